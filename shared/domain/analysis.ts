@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { PartStatusSchema } from './part-status.ts';
+
+/** A passage of the analysed text, as UTF-16 offsets into the text as read. */
+export const EvidenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** An undertaking in the reply that the Committee on Government Assurances treats as an assurance. */
+export const AssuranceSchema = z.object({
+  phrase: z.string(),
+  /** ISO date: three months from the date of answer (OAMS, `parliament-procedure.md` §4). */
+  dueBy: z.string().nullable(),
+  source: z.string(),
+});
+export type Assurance = z.infer<typeof AssuranceSchema>;
+
+export const PartVerdictSchema = z.object({
+  label: z.string(),
+  status: PartStatusSchema,
+  reason: z.string(),
+  evidence: z.array(EvidenceSchema),
+  assurance: AssuranceSchema.optional(),
+});
+export type PartVerdict = z.infer<typeof PartVerdictSchema>;
+
+/** The user's own verdict on a part, kept apart from the analyser's so both stay visible. */
+export const VerdictOverrideSchema = z.object({
+  label: z.string(),
+  status: PartStatusSchema,
+  reason: z.string(),
+  at: z.string(),
+});
+export type VerdictOverride = z.infer<typeof VerdictOverrideSchema>;
+
+export const CaseAnalysisSchema = z.object({
+  /** Which source document the evidence offsets index into. */
+  sourceId: z.string().nullable(),
+  analyzedAt: z.string().nullable(),
+  parts: z.array(PartVerdictSchema),
+  overrides: z.array(VerdictOverrideSchema),
+});
+export type CaseAnalysis = z.infer<typeof CaseAnalysisSchema>;
