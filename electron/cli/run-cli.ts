@@ -1,0 +1,62 @@
+import { EXIT, type CliIo } from './io.ts';
+import { runExample } from './commands/example.ts';
+
+type Command = {
+  readonly summary: string;
+  readonly usage: string;
+  readonly run: (args: ReadonlyArray<string>, io: CliIo) => Promise<number>;
+};
+
+/**
+ * Every command, with the help text `--help` prints. Commands load lazily so `--help` and a
+ * mistyped command answer at once.
+ */
+const COMMANDS: Record<string, Command> = {
+  example: {
+    summary: 'Write the CoWIN example case\'s documents as .docx files.',
+    usage: 'unanswered example --out DIR',
+    run: runExample,
+  },
+  analyze: {
+    summary: 'Judge a government reply part by part (answered, partial, unanswered, deferred, refused, not applicable).',
+    usage: 'unanswered analyze FILE [--json]\n       unanswered analyze --question QFILE --reply RFILE [--json]\n  FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',
+    run: async (args, io) => (await import('./commands/analyze.ts')).runAnalyze(args, io),
+  },
+};
+
+export function helpText(): string {
+  const lines = [
+    'unanswered: set a government reply against the question it answers, and draft the follow-ups.',
+    '',
+    'Usage: unanswered <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n  ${' '.repeat(10)} ${c.usage.replace(/\n/g, `\n  ${' '.repeat(10)} `)}`),
+    '',
+    'Options:',
+    '  --help     Show this help, or a command\'s help: unanswered <command> --help',
+    '',
+    'Exit codes: 0 success, 1 the command failed, 2 unreadable input or bad arguments.',
+    'Nothing is sent over the network; everything stays on this machine.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`unanswered: unknown command "${name}". Run "unanswered --help" for the list.\n`);
+    return EXIT.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}

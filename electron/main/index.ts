@@ -1,0 +1,50 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from '../services/app-services.ts';
+import { dataPaths } from '../services/paths.ts';
+import { electronDialogs } from './dialogs.ts';
+import { registerHandlers } from './ipc/handle.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { blockNetwork, refusePermissions } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+/**
+ * App lifecycle only: compose the security rules, the protocol, IPC and the window.
+ * All logic lives in plain Node services (electron/services) that vitest and the CLI also run.
+ */
+const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
+
+// UNANSWERED_DATA_DIR gives each end-to-end test its own data folder.
+const dataDir = process.env.UNANSWERED_DATA_DIR ?? app.getPath('userData');
+
+registerAppScheme();
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    blockNetwork(devServerUrl);
+    refusePermissions();
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    registerHandlers(createHandlers({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow) }), devServerUrl);
+    mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
+    mainWindow.on('closed', () => { mainWindow = null; });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

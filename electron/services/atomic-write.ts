@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const TEMP_MARK = '.tmp-';
+
+/**
+ * Write a file so that a crash at any moment leaves either the old or the new content.
+ *
+ * Temp file in the same folder, fsync, rename over the target, then fsync the folder so the
+ * rename itself is durable (POSIX rename(2) is atomic within a file system).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const handle = await open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await syncDirectory(dir);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Windows cannot open a directory for fsync; the rename is still atomic there.
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Remove temp files left by a crash mid-write (older than `minAgeMs`, so a write in flight
+ * in another process is never touched).
+ */
+export async function removeStaleTemps(dir: string, minAgeMs = 60_000): Promise<number> {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.includes(TEMP_MARK)) continue;
+    const full = join(dir, name);
+    try {
+      const info = await stat(full);
+      if (Date.now() - info.mtimeMs >= minAgeMs) {
+        await rm(full, { force: true });
+        removed += 1;
+      }
+    } catch {
+      // Gone already: another cleaner or the writer's own rename.
+    }
+  }
+  return removed;
+}

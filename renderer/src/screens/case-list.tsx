@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../shared/domain/case.ts';
+
+type Props = {
+  readonly cases: ReadonlyArray<CaseSummary>;
+  readonly problems: ReadonlyArray<{ file: string; message: string }>;
+  readonly openId: string | null;
+  readonly workspace: string;
+  readonly onOpen: (id: string) => void;
+  readonly onCreate: (title: string) => Promise<void>;
+  readonly onChooseWorkspace: () => Promise<void>;
+};
+
+/** The list of cases in the workspace, with unreadable files reported rather than hidden. */
+export function CaseList({ cases, problems, openId, workspace, onOpen, onCreate, onChooseWorkspace }: Props) {
+  const { t } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  const [title, setTitle] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    await onCreate(title.trim());
+    setTitle('');
+    setCreating(false);
+  };
+
+  return (
+    <nav className="sidebar" aria-label={t('cases.heading')}>
+      <header className="sidebar__header">
+        <span className="brand">{t('app.name')}</span>
+        <button type="button" onClick={() => setCreating(true)}>{t('cases.new')}</button>
+      </header>
+      {creating && (
+        <form className="new-case" onSubmit={(e) => void submit(e)}>
+          <label>
+            {t('cases.newTitlePrompt')}
+            <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+          </label>
+          <div className="row">
+            <button type="submit">{t('cases.create')}</button>
+            <button type="button" className="secondary" onClick={() => setCreating(false)}>{t('cases.cancel')}</button>
+          </div>
+        </form>
+      )}
+      <h2 className="sidebar__heading">{t('cases.heading')}</h2>
+      {cases.length === 0 && <p className="muted">{t('cases.empty')}</p>}
+      <ul className="case-list">
+        {cases.map((c) => (
+          <li key={c.id}>
+            <button
+              type="button"
+              className={c.id === openId ? 'case-link case-link--open' : 'case-link'}
+              aria-current={c.id === openId ? 'page' : undefined}
+              onClick={() => onOpen(c.id)}
+            >
+              <span className="case-link__title">{c.title}</span>
+              <span className="case-link__meta">
+                {c.isExample && <span className="tag">{t('cases.example')}</span>}
+                {t('cases.openParts', { count: c.openParts })} · {t('cases.drafts', { count: c.draftCount })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {problems.length > 0 && (
+        <section className="problems" role="alert">
+          <h3>{t('cases.problemsHeading')}</h3>
+          <p className="muted">{t('cases.problemsNote')}</p>
+          <ul>{problems.map((p) => <li key={p.file}><code>{p.file}</code>: {p.message}</li>)}</ul>
+        </section>
+      )}
+      <footer className="sidebar__footer">
+        <span className="muted small" title={workspace}>{t('cases.workspace', { path: workspace })}</span>
+        <button type="button" className="link" onClick={() => void onChooseWorkspace()}>{t('cases.chooseWorkspace')}</button>
+      </footer>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from './case.ts';
+import { err, ok, type Result } from '../lib/result.ts';
+import { describeIssues } from '../lib/parse.ts';
+
+export type CaseReadProblem =
+  | { readonly kind: 'not-json'; readonly message: string }
+  | { readonly kind: 'newer-version'; readonly message: string; readonly version: number }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+export type ReadCase = { readonly value: Case; readonly migratedFrom: number | null };
+
+/**
+ * Turn the text of a case file into a Case, migrating older schema versions.
+ *
+ * A file we cannot read comes back as a problem with its reason; the caller must leave
+ * it untouched on disk (the brief: never overwrite a file we could not read).
+ */
+export function readCaseText(text: string): Result<ReadCase, CaseReadProblem> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return err({ kind: 'not-json', message: `The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}); it may be truncated or damaged.` });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return err({ kind: 'invalid', message: 'The file holds JSON, but not a case object.' });
+  }
+  const version = 'schemaVersion' in raw ? raw.schemaVersion : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err({ kind: 'invalid', message: 'The file has no valid schemaVersion, so it is not an Unanswered case.' });
+  }
+  if (version > CASE_SCHEMA_VERSION) {
+    return err({ kind: 'newer-version', version, message: `The case was saved by a newer version of Unanswered (schema ${version}; this one reads up to ${CASE_SCHEMA_VERSION}). Update the app to open it.` });
+  }
+  const migrated = migrate(raw, version);
+  const parsed = CaseSchema.safeParse(migrated);
+  if (!parsed.success) {
+    return err({ kind: 'invalid', message: `The case does not match schema ${CASE_SCHEMA_VERSION}: ${describeIssues(parsed.error.issues)}` });
+  }
+  return ok({ value: parsed.data, migratedFrom: version === CASE_SCHEMA_VERSION ? null : version });
+}
+
+/** Step a raw case up one schema version at a time. Version 1 is the first; later steps go here. */
+function migrate(raw: object, version: number): unknown {
+  let current: object = raw;
+  for (let v = version; v < CASE_SCHEMA_VERSION; v += 1) {
+    current = { ...current, schemaVersion: v + 1 };
+  }
+  return current;
+}

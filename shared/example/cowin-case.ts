@@ -1,0 +1,67 @@
+import { CASE_SCHEMA_VERSION, type Case } from '../domain/case.ts';
+import type { PartVerdict } from '../domain/analysis.ts';
+import { COWIN_NOTES, COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from './cowin-text.ts';
+
+export const COWIN_CASE_ID = 'cowin-data-breach-2023';
+
+/**
+ * The CoWIN example case that ships with the app and opens on first start.
+ *
+ * The question's fields are set from the seed articles rather than parsed, because they are the
+ * facts we checked by hand; the verdicts come from the analyser (`verdicts`).
+ */
+export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>): Case {
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: COWIN_CASE_ID,
+    title: 'CoWIN data breach: Rajya Sabha, 21 July 2023',
+    createdAt: now,
+    updatedAt: now,
+    isExample: true,
+    matter: {
+      summary: 'The government\'s 2023 replies on the CoWIN data breach never said who was responsible, what the investigation found, or how the leaked data would be contained.',
+      notes: COWIN_NOTES,
+    },
+    sources: [
+      {
+        id: 'question',
+        role: 'question',
+        title: 'Question (Rajya Sabha, answered 21 July 2023) as reported',
+        text: COWIN_QUESTION_TEXT,
+        origin: { kind: 'example', fileName: null, importedAt: now },
+        note: 'Reconstructed from MediaNama\'s paraphrase; verbatim text and number not confirmed.',
+      },
+      {
+        id: 'reply',
+        role: 'reply',
+        title: 'Reply as reported',
+        text: COWIN_REPLY_TEXT,
+        origin: { kind: 'example', fileName: null, importedAt: now },
+        note: 'The articles combine the Rajya Sabha reply (MeitY) with a Lok Sabha statement (MoHFW) made the same day.',
+      },
+    ],
+    question: {
+      house: 'Rajya Sabha',
+      kind: null,
+      number: null,
+      date: '2023-07-21',
+      ministry: 'Electronics and Information Technology',
+      subject: 'Status of investigation into CoWIN data breach',
+      askedBy: ['Shri Syed Nasir Hussain', 'Dr. Amee Yajnik', 'Shri Vivek K. Tankha'],
+      parts: [
+        { label: 'a', text: 'whether Government has a tangible plan to contain the leaked information from the CoWIN portal;' },
+        { label: 'b', text: 'whether the Indian Computer Emergency Response Team (CERT-In) has started the investigation and identified those responsible for the breach;' },
+        { label: 'c', text: 'if so, the status of the investigation thereof and, if not, the reasons therefor; and' },
+        { label: 'd', text: 'the measures Government has taken to enhance safety protocols regarding such large databases, with a key focus on protecting the private information of citizens and preventing unauthorised access to their databases?' },
+      ],
+    },
+    analysis: {
+      sourceId: 'reply',
+      analyzedAt: verdicts.length > 0 ? now : null,
+      parts: [...verdicts],
+      overrides: [],
+    },
+    drafts: [],
+    filings: [],
+  };
+}

@@ -1,0 +1,18 @@
+import type { Profile } from '../drafting/profile.ts';
+
+/**
+ * An illustrative sender for the example documents. Clearly a specimen: the app never files
+ * anything, and a user's own profile replaces it in their drafts.
+ */
+export const EXAMPLE_PROFILE: Profile = {
+  applicant: {
+    name: 'Asha Verma (specimen applicant)',
+    address: '12 Example Lane\nLajpat Nagar\nNew Delhi 110024',
+    phone: '+91 98100 00000',
+    email: 'asha.verma@example.org',
+    isBpl: false,
+    bplCertificate: '',
+  },
+  member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000' },
+  letterhead: { organisation: 'Specimen Transparency Forum', lines: ['12 Example Lane, New Delhi 110024'] },
+};

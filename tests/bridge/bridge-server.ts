@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createHandlers } from '../../electron/services/app-services.ts';
+import type { Dialogs } from '../../electron/services/dialogs.ts';
+import { dataPaths } from '../../electron/services/paths.ts';
+import { dispatch } from '../../shared/ipc/dispatch.ts';
+import { RENDERER_CSP } from '../../shared/security/csp.ts';
+
+/**
+ * The loopback bridge: the built renderer and the real main-side services, over HTTP on
+ * 127.0.0.1, so end-to-end tests drive the real renderer in Debian's Chromium where no
+ * Electron binary can be downloaded. `/ipc/<channel>` goes through the same `dispatch` as
+ * ipcMain (zod parse in, zod parse out). File dialogs are answered from a queue the test fills
+ * through `/__test/dialog`, the only test-only door.
+ */
+export type DialogAnswers = { save: Array<string | null>; folder: Array<string | null>; open: Array<string | null> };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const MAX_BODY = 80 * 1024 * 1024;
+
+export async function startBridge(opts: { dataDir: string; rendererDir: string; port?: number }): Promise<{ server: Server; url: string }> {
+  const answers: DialogAnswers = { save: [], folder: [], open: [] };
+  const dialogs: Dialogs = {
+    chooseSavePath: async () => answers.save.shift() ?? null,
+    chooseFolder: async () => answers.folder.shift() ?? null,
+    chooseOpenFile: async () => answers.open.shift() ?? null,
+  };
+  const handlers = createHandlers({ paths: dataPaths(opts.dataDir), dialogs });
+  const root = resolve(opts.rendererDir);
+
+  const server = createServer((req, res) => {
+    void route(req, res).catch((e: unknown) => send(res, 500, 'application/json', JSON.stringify({ message: `Bridge bug: ${String(e)}` })));
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ message: `Refused ${channel}: the payload is not JSON.` }));
+      }
+      const result = await dispatch(handlers, channel, body);
+      if (!result.ok) return send(res, 400, 'application/json', JSON.stringify({ message: result.error.message, kind: result.error.kind }));
+      return send(res, 200, 'application/json', JSON.stringify({ value: result.value }));
+    }
+    if (req.method === 'POST' && url.pathname === '/__test/dialog') {
+      const next = JSON.parse(await readBody(req)) as Partial<DialogAnswers>;
+      answers.save.push(...(next.save ?? []));
+      answers.folder.push(...(next.folder ?? []));
+      answers.open.push(...(next.open ?? []));
+      return send(res, 204, 'text/plain', '');
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    const file = normalize(resolve(root, `.${relative}`));
+    if (!file.startsWith(`${root}${sep}`)) return send(res, 403, 'text/plain', 'Forbidden');
+    try {
+      const content = await readFile(file);
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+  }
+
+  await new Promise<void>((done) => server.listen(opts.port ?? 0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': RENDERER_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > MAX_BODY) throw new Error('request body too large');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

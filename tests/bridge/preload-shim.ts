@@ -1,0 +1,22 @@
+import { CHANNELS } from '../../shared/ipc/contract.ts';
+
+/**
+ * What the preload is in the app, the shim is in the browser: `window.api` with one method per
+ * channel, each a POST to the bridge. A refused payload rejects, as ipcRenderer.invoke does.
+ * Returned as source text for Playwright's `page.addInitScript`.
+ */
+export function preloadShimSource(): string {
+  return `(() => {
+    const channels = ${JSON.stringify(CHANNELS)};
+    const api = {};
+    for (const channel of channels) {
+      api[channel] = async (input) => {
+        const res = await fetch('/ipc/' + encodeURIComponent(channel), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input === undefined ? {} : input) });
+        const body = await res.json();
+        if (!res.ok) throw new Error(body.message);
+        return body.value;
+      };
+    }
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+  })();`;
+}

@@ -1,0 +1,72 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { preloadShimSource } from '../bridge/preload-shim.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export type Bridge = {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly process: ChildProcess;
+  /** Queue the answer the next save dialog gives. */
+  readonly answerSaveDialog: (path: string | null) => Promise<void>;
+  readonly answerFolderDialog: (path: string | null) => Promise<void>;
+  readonly stop: () => Promise<void>;
+};
+
+/** Start the bridge as a child process on its own data folder; resolves when it listens. */
+export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
+  const child = spawn(process.execPath, [join(ROOT, 'tests/bridge/main.ts'), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((done, fail) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => { if (line.startsWith('BRIDGE ')) done(line.slice(7).trim()); });
+    child.once('exit', (code) => fail(new Error(`bridge exited early with code ${code}`)));
+  });
+  const control = async (body: object) => {
+    const res = await fetch(`${url}/__test/dialog`, { method: 'POST', body: JSON.stringify(body) });
+    expect(res.status).toBe(204);
+  };
+  return {
+    url,
+    dataDir,
+    process: child,
+    answerSaveDialog: (path) => control({ save: [path] }),
+    answerFolderDialog: (path) => control({ folder: [path] }),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Open the renderer on a bridge with the preload shim in place, and wait for the app to be ready. */
+export async function openApp(page: Page, bridge: Bridge): Promise<void> {
+  await page.addInitScript({ content: preloadShimSource() });
+  await page.goto(bridge.url);
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+}
+
+type Fixtures = { bridge: Bridge; workDir: string };
+
+/** Each test gets its own data folder and its own bridge (Bruno: no shared user data). */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  workDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'unanswered-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  bridge: async ({ workDir }, use) => {
+    const bridge = await startBridgeProcess(join(workDir, 'data'));
+    await use(bridge);
+    await bridge.stop();
+  },
+});
+
+export { expect };

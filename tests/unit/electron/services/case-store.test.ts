@@ -1,0 +1,85 @@
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCaseStore } from '../../../../electron/services/case-store.ts';
+import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
+
+let dir: string;
+beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'case-store-')); });
+afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+const NOW = '2026-11-22T10:00:00.000Z';
+
+describe('case store', () => {
+  it('saves a case as one JSON file and reads it back equal', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = buildCowinCase(NOW, []);
+    const saved = await store.save(c);
+    expect(saved).toEqual({ ok: true, value: { savedAt: NOW } });
+    const opened = await store.open(c.id);
+    expect(opened.ok && opened.value.value).toEqual(c);
+    const onDisk = JSON.parse(await readFile(join(dir, c.id, 'case.json'), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(1);
+  });
+
+  it('lists cases with their open points, and reports a damaged file without touching it', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    await store.save(buildCowinCase(NOW, []));
+    await mkdir(join(dir, 'damaged'));
+    const damaged = '{"schemaVersion": 1, "id": "damaged", "title": "Half a';
+    await writeFile(join(dir, 'damaged', 'case.json'), damaged);
+    const listing = await store.list();
+    expect(listing.cases.map((c) => c.id)).toEqual(['cowin-data-breach-2023']);
+    expect(listing.problems).toHaveLength(1);
+    expect(listing.problems[0]?.file).toBe(join('damaged', 'case.json'));
+    expect(listing.problems[0]?.message).toMatch(/not valid JSON/);
+    expect(await readFile(join(dir, 'damaged', 'case.json'), 'utf8')).toBe(damaged);
+  });
+
+  it('refuses to save over a file it could not read, and leaves that file as it was', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = buildCowinCase(NOW, []);
+    await mkdir(join(dir, c.id));
+    await writeFile(join(dir, c.id, 'case.json'), 'not json at all');
+    const saved = await store.save(c);
+    expect(saved.ok).toBe(false);
+    expect(!saved.ok && saved.error).toMatch(/Not saved, to protect the file on disk/);
+    expect(await readFile(join(dir, c.id, 'case.json'), 'utf8')).toBe('not json at all');
+  });
+
+  it('refuses a case written by a newer version, with the reason', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = { ...buildCowinCase(NOW, []), schemaVersion: 99 };
+    await mkdir(join(dir, c.id));
+    await writeFile(join(dir, c.id, 'case.json'), JSON.stringify(c));
+    const opened = await store.open(c.id);
+    expect(!opened.ok && opened.error).toMatch(/newer version of Unanswered/);
+  });
+
+  it('does not follow a symbolic link posing as a case file', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    await writeFile(join(dir, 'elsewhere.json'), JSON.stringify(buildCowinCase(NOW, [])));
+    await mkdir(join(dir, 'linked'));
+    await symlink(join(dir, 'elsewhere.json'), join(dir, 'linked', 'case.json'));
+    const opened = await store.open('linked');
+    expect(!opened.ok && opened.error).toMatch(/symbolic link/);
+  });
+
+  it('leaves no temp files behind after many saves', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = buildCowinCase(NOW, []);
+    for (let i = 0; i < 20; i += 1) await store.save({ ...c, title: `Title ${i}` });
+    expect(await readdir(join(dir, c.id))).toEqual(['case.json']);
+    const opened = await store.open(c.id);
+    expect(opened.ok && opened.value.value.title).toBe('Title 19');
+  });
+
+  it('create refuses an id that already exists', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = buildCowinCase(NOW, []);
+    expect((await store.create(c)).ok).toBe(true);
+    const again = await store.create(c);
+    expect(!again.ok && again.error).toMatch(/already exists/);
+  });
+});
