@@ -1,0 +1,190 @@
+import { addDays, daysBetween, type IsoDate } from '../calendar/iso-date.ts';
+import type { FirstAppealFiling, FilingMode, FilingStatus, RtiApplicationFiling, StatusEvent } from '../domain/filing.ts';
+import { periodDays } from '../../templates/deadlines/deadline-rules.ts';
+import { receiptOf } from './receipt.ts';
+import { addPeriod, fmt, note, settle, startAt, toDeadline, type Reckoning } from './reckoning.ts';
+import { findFrom, progressFrom, track } from './track.ts';
+import type { DeadlineOptions, TrackedDeadline } from './types.ts';
+
+/** Events that are a decision on the request under s.7(1) (a supply, a part supply or a rejection). */
+export const DECISION_STATUSES = ['replied', 'partly-replied', 'refused'] as const satisfies ReadonlyArray<FilingStatus>;
+
+export type ReplyClock = {
+  /** The reply due date and how it was reached. */
+  readonly reply: Reckoning;
+  /** Index in the history of the event that started the clock (`filed`, or `transferred`). */
+  readonly startIndex: number;
+  /** An unpaid fee demand is stopping the clock (s.7(3)(a)). */
+  readonly paused: boolean;
+  /** The s.6(3) five-day limit and the day of transfer, if the request was transferred. */
+  readonly transfer: { readonly limit: Reckoning; readonly on: IsoDate } | null;
+};
+
+/**
+ * The s.7(1) reply clock of an RTI application, or null while it is a draft.
+ *
+ * 30 days from receipt (s.7(1)); 48 hours for life or liberty (proviso); 40 days with a third
+ * party (s.11); + 5 days through an Assistant PIO (s.5(2) proviso). After a transfer (s.6(3)) the
+ * clock restarts on the transferee's receipt. Each further-fee pause is added on (s.7(3)(a)).
+ */
+export function replyClock(filing: RtiApplicationFiling, today: IsoDate, options: DeadlineOptions): ReplyClock | null {
+  const history = filing.history;
+  const filed = findFrom(history, 0, ['filed']);
+  if (!filed) return null;
+  const receipt = receiptOf(filed.event, filing.mode, 'filed', options);
+
+  const transferred = findFrom(history, filed.index + 1, ['transferred']);
+  let start = receipt;
+  let transfer: ReplyClock['transfer'] = null;
+  if (transferred) {
+    const days = periodDays('transfer');
+    transfer = { limit: settle(addPeriod(receipt, days, `${days} days to transfer`, 'transfer'), options), on: transferred.event.date };
+    const got = transferred.event.receivedOn ?? transferred.event.date;
+    const how = transferred.event.receivedOn !== undefined
+      ? `the transferee received it ${fmt(got)}`
+      : 'the transferee taken as receiving it that day (record its date of receipt)';
+    start = startAt(got, `transferred under s.6(3) ${fmt(transferred.event.date)}, ${how}`);
+  }
+  const startIndex = transferred ? transferred.index : filed.index;
+
+  const apio = filing.viaApio && !transferred;
+  let r: Reckoning;
+  if (filing.lifeOrLiberty) r = addPeriod(start, periodDays('lifeOrLiberty'), '48 hours for life or liberty', 'lifeOrLiberty');
+  else if (filing.thirdPartyInvolved) r = addPeriod(start, periodDays('thirdParty'), `${periodDays('thirdParty')} days with a third party`, 'thirdParty');
+  else if (transferred) r = addPeriod(start, periodDays('transfereeReply'), `${periodDays('transfereeReply')} days from the transferee's receipt`, 'transfereeReply');
+  else r = addPeriod(start, periodDays('reply'), `${periodDays('reply')} days`, 'reply');
+  if (transferred && (filing.lifeOrLiberty || filing.thirdPartyInvolved)) r = note(r, 'counted from the transferee\'s receipt', 'transfereeReply');
+  if (apio) r = addPeriod(r, periodDays('apio'), `${periodDays('apio')} days via an Assistant PIO`, 'apio');
+  if (filing.lifeOrLiberty && filing.thirdPartyInvolved) {
+    r = note(r, 'marked both life-or-liberty and third-party: the 48 hours govern (UNCONFIRMED)', 'combinedPeriods');
+  } else if (apio && (filing.lifeOrLiberty || filing.thirdPartyInvolved)) {
+    r = note(r, 'the APIO days added to this period too (UNCONFIRMED)', 'combinedPeriods');
+  }
+  if (transferred && filing.viaApio) r = note(r, 'no APIO days after a transfer: the transferee\'s clock starts on its own receipt');
+
+  let paused = false;
+  for (let index = startIndex + 1; index < history.length; index += 1) {
+    const event = history[index];
+    if (!event || event.status !== 'fee-demanded') {
+      if (event && event.status !== 'fee-paid') break;
+      continue;
+    }
+    if (daysBetween(event.date, r.date) < 0) {
+      r = note(r, `the fee intimation of ${fmt(event.date)} came after the reply was due and does not stop the clock (s.7(6): information is then free of charge)`);
+      continue;
+    }
+    const next = history[index + 1];
+    if (next?.status === 'fee-paid') {
+      const days = daysBetween(event.date, next.date);
+      r = addPeriod(r, days, `${days} days from the fee intimation of ${fmt(event.date)} to payment on ${fmt(next.date)}, excluded`, 'feePause');
+    } else if (next === undefined) {
+      const days = Math.max(0, daysBetween(event.date, today));
+      r = addPeriod(r, days, `${days} days paused so far: the fee intimation of ${fmt(event.date)} is unpaid on ${fmt(today)}, and the date moves on until payment`, 'feePause');
+      paused = true;
+    }
+  }
+  return { reply: settle(r, options), startIndex, paused, transfer };
+}
+
+/** All the deadlines of an RTI application's journey, from filing to the second appeal. */
+export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: IsoDate, options: DeadlineOptions): TrackedDeadline[] {
+  const clock = replyClock(filing, today, options);
+  if (!clock) return [];
+  const history = filing.history;
+  const out: TrackedDeadline[] = [];
+
+  if (clock.transfer) {
+    const transfer = toDeadline('transfer-due', clock.transfer.limit, 'public-authority');
+    out.push(track(transfer, { completedOn: clock.transfer.on, supersededOn: null, supersededByClosure: false, paused: false }, today, options));
+  }
+
+  const replyProgress = { ...progressFrom(history, clock.startIndex + 1, DECISION_STATUSES, ['first-appeal']), paused: clock.paused };
+  const reply = toDeadline('reply-due', clock.reply, 'public-authority');
+  out.push(track(reply, replyProgress, today, options));
+
+  // s.7(2): with no decision by the last day, the request is refused from the next day. It is
+  // in time if a decision came by the reply date, hence `lastDay` = the reply due date.
+  const deemedOn = addDays(reply.dueDate, 1);
+  const deemed: Reckoning = {
+    date: deemedOn,
+    steps: [...clock.reply.steps, `no decision by ${fmt(reply.dueDate)} = deemed refused from ${fmt(deemedOn)} (s.7(2))`],
+    rules: [...clock.reply.rules, 'deemedRefusal'],
+  };
+  out.push(track(toDeadline('deemed-refusal', deemed, 'public-authority'), replyProgress, today, options, reply.dueDate));
+
+  const appeal = findFrom(history, clock.startIndex + 1, ['first-appeal']);
+  const decision = lastDecisionBefore(history, clock.startIndex + 1, appeal ? appeal.index : history.length);
+  const firstAppealDays = periodDays('firstAppeal');
+  const appealWindow = decision
+    ? addPeriod(startAt(decision.date, `decision (${decision.status}) received ${fmt(decision.date)}`), firstAppealDays, `${firstAppealDays} days`, 'firstAppeal')
+    : addPeriod(
+      { date: reply.dueDate, steps: [...clock.reply.steps, `no decision by then: the period expired ${fmt(reply.dueDate)}`], rules: clock.reply.rules },
+      firstAppealDays,
+      `${firstAppealDays} days`,
+      'firstAppeal',
+    );
+  const appealProgress = { ...progressFrom(history, clock.startIndex + 1, ['first-appeal'], []), paused: !decision && clock.paused };
+  out.push(track(toDeadline('first-appeal-due', settle(appealWindow, options), 'applicant'), appealProgress, today, options));
+
+  if (appeal) out.push(...appealStageDeadlines(history, appeal.index, filing.mode, 'first appeal sent', today, options));
+  return out;
+}
+
+/** A first appeal recorded as its own filing: the stage deadlines run from its `filed` event. */
+export function firstAppealDeadlines(filing: FirstAppealFiling, today: IsoDate, options: DeadlineOptions): TrackedDeadline[] {
+  const filed = findFrom(filing.history, 0, ['filed']);
+  if (!filed) return [];
+  return appealStageDeadlines(filing.history, filed.index, filing.mode, 'first appeal filed', today, options);
+}
+
+/**
+ * The first appellate authority decides within 30 days of receiving the appeal, 45 at most with
+ * reasons recorded (s.19(6)); the second appeal lies within 90 days of the date the decision was
+ * received or should have been made (s.19(3)). Without an order the 90 days are counted from the
+ * 30-day limit, the earlier reading, so the user is never told a later date than the law may allow.
+ */
+function appealStageDeadlines(
+  history: ReadonlyArray<StatusEvent>,
+  appealIndex: number,
+  mode: FilingMode,
+  verb: string,
+  today: IsoDate,
+  options: DeadlineOptions,
+): TrackedDeadline[] {
+  const appealEvent = history[appealIndex];
+  if (!appealEvent) return [];
+  const received = receiptOf(appealEvent, mode, verb, options);
+  const decisionDays = periodDays('firstAppealDecision');
+  const extendedDays = periodDays('firstAppealDecisionExtended');
+  const limit = settle(addPeriod(received, decisionDays, `${decisionDays} days`, 'firstAppealDecision'), options);
+  const outer = addDays(received.date, extendedDays);
+  const faa = note(limit, `extendable with reasons recorded to ${extendedDays} days: ${fmt(outer)} at the latest`, 'firstAppealDecisionExtended');
+  const faaProgress = progressFrom(history, appealIndex + 1, ['first-appellate-order'], ['second-appeal']);
+  const out: TrackedDeadline[] = [track(toDeadline('faa-decision-due', faa, 'appellate-authority'), faaProgress, today, options)];
+
+  const order = findFrom(history, appealIndex + 1, ['first-appellate-order']);
+  const secondDays = periodDays('secondAppeal');
+  const second = order
+    ? addPeriod(startAt(order.event.date, `first appellate order received ${fmt(order.event.date)}`), secondDays, `${secondDays} days`, 'secondAppeal')
+    : note(
+      addPeriod(
+        { date: limit.date, steps: [...limit.steps, `the order should have been made by ${fmt(limit.date)}`], rules: limit.rules },
+        secondDays,
+        `${secondDays} days`,
+        'secondAppeal',
+      ),
+      `if the authority recorded reasons and took ${extendedDays} days, counting from ${fmt(outer)} gives ${fmt(addDays(outer, secondDays))}`,
+    );
+  const secondProgress = progressFrom(history, appealIndex + 1, ['second-appeal'], []);
+  out.push(track(toDeadline('second-appeal-due', settle(second, options), 'applicant'), secondProgress, today, options));
+  return out;
+}
+
+function lastDecisionBefore(history: ReadonlyArray<StatusEvent>, from: number, to: number): StatusEvent | null {
+  let found: StatusEvent | null = null;
+  for (let index = from; index < to; index += 1) {
+    const event = history[index];
+    if (event && (DECISION_STATUSES as ReadonlyArray<FilingStatus>).includes(event.status)) found = event;
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+import { assertNever } from '../lib/assert-never.ts';
+import type { Filing, FilingKind, FilingStatus } from '../domain/filing.ts';
+
+export function filingKindLabel(kind: FilingKind): string {
+  switch (kind) {
+    case 'rti-application': return 'RTI application';
+    case 'rti-first-appeal': return 'First appeal';
+    case 'rti-second-appeal': return 'Second appeal';
+    case 'rti-complaint': return 'Complaint (s.18)';
+    case 'question-notice': return 'Question notice';
+    case 'assurance': return 'Assurance';
+    default: return assertNever(kind, 'Unknown filing kind');
+  }
+}
+
+/** The status as the user reads it; question notices and assurances use their own words. */
+export function filingStatusLabel(kind: FilingKind, status: FilingStatus): string {
+  if (kind === 'question-notice') {
+    if (status === 'filed') return 'Notice given';
+    if (status === 'replied') return 'Answered';
+    if (status === 'refused') return 'Disallowed';
+  }
+  if (kind === 'assurance') {
+    if (status === 'filed') return 'Pending fulfilment';
+    if (status === 'replied') return 'Fulfilled';
+    if (status === 'partly-replied') return 'Partly fulfilled';
+    if (status === 'closed') return 'Dropped or closed';
+  }
+  switch (status) {
+    case 'draft': return 'Draft';
+    case 'filed': return 'Filed';
+    case 'transferred': return 'Transferred (s.6(3))';
+    case 'fee-demanded': return 'Further fee demanded (clock paused)';
+    case 'fee-paid': return 'Fee paid';
+    case 'replied': return 'Replied';
+    case 'partly-replied': return 'Partly replied';
+    case 'refused': return 'Refused';
+    case 'deemed-refused': return 'Deemed refused (s.7(2))';
+    case 'first-appeal': return 'First appeal pending';
+    case 'first-appellate-order': return 'First appellate order';
+    case 'second-appeal': return 'Second appeal pending';
+    case 'decided': return 'Decided by the Commission';
+    case 'closed': return 'Closed';
+    default: return assertNever(status, 'Unknown filing status');
+  }
+}
+
+/** The status as a verb phrase completing "A filing … cannot be ___". */
+export function statusVerbPhrase(status: FilingStatus): string {
+  switch (status) {
+    case 'draft': return 'put back to draft';
+    case 'filed': return 'recorded as filed';
+    case 'transferred': return 'transferred';
+    case 'fee-demanded': return 'met with a further fee demand';
+    case 'fee-paid': return 'marked as fee paid';
+    case 'replied': return 'replied to';
+    case 'partly-replied': return 'partly replied to';
+    case 'refused': return 'refused';
+    case 'deemed-refused': return 'deemed refused';
+    case 'first-appeal': return 'taken to first appeal';
+    case 'first-appellate-order': return 'given a first appellate order';
+    case 'second-appeal': return 'taken to second appeal';
+    case 'decided': return 'decided';
+    case 'closed': return 'closed';
+    default: return assertNever(status, 'Unknown filing status');
+  }
+}
+
+/** A one-line name for lists and calendar entries: "RTI application to MoHFW (DOHFW/R/E/23/01234)". */
+export function describeFiling(filing: Filing): string {
+  if (filing.title.trim()) return filing.title.trim();
+  const label = filingKindLabel(filing.kind);
+  switch (filing.kind) {
+    case 'rti-application':
+      return withRef(filing.publicAuthority ? `${label} to ${filing.publicAuthority}` : label, filing.registrationNumber);
+    case 'rti-first-appeal':
+      return withRef(filing.appellateAuthority ? `${label} to ${filing.appellateAuthority}` : label, filing.registrationNumber);
+    case 'rti-second-appeal':
+    case 'rti-complaint':
+      return withRef(filing.commission ? `${label} to ${filing.commission}` : label, filing.diaryNumber);
+    case 'question-notice': {
+      const where = [filing.house, filing.questionNumber ? `Q. ${filing.questionNumber}` : ''].filter(Boolean).join(' ');
+      return where ? `${label}, ${where}` : label;
+    }
+    case 'assurance':
+      return filing.questionRef ? `${label} in ${filing.questionRef}` : label;
+    default:
+      return assertNever(filing, 'Unknown filing kind');
+  }
+}
+
+function withRef(text: string, ref: string): string {
+  return ref.trim() ? `${text} (${ref.trim()})` : text;
+}
