@@ -13,6 +13,19 @@ export function filingKindLabel(kind: FilingKind): string {
   }
 }
 
+/** The kind as a noun inside a sentence: "This RTI application is closed". */
+export function filingKindNoun(kind: FilingKind): string {
+  switch (kind) {
+    case 'rti-application': return 'RTI application';
+    case 'rti-first-appeal': return 'first appeal';
+    case 'rti-second-appeal': return 'second appeal';
+    case 'rti-complaint': return 's.18 complaint';
+    case 'question-notice': return 'question notice';
+    case 'assurance': return 'assurance';
+    default: return assertNever(kind, 'Unknown filing kind');
+  }
+}
+
 /** The status as the user reads it; question notices and assurances use their own words. */
 export function filingStatusLabel(kind: FilingKind, status: FilingStatus): string {
   if (kind === 'question-notice') {

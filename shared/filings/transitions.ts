@@ -5,7 +5,7 @@ import { deadlineOptions, type DeadlineOptions } from '../deadlines/types.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { currentStatus, hasReached, lastEvent } from './history.ts';
-import { filingKindLabel, filingStatusLabel, statusVerbPhrase } from './labels.ts';
+import { filingKindNoun, filingStatusLabel, statusVerbPhrase } from './labels.ts';
 
 type TransitionTable = Readonly<Partial<Record<FilingStatus, ReadonlyArray<FilingStatus>>>>;
 
@@ -156,14 +156,14 @@ const DECISIONS: ReadonlyArray<FilingStatus> = ['replied', 'partly-replied', 're
 
 /** Why a transition is refused, in words that say what to record instead. */
 export function refusalReason(filing: Filing, from: FilingStatus, to: FilingStatus): string {
-  const kindLabel = filingKindLabel(filing.kind);
-  const article = /^[AEIOU]/.test(kindLabel) ? 'An' : 'A';
-  if (from === to) return `The ${kindLabel.toLowerCase()} is already recorded as "${filingStatusLabel(filing.kind, from)}".`;
-  if (from === 'closed') return `This ${kindLabel.toLowerCase()} is closed, so nothing more can be recorded on it; start a new filing instead.`;
-  if (!statusesFor(filing.kind).includes(to)) return `${article} ${kindLabel.toLowerCase()} cannot be ${statusVerbPhrase(to)}.`;
+  const noun = filingKindNoun(filing.kind);
+  const article = /^[aeiou]/i.test(noun) ? 'An' : 'A';
+  if (from === to) return `The ${noun} is already recorded as "${filingStatusLabel(filing.kind, from)}".`;
+  if (from === 'closed') return `This ${noun} is closed, so nothing more can be recorded on it; start a new filing instead.`;
+  if (!statusesFor(filing.kind).includes(to)) return `${article} ${noun} cannot be ${statusVerbPhrase(to)}.`;
   if (from === 'draft') return `A filing that is still a draft cannot be ${statusVerbPhrase(to)}; record it as filed first.`;
   if (to === 'draft') return 'A filing that has been filed cannot go back to draft; its history keeps what happened.';
-  if (to === 'filed') return `This ${kindLabel.toLowerCase()} is already filed; record what happened to it instead.`;
+  if (to === 'filed') return `This ${noun} is already filed; record what happened to it instead.`;
   if (to === 'fee-paid') return 'No further fee is pending, so a payment cannot be recorded; record the fee demand (s.7(3)) first.';
   if (from === 'fee-demanded') {
     return 'The further fee demanded is unpaid, so the reply clock is stopped (s.7(3)(a)); record the payment first, or close the application if you will not pay.';
