@@ -36,9 +36,17 @@ function decodeUtf8OrLatin1(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** True if the bytes look like a binary file rather than text: a NUL in the first 8 KB (as git and grep judge it). */
+/**
+ * True if the bytes look like a binary file rather than text: more than 1% of the first 8 KB are
+ * control bytes that text never holds (NUL and the like; tab, newline, form feed, CR and ESC aside).
+ * A stray NUL in an otherwise good export stays text, and its NUL is removed with a warning.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff])) return false;
   const head = bytes.subarray(0, 8192);
-  return head.includes(0);
+  let suspicious = 0;
+  for (const b of head) {
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) suspicious += 1;
+  }
+  return suspicious > head.length / 100;
 }
