@@ -126,6 +126,8 @@ export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: Iso
   const appealProgress = { ...progressFrom(history, clock.startIndex + 1, ['first-appeal'], []), paused: !decision && clock.paused };
   out.push(track(toDeadline('first-appeal-due', settle(appealWindow, options), 'applicant'), appealProgress, today, options));
 
+  // The appeal is taken to travel the way the application did (RTI Online has "Submit First
+  // Appeal", rti-law-and-anchors.md A.3); a recorded `receivedOn` overrides the assumption.
   if (appeal) out.push(...appealStageDeadlines(history, appeal.index, filing.mode, 'first appeal sent', today, options));
   return out;
 }
