@@ -1,0 +1,52 @@
+import type { Severity } from '../../templates/rules/fact.ts';
+
+export type { Severity };
+
+/**
+ * One thing a linter found in a draft.
+ *
+ * `source` is the URL or docs section the rule comes from, and `confirmed` is false when the
+ * docs mark the underlying fact UNCONFIRMED, so the UI can show how far to trust the finding.
+ * `start`/`end` are UTF-16 offsets into the linted text (see `layout.ts` for what that text is).
+ */
+export type Finding = {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly source: string;
+  readonly confirmed: boolean;
+  readonly start?: number;
+  readonly end?: number;
+};
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; within a severity, in text order. */
+export function sortFindings(findings: ReadonlyArray<Finding>): ReadonlyArray<Finding> {
+  return [...findings].sort((a, b) =>
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.start ?? -1) - (b.start ?? -1));
+}
+
+/**
+ * Collects findings, dropping exact repeats (same rule, same span), so overlapping patterns of
+ * one rule report a passage once.
+ */
+export class FindingSink {
+  readonly #seen = new Set<string>();
+  readonly #items: Finding[] = [];
+
+  add(finding: Finding): void {
+    const key = `${finding.ruleId}|${finding.start ?? ''}|${finding.end ?? ''}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.#items.push(finding);
+  }
+
+  has(ruleId: string): boolean {
+    return this.#items.some((f) => f.ruleId === ruleId);
+  }
+
+  result(): ReadonlyArray<Finding> {
+    return sortFindings(this.#items);
+  }
+}

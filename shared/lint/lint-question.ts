@@ -1,0 +1,188 @@
+import {
+  PQ_EMPTY_PART,
+  PQ_MINISTRY_REQUIRED,
+  PQ_NAME_INSTITUTION,
+  PQ_NO_PARTS,
+  PQ_ONE_ISSUE,
+  PQ_PART_LABELS,
+  PQ_PART_PUNCTUATION,
+  PQ_PENULTIMATE_AND,
+  PQ_PERSONAL_CHARGE,
+  PQ_PERSONAL_NAME,
+  PQ_PHRASE_RULES,
+  PQ_STEM,
+  PQ_STEM_MINISTRY_MISMATCH,
+  PQ_WORD_LIMITS,
+  type HouseName,
+  type PqRule,
+} from '../../templates/rules/question-rules.ts';
+import { FindingSink, type Finding } from './finding.ts';
+import { questionLayout } from './layout.ts';
+import { countWords, findAll, quote } from './text.ts';
+
+export type QuestionDraft = {
+  house: 'Lok Sabha' | 'Rajya Sabha';
+  ministry: string;
+  parts: ReadonlyArray<string>;
+  stem?: string;
+};
+
+/**
+ * Check a question notice against the admissibility and form rules of its House.
+ *
+ * Offsets index into `questionLayout(q).text` (stem, then each part, joined by newlines).
+ * Heuristic rules flag wording for a person to review; they never decide admissibility.
+ * Never throws: a linter runs on every keystroke.
+ */
+export function lintQuestion(q: QuestionDraft): ReadonlyArray<Finding> {
+  try {
+    return lintQuestionUnsafe(q);
+  } catch (e) {
+    // A bug, not an expected failure: report it as a finding rather than break the editor.
+    return [{
+      ruleId: 'lint-internal',
+      severity: 'info',
+      message: `The question checker failed: ${e instanceof Error ? e.message : String(e)}`,
+      source: 'shared/lint/lint-question.ts',
+      confirmed: true,
+    }];
+  }
+}
+
+function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
+  const house: HouseName = q.house === 'Rajya Sabha' ? 'Rajya Sabha' : 'Lok Sabha';
+  const ministry = typeof q.ministry === 'string' ? q.ministry : '';
+  const rawParts: ReadonlyArray<unknown> = Array.isArray(q.parts) ? q.parts : [];
+  const parts = rawParts.map((p) => (typeof p === 'string' ? p : ''));
+  const stem = typeof q.stem === 'string' ? q.stem : undefined;
+  const layout = questionLayout(stem === undefined ? { ministry, parts } : { ministry, parts, stem });
+  const sink = new FindingSink();
+
+  const emit = (rule: PqRule, extra: string, span?: { start: number; end: number }): void => {
+    const ref = rule.houses[house];
+    if (!ref) return;
+    sink.add({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message: `${ref.implements}: ${rule.message}${extra}`,
+      source: ref.source,
+      confirmed: ref.confirmed,
+      ...(span ? { start: span.start, end: span.end } : {}),
+    });
+  };
+
+  // Rule 34(1)(b): the Minister addressed.
+  if (ministry.trim().length === 0) emit(PQ_MINISTRY_REQUIRED, '');
+
+  // Stem form and the Minister it names (§3.1, linter table row 18).
+  if (layout.stemGiven && stem !== undefined) {
+    const m = PQ_STEM.pattern.exec(stem);
+    if (!m) {
+      emit(PQ_STEM, ` Found: "${quote(stem)}".`, layout.stem);
+    } else if (m[1] !== undefined && ministry.trim().length > 0 && !sameMinistry(m[1], ministry)) {
+      emit(PQ_STEM_MINISTRY_MISMATCH, ` The stem says "${quote(m[1])}", the notice "${quote(ministry)}".`, layout.stem);
+    }
+  }
+
+  if (parts.length === 0 || parts.every((p) => p.trim().length === 0)) {
+    emit(PQ_NO_PARTS, '');
+  } else {
+    lintParts(parts, layout.parts, emit);
+  }
+
+  // Word limit over stem and parts (LS Rule 41(2)(vii), RS Rule 47(vii)).
+  const limit = PQ_WORD_LIMITS[house];
+  const words = countWords(layout.text);
+  if (words > limit.words) {
+    sink.add({
+      ruleId: limit.id,
+      severity: limit.severity,
+      message: `${limit.implements}: the question has ${words} words (stem and parts, not counting part labels); the limit is ${limit.words}.`,
+      source: limit.source,
+      confirmed: limit.confirmed,
+    });
+  }
+
+  if (parts.length > PQ_ONE_ISSUE.maxParts) emit(PQ_ONE_ISSUE, ` This notice has ${parts.length} parts.`);
+
+  return sink.result();
+}
+
+type Emit = (rule: PqRule, extra: string, span?: { start: number; end: number }) => void;
+
+const LABEL = /^\s*\(([a-z]{1,2})\)\s*/i;
+
+function lintParts(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, emit: Emit): void {
+  const labelled = parts.map((p) => LABEL.exec(p)?.[1]?.toLowerCase() ?? null);
+  const anyLabelled = labelled.some((l) => l !== null);
+  const last = parts.length - 1;
+
+  parts.forEach((part, i) => {
+    const span = spans[i] ?? { start: 0, end: 0 };
+    const trimmed = part.trim();
+    if (trimmed.length === 0) {
+      emit(PQ_EMPTY_PART, ` Part ${i + 1}.`, span);
+      return;
+    }
+
+    // Lettering: if the drafter letters parts, they run (a), (b), (c)... in order.
+    if (anyLabelled) {
+      const expected = partLabel(i);
+      if (labelled[i] !== expected) {
+        emit(PQ_PART_LABELS, ` Part ${i + 1} should be "(${expected})"${labelled[i] ? `, not "(${labelled[i]})"` : ''}.`, span);
+      }
+    }
+
+    // Punctuation: ";" between parts, "?" only at the end; "; and" before the last.
+    const end = trimmed.slice(-1);
+    const endSpan = { start: span.start + part.lastIndexOf(end), end: span.start + part.lastIndexOf(end) + 1 };
+    if (i < last && end === '?') emit(PQ_PART_PUNCTUATION, ` Part ${i + 1} ends with "?" but is not the last part.`, endSpan);
+    if (i < last && end === '.') emit(PQ_PART_PUNCTUATION, ` Part ${i + 1} ends with "." instead of ";".`, endSpan);
+    if (i === last && parts.length > 0 && (end === ';' || end === '.')) emit(PQ_PART_PUNCTUATION, ` The last part ends with "${end}" instead of "?".`, endSpan);
+    if (i === last - 1 && end === ';') emit(PQ_PENULTIMATE_AND, '', endSpan);
+
+    for (const rule of PQ_PHRASE_RULES) {
+      for (const re of rule.patterns) {
+        for (const hit of findAll(part, re, span.start)) emit(rule, ` Found: "${quote(hit.text)}".`, hit);
+      }
+    }
+
+    const names = PQ_PERSONAL_NAME.patterns
+      .flatMap((re) => findAll(part, re, span.start))
+      .filter((hit) => !isInstitution(hit.text, part.slice(hit.end - span.start, hit.end - span.start + 80)));
+    for (const hit of names) emit(PQ_PERSONAL_NAME, ` Found: "${quote(hit.text)}".`, hit);
+    if (names.length > 0) {
+      for (const re of PQ_PERSONAL_CHARGE.patterns) {
+        for (const hit of findAll(part, re, span.start)) emit(PQ_PERSONAL_CHARGE, ` "${quote(hit.text)}" next to "${quote(names[0]?.text ?? '')}".`, hit);
+      }
+    }
+  });
+}
+
+const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}'-]*){0,3}/u;
+
+/** "Dr. Ram Manohar Lohia Hospital" names a place, not a person. */
+function isInstitution(name: string, after: string): boolean {
+  return PQ_NAME_INSTITUTION.test(name + (CAPITALISED_RUN.exec(after)?.[0] ?? ''));
+}
+
+/** a..z, then aa, ab ... as the printed lists letter long questions. */
+function partLabel(i: number): string {
+  const a = 'a'.charCodeAt(0);
+  return i < 26 ? String.fromCharCode(a + i) : String.fromCharCode(a + Math.floor(i / 26) - 1) + String.fromCharCode(a + (i % 26));
+}
+
+function normaliseMinistry(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(?:the|ministry|minister|of|for|department)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sameMinistry(a: string, b: string): boolean {
+  const x = normaliseMinistry(a);
+  const y = normaliseMinistry(b);
+  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
+}

@@ -1,0 +1,22 @@
+/**
+ * The common shape of every rule or legal fact shipped as data.
+ *
+ * `source` is a URL or a section of `/work/shared/docs`; `confirmed` is false wherever those docs
+ * mark the fact UNCONFIRMED (or only a weak secondary source supports it), so the UI can say so.
+ */
+export type RuleFact = {
+  readonly id: string;
+  /** The section, rule or direction the fact implements, e.g. "RTI Rules 2012, r.3". */
+  readonly implements: string;
+  readonly source: string;
+  readonly confirmed: boolean;
+};
+
+/** A single value with its provenance (used for per-authority facts such as a PIO address). */
+export type Fact<T> = {
+  readonly value: T;
+  readonly source: string;
+  readonly confirmed: boolean;
+};
+
+export type Severity = 'error' | 'warning' | 'info';

@@ -1,0 +1,15 @@
+import type { RuleFact, Severity } from './fact.ts';
+
+/**
+ * A rule checked by matching phrases in the drafted text.
+ *
+ * Patterns are plain, linear regular expressions (no nested quantifiers) so that linting stays
+ * fast on any input; the linter adds the global flag itself. Every pattern is case-insensitive
+ * unless the rule needs capitals (personal names).
+ */
+export type PhraseRule = RuleFact & {
+  readonly severity: Severity;
+  readonly patterns: ReadonlyArray<RegExp>;
+  /** What is wrong, for the user; the matched text is appended by the linter. */
+  readonly message: string;
+};
