@@ -19,7 +19,18 @@ import { rebuildLines, type PlacedText } from './pdf-lines.ts';
 export type PdfText = { readonly text: string; readonly pageCount: number; readonly warnings: ReadonlyArray<ImportWarning> };
 export type PdfOptions = { readonly signal?: AbortSignal; readonly onProgress?: (done: number, total: number) => void };
 
-const CMAP_DIR = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+let cMapDir: string | null | undefined;
+/** pdf.js's bundled CMaps folder, found once; null if it cannot be located (then CID text without ToUnicode is lost, nothing else). */
+function bundledCMaps(): string | null {
+  if (cMapDir === undefined) {
+    try {
+      cMapDir = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+    } catch {
+      cMapDir = null;
+    }
+  }
+  return cMapDir;
+}
 
 /** Operators that paint a raster image (pdf.js `OPS`): a page with one of these and no text is a scan. */
 const IMAGE_OPS: ReadonlySet<number> = new Set([
@@ -65,6 +76,7 @@ type Opened = { readonly doc: PDFDocumentProxy; readonly destroy: () => Promise<
 
 /** Opens the PDF; an abort at any later point destroys it, which makes pending pdf.js calls reject. */
 async function openDocument(bytes: Uint8Array, fileName: string, signal: AbortSignal | undefined): Promise<Result<Opened, ImportProblem>> {
+  const cMaps = bundledCMaps();
   const task = getDocument({
     // A copy: pdf.js rejects Node Buffers and transfers (detaches) the array it is given.
     data: new Uint8Array(bytes),
@@ -75,8 +87,7 @@ async function openDocument(bytes: Uint8Array, fileName: string, signal: AbortSi
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     enableXfa: false,
-    cMapUrl: CMAP_DIR,
-    cMapPacked: true,
+    ...(cMaps === null ? {} : { cMapUrl: cMaps, cMapPacked: true }),
     // Errors only: pdf.js prints warnings with console.log, which would corrupt `analyze --json` output.
     verbosity: VerbosityLevel.ERRORS,
   });
