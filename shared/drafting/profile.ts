@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { HouseSchema } from '../domain/question.ts';
+
+/**
+ * Who the drafts are from. Stored once per user; templates read it through `RenderContext`
+ * and `newDraft` copies it into a draft's fields so each draft stays editable on its own.
+ */
+export const ApplicantSchema = z.object({
+  name: z.string(),
+  /** Postal address, one line per line of the envelope. */
+  address: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  /** Below the poverty line: no application or copying fee (RTI Act s.7(5); RTI Rules 2012 r.5). */
+  isBpl: z.boolean(),
+  /** Number and issuing authority of the BPL certificate a copy of which goes with the application (r.5). */
+  bplCertificate: z.string(),
+});
+export type Applicant = z.infer<typeof ApplicantSchema>;
+
+/** The Member on whose behalf question notices are drafted (Lok Sabha member instructions: name and division number). */
+export const MemberSchema = z.object({
+  name: z.string(),
+  house: HouseSchema.nullable(),
+  divisionNumber: z.string(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const LetterheadSchema = z.object({
+  organisation: z.string(),
+  lines: z.array(z.string()),
+});
+export type Letterhead = z.infer<typeof LetterheadSchema>;
+
+export const ProfileSchema = z.object({
+  applicant: ApplicantSchema,
+  member: MemberSchema,
+  letterhead: LetterheadSchema,
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const EMPTY_PROFILE: Profile = {
+  applicant: { name: '', address: '', phone: '', email: '', isBpl: false, bplCertificate: '' },
+  member: { name: '', house: null, divisionNumber: '' },
+  letterhead: { organisation: '', lines: [] },
+};

@@ -1,0 +1,48 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+
+/** The trimmed value of a draft field, or '' when absent. */
+export function field(draft: Draft, key: string): string {
+  return (draft.fields[key] ?? '').trim();
+}
+
+/**
+ * The value, or a visible bracketed placeholder for a preview before every field is filled
+ * (Alaveteli's "[ GIVE DETAILS ... ]" convention). Export is blocked by `missingFields` until
+ * required fields are filled, so a placeholder never reaches a filed document.
+ */
+export function orPlaceholder(draft: Draft, key: string, label: string): string {
+  const value = field(draft, key);
+  return value.length > 0 ? value : `[${label}]`;
+}
+
+/** ISO YYYY-MM-DD -> DD.MM.YYYY, the form Parliament and Indian offices print dates in. Other text passes through. */
+export function formatDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value.trim();
+}
+
+/** A bilingual string: every template sentence exists in English and Hindi. */
+export type Bilingual = { readonly en: string; readonly hi: string };
+
+export function pick(text: Bilingual, language: Language): string {
+  return text[language];
+}
+
+/** Fill `{name}` slots; an unknown slot is a bug in the template, so it throws (MuckRock's silent replace is the anti-pattern). */
+export function fill(template: string, values: { readonly [key: string]: string }): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Template slot {${name}} has no value`);
+    return value;
+  });
+}
+
+/** Split a table-row point "a | b | c" into exactly `n` cells (extra separators stay in the last cell). */
+export function cells(point: string, n: number): ReadonlyArray<string> {
+  const parts = point.split(' | ');
+  const head = parts.slice(0, n - 1).map((p) => p.trim());
+  const tail = parts.slice(n - 1).join(' | ').trim();
+  const out = [...head, tail];
+  while (out.length < n) out.push('');
+  return out;
+}

@@ -1,0 +1,129 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { Bilingual } from './fields.ts';
+import { field, orPlaceholder } from './fields.ts';
+import type { FieldSpec } from './types.ts';
+
+/**
+ * Parliamentary facts the notices rely on (`parliament-procedure.md`), as data with sources.
+ */
+export const PARLIAMENT_FACTS = {
+  noticeForm: {
+    rule: 'Lok Sabha Rule 34(1)',
+    text: 'Notice of a question is given in writing to the Secretary-General and specifies the text, the official designation of the Minister, the date on which answer is desired and the order of preference.',
+    source: 'parliament-procedure.md §1.2 (http://parliamentofindia.nic.in/ls/rules/rulep7.html)',
+    confirmed: true,
+  },
+  starred: {
+    rule: 'Lok Sabha Rule 36',
+    text: 'A member who desires an oral answer distinguishes the question by an asterisk.',
+    source: 'parliament-procedure.md §1.2',
+    confirmed: true,
+  },
+  shortNotice: {
+    rule: 'Lok Sabha Rule 54',
+    text: 'A question on a matter of public importance of an urgent character may be asked at shorter notice.',
+    source: 'parliament-procedure.md §1.4 (https://future.indiankanoon.org/doc/2295180/)',
+    confirmed: true,
+  },
+  memberDetails: {
+    rule: 'Lok Sabha member instructions',
+    text: 'Name in block letters, division number, individual signature.',
+    source: 'parliament-procedure.md §1.2 (http://164.100.47.194/Loksabha/Questions/StarredAndUnstarredQuestions.aspx)',
+    confirmed: true,
+  },
+  stem: {
+    rule: 'Drafting convention',
+    text: '"Will the Minister of <MINISTRY> be pleased to state:"; parts (a), (b)… separated by semicolons, "; and" before the last, "?" at the end; "Will the PRIME MINISTER be pleased to state:" for ministries the PM holds.',
+    source: 'parliament-procedure.md §3.1',
+    confirmed: true,
+  },
+  halfAnHourLs: {
+    rule: 'Lok Sabha Rule 55',
+    text: 'Notice in writing to the Secretary-General giving the question number and date of answer, the points to be raised, the date desired and an explanatory note stating the reasons.',
+    source: 'parliament-procedure.md §1.6 (http://loksabhaph.nic.in/Questions/ProcedureForHalfAnHour.aspx); Rule 55 verbatim UNCONFIRMED',
+    confirmed: true,
+  },
+  halfAnHourRs: {
+    rule: 'Rajya Sabha Rule 60',
+    text: 'Half an hour from 5 p.m. for a matter recently the subject of a question whose answer needs elucidation on a matter of fact.',
+    source: 'parliament-procedure.md §2 (http://rajyasabhahindi.nic.in/rshindi/rs_rule/halfanhour.asp); English text UNCONFIRMED',
+    confirmed: false,
+  },
+} as const;
+
+export const PQ_FIELDS = {
+  house: { key: 'house', label: 'House (Lok Sabha / Rajya Sabha)' },
+  questionKind: { key: 'questionKind', label: 'Kind of question (starred / unstarred / short-notice)' },
+  ministry: { key: 'ministry', label: 'Ministry of the Minister addressed' },
+  subject: { key: 'subject', label: 'Subject' },
+  memberName: { key: 'memberName', label: "Member's name" },
+  divisionNumber: { key: 'divisionNumber', label: "Member's division number" },
+  desiredDate: { key: 'desiredDate', label: 'Date on which answer (or discussion) is desired' },
+  preference: { key: 'preference', label: 'Order of preference among notices for the same day' },
+  questionNumber: { key: 'questionNumber', label: 'Number of the question answered' },
+  questionDate: { key: 'questionDate', label: 'Date of answer' },
+  explanatoryNote: { key: 'explanatoryNote', label: 'Explanatory note (reasons for raising the discussion)' },
+  place: { key: 'place', label: 'Place' },
+  date: { key: 'date', label: 'Date of the notice' },
+} as const satisfies { readonly [key: string]: FieldSpec };
+
+/** The values `house` may take: `HouseSchema` in `shared/domain/question.ts`. */
+export const HOUSES = ['Lok Sabha', 'Rajya Sabha'] as const;
+export const QUESTION_KINDS = ['starred', 'unstarred', 'short-notice'] as const;
+
+export type HouseKey = 'ls' | 'rs';
+
+export function houseOf(draft: Draft): HouseKey | null {
+  const h = field(draft, PQ_FIELDS.house.key);
+  if (h === 'Lok Sabha') return 'ls';
+  if (h === 'Rajya Sabha') return 'rs';
+  return null;
+}
+
+export const HOUSE_NAME: { readonly [H in HouseKey]: Bilingual } = {
+  ls: { en: 'Lok Sabha', hi: 'लोक सभा' },
+  rs: { en: 'Rajya Sabha', hi: 'राज्य सभा' },
+};
+
+export function houseName(draft: Draft, lang: Language): string {
+  const h = houseOf(draft);
+  return h ? HOUSE_NAME[h][lang] : orPlaceholder(draft, PQ_FIELDS.house.key, PQ_FIELDS.house.label);
+}
+
+export function houseConditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+  // The division number is asked for on the Lok Sabha notice form (member instructions, §1.2).
+  return houseOf(draft) === 'ls' ? [PQ_FIELDS.divisionNumber] : [];
+}
+
+/** "Minister of X": the ministry without a leading "Ministry of". */
+export function ministryName(draft: Draft): string {
+  return orPlaceholder(draft, PQ_FIELDS.ministry.key, PQ_FIELDS.ministry.label).replace(/^ministry of\s+/i, '');
+}
+
+export function isPrimeMinister(ministry: string): boolean {
+  return /prime minister|प्रधान ?मंत्री/i.test(ministry);
+}
+
+/** The stem, as printed lists have it (§3.1). */
+export function questionStem(draft: Draft, lang: Language): string {
+  const ministry = ministryName(draft);
+  if (lang === 'en') return isPrimeMinister(ministry) ? 'Will the PRIME MINISTER be pleased to state:' : `Will the Minister of ${ministry.toUpperCase()} be pleased to state:`;
+  return isPrimeMinister(ministry) ? 'क्या प्रधान मंत्री यह बताने की कृपा करेंगे कि:' : `क्या ${ministry} मंत्री यह बताने की कृपा करेंगे कि:`;
+}
+
+/**
+ * Punctuate lettered parts the way the House prints them (§3.1): a semicolon after each,
+ * "; and" after the last but one, "?" after the last. Whatever punctuation the user typed at the
+ * end of a part is replaced, so the result is right however the parts were pasted.
+ */
+export function punctuateParts(parts: ReadonlyArray<string>, lang: Language): ReadonlyArray<string> {
+  const and = lang === 'en' ? 'and' : 'और';
+  const cleaned = parts
+    .map((p) => p.trim().replace(/(\s*(;|,|\.|\?|।)\s*((and|और)\s*)?)+$/u, '').trim())
+    .filter((p) => p.length > 0);
+  return cleaned.map((p, i) => {
+    if (i === cleaned.length - 1) return `${p}?`;
+    if (i === cleaned.length - 2) return `${p}; ${and}`;
+    return `${p};`;
+  });
+}

@@ -1,0 +1,45 @@
+import type { Draft } from '../../shared/domain/draft.ts';
+import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
+import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
+import type { DocumentTemplate, FieldSpec } from './types.ts';
+
+/**
+ * Table of points asked, what the reply said, and what is left open: the annexure a petition or
+ * appeal carries to show part by part what the government did not answer (statuses as in
+ * `reply-analysis.md`). Each point is one row "part | asked | reply | status".
+ */
+
+const FIELDS = {
+  caseTitle: { key: 'caseTitle', label: 'Title of the matter' },
+  questionRef: { key: 'questionRef', label: 'Question referred to' },
+  annexure: { key: 'annexure', label: 'Annexure number (e.g. P-3)' },
+} as const satisfies { readonly [key: string]: FieldSpec };
+
+const T = {
+  title: { en: 'POINTS ASKED, ANSWERED AND LEFT OPEN', hi: 'पूछे गए, उत्तरित और अनुत्तरित बिंदु' },
+  annexure: { en: 'ANNEXURE {n}', hi: 'अनुलग्नक {n}' },
+  header: { en: 'Part|Asked|What the reply said|Status', hi: 'भाग|क्या पूछा गया|उत्तर में क्या कहा गया|स्थिति' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+function render(draft: Draft): ReadonlyArray<Block> {
+  const lang = draft.language;
+  const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 4));
+  const annexure = field(draft, FIELDS.annexure.key);
+  const ref = field(draft, FIELDS.questionRef.key);
+  return [
+    ...(annexure ? [paragraph(T.annexure[lang].replace('{n}', annexure), 'right')] : []),
+    heading(T.title[lang]),
+    paragraph(orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label), 'center'),
+    ...(ref ? [paragraph(ref, 'center')] : []),
+    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Points]', '', '']], [1, 5, 5, 2]),
+  ];
+}
+
+export const POINTS_TABLE_TEMPLATE: DocumentTemplate = {
+  kind: 'points-table',
+  title: 'Table of points asked, answered and left open',
+  requiredFields: [FIELDS.caseTitle],
+  optionalFields: [FIELDS.questionRef, FIELDS.annexure],
+  minPoints: { count: 1, label: 'Rows (at least one, "part | asked | reply | status")' },
+  render,
+};

@@ -1,0 +1,159 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAUSES } from './rti-law.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+
+/**
+ * Application for information under s.6(1) of the RTI Act 2005 (`rti-law-and-anchors.md` A.1, A.2, A.6).
+ *
+ * What goes in and why:
+ * - addressed to the CPIO by designation, not name (A.6, C J Karira guide), with the authority's address;
+ * - the applicant's contact details only: s.6(2) forbids asking for reasons or other personal details;
+ * - numbered, record-based points with a period (A.6: "shopping list" of records, narrow time window);
+ * - fee and how paid (r.3 Rs 10; r.6 IPO/DD payable to the Accounts Officer; court-fee stamp in States
+ *   that allow it; BPL exemption with a copy of the certificate, s.7(5) and r.5);
+ * - requests for transfer (s.6(3)), severable part (s.10, UNCONFIRMED in the docs), electronic copies
+ *   (s.7(9)) and fee intimation (s.7(3));
+ * - a declaration of citizenship; place, date and signature.
+ *
+ * Fields: publicAuthority, pioAddress, subject, period, applicantName, applicantAddress, applicantPhone,
+ * applicantEmail, feeMode (one of FEE_MODES), feeInstrument, feeAmount, bplCertificate, state, place, date.
+ */
+
+const T = {
+  title: { en: 'APPLICATION UNDER SECTION 6(1) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 6(1) के अंतर्गत आवेदन' },
+  to: { en: 'To', hi: 'सेवा में,' },
+  cpio: { en: 'The Central Public Information Officer', hi: 'केन्द्रीय लोक सूचना अधिकारी' },
+  spio: { en: 'The State Public Information Officer', hi: 'राज्य लोक सूचना अधिकारी' },
+  subject: { en: 'Subject: ', hi: 'विषय: ' },
+  subjectText: { en: 'Request for information under the Right to Information Act, 2005 regarding {subject}', hi: 'सूचना का अधिकार अधिनियम, 2005 के अंतर्गत {subject} के संबंध में सूचना हेतु आवेदन' },
+  salutation: { en: 'Sir/Madam,', hi: 'महोदय/महोदया,' },
+  opening: { en: 'I request the following information under Section 6(1) of the Right to Information Act, 2005.', hi: 'मैं सूचना का अधिकार अधिनियम, 2005 की धारा 6(1) के अंतर्गत निम्नलिखित सूचना का अनुरोध करता/करती हूँ।' },
+  particulars: { en: '1. Particulars of the applicant', hi: '1. आवेदक का विवरण' },
+  name: { en: 'Name', hi: 'नाम' },
+  address: { en: 'Address for correspondence', hi: 'पत्राचार का पता' },
+  phone: { en: 'Telephone', hi: 'दूरभाष' },
+  email: { en: 'E-mail', hi: 'ई-मेल' },
+  sought: { en: '2. Information sought', hi: '2. मांगी गई सूचना' },
+  soughtIntro: { en: 'Please provide copies of the following records held by or under the control of {authority}, for the period {period}:', hi: 'कृपया {authority} द्वारा धारित या उसके नियंत्रण में निम्नलिखित अभिलेखों की प्रतियाँ, {period} की अवधि के लिए, उपलब्ध कराएँ:' },
+  fee: { en: '3. Application fee', hi: '3. आवेदन शुल्क' },
+  requests: { en: '4. Requests', hi: '4. अनुरोध' },
+  declaration: { en: '5. Declaration', hi: '5. घोषणा' },
+  place: { en: 'Place: ', hi: 'स्थान: ' },
+  date: { en: 'Date: ', hi: 'दिनांक: ' },
+  yours: { en: 'Yours faithfully,', hi: 'भवदीय/भवदीया,' },
+  sign: { en: '(Signature)', hi: '(हस्ताक्षर)' },
+  enclosures: { en: 'Enclosure: ', hi: 'संलग्नक: ' },
+  encFee: { en: 'application fee ({mode} No. {instrument})', hi: 'आवेदन शुल्क ({mode} संख्या {instrument})' },
+  encBpl: { en: 'copy of BPL certificate ({certificate})', hi: 'बीपीएल प्रमाण-पत्र की प्रति ({certificate})' },
+  mediumEmail: { en: 'PDF by e-mail to {email}, or on CD/DVD', hi: 'ई-मेल {email} पर पीडीएफ, या सीडी/डीवीडी पर' },
+  medium: { en: 'PDF on CD/DVD or by e-mail', hi: 'सीडी/डीवीडी पर या ई-मेल द्वारा पीडीएफ' },
+  notGiven: { en: 'not given', hi: 'नहीं दिया गया' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+export const RTI_APPLICATION_FIELDS = {
+  publicAuthority: { key: 'publicAuthority', label: 'Public authority (ministry / department)' },
+  pioAddress: { key: 'pioAddress', label: "CPIO's postal address" },
+  subject: { key: 'subject', label: 'Subject' },
+  period: { key: 'period', label: 'Period the records cover' },
+  applicantName: { key: 'applicantName', label: "Applicant's name" },
+  applicantAddress: { key: 'applicantAddress', label: "Applicant's address" },
+  applicantPhone: { key: 'applicantPhone', label: "Applicant's telephone" },
+  applicantEmail: { key: 'applicantEmail', label: "Applicant's e-mail" },
+  feeMode: { key: 'feeMode', label: 'How the fee is paid (ipo, dd, bankers-cheque, online, cash, court-fee-stamp, bpl)' },
+  feeInstrument: { key: 'feeInstrument', label: 'Fee instrument number (IPO / DD / receipt / transaction)' },
+  feeAmount: { key: 'feeAmount', label: 'Fee amount in rupees (default 10)' },
+  bplCertificate: { key: 'bplCertificate', label: 'BPL certificate number and issuing authority' },
+  state: { key: 'state', label: 'State (for a State public authority)' },
+  place: { key: 'place', label: 'Place' },
+  date: { key: 'date', label: 'Date of the application' },
+} as const satisfies { readonly [key: string]: FieldSpec };
+
+const F = RTI_APPLICATION_FIELDS;
+
+function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+  const mode = field(draft, F.feeMode.key);
+  if (!isFeeMode(mode)) return [];
+  const fact = FEE_MODE_FACTS[mode];
+  return [
+    ...(fact.needsInstrument ? [F.feeInstrument] : []),
+    ...(mode === 'bpl' ? [F.bplCertificate] : []),
+    ...(fact.stateOnly ? [F.state] : []),
+  ];
+}
+
+function feeParagraph(draft: Draft, language: Language): string {
+  const mode = field(draft, F.feeMode.key);
+  if (!isFeeMode(mode)) return `[${F.feeMode.label}]`;
+  const amount = field(draft, F.feeAmount.key) || CENTRAL_APPLICATION_FEE.amount;
+  return fill(FEE_MODE_FACTS[mode].text[language], {
+    amount,
+    words: amount === CENTRAL_APPLICATION_FEE.amount ? CENTRAL_APPLICATION_FEE.words[language] : amount,
+    instrument: orPlaceholder(draft, F.feeInstrument.key, F.feeInstrument.label),
+    authority: orPlaceholder(draft, F.publicAuthority.key, F.publicAuthority.label),
+    state: orPlaceholder(draft, F.state.key, F.state.label),
+    certificate: orPlaceholder(draft, F.bplCertificate.key, F.bplCertificate.label),
+  });
+}
+
+function enclosures(draft: Draft, language: Language): ReadonlyArray<string> {
+  const mode = field(draft, F.feeMode.key);
+  if (mode === 'bpl') return [fill(T.encBpl[language], { certificate: field(draft, F.bplCertificate.key) })];
+  if (mode === 'ipo' || mode === 'dd' || mode === 'bankers-cheque') {
+    return [fill(T.encFee[language], { mode: FEE_MODE_FACTS[mode].label[language], instrument: field(draft, F.feeInstrument.key) })];
+  }
+  return [];
+}
+
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+  const lang = draft.language;
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const email = field(draft, F.applicantEmail.key);
+  const isState = field(draft, F.state.key) !== '';
+  const enc = enclosures(draft, lang);
+  const points = draft.points.map((p) => p.trim()).filter((p) => p.length > 0);
+  return [
+    heading(t(T.title)),
+    address([t(T.to), t(isState ? T.spio : T.cpio), v(F.publicAuthority), ...lines(v(F.pioAddress))]),
+    paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { subject: v(F.subject) }))], 'left'),
+    paragraph(t(T.salutation), 'left'),
+    paragraph(t(T.opening)),
+    heading(t(T.particulars), 2, 'left'),
+    table([], [
+      [t(T.name), v(F.applicantName)],
+      [t(T.address), v(F.applicantAddress)],
+      [t(T.phone), field(draft, F.applicantPhone.key) || t(T.notGiven)],
+      [t(T.email), email || t(T.notGiven)],
+    ], [1, 2]),
+    heading(t(T.sought), 2, 'left'),
+    paragraph(fill(t(T.soughtIntro), { authority: v(F.publicAuthority), period: v(F.period) })),
+    numbered(points.length > 0 ? points : ['[Information sought]']),
+    heading(t(T.fee), 2, 'left'),
+    paragraph(feeParagraph(draft, lang)),
+    heading(t(T.requests), 2, 'left'),
+    paragraph(t(RTI_CLAUSES.transfer.text)),
+    paragraph(t(RTI_CLAUSES.severability.text)),
+    paragraph(fill(t(RTI_CLAUSES.electronic.text), { medium: email ? fill(t(T.mediumEmail), { email }) : t(T.medium) })),
+    paragraph(t(RTI_CLAUSES.furtherFee.text)),
+    heading(t(T.declaration), 2, 'left'),
+    paragraph(t(RTI_CLAUSES.citizen.text)),
+    signature(
+      [t(T.place) + v(F.place), t(T.date) + formatDate(field(draft, F.date.key) || ctx.today)],
+      [t(T.yours), '', t(T.sign), v(F.applicantName)],
+    ),
+    ...(enc.length > 0 ? [paragraph([bold(t(T.enclosures)), text(enc.join('; '))], 'left')] : []),
+  ];
+}
+
+export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
+  kind: 'rti-application',
+  title: 'RTI application under s.6(1)',
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.period, F.applicantName, F.applicantAddress, F.feeMode, F.place],
+  conditionalFields,
+  choices: { [F.feeMode.key]: FEE_MODES },
+  optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.date],
+  minPoints: { count: 1, label: 'Information sought (at least one point)' },
+  render,
+};

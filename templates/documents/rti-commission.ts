@@ -1,0 +1,124 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { PENALTY } from './rti-appeal-grounds.ts';
+import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS } from './rti-common.ts';
+import type { FieldSpec } from './types.ts';
+
+/**
+ * Pieces shared by the second appeal (s.19(3)) and the complaint (s.18) to the Information Commission.
+ * The CIC guidelines issued under Rules 8 and 9 of the RTI Rules 2012 want, besides the signed appeal,
+ * copies of the application and first appeal and, if available, the reply and the FAA order, with
+ * an index, all verified by the appellant (`rti-law-and-anchors.md` A.2 "r.8 / r.9", "Appeal contents").
+ */
+
+const F = RTI_FIELDS;
+
+const T = {
+  appellant: { en: 'Name and address of the {party}', hi: '{party} का नाम और पता' },
+  contact: { en: 'Telephone / e-mail', hi: 'दूरभाष / ई-मेल' },
+  cpioRow: { en: 'Name or designation and address of the Public Information Officer', hi: 'लोक सूचना अधिकारी का नाम या पदनाम और पता' },
+  faaRow: { en: 'Designation and address of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का पदनाम और पता' },
+  applicationRow: { en: 'RTI application', hi: 'आरटीआई आवेदन' },
+  replyRow: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
+  firstAppealRow: { en: 'First appeal', hi: 'प्रथम अपील' },
+  faaOrderRow: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  notFiled: { en: 'Not filed', hi: 'दाखिल नहीं की गई' },
+  indexHeader: { en: 'S. No.|Document|Date|Annexure', hi: 'क्र. सं.|दस्तावेज़|दिनांक|अनुलग्नक' },
+  chronologyHeader: { en: 'Date|Event', hi: 'दिनांक|घटना' },
+  docApplication: { en: 'RTI application under Section 6(1)', hi: 'धारा 6(1) के अंतर्गत आरटीआई आवेदन' },
+  docReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
+  docFirstAppeal: { en: 'First appeal under Section 19(1)', hi: 'धारा 19(1) के अंतर्गत प्रथम अपील' },
+  docFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
+  evApplication: { en: 'RTI application filed with the {cpio}, {authority}', hi: '{authority} के {cpio} के समक्ष आरटीआई आवेदन दाखिल' },
+  evReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
+  evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
+  evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  evThis: { en: 'This {document} filed', hi: 'यह {document} दाखिल' },
+  penalty: {
+    en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
+    hi: 'जाँच करें कि क्या लोक सूचना अधिकारी ने बिना युक्तियुक्त कारण के निर्धारित समय में सूचना नहीं दी या दुर्भावनापूर्वक इनकार किया, और यदि ऐसा है तो अधिनियम की धारा 20(1) के अंतर्गत शास्ति अधिरोपित करें (प्रत्येक दिन के लिए ₹{perDay}, अधिकतम ₹{cap}) तथा धारा 20(2) के अंतर्गत अनुशासनिक कार्रवाई की सिफ़ारिश करें;',
+  },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+export function commissionName(draft: Draft, lang: Language): string {
+  return isStateCase(draft) ? fill(C.sic[lang], { state: field(draft, F.state.key) }) : C.cic[lang];
+}
+
+/** 25000 -> "25,000"; 2500000 -> "25,00,000" (Indian digit grouping), without depending on the runtime's ICU data. */
+export function indianGrouping(n: number): string {
+  const digits = String(Math.trunc(n));
+  if (digits.length <= 3) return digits;
+  const last3 = digits.slice(-3);
+  const rest = digits.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ',');
+  return `${rest},${last3}`;
+}
+
+export function penaltyPrayer(lang: Language): string {
+  return fill(T.penalty[lang], { perDay: String(PENALTY.perDay), cap: indianGrouping(PENALTY.cap) });
+}
+
+function faaLines(draft: Draft, lang: Language): string {
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  return [`${C.faa[lang]}, ${v(F.publicAuthority)}`, ...lines(field(draft, F.faaAddress.key) || v(F.pioAddress))].join('\n');
+}
+
+/** The particulars table: who, what was filed, what came back. */
+export function particularsTable(draft: Draft, lang: Language, party: Bilingual, opts: { readonly firstAppealRequired: boolean }): Block {
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const deemed = field(draft, F.ground.key) === 'no-reply' || field(draft, F.replyDate.key) === '';
+  const hasFirstAppeal = opts.firstAppealRequired || field(draft, F.firstAppealDate.key) !== '';
+  const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
+  return table([], [
+    [fill(t(T.appellant), { party: t(party) }), [v(F.applicantName), ...lines(v(F.applicantAddress))].join('\n')],
+    [t(T.contact), contact || t(C.notGiven)],
+    [t(T.cpioRow), [`${cpioTitle(draft, lang)}, ${v(F.publicAuthority)}`, ...lines(v(F.pioAddress))].join('\n')],
+    [t(T.faaRow), faaLines(draft, lang)],
+    [t(T.applicationRow), datedRef(draft, F.applicationDate, F.applicationRef, lang)],
+    [t(T.replyRow), deemed ? t(C.noReply) : datedRef(draft, F.replyDate, F.replyRef, lang)],
+    [t(T.firstAppealRow), hasFirstAppeal ? `${C.dated[lang]} ${formatDate(v(F.firstAppealDate))}` : t(T.notFiled)],
+    ...(hasFirstAppeal
+      ? [[t(T.faaOrderRow), field(draft, F.faaOrderDate.key) ? datedRef(draft, F.faaOrderDate, F.faaOrderRef, lang) : t(C.noOrder)]]
+      : []),
+  ], [2, 3]);
+}
+
+type Doc = { readonly label: string; readonly date: string };
+
+function documents(draft: Draft, lang: Language, opts: { readonly firstAppealRequired: boolean }): ReadonlyArray<Doc> {
+  const t = (b: Bilingual): string => b[lang];
+  const d = (spec: FieldSpec): string => formatDate(field(draft, spec.key));
+  const deemed = field(draft, F.ground.key) === 'no-reply' || field(draft, F.replyDate.key) === '';
+  const hasFirstAppeal = opts.firstAppealRequired || field(draft, F.firstAppealDate.key) !== '';
+  return [
+    { label: t(T.docApplication), date: d(F.applicationDate) },
+    ...(deemed ? [] : [{ label: t(T.docReply), date: d(F.replyDate) }]),
+    ...(hasFirstAppeal ? [{ label: t(T.docFirstAppeal), date: d(F.firstAppealDate) }] : []),
+    ...(field(draft, F.faaOrderDate.key) ? [{ label: t(T.docFaaOrder), date: d(F.faaOrderDate) }] : []),
+    { label: t(T.docProof), date: '' },
+  ];
+}
+
+/** Index of documents, each numbered as an annexure (A-1, A-2, ...), as the CIC guidelines ask. */
+export function indexTable(draft: Draft, lang: Language, opts: { readonly firstAppealRequired: boolean }): Block {
+  const header = T.indexHeader[lang].split('|');
+  return table(header, documents(draft, lang, opts).map((doc, i) => [String(i + 1), doc.label, doc.date, `A-${i + 1}`]), [1, 6, 2, 2]);
+}
+
+/** Chronology of dates and events, oldest first. */
+export function chronologyTable(draft: Draft, lang: Language, documentName: Bilingual, today: string): Block {
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const rows: Array<[string, string]> = [[formatDate(v(F.applicationDate)), fill(t(T.evApplication), { cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })]];
+  if (field(draft, F.replyDate.key) && field(draft, F.ground.key) !== 'no-reply') rows.push([formatDate(field(draft, F.replyDate.key)), t(T.evReply)]);
+  if (field(draft, F.firstAppealDate.key)) rows.push([formatDate(field(draft, F.firstAppealDate.key)), t(T.evFirstAppeal)]);
+  if (field(draft, F.faaOrderDate.key)) rows.push([formatDate(field(draft, F.faaOrderDate.key)), t(T.evFaaOrder)]);
+  rows.push([formatDate(field(draft, F.date.key) || today), fill(t(T.evThis), { document: t(documentName) })]);
+  return table(T.chronologyHeader[lang].split('|'), rows, [1, 3]);
+}
+
+export function numberedOr(items: ReadonlyArray<string>, placeholder: string): Block {
+  return numbered(items.length > 0 ? items : [placeholder]);
+}

@@ -1,0 +1,75 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+import { field, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import type { FieldSpec } from './types.ts';
+
+/** Field keys shared by the RTI documents, so an application's answers carry into its appeals. */
+export const RTI_FIELDS = {
+  publicAuthority: { key: 'publicAuthority', label: 'Public authority (ministry / department)' },
+  pioAddress: { key: 'pioAddress', label: "CPIO's postal address" },
+  subject: { key: 'subject', label: 'Subject' },
+  applicantName: { key: 'applicantName', label: "Applicant's name" },
+  applicantAddress: { key: 'applicantAddress', label: "Applicant's address" },
+  applicantPhone: { key: 'applicantPhone', label: "Applicant's telephone" },
+  applicantEmail: { key: 'applicantEmail', label: "Applicant's e-mail" },
+  applicationDate: { key: 'applicationDate', label: 'Date of the RTI application' },
+  applicationRef: { key: 'applicationRef', label: 'Registration number of the RTI application' },
+  replyDate: { key: 'replyDate', label: "Date of the CPIO's reply" },
+  replyRef: { key: 'replyRef', label: "Reference number of the CPIO's reply" },
+  ground: { key: 'ground', label: 'What went wrong (no-reply, exemption-8-1-h, exemption-s24, partial, fee-demand, other)' },
+  groundDetails: { key: 'groundDetails', label: 'Further grounds in your own words' },
+  feeDemanded: { key: 'feeDemanded', label: 'Further fee demanded (Rs)' },
+  faaAddress: { key: 'faaAddress', label: "First Appellate Authority's postal address" },
+  firstAppealDate: { key: 'firstAppealDate', label: 'Date of the first appeal' },
+  faaOrderDate: { key: 'faaOrderDate', label: "Date of the First Appellate Authority's order" },
+  faaOrderRef: { key: 'faaOrderRef', label: "Reference number of the First Appellate Authority's order" },
+  commissionAddress: { key: 'commissionAddress', label: "Commission's postal address" },
+  state: { key: 'state', label: 'State (for a State public authority and Commission)' },
+  delayReason: { key: 'delayReason', label: 'Reason for any delay in filing (condonation)' },
+  place: { key: 'place', label: 'Place' },
+  date: { key: 'date', label: 'Date' },
+} as const satisfies { readonly [key: string]: FieldSpec };
+
+export const C = {
+  cpio: { en: 'Central Public Information Officer', hi: 'केन्द्रीय लोक सूचना अधिकारी' },
+  spio: { en: 'State Public Information Officer', hi: 'राज्य लोक सूचना अधिकारी' },
+  faa: { en: 'First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी' },
+  cic: { en: 'Central Information Commission', hi: 'केन्द्रीय सूचना आयोग' },
+  sic: { en: 'State Information Commission, {state}', hi: 'राज्य सूचना आयोग, {state}' },
+  noReply: { en: 'No reply received (deemed refusal, Section 7(2))', hi: 'कोई उत्तर प्राप्त नहीं (मानित अस्वीकृति, धारा 7(2))' },
+  noOrder: { en: 'No order received', hi: 'कोई आदेश प्राप्त नहीं' },
+  dated: { en: 'dated', hi: 'दिनांक' },
+  refNo: { en: 'No.', hi: 'संख्या' },
+  notGiven: { en: 'not given', hi: 'नहीं दिया गया' },
+  place: { en: 'Place: ', hi: 'स्थान: ' },
+  date: { en: 'Date: ', hi: 'दिनांक: ' },
+  sign: { en: '(Signature of the appellant)', hi: '(अपीलकर्ता के हस्ताक्षर)' },
+  signComplainant: { en: '(Signature of the complainant)', hi: '(शिकायतकर्ता के हस्ताक्षर)' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+export function isStateCase(draft: Draft): boolean {
+  return field(draft, RTI_FIELDS.state.key) !== '';
+}
+
+/** "dated 21.07.2023 (No. X)" or the placeholder; the registration number is optional. */
+export function datedRef(draft: Draft, dateSpec: FieldSpec, refSpec: FieldSpec, lang: Language): string {
+  const date = formatDate(orPlaceholder(draft, dateSpec.key, dateSpec.label));
+  const ref = field(draft, refSpec.key);
+  return `${C.dated[lang]} ${date}${ref ? ` (${C.refNo[lang]} ${ref})` : ''}`;
+}
+
+/** Points as "1, 2 and 3" (the application's numbering) for "the information sought at points ...". */
+export function pointNumbers(draft: Draft, lang: Language): string {
+  const count = draft.points.filter((p) => p.trim().length > 0).length;
+  const numbers = Array.from({ length: Math.max(count, 1) }, (_, i) => String(i + 1));
+  if (numbers.length === 1) return numbers[0] ?? '1';
+  const last = numbers.at(-1) ?? '';
+  return `${numbers.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${last}`;
+}
+
+export function nonEmptyPoints(draft: Draft): ReadonlyArray<string> {
+  return draft.points.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+export function cpioTitle(draft: Draft, lang: Language): string {
+  return (isStateCase(draft) ? C.spio : C.cpio)[lang];
+}

@@ -1,0 +1,138 @@
+import type { Draft } from '../../shared/domain/draft.ts';
+import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+
+/**
+ * Complaint to the Information Commission under s.18 (`rti-law-and-anchors.md` A.1 s.18, A.2
+ * "Complaint (s.18)"). On a complaint the Commission cannot order disclosure, only inquire and
+ * penalise (SC, CIC v State of Manipur, 12 Dec 2011), so the prayer asks for an inquiry and a
+ * penalty, not for the information; access is pursued by appeal under s.19. The guidelines make a
+ * copy of the RTI application mandatory, and the reply and FAA order if any.
+ */
+
+const F = RTI_FIELDS;
+
+export const COMPLAINT_GROUNDS = ['no-pio', 'refused-access', 'no-response', 'unreasonable-fee', 'false-information', 'other'] as const;
+export type ComplaintGround = (typeof COMPLAINT_GROUNDS)[number];
+
+const GROUND_SOURCE = 'rti-law-and-anchors.md A.1 s.18 (http://rtiact2005.com/how-to-file-complaint-under-rti-act/)';
+
+/** The s.18 grounds the docs list; their clause letters are not in the docs, so none are cited. */
+export const COMPLAINT_GROUND_FACTS: { readonly [G in ComplaintGround]: { readonly label: Bilingual; readonly ground: Bilingual; readonly source: string; readonly confirmed: boolean } } = {
+  'no-pio': {
+    label: { en: 'No Public Information Officer appointed', hi: 'लोक सूचना अधिकारी नियुक्त नहीं' },
+    ground: { en: 'I was unable to submit the request because the public authority has not designated a Public Information Officer, which is a ground of complaint under Section 18 of the Act.', hi: 'मैं अनुरोध प्रस्तुत नहीं कर सका/सकी क्योंकि लोक प्राधिकारी ने लोक सूचना अधिकारी पदाभिहित नहीं किया है, जो अधिनियम की धारा 18 के अंतर्गत शिकायत का आधार है।' },
+    source: GROUND_SOURCE,
+    confirmed: true,
+  },
+  'refused-access': {
+    label: { en: 'Application refused or not accepted', hi: 'आवेदन अस्वीकृत या स्वीकार नहीं किया गया' },
+    ground: { en: 'Access to the information requested was refused, which is a ground of complaint under Section 18 of the Act.', hi: 'मांगी गई सूचना तक पहुँच से इनकार किया गया, जो अधिनियम की धारा 18 के अंतर्गत शिकायत का आधार है।' },
+    source: GROUND_SOURCE,
+    confirmed: true,
+  },
+  'no-response': {
+    label: { en: 'No response within the time limit', hi: 'समय-सीमा में कोई उत्तर नहीं' },
+    ground: { en: 'No response was given to the request for information within the time limit specified by Section 7(1) of the Act, which is a ground of complaint under Section 18.', hi: 'सूचना के अनुरोध का अधिनियम की धारा 7(1) में निर्दिष्ट समय-सीमा के भीतर कोई उत्तर नहीं दिया गया, जो धारा 18 के अंतर्गत शिकायत का आधार है।' },
+    source: `${GROUND_SOURCE}; s.7(1)`,
+    confirmed: true,
+  },
+  'unreasonable-fee': {
+    label: { en: 'Unreasonable fee demanded', hi: 'अनुचित शुल्क की मांग' },
+    ground: { en: 'I have been required to pay an amount of fee which I consider unreasonable and not in accordance with Rule 4 of the Right to Information Rules, 2012, which is a ground of complaint under Section 18 of the Act.', hi: 'मुझसे ऐसी शुल्क राशि मांगी गई है जिसे मैं अनुचित और सूचना का अधिकार नियम, 2012 के नियम 4 के विपरीत मानता/मानती हूँ, जो अधिनियम की धारा 18 के अंतर्गत शिकायत का आधार है।' },
+    source: `${GROUND_SOURCE}; A.2 r.4`,
+    confirmed: true,
+  },
+  'false-information': {
+    label: { en: 'Incomplete, misleading or false information', hi: 'अपूर्ण, भ्रामक या मिथ्या सूचना' },
+    ground: { en: 'I have been given incomplete, misleading or false information, which is a ground of complaint under Section 18 of the Act; knowingly giving incorrect, incomplete or misleading information is also a ground for penalty under Section 20(1).', hi: 'मुझे अपूर्ण, भ्रामक या मिथ्या सूचना दी गई है, जो अधिनियम की धारा 18 के अंतर्गत शिकायत का आधार है; जानबूझकर गलत, अपूर्ण या भ्रामक सूचना देना धारा 20(1) के अंतर्गत शास्ति का भी आधार है।' },
+    source: `${GROUND_SOURCE}; s.20(1)`,
+    confirmed: true,
+  },
+  other: {
+    label: { en: 'Other matter relating to access to records', hi: 'अभिलेखों तक पहुँच से संबंधित अन्य विषय' },
+    ground: { en: 'The matter set out below relates to requesting or obtaining access to records under the Act, and is a ground of complaint under Section 18.', hi: 'नीचे दिया गया विषय अधिनियम के अंतर्गत अभिलेखों तक पहुँच का अनुरोध करने या उसे प्राप्त करने से संबंधित है, और धारा 18 के अंतर्गत शिकायत का आधार है।' },
+    source: GROUND_SOURCE,
+    confirmed: true,
+  },
+};
+
+function isComplaintGround(value: string): value is ComplaintGround {
+  return (COMPLAINT_GROUNDS as ReadonlyArray<string>).includes(value);
+}
+
+const COMPLAINT_GROUND_FIELD = { key: 'complaintGround', label: 'Ground of complaint (no-pio, refused-access, no-response, unreasonable-fee, false-information, other)' } as const;
+
+const T = {
+  title: { en: 'COMPLAINT UNDER SECTION 18 OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 18 के अंतर्गत शिकायत' },
+  document: { en: 'complaint', hi: 'शिकायत' },
+  to: { en: 'To', hi: 'सेवा में,' },
+  subject: { en: 'Subject: ', hi: 'विषय: ' },
+  subjectText: { en: 'Complaint against the Public Information Officer, {authority}, concerning my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} के विषय में लोक सूचना अधिकारी, {authority} के विरुद्ध शिकायत' },
+  party: { en: 'complainant', hi: 'शिकायतकर्ता' },
+  particulars: { en: '1. Particulars', hi: '1. विवरण' },
+  sought: { en: '2. Information requested', hi: '2. मांगी गई सूचना' },
+  facts: { en: '3. Facts', hi: '3. तथ्य' },
+  factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
+  grounds: { en: '4. Grounds of complaint', hi: '4. शिकायत के आधार' },
+  prayer: { en: '5. Relief sought', hi: '5. मांगी गई राहत' },
+  prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि आयोग:' },
+  prayerInquire: { en: 'inquire into this complaint under Section 18 of the Act;', hi: 'अधिनियम की धारा 18 के अंतर्गत इस शिकायत की जाँच करे;' },
+  prayerHearing: { en: 'hear the complainant before deciding the complaint.', hi: 'शिकायत का निर्णय करने से पहले शिकायतकर्ता को सुने।' },
+  verification: { en: '6. Verification', hi: '6. सत्यापन' },
+  verificationText: { en: 'I, {name}, the complainant, verify that the contents of paragraphs 1 to 5 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, शिकायतकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 5 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  index: { en: '7. Index of documents', hi: '7. दस्तावेज़ों की अनुक्रमणिका' },
+  chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+  const g = field(draft, COMPLAINT_GROUND_FIELD.key);
+  return g === 'other' ? [F.groundDetails] : [];
+}
+
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+  const lang = draft.language;
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
+  const g = field(draft, COMPLAINT_GROUND_FIELD.key);
+  const details = field(draft, F.groundDetails.key);
+  const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [`[${COMPLAINT_GROUND_FIELD.label}]`]), ...(details ? [details] : [])];
+  return [
+    heading(t(T.title)),
+    address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
+    paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
+    heading(t(T.particulars), 2, 'left'),
+    particularsTable(draft, lang, T.party, { firstAppealRequired: false }),
+    heading(t(T.sought), 2, 'left'),
+    numberedOr(nonEmptyPoints(draft), '[Information requested]'),
+    heading(t(T.facts), 2, 'left'),
+    paragraph(fill(t(T.factApplication), { application, authority: v(F.publicAuthority) })),
+    heading(t(T.grounds), 2, 'left'),
+    numberedOr(grounds, ''),
+    heading(t(T.prayer), 2, 'left'),
+    paragraph(t(T.prayerIntro)),
+    numberedOr([t(T.prayerInquire), penaltyPrayer(lang), t(T.prayerHearing)], ''),
+    heading(t(T.verification), 2, 'left'),
+    paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
+    signature([t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)], ['', t(C.signComplainant), v(F.applicantName)]),
+    heading(t(T.index), 2, 'left'),
+    indexTable(draft, lang, { firstAppealRequired: false }),
+    heading(t(T.chronology), 2, 'left'),
+    chronologyTable(draft, lang, T.document, ctx.today),
+  ];
+}
+
+export const RTI_COMPLAINT_TEMPLATE: DocumentTemplate = {
+  kind: 'rti-complaint',
+  title: 'RTI complaint to the Information Commission under s.18',
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, COMPLAINT_GROUND_FIELD, F.place],
+  conditionalFields,
+  choices: { [COMPLAINT_GROUND_FIELD.key]: COMPLAINT_GROUNDS },
+  optionalFields: [F.applicationRef, F.replyDate, F.replyRef, F.firstAppealDate, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.date],
+  minPoints: { count: 1, label: 'Information requested (at least one point)' },
+  render,
+};

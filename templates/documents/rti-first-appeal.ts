@@ -1,0 +1,150 @@
+import type { Draft, Language } from '../../shared/domain/draft.ts';
+import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
+import { C, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+
+/**
+ * First appeal under s.19(1) of the RTI Act (`rti-law-and-anchors.md` A.1): to the officer senior to
+ * the CPIO, within 30 days of the decision or of the date the reply was due; no fee (central). When
+ * no reply came, the appeal lies against the deemed refusal (s.7(2)). Grounds are chosen from
+ * `APPEAL_GROUND_FACTS` by what went wrong; a late appeal asks for condonation (s.19(1) proviso).
+ */
+
+const F = RTI_FIELDS;
+
+const T = {
+  title: { en: 'FIRST APPEAL UNDER SECTION 19(1) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 19(1) के अंतर्गत प्रथम अपील' },
+  to: { en: 'To', hi: 'सेवा में,' },
+  theFaa: { en: 'The First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी' },
+  subject: { en: 'Subject: ', hi: 'विषय: ' },
+  subjectDeemed: { en: 'First appeal against the deemed refusal of my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} की मानित अस्वीकृति के विरुद्ध प्रथम अपील' },
+  subjectReply: { en: 'First appeal against the reply {reply} to my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} पर प्राप्त उत्तर {reply} के विरुद्ध प्रथम अपील' },
+  salutation: { en: 'Sir/Madam,', hi: 'महोदय/महोदया,' },
+  particulars: { en: '1. Particulars of the appeal', hi: '1. अपील का विवरण' },
+  appellant: { en: 'Name and address of the appellant', hi: 'अपीलकर्ता का नाम और पता' },
+  contact: { en: 'Telephone / e-mail', hi: 'दूरभाष / ई-मेल' },
+  cpioRow: { en: 'Public Information Officer against whose decision the appeal is made', hi: 'लोक सूचना अधिकारी, जिसके निर्णय के विरुद्ध अपील की जा रही है' },
+  applicationRow: { en: 'RTI application', hi: 'आरटीआई आवेदन' },
+  replyRow: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
+  groundRow: { en: 'Nature of the grievance', hi: 'शिकायत का स्वरूप' },
+  sought: { en: '2. Information sought and not supplied', hi: '2. मांगी गई और न दी गई सूचना' },
+  facts: { en: '3. Brief facts', hi: '3. संक्षिप्त तथ्य' },
+  factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the {cpio}, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के {cpio} के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
+  grounds: { en: '4. Grounds of appeal', hi: '4. अपील के आधार' },
+  prayer: { en: '5. Relief sought', hi: '5. मांगी गई राहत' },
+  prayerIntro: { en: 'I therefore request the First Appellate Authority to:', hi: 'अतः मैं प्रथम अपील प्राधिकारी से अनुरोध करता/करती हूँ कि:' },
+  prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerHearing: { en: 'give me an opportunity to be heard before the appeal is decided.', hi: 'अपील का निर्णय करने से पहले मुझे सुनवाई का अवसर दें।' },
+  delay: { en: '6. Condonation of delay', hi: '6. विलंब की क्षमा' },
+  delayText: { en: 'If this appeal is beyond the thirty days allowed by Section 19(1), I request that the delay be condoned, as the proviso to Section 19(1) permits for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(1) में अनुमत तीस दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि धारा 19(1) के परंतुक के अनुसार पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
+  verification: { en: 'Verification', hi: 'सत्यापन' },
+  verificationText: { en: 'I, {name}, the appellant, state that the facts set out above are true to the best of my knowledge and belief.', hi: 'मैं, {name}, अपीलकर्ता, कथन करता/करती हूँ कि ऊपर दिए गए तथ्य मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य हैं।' },
+  yours: { en: 'Yours faithfully,', hi: 'भवदीय/भवदीया,' },
+  enclosures: { en: 'Enclosures:', hi: 'संलग्नक:' },
+  encApplication: { en: 'Copy of the RTI application {application}', hi: 'आरटीआई आवेदन {application} की प्रति' },
+  encFee: { en: 'Proof of payment of the application fee and of dispatch', hi: 'आवेदन शुल्क के भुगतान और प्रेषण का प्रमाण' },
+  encReply: { en: 'Copy of the reply {reply}', hi: 'उत्तर {reply} की प्रति' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+function ground(draft: Draft): AppealGround | null {
+  const g = field(draft, F.ground.key);
+  return isAppealGround(g) ? g : null;
+}
+
+function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+  const g = field(draft, F.ground.key);
+  return [
+    ...(g !== '' && g !== 'no-reply' ? [F.replyDate] : []),
+    ...(g === 'fee-demand' ? [F.feeDemanded] : []),
+    ...(g === 'other' ? [F.groundDetails] : []),
+  ];
+}
+
+/** The ground-specific text with its slots filled. Shared by the second appeal. */
+export function groundSlots(draft: Draft, lang: Language): { readonly [key: string]: string } {
+  return {
+    points: pointNumbers(draft, lang),
+    replyDate: formatDate(orPlaceholder(draft, F.replyDate.key, F.replyDate.label)),
+    feeDemanded: orPlaceholder(draft, F.feeDemanded.key, F.feeDemanded.label),
+  };
+}
+
+export function groundFacts(draft: Draft, lang: Language): { fact: string; grounds: ReadonlyArray<string>; relief: ReadonlyArray<string>; label: string } {
+  const g = ground(draft);
+  const details = field(draft, F.groundDetails.key);
+  if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]` };
+  const facts = APPEAL_GROUND_FACTS[g];
+  const slots = groundSlots(draft, lang);
+  return {
+    label: facts.label[lang],
+    fact: fill(facts.fact[lang], slots),
+    grounds: [...facts.grounds.map((b) => fill(b[lang], slots)), ...(details ? [details] : [])],
+    relief: facts.relief.map((b) => b[lang]),
+  };
+}
+
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+  const lang = draft.language;
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const g = ground(draft);
+  const deemed = g === 'no-reply';
+  const application = datedRef(draft, F.applicationDate, F.applicationRef, lang);
+  const reply = datedRef(draft, F.replyDate, F.replyRef, lang);
+  const facts = groundFacts(draft, lang);
+  const points = nonEmptyPoints(draft);
+  const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
+  const delayReason = field(draft, F.delayReason.key);
+  const faaLines = lines(field(draft, F.faaAddress.key) || v(F.pioAddress));
+  return [
+    heading(t(T.title)),
+    address([t(T.to), t(T.theFaa), v(F.publicAuthority), ...faaLines]),
+    paragraph([bold(t(T.subject)), text(fill(t(deemed ? T.subjectDeemed : T.subjectReply), { application, reply, subject: v(F.subject) }))], 'left'),
+    paragraph(t(T.salutation), 'left'),
+    heading(t(T.particulars), 2, 'left'),
+    table([], [
+      [t(T.appellant), [v(F.applicantName), ...lines(v(F.applicantAddress))].join('\n')],
+      [t(T.contact), contact || t(C.notGiven)],
+      [t(T.cpioRow), [`${cpioTitle(draft, lang)}, ${v(F.publicAuthority)}`, ...lines(v(F.pioAddress))].join('\n')],
+      [t(T.applicationRow), application],
+      [t(T.replyRow), deemed ? t(C.noReply) : reply],
+      [t(T.groundRow), facts.label],
+    ], [2, 3]),
+    heading(t(T.sought), 2, 'left'),
+    numbered(points.length > 0 ? points : ['[Information sought]']),
+    heading(t(T.facts), 2, 'left'),
+    paragraph(fill(t(T.factApplication), { application, cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })),
+    paragraph(facts.fact),
+    heading(t(T.grounds), 2, 'left'),
+    numbered(facts.grounds.length > 0 ? facts.grounds : [`[${F.groundDetails.label}]`]),
+    heading(t(T.prayer), 2, 'left'),
+    paragraph(t(T.prayerIntro)),
+    numbered([fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }), ...facts.relief.map((r) => `${r};`), t(T.prayerHearing)]),
+    ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    heading(t(T.verification), 2, 'left'),
+    paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
+    signature(
+      [t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)],
+      [t(T.yours), '', t(C.sign), v(F.applicantName)],
+    ),
+    paragraph([bold(t(T.enclosures))], 'left'),
+    numbered([
+      fill(t(T.encApplication), { application }),
+      t(T.encFee),
+      ...(deemed ? [] : [fill(t(T.encReply), { reply })]),
+    ]),
+  ];
+}
+
+export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
+  kind: 'rti-first-appeal',
+  title: 'RTI first appeal under s.19(1)',
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
+  conditionalFields,
+  choices: { [F.ground.key]: APPEAL_GROUNDS },
+  optionalFields: [F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
+  render,
+};

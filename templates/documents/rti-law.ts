@@ -1,0 +1,169 @@
+import type { Bilingual } from './fields.ts';
+
+/**
+ * RTI facts the letters rely on, as data with their sources (`/work/shared/docs/rti-law-and-anchors.md`).
+ * `confirmed: false` where the docs mark a fact UNCONFIRMED; the wording stays in the letter, and the
+ * flag lets the UI say that the citation still needs checking against the Act.
+ */
+export type LegalClause = {
+  readonly section: string;
+  readonly text: Bilingual;
+  readonly source: string;
+  readonly confirmed: boolean;
+};
+
+const DOC = 'rti-law-and-anchors.md';
+
+export const RTI_CLAUSES = {
+  transfer: {
+    section: 's.6(3)',
+    text: {
+      en: 'If any of the information sought is held by another public authority, or its subject matter is more closely connected with the functions of another public authority, please transfer this application or the relevant part of it to that public authority within five days, as Section 6(3) of the Act requires, and inform me of the transfer.',
+      hi: 'यदि मांगी गई कोई सूचना किसी अन्य लोक प्राधिकारी के पास है, या उसकी विषय-वस्तु किसी अन्य लोक प्राधिकारी के कार्यों से अधिक निकट रूप से संबंधित है, तो कृपया अधिनियम की धारा 6(3) के अनुसार पाँच दिन के भीतर यह आवेदन या उसका संबंधित भाग उस लोक प्राधिकारी को अंतरित करें और मुझे अंतरण की सूचना दें।',
+    },
+    source: `${DOC} A.1 s.6(3); https://chandametta.kvs.ac.in/?p=7962`,
+    confirmed: true,
+  },
+  severability: {
+    section: 's.10',
+    text: {
+      en: 'If you consider any part of the information exempt from disclosure, please provide the part that can reasonably be severed from the exempt part, as Section 10 of the Act provides, and state the reasons for withholding the rest together with the particulars of the First Appellate Authority, as Section 7(8) requires.',
+      hi: 'यदि आप मांगी गई सूचना के किसी भाग को प्रकटन से छूट प्राप्त मानते हैं, तो कृपया अधिनियम की धारा 10 के अनुसार वह भाग उपलब्ध कराएँ जिसे छूट प्राप्त भाग से युक्तियुक्त रूप से पृथक किया जा सकता है, और धारा 7(8) के अनुसार शेष भाग रोकने के कारण तथा प्रथम अपील प्राधिकारी का विवरण दें।',
+    },
+    // The docs find s.10 only on righttoinformation.wiki: keep the wording, flag the citation.
+    source: `${DOC} A.1 s.10 (UNCONFIRMED); s.7(8): https://business-standard.com/amp/article/pti-stories/properly-dispose-off-rti-applications-appeals-govt-to-deptts-115022200060_1.html`,
+    confirmed: false,
+  },
+  electronic: {
+    section: 's.7(9)',
+    text: {
+      en: 'I would prefer to receive the information in electronic form ({medium}), which also avoids copying charges; Section 7(9) of the Act provides that information shall ordinarily be given in the form in which it is sought.',
+      hi: 'मैं सूचना इलेक्ट्रॉनिक रूप में ({medium}) प्राप्त करना पसंद करूँगा/करूँगी, जिससे प्रतिलिपि शुल्क भी बचता है; अधिनियम की धारा 7(9) के अनुसार सूचना सामान्यतः उसी रूप में दी जाती है जिसमें वह मांगी गई है।',
+    },
+    source: `${DOC} A.1 s.7(9), A.6 ("Ask for electronic copies", rti-sahayak preflight)`,
+    confirmed: true,
+  },
+  furtherFee: {
+    section: 's.7(3)',
+    text: {
+      en: 'If any further fee is payable for the information, please intimate it to me with the details of its calculation, as Section 7(3)(a) of the Act requires.',
+      hi: 'यदि सूचना के लिए कोई अतिरिक्त शुल्क देय है, तो कृपया अधिनियम की धारा 7(3)(क) के अनुसार उसकी गणना के विवरण सहित मुझे सूचित करें।',
+    },
+    source: `${DOC} A.1 s.7(3); DoPT OM F.No.12/31/2013-IR`,
+    confirmed: true,
+  },
+  citizen: {
+    section: 's.3',
+    text: {
+      en: 'I declare that I am a citizen of India.',
+      hi: 'मैं घोषणा करता/करती हूँ कि मैं भारत का/की नागरिक हूँ।',
+    },
+    source: `${DOC} A.6 (RTI Mitra drafting rules: add a "citizen of India" declaration)`,
+    confirmed: true,
+  },
+} as const satisfies { readonly [name: string]: LegalClause };
+
+/** How the application fee is paid. Central: RTI Rules 2012 r.3 (Rs 10) and r.6 (modes); BPL: s.7(5) and r.5. */
+export const FEE_MODES = ['ipo', 'dd', 'bankers-cheque', 'online', 'cash', 'court-fee-stamp', 'bpl'] as const;
+export type FeeMode = (typeof FEE_MODES)[number];
+
+export type FeeModeFact = {
+  readonly label: Bilingual;
+  /** Sentence for the letter: slots {amount}, {words}, {instrument}, {authority}, {state}, {certificate}. */
+  readonly text: Bilingual;
+  /** Whether the letter needs the instrument's number. */
+  readonly needsInstrument: boolean;
+  /** Court-fee stamps are a State mode (Maharashtra, Tamil Nadu, Kerala per A.5); not in central r.6. */
+  readonly stateOnly: boolean;
+  readonly source: string;
+  readonly confirmed: boolean;
+};
+
+const R6 = `${DOC} A.2 r.6; https://centralgovernmentnews.com/?p=3580`;
+
+export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
+  ipo: {
+    label: { en: 'Indian Postal Order', hi: 'भारतीय पोस्टल ऑर्डर' },
+    text: {
+      en: 'I enclose the application fee of Rs {amount} (Rupees {words} only) by Indian Postal Order No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.',
+      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) भारतीय पोस्टल ऑर्डर संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
+    },
+    needsInstrument: true,
+    stateOnly: false,
+    source: R6,
+    confirmed: true,
+  },
+  dd: {
+    label: { en: 'Demand draft', hi: 'डिमांड ड्राफ्ट' },
+    text: {
+      en: 'I enclose the application fee of Rs {amount} (Rupees {words} only) by Demand Draft No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.',
+      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) डिमांड ड्राफ्ट संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
+    },
+    needsInstrument: true,
+    stateOnly: false,
+    source: R6,
+    confirmed: true,
+  },
+  'bankers-cheque': {
+    label: { en: "Banker's cheque", hi: 'बैंकर्स चेक' },
+    text: {
+      en: "I enclose the application fee of Rs {amount} (Rupees {words} only) by Banker's Cheque No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.",
+      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) बैंकर्स चेक संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
+    },
+    needsInstrument: true,
+    stateOnly: false,
+    source: R6,
+    confirmed: true,
+  },
+  online: {
+    label: { en: 'Paid electronically', hi: 'इलेक्ट्रॉनिक भुगतान' },
+    text: {
+      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) by electronic means, as Rule 6(c) of the Right to Information Rules, 2012 provides (transaction reference {instrument}).',
+      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) का भुगतान सूचना का अधिकार नियम, 2012 के नियम 6(ग) के अनुसार इलेक्ट्रॉनिक माध्यम से किया है (लेन-देन संदर्भ {instrument})।',
+    },
+    needsInstrument: true,
+    stateOnly: false,
+    source: R6,
+    confirmed: true,
+  },
+  cash: {
+    label: { en: 'Cash against receipt', hi: 'रसीद के बदले नकद' },
+    text: {
+      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) in cash to the public authority against receipt No. {instrument}, as Rule 6(a) of the Right to Information Rules, 2012 provides.',
+      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) सूचना का अधिकार नियम, 2012 के नियम 6(क) के अनुसार लोक प्राधिकारी को नकद जमा किया है, रसीद संख्या {instrument}।',
+    },
+    needsInstrument: true,
+    stateOnly: false,
+    source: R6,
+    confirmed: true,
+  },
+  'court-fee-stamp': {
+    label: { en: 'Court-fee stamp (States that allow it)', hi: 'कोर्ट फीस स्टाम्प (जहाँ राज्य अनुमति देता है)' },
+    text: {
+      en: 'I have affixed a court-fee stamp of Rs {amount} (Rupees {words} only) to this application towards the application fee, as the Right to Information Rules of {state} allow.',
+      hi: 'मैंने आवेदन शुल्क के रूप में ₹{amount} ({words} रुपये मात्र) का कोर्ट फीस स्टाम्प इस आवेदन पर चिपकाया है, जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं।',
+    },
+    needsInstrument: false,
+    stateOnly: true,
+    source: `${DOC} A.5 (Maharashtra, Tamil Nadu, Kerala rows)`,
+    confirmed: true,
+  },
+  bpl: {
+    label: { en: 'Below Poverty Line: no fee', hi: 'गरीबी रेखा से नीचे: कोई शुल्क नहीं' },
+    text: {
+      en: 'I belong to the Below Poverty Line category. A copy of my BPL certificate ({certificate}) is enclosed. Under Section 7(5) of the Act and Rule 5 of the Right to Information Rules, 2012, no fee is payable by me.',
+      hi: 'मैं गरीबी रेखा से नीचे (बीपीएल) की श्रेणी में आता/आती हूँ। मेरे बीपीएल प्रमाण-पत्र ({certificate}) की प्रति संलग्न है। अधिनियम की धारा 7(5) तथा सूचना का अधिकार नियम, 2012 के नियम 5 के अंतर्गत मुझसे कोई शुल्क देय नहीं है।',
+    },
+    needsInstrument: false,
+    stateOnly: false,
+    source: `${DOC} A.1 s.7(5), A.2 r.5`,
+    confirmed: true,
+  },
+};
+
+export function isFeeMode(value: string): value is FeeMode {
+  return (FEE_MODES as ReadonlyArray<string>).includes(value);
+}
+
+/** The central application fee (RTI Rules 2012 r.3). */
+export const CENTRAL_APPLICATION_FEE = { amount: '10', words: { en: 'ten', hi: 'दस' }, source: `${DOC} A.2 r.3`, confirmed: true } as const;

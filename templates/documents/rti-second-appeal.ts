@@ -1,0 +1,113 @@
+import type { Draft } from '../../shared/domain/draft.ts';
+import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { C, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import { APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
+import { groundFacts } from './rti-first-appeal.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+
+/**
+ * Second appeal to the Information Commission under s.19(3) (within 90 days of the FAA's decision or
+ * of the date it was due; after 45 days from the first appeal when the FAA is silent, s.19(6)).
+ * Structure from the CIC second-appeal guidelines and the dsscic form (`rti-law-and-anchors.md`
+ * A.2 "r.8 / r.9", "Appeal contents", A.3): particulars, brief facts, grounds, prayer or relief
+ * sought, verification, index of documents and chronology. The exact 2012 wording of r.8 is
+ * UNCONFIRMED in the docs; the headings follow the 2005 rules as carried into practice.
+ */
+
+const F = RTI_FIELDS;
+
+const T = {
+  title: { en: 'SECOND APPEAL UNDER SECTION 19(3) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 19(3) के अंतर्गत द्वितीय अपील' },
+  document: { en: 'second appeal', hi: 'द्वितीय अपील' },
+  to: { en: 'To', hi: 'सेवा में,' },
+  subject: { en: 'Subject: ', hi: 'विषय: ' },
+  subjectText: { en: 'Second appeal concerning my RTI application {application} to the {authority} regarding {subject}', hi: '{subject} के संबंध में {authority} को दिए गए मेरे आरटीआई आवेदन {application} से संबंधित द्वितीय अपील' },
+  party: { en: 'appellant', hi: 'अपीलकर्ता' },
+  particulars: { en: '1. Particulars', hi: '1. विवरण' },
+  sought: { en: '2. Information sought and not supplied', hi: '2. मांगी गई और न दी गई सूचना' },
+  facts: { en: '3. Brief facts leading to the appeal', hi: '3. अपील की ओर ले जाने वाले संक्षिप्त तथ्य' },
+  factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
+  factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपील प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
+  factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपील प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
+  factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपील प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
+  grounds: { en: '4. Grounds for the appeal', hi: '4. अपील के आधार' },
+  groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपील प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
+  prayer: { en: '5. Prayer or relief sought', hi: '5. प्रार्थना या मांगी गई राहत' },
+  prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि आयोग:' },
+  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दे;' },
+  prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुने।' },
+  delay: { en: 'Condonation of delay', hi: 'विलंब की क्षमा' },
+  delayText: { en: 'If this appeal is beyond the ninety days allowed by Section 19(3), I request that the delay be condoned for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(3) में अनुमत नब्बे दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
+  verification: { en: '6. Verification', hi: '6. सत्यापन' },
+  verificationText: { en: 'I, {name}, the appellant, verify that the contents of paragraphs 1 to 5 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 5 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  index: { en: '7. Index of documents', hi: '7. दस्तावेज़ों की अनुक्रमणिका' },
+  chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+  const g = field(draft, F.ground.key);
+  return [
+    ...(g !== '' && g !== 'no-reply' ? [F.replyDate] : []),
+    ...(g === 'fee-demand' ? [F.feeDemanded] : []),
+    ...(g === 'other' ? [F.groundDetails] : []),
+    ...(field(draft, F.faaOrderRef.key) && !field(draft, F.faaOrderDate.key) ? [F.faaOrderDate] : []),
+  ];
+}
+
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+  const lang = draft.language;
+  const t = (b: Bilingual): string => b[lang];
+  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
+  const facts = groundFacts(draft, lang);
+  const hasOrder = field(draft, F.faaOrderDate.key) !== '';
+  const order = `${C.dated[lang]} ${formatDate(field(draft, F.faaOrderDate.key))}${field(draft, F.faaOrderRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.faaOrderRef.key)})` : ''}`;
+  const delayReason = field(draft, F.delayReason.key);
+  return [
+    heading(t(T.title)),
+    address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
+    paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
+    heading(t(T.particulars), 2, 'left'),
+    particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
+    heading(t(T.sought), 2, 'left'),
+    numberedOr(nonEmptyPoints(draft), '[Information sought]'),
+    heading(t(T.facts), 2, 'left'),
+    numberedOr([
+      fill(t(T.factApplication), { application, authority: v(F.publicAuthority) }),
+      facts.fact,
+      fill(t(T.factFirstAppeal), { date: formatDate(v(F.firstAppealDate)) }),
+      hasOrder ? fill(t(T.factOrder), { order }) : t(T.factNoOrder),
+    ], ''),
+    heading(t(T.grounds), 2, 'left'),
+    numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], `[${F.groundDetails.label}]`),
+    heading(t(T.prayer), 2, 'left'),
+    paragraph(t(T.prayerIntro)),
+    numberedOr([
+      fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
+      ...facts.relief.map((r) => `${r};`),
+      penaltyPrayer(lang),
+      t(T.prayerHearing),
+    ], ''),
+    ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    heading(t(T.verification), 2, 'left'),
+    paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
+    signature([t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)], ['', t(C.sign), v(F.applicantName)]),
+    heading(t(T.index), 2, 'left'),
+    indexTable(draft, lang, { firstAppealRequired: true }),
+    heading(t(T.chronology), 2, 'left'),
+    chronologyTable(draft, lang, T.document, ctx.today),
+  ];
+}
+
+export const RTI_SECOND_APPEAL_TEMPLATE: DocumentTemplate = {
+  kind: 'rti-second-appeal',
+  title: 'RTI second appeal to the Information Commission under s.19(3)',
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.firstAppealDate, F.ground, F.place],
+  conditionalFields,
+  choices: { [F.ground.key]: APPEAL_GROUNDS },
+  optionalFields: [F.applicationRef, F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
+  render,
+};
