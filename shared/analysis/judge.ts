@@ -1,0 +1,276 @@
+/**
+ * One verdict per part, by the yardstick in reply-analysis.md:
+ * answered / partial / unanswered / deferred / refused / not_applicable.
+ *
+ * Inputs are the part's demands (`demands.ts`), the reply sentences that address it
+ * (`relevance.ts`) and what each sentence says (`signals.ts`). The order of the
+ * checks follows the yardstick: a conditional part whose condition was answered
+ * the other way does not arise; a promise is a deferral; a refusal of the data
+ * asked is a refusal; a reply that only deflects leaves the part open; otherwise
+ * the part is answered when every demand is met and partial when some are not.
+ */
+import type { PartStatus } from '../domain/part-status.ts';
+import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
+import type { Breakdown, Clause, Demands, PartAsk } from './demands.ts';
+import type { Polarity, SentenceSignals } from './signals.ts';
+
+export type PartFacts = {
+  readonly label: string;
+  readonly ask: PartAsk;
+  /** Sentences judged to address this part. */
+  readonly relevant: readonly SentenceSignals[];
+  /** All sentences of the segment(s) carrying the part's label. */
+  readonly segment: readonly SentenceSignals[];
+  /** Share of the part's weighted key terms found in `relevant` (null: the part has none of its own). */
+  readonly coverage: number | null;
+  /** Key terms of the part missing from the reply passage, rarest first. */
+  readonly missingTerms: readonly string[];
+  /** How many key terms the part has of its own. */
+  readonly ownTerms: number;
+  /** True when the part's label appears in no segment of the reply. */
+  readonly noSegment: boolean;
+  /** True when the segment answers only this part. */
+  readonly exclusive: boolean;
+  /** Lower-cased text of the whole segment, for place checks. */
+  readonly segmentLower: string;
+  readonly statementMissing: boolean;
+};
+
+export type ParentInfo = { readonly label: string; readonly status: PartStatus; readonly polarity: Polarity; readonly polaritySentence: SentenceSignals | null };
+
+export type Judgement = {
+  readonly status: PartStatus;
+  readonly reason: string;
+  readonly evidence: readonly SentenceSignals[];
+  readonly polarity: Polarity;
+  readonly polaritySentence: SentenceSignals | null;
+  readonly assurance: AssuranceExpression | null;
+};
+
+export const THRESHOLDS = {
+  /** In a grouped reply, below this share of its key terms the passage does not address the part. */
+  addressed: 0.25,
+  /** The same for a part that only asks for steps taken, whose words the reply rarely repeats. */
+  addressedSteps: 0.15,
+  /** With figures given for its "if so", this share of key terms implies the yes a "whether" part needs. */
+  impliedYes: 0.45,
+  /** A passage of its own sharing less than this with the part talks past it. */
+  offTopic: 0.2,
+  /** A conditional part with this much of its own in the reply is judged on it even if its condition was not answered. */
+  affirmed: 0.6,
+} as const;
+
+function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
+  if (!s) return '';
+  const raw = text.slice(s.sentence.start, s.sentence.end).replace(/\s+/g, ' ').trim();
+  return raw.length > max ? `${raw.slice(0, max - 1).trimEnd()}…` : raw;
+}
+
+function placeMentioned(place: string, lower: string): boolean {
+  return new RegExp(`(^|[^a-z])${place.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}($|[^a-z])`).test(lower);
+}
+
+/** The place is mentioned only as part of a larger area ("North Eastern Region including Assam"). */
+function onlyAsIncluded(place: string, lower: string): boolean {
+  const re = new RegExp(`(^|[^a-z])${place.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}($|[^a-z])`, 'g');
+  let seen = false;
+  for (const m of lower.matchAll(re)) {
+    seen = true;
+    const before = lower.slice(Math.max(0, m.index - 12), m.index + 1);
+    if (!/\bincluding\s*$/.test(before)) return false;
+  }
+  return seen;
+}
+
+function mergeDemands(clauses: readonly Clause[]): Demands {
+  const pick = <K extends keyof Demands>(k: K): boolean => clauses.some((c) => Boolean(c.demands[k]));
+  return {
+    yesNo: pick('yesNo'), details: pick('details'), period: pick('period'), reasons: pick('reasons'), status: pick('status'),
+    quantity: pick('quantity'), measures: pick('measures'), timeline: pick('timeline'),
+    breakdowns: [...new Set(clauses.flatMap((c) => c.demands.breakdowns))],
+    places: [...new Set(clauses.flatMap((c) => c.demands.places))],
+    focusPlaces: [...new Set(clauses.flatMap((c) => c.demands.focusPlaces))],
+    financialYears: [...new Set(clauses.flatMap((c) => c.demands.financialYears))],
+  };
+}
+
+function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boolean {
+  const states = new Set(content.flatMap((s) => s.states));
+  const annex = content.some((s) => s.annexure);
+  const years = new Set(content.flatMap((s) => s.years));
+  const wise = new Set(content.flatMap((s) => s.wise));
+  switch (kind) {
+    case 'state': return states.size >= 3 || wise.has('state') || wise.has('ut') || (annex && !content.some((s) => s.wiseDenied));
+    case 'district': return wise.has('district') || (annex && !content.some((s) => s.wiseDenied));
+    case 'year': return years.size >= 2 || wise.has('year') || annex;
+    case 'other': return annex || wise.size > 0 || content.filter((s) => s.figure).length >= 3;
+  }
+}
+
+const BREAKDOWN_NAMES: Readonly<Record<Breakdown, string>> = { state: 'State-wise', district: 'district-wise', year: 'year-wise', other: 'item-wise' };
+
+/** Which of the demands the content leaves unmet, in words. */
+function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
+  const unmet: string[] = [];
+  const figures = content.some((s) => s.figure);
+  const years = new Set(content.flatMap((s) => s.years));
+  const text = content.map((s) => s.sentence.lower).join(' ');
+  for (const b of d.breakdowns) if (!breakdownMet(b, content)) unmet.push(`the ${BREAKDOWN_NAMES[b]} breakdown`);
+  if (d.period && !d.breakdowns.includes('year') && years.size < 2 && !/\b(last|past|previous) (\w+ )?years\b/.test(text) && !content.some((s) => s.annexure)) {
+    unmet.push('figures for the period asked');
+  }
+  if (d.reasons && !content.some((s) => s.reason)) unmet.push('the reasons');
+  if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push('the figures');
+  if (d.timeline && years.size === 0) unmet.push('a timeline');
+  for (const place of d.places) {
+    if (!placeMentioned(place, segmentLower)) unmet.push(`anything on ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
+  }
+  for (const place of d.focusPlaces) {
+    if (placeMentioned(place, segmentLower) && onlyAsIncluded(place, segmentLower)) {
+      unmet.push(`figures for ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())} itself (only a larger area "including" it)`);
+    }
+  }
+  for (const fy of d.financialYears) {
+    const [a, b] = fy.split('-');
+    if (!segmentLower.includes(fy) && !segmentLower.includes(`${a ?? ''}-20${b ?? ''}`)) unmet.push(`figures for ${fy}`);
+  }
+  if (!skipYesNo && d.yesNo) unmet.push('a clear yes or no');
+  return unmet;
+}
+
+function missingText(f: PartFacts): string {
+  return f.missingTerms.length > 0 ? `: it never mentions ${f.missingTerms.slice(0, 3).map((t) => `"${t}…"`).join(', ')}` : '';
+}
+
+export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: SentenceSignals | null, text: string): Judgement {
+  const base = { polarity: null as Polarity, polaritySentence: null as SentenceSignals | null, assurance: null as AssuranceExpression | null };
+  const L = `(${f.label})`;
+
+  if (f.noSegment) {
+    return {
+      ...base, status: 'unanswered', evidence: [],
+      reason: f.statementMissing
+        ? `The reply says a statement is laid on the Table, but the statement is not in the text, so nothing answers ${L}.`
+        : `No passage of the reply is given for ${L}.`,
+    };
+  }
+
+  // Conditional parts ("(b) if so, ...", "(d) if not, ...") are judged against the part they hang on.
+  const outer = f.ask.outer;
+  const first = f.ask.clauses[0];
+  // "if so, X and if not, Y" offers alternatives; "if not, whether X and if so, Y" nests the second in the first.
+  const alternatives = outer !== null && first !== undefined && !first.demands.yesNo
+    && f.ask.clauses.some((c) => c.condition !== null && c.condition !== outer);
+  if (outer !== null && parent && !alternatives) {
+    const P = `(${parent.label})`;
+    if (outer === 'so' && parent.polarity === 'no') {
+      return { ...base, status: 'not_applicable', evidence: parent.polaritySentence ? [parent.polaritySentence] : [],
+        reason: `${P} was answered in the negative ("${quote(parent.polaritySentence ?? undefined, text, 60)}"), so ${L}, which applies only if so, does not arise.` };
+    }
+    if (outer === 'not' && (parent.polarity === 'yes' || (parent.polarity === null && (parent.status === 'answered' || parent.status === 'partial')))) {
+      return { ...base, status: 'not_applicable', evidence: parent.polaritySentence ? [parent.polaritySentence] : [],
+        reason: `${L} applies only if ${P} is answered no, and the reply to ${P} indicates the opposite.` };
+    }
+    if (outer === 'so' && parent.polarity === null && parent.status === 'unanswered' && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
+      return { ...base, status: 'unanswered', evidence: [],
+        reason: `${L} depends on ${P}, whose condition the reply does not answer, and no details for ${L} are given.` };
+    }
+  }
+
+  const relevant = f.relevant;
+  const substantive = (s: SentenceSignals): boolean => !s.doesNotArise && s.stems.size > 2;
+  const dna = relevant.find((s) => s.doesNotArise)
+    ?? (f.segment.some(substantive) ? undefined : f.segment.find((s) => s.doesNotArise));
+  if (dna && !relevant.some(substantive)) {
+    const conditionFailed = earlierNo !== null || parent?.polarity === 'no'
+      || parent?.status === 'answered' || parent?.status === 'not_applicable';
+    return conditionFailed
+      ? { ...base, status: 'not_applicable', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", and the condition was answered the other way earlier in the reply.` }
+      : { ...base, status: 'unanswered', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", but no earlier part was answered in a way that makes ${L} not arise.` };
+  }
+
+  const deferral = relevant.find((s) => s.deferral !== null);
+  const assurance = relevant.find((s) => s.assurance !== null)?.assurance ?? null;
+  if (deferral) {
+    return { ...base, assurance, status: 'deferred', evidence: [deferral],
+      reason: `The reply promises rather than answers: "${quote(deferral, text)}".` };
+  }
+
+  // The first sentences of the passage may carry the yes or no.
+  const polaritySentence = relevant.slice(0, 2).find((s) => s.polarity !== null) ?? null;
+  const polarity = polaritySentence?.polarity ?? null;
+  const withPolarity = { polarity, polaritySentence, assurance };
+
+  // Live clauses: inner "if so"/"if not" follow this part's own yes/no; alternatives follow the parent's.
+  const decider = alternatives ? parent?.polarity ?? null : polarity;
+  const live = f.ask.clauses.filter((c) => {
+    if (c.condition === null) return true;
+    if (!alternatives && c === first) return true;
+    if (decider === 'no') return c.condition === 'not';
+    if (decider === 'yes') return c.condition === 'so';
+    return c.condition === 'so' || alternatives;
+  });
+  const demands = mergeDemands(live.length > 0 ? live : f.ask.clauses);
+  const dataAsked = demands.details || demands.quantity || demands.breakdowns.length > 0 || demands.period;
+
+  const content = relevant.filter((s) => s.refusal === null && s.deflection === null && s.stems.size > 0 && !s.doesNotArise);
+
+  // A refusal of the data asked: refused, unless something else the part asks (steps, a yes/no) is answered.
+  const refusal = relevant.find((s) => s.refusal !== null)
+    ?? (dataAsked && !f.exclusive ? f.segment.find((s) => s.refusal !== null) : undefined);
+  if (refusal && dataAsked) {
+    const otherAnswered = content.length > 0 && (demands.measures || demands.reasons);
+    if (!otherAnswered) {
+      return { ...withPolarity, status: 'refused', evidence: [refusal],
+        reason: `The reply declines or says the information is not held: "${quote(refusal, text)}".` };
+    }
+    return { ...withPolarity, status: 'partial', evidence: [refusal, ...content.slice(0, 1)],
+      reason: `The reply answers some of ${L} but says the rest is not held: "${quote(refusal, text, 70)}".` };
+  }
+
+  const deflection = relevant.find((s) => s.deflection !== null);
+  if (content.length === 0 && polarity === null) {
+    if (deflection) {
+      return { ...withPolarity, status: 'unanswered', evidence: [deflection],
+        reason: `The reply deflects instead of answering ${L}: "${quote(deflection, text)}".` };
+    }
+    return { ...withPolarity, status: 'unanswered', evidence: [], reason: `Nothing in the reply addresses ${L}${missingText(f)}.` };
+  }
+
+  const coverage = f.coverage;
+  const evidence = [...(polaritySentence ? [polaritySentence] : []), ...content.filter((s) => s !== polaritySentence).slice(0, 2)];
+
+  if (polarity === 'no' && demands.yesNo) {
+    const unmet = unmetDemands(mergeDemands(live.filter((c) => c.condition === 'not')), content, f.segmentLower, true);
+    if (unmet.length === 0) {
+      return { ...withPolarity, status: 'answered', evidence, reason: `The reply answers ${L} in the negative: "${quote(polaritySentence ?? undefined, text)}".` };
+    }
+  }
+
+  // A passage written for this part alone addresses it; in a grouped reply the part's own words must show up.
+  const onlySteps = demands.measures && !demands.yesNo && !demands.quantity && demands.breakdowns.length === 0;
+  // A part with few words of its own is still not addressed if none of them appears (and it asks more than steps).
+  const ownWordsAbsent = coverage === null && f.ownTerms > 0 && f.missingTerms.length === f.ownTerms && !onlySteps;
+  const addressed = f.exclusive || polarity !== null
+    || (coverage === null ? !ownWordsAbsent : coverage >= (onlySteps ? THRESHOLDS.addressedSteps : THRESHOLDS.addressed));
+  if (!addressed) {
+    return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
+      reason: `Nothing in the reply addresses ${L}${missingText(f)}${deflection ? `; it says instead "${quote(deflection, text, 60)}"` : ''}.` };
+  }
+
+  // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.
+  const soClause = f.ask.clauses.find((c) => c.condition === 'so');
+  const impliedYes = f.exclusive
+    || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes);
+  const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
+  if (f.exclusive && polarity === null && coverage !== null && coverage < THRESHOLDS.offTopic) {
+    unmet.push(`what it specifically asks${missingText(f).replace(': it never mentions', ' (the reply never mentions')}${f.missingTerms.length > 0 ? ')' : ''}`);
+  }
+  if (unmet.length === 0) {
+    const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
+    return { ...withPolarity, status: 'answered', evidence,
+      reason: `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` };
+  }
+  return { ...withPolarity, status: 'partial', evidence,
+    reason: `The reply addresses ${L} but leaves out ${unmet.slice(0, 3).join(', ')}.` };
+}

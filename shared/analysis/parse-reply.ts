@@ -1,0 +1,169 @@
+/**
+ * The reply side: where the body starts (after ANSWER and the minister's line),
+ * the "A Statement is laid on the Table of the House" hand-off to the STATEMENT
+ * that follows, annexures, and the lettered segments of the body
+ * (parliament-procedure.md §3.2; reply-analysis.md "Input").
+ */
+import { splitLines } from './clean-text.ts';
+import { readLabelGroup } from './labels.ts';
+import { isMostlyUpper, stripNonLatin } from './text-utils.ts';
+
+export type Segment = {
+  /** The parts this segment answers; every part when the reply has no letters. */
+  readonly labels: readonly string[];
+  /** Where the label header begins (equals `start` for an unlettered reply). */
+  readonly headerStart: number;
+  readonly start: number;
+  readonly end: number;
+  readonly lettered: boolean;
+};
+
+export type ReplyLayout = {
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly segments: readonly Segment[];
+  /** True when the reply hands off to a statement laid on the Table. */
+  readonly statementPromised: boolean;
+  /** True when that statement was found in the text. */
+  readonly statementFound: boolean;
+  /** Offset of the "statement is laid on the Table" sentence, for evidence. */
+  readonly statementNotice: { start: number; end: number } | null;
+};
+
+const NAME_IN_BRACKETS = /\(\s*(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|er|lt)\b\.?[^()\n]{1,80}\)/i;
+const STATEMENT_LAID = /statement\s+is\s+laid\s+on\s+the\s+table/i;
+const STATEMENT_HEADING = /^\s*statement\b/i;
+const ANNEXURE_HEADING = /^\s*annex(?:ure)?\s*[-–:.]?\s*(?:[ivx]{1,5}|\d{1,2}|[a-z])?\s*[.:]?\s*$/i;
+
+/** Where the reply proper begins, skipping the minister's designation and name. */
+export function findBodyStart(text: string, from: number, to: number): number {
+  const lines = splitLines(text, from, to);
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t.length === 0) continue;
+    if (++seen > 10) break;
+    const indent = line.text.length - line.text.trimStart().length;
+    if (readLabelGroup(line.text, indent)) return line.start + indent;
+    const name = NAME_IN_BRACKETS.exec(line.text.slice(0, 600));
+    if (name) {
+      const after = line.start + name.index + name[0].length;
+      return line.text.slice(name.index + name[0].length).trim().length > 0 ? after : line.end;
+    }
+    if (isMostlyUpper(t) || stripNonLatin(t).length === 0) continue;
+    return line.start + indent;
+  }
+  // Nothing but designation lines within reach: start after the first line.
+  return lines[0]?.end ?? from;
+}
+
+/** Find the statement laid on the Table and return where its body begins. */
+function findStatement(text: string, bodyStart: number, bodyEnd: number): {
+  promised: boolean; found: boolean; start: number; notice: { start: number; end: number } | null;
+} {
+  const window = text.slice(bodyStart, Math.min(bodyEnd, bodyStart + 1500));
+  const m = STATEMENT_LAID.exec(window);
+  if (!m) return { promised: false, found: false, start: bodyStart, notice: null };
+  const noticeStart = bodyStart + m.index;
+  const lineEnd = text.indexOf('\n', noticeStart);
+  const afterNotice = lineEnd < 0 || lineEnd > bodyEnd ? bodyEnd : lineEnd;
+  const notice = { start: noticeStart, end: noticeStart + m[0].length };
+  const lines = splitLines(text, afterNotice, bodyEnd);
+  const headingIndex = lines.findIndex((l) => STATEMENT_HEADING.test(l.text));
+  if (headingIndex < 0) {
+    const rest = text.slice(afterNotice, bodyEnd).trim();
+    return { promised: true, found: rest.length > 40, start: afterNotice, notice };
+  }
+  // The heading runs until a blank line or a lettered line, at most six lines.
+  let k = headingIndex + 1;
+  for (let n = 0; k < lines.length && n < 5; k++, n++) {
+    const l = lines[k];
+    if (!l) break;
+    const t = l.text.trim();
+    const indent = l.text.length - l.text.trimStart().length;
+    if (t.length === 0 || readLabelGroup(l.text, indent)) break;
+  }
+  const start = lines[k]?.start ?? bodyEnd;
+  return { promised: true, found: text.slice(start, bodyEnd).trim().length > 0, start, notice };
+}
+
+function findAnnexure(text: string, from: number, to: number): number {
+  for (const line of splitLines(text, from, to)) {
+    if (line.text.length < 40 && ANNEXURE_HEADING.test(line.text)) return line.start;
+  }
+  return to;
+}
+
+/**
+ * Lettered segments: a label group at a line start, or inside a line right after
+ * a sentence end ("(a) No, Sir. (b) to (d) Does not arise."). Labels must rise
+ * and belong to the question (when its labels are known).
+ */
+function findSegments(text: string, from: number, to: number, known: ReadonlySet<string>): Segment[] {
+  type Header = { labels: readonly string[]; headerStart: number; start: number };
+  const headers: Header[] = [];
+  let last = '';
+  const accept = (labels: readonly string[]): boolean => {
+    const first = labels[0];
+    if (first === undefined || first <= last) return false;
+    if (known.size > 0 && !labels.every((l) => known.has(l))) return false;
+    return true;
+  };
+  let atLineStart = true;
+  let prevNonSpace = '';
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n') {
+      atLineStart = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t') continue;
+    const lineStart = atLineStart;
+    atLineStart = false;
+    if (c === '(' || (lineStart && /[a-z]/i.test(c) && text[i + 1] === ')')) {
+      const inlineOk = !lineStart && /[.;:?!)]/.test(prevNonSpace);
+      if (lineStart || inlineOk) {
+        const g = readLabelGroup(text, i, lineStart);
+        const follows = g ? text[g.end] ?? '' : '';
+        const hadColon = g ? /[:\-–]/.test(text.slice(i, g.end)) : false;
+        // Inline headers need a colon or a capitalised sentence after them.
+        if (g && (lineStart || hadColon || /[A-Z]/.test(follows)) && accept(g.labels)) {
+          headers.push({ labels: g.labels, headerStart: i, start: g.end });
+          last = g.labels[g.labels.length - 1] ?? last;
+          i = g.end - 1;
+          prevNonSpace = ':';
+          continue;
+        }
+      }
+    }
+    prevNonSpace = c;
+  }
+  return headers.map((h, k) => ({
+    labels: h.labels,
+    headerStart: h.headerStart,
+    start: h.start,
+    end: headers[k + 1]?.headerStart ?? to,
+    lettered: true,
+  }));
+}
+
+/** Lay out the reply found between `from` and `to`, for a question with `labels`. */
+export function parseReply(text: string, from: number, to: number, labels: readonly string[]): ReplyLayout {
+  const known = new Set(labels);
+  let bodyStart = findBodyStart(text, from, to);
+  let bodyEnd = to;
+  const statement = findStatement(text, bodyStart, bodyEnd);
+  if (statement.promised) bodyStart = statement.start;
+  bodyEnd = findAnnexure(text, bodyStart, bodyEnd);
+  if (statement.promised && !statement.found) {
+    return { bodyStart, bodyEnd: bodyStart, segments: [], statementPromised: true, statementFound: false, statementNotice: statement.notice };
+  }
+  let segments = findSegments(text, bodyStart, bodyEnd, known);
+  if (segments.length === 0 && text.slice(bodyStart, bodyEnd).trim().length > 0) {
+    segments = [{ labels: [...labels], headerStart: bodyStart, start: bodyStart, end: bodyEnd, lettered: false }];
+  }
+  return {
+    bodyStart, bodyEnd, segments,
+    statementPromised: statement.promised, statementFound: statement.found, statementNotice: statement.notice,
+  };
+}

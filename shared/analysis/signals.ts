@@ -1,0 +1,105 @@
+/**
+ * What one reply sentence says, read once: phrase knowledge from
+ * `templates/phrases` (deflections, deferrals, refusals, assurances), a yes or a
+ * no, "does not arise", figures, years, States, annexure references and reason
+ * words.
+ */
+import { ASSURANCE_EXPRESSIONS, type AssuranceExpression } from '../../templates/phrases/assurances.ts';
+import { DEFERRALS } from '../../templates/phrases/deferrals.ts';
+import { DEFLECTIONS } from '../../templates/phrases/deflections.ts';
+import type { PhraseEntry } from '../../templates/phrases/phrase-entry.ts';
+import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
+import type { Sentence } from './sentences.ts';
+import { contentStems } from './terms.ts';
+import { REFUSALS } from '../../templates/phrases/refusals.ts';
+
+export type Polarity = 'yes' | 'no' | null;
+
+export type SentenceSignals = {
+  readonly sentence: Sentence;
+  readonly stems: ReadonlySet<string>;
+  readonly deflection: PhraseEntry | null;
+  readonly deferral: PhraseEntry | null;
+  readonly refusal: PhraseEntry | null;
+  readonly assurance: AssuranceExpression | null;
+  readonly doesNotArise: boolean;
+  readonly polarity: Polarity;
+  /** A figure that is not just a year: "33.22 lakh", "Rs. 913.25 crores", "8,218", "76.2%". */
+  readonly figure: boolean;
+  readonly years: readonly string[];
+  readonly states: readonly string[];
+  readonly annexure: boolean;
+  readonly reason: boolean;
+  /** "State-wise", "district-wise", "year-wise" said affirmatively. */
+  readonly wise: readonly string[];
+  /** "not State-wise or district-wise": the reply says the breakdown does not exist. */
+  readonly wiseDenied: boolean;
+};
+
+const NEGATION_BEFORE = /\b(no|not|nor|never|neither)\b/;
+
+function firstMatch<T extends { readonly pattern: RegExp }>(list: readonly T[], lower: string, negatable: boolean): T | null {
+  for (const entry of list) {
+    const m = entry.pattern.exec(lower);
+    if (!m) continue;
+    if (negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
+    return entry;
+  }
+  return null;
+}
+
+const NO_PATTERNS = [
+  /^(no|nil|none)\b/,
+  /^(there|it) (is|are|was|were|has been|have been) (no|not any|nothing)\b/,
+  /^no\s*,\s*(sir|madam)\b/,
+  /^(the )?(government|ministry|department)?\s*(is|are|has|have|had|was) not\b/,
+  /\bno such (proposal|report|case|incident|decision|plan|scheme|instance|complaint|communication|request|study|survey|assessment)\b/,
+  /\b(has|have|had) not (yet )?been (received|decided|taken|made|finali[sz]ed|conducted|undertaken|reported|issued|found)\b/,
+  /\bno (proposal|decision|communication|report|complaint|request)\b[^.]{0,60}\b(is|has been|was|have been|are)\b[^.]{0,30}\b(received|taken|made|pending|reported|under)\b/,
+  /\b(is|are) not aware\b/,
+];
+const YES_PATTERNS = [
+  /^yes\b/,
+  /^(it is|this is) (true|correct|a fact)\b/,
+  /^(the )?(government|ministry|department) (is|are) aware\b/,
+];
+
+function polarityOf(lower: string): Polarity {
+  const s = lower.replace(/^[\s\-–:.,]+/, '');
+  if (YES_PATTERNS.some((re) => re.test(s))) return 'yes';
+  if (NO_PATTERNS.some((re) => re.test(s))) return 'no';
+  return null;
+}
+
+const STATE_PATTERNS = STATES_AND_UTS.map((p) => ({
+  name: p.name,
+  re: new RegExp(`(^|[^a-z])(${p.spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')})($|[^a-z])`),
+}));
+
+export function readSentence(sentence: Sentence): SentenceSignals {
+  const lower = sentence.lower;
+  const years = [...new Set(lower.match(/\b(?:19|20)\d\d(?:\s*-\s*\d{2,4})?\b/g) ?? [])].map((y) => y.replace(/\s+/g, ''));
+  const withoutDates = lower
+    .replace(/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g, ' ')
+    .replace(/\b(?:19|20)\d\d(?:\s*-\s*\d{2,4})?\b/g, ' ')
+    .replace(/\b(?:section|rule|regulation|para|article|no\.?|s\.o\.?|g\.s\.r\.?)\s*\d+/g, ' ');
+  const figure = /\d/.test(withoutDates.replace(/\b\d{1,2}(st|nd|rd|th)\b/g, ' ')) || /\b(lakh|crore|million|billion|per ?cent)\b|%|₹/.test(lower);
+  const wise = [...lower.matchAll(/\b(state|ut|district|year|month|party|category|scheme|sector|zone)[a-z/ ]{0,12}-?\s?wise\b/g)].map((m) => m[1] ?? '');
+  return {
+    sentence,
+    stems: contentStems(lower),
+    deflection: firstMatch(DEFLECTIONS, lower, false),
+    deferral: firstMatch(DEFERRALS, lower, true),
+    refusal: firstMatch(REFUSALS, lower, false),
+    assurance: firstMatch(ASSURANCE_EXPRESSIONS, lower, true),
+    doesNotArise: /\b(does|do) not arise\b|\bdoesn't arise\b|\bnot arise\b/.test(lower),
+    polarity: polarityOf(lower),
+    figure,
+    years,
+    states: STATE_PATTERNS.filter((p) => p.re.test(lower)).map((p) => p.name),
+    annexure: /\bannex(ure)?\b|\bannexed\b|\bappendix\b|\bplaced in the library\b|\bstatement (enclosed|attached)\b/.test(lower),
+    reason: /\b(due to|because|owing to|on account of|reasons?|as a result of|attributed to|caused by|in view of)\b/.test(lower),
+    wise: /\bnot\b[^.]{0,30}-?wise\b/.test(lower) ? [] : wise,
+    wiseDenied: /\bnot\b[^.]{0,40}\b(state|district|year)[a-z/ ]{0,12}-?\s?wise\b/.test(lower),
+  };
+}
