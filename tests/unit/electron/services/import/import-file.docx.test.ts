@@ -117,4 +117,27 @@ describe('importFile: Word documents', () => {
     await zipOf(path, { '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><unclosed' });
     expect(problem(await importFile(path)).kind).toBe('corrupt');
   });
+
+  describe('minimal Word packages', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const parts = (body: string): Record<string, string> => ({
+      '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+    });
+
+    it('refuses a .docx with no text as empty', async () => {
+      const path = join(dir, 'no-text.docx');
+      await zipOf(path, parts('<w:p/><w:p/>'));
+      expect(problem(await importFile(path)).kind).toBe('empty');
+    });
+
+    it('warns when a .docx holds very little text', async () => {
+      const path = join(dir, 'short.docx');
+      await zipOf(path, parts('<w:p><w:r><w:t>(a) Yes.</w:t></w:r></w:p>'));
+      const imported = value(await importFile(path));
+      expect(imported.text.trim()).toBe('(a) Yes.');
+      expect(imported.warnings.map((w) => w.kind)).toEqual(['little-text']);
+    });
+  });
 });
