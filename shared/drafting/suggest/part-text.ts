@@ -1,0 +1,35 @@
+/**
+ * What a question part asks, without its scaffolding, so follow-ups can restate it.
+ *
+ * "(b) whether CERT-In has started the investigation;" -> clause "CERT-In has started the investigation"
+ * "(c) if so, the status of the investigation thereof and, if not, the reasons therefor; and"
+ *   -> topic "the investigation"
+ */
+export type PartAsk = {
+  /** The "whether ..." clause, if the part is a yes/no question. */
+  readonly clause: string | null;
+  /** A noun phrase for what the part is about, if one can be read off. */
+  readonly topic: string | null;
+};
+
+export function parsePart(text: string): PartAsk {
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^\(?[a-z]{1,2}\)\s*/i, '');
+  s = s.replace(/[\s;,.?:]*(?:\band\b)?[\s;,.?:]*$/i, '');
+  // Keep the affirmative branch: drop ", and if not, the reasons therefor".
+  s = s.split(/,?\s*(?:and\s*,?\s*)?if not\b/i)[0] ?? s;
+  s = s.replace(/^if so,?\s*/i, '').replace(/[\s,;]+$/, '').trim();
+  const whether = /^whether\s+(.+)$/i.exec(s);
+  if (whether?.[1]) {
+    const clause = whether[1].split(/,?\s*if so\b/i)[0]?.replace(/[\s,;]+$/, '').trim() ?? '';
+    return { clause: clause.length > 0 ? clause : null, topic: null };
+  }
+  let topic = s
+    .replace(/^(?:the\s+)?(?:present\s+)?(?:status|details|position|list|number|figures)\s+of\s+/i, 'the ')
+    .replace(/\s*\b(?:thereof|therefor|therein|thereto|thereon)\b/gi, '')
+    .replace(/^the\s+the\b/i, 'the')
+    .replace(/[\s,;]+$/, '')
+    .trim();
+  if (!/^the\b/i.test(topic) && topic.length > 0) topic = `the ${topic}`;
+  return { clause: null, topic: topic.length > 0 && topic.length <= 200 ? topic : null };
+}

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PartVerdict } from '../../../../shared/domain/analysis.ts';
+import type { PartStatus } from '../../../../shared/domain/part-status.ts';
+import type { Question } from '../../../../shared/domain/question.ts';
+import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
+import { lintRti } from '../../../../shared/lint/lint-rti.ts';
+
+/**
+ * The CoWIN case from the seed articles (`/work/shared/seeds/`, MediaNama July 2023): the four
+ * question points as MediaNama paraphrased them, and the reply passages it quotes (the security
+ * paragraph is the Lok Sabha MoHFW reply of the same day, parliament-procedure.md §5.2).
+ */
+const QUESTION: Question = {
+  house: 'Rajya Sabha',
+  kind: null,
+  number: null,
+  date: '2023-07-21',
+  ministry: 'Electronics and Information Technology',
+  subject: 'Status of investigation into CoWIN data breach',
+  askedBy: ['Shri Syed Nasir Hussain', 'Dr. Amee Yajnik', 'Shri Vivek K. Tankha'],
+  parts: [
+    { label: 'a', text: 'whether Government has a tangible plan to contain the leaked information from the CoWIN portal;' },
+    { label: 'b', text: 'whether the Indian Computer Emergency Response Team (CERT-In) has started the investigation and identified those responsible for the breach;' },
+    { label: 'c', text: 'if so, the status of the investigation thereof and, if not, the reasons therefor; and' },
+    { label: 'd', text: 'the measures Government has taken to enhance safety protocols regarding such large databases, with a key focus on protecting the private information of citizens and preventing unauthorised access to their databases?' },
+  ],
+};
+
+const REPLY = `(a) to (d): Taking cognizance of the cyber incident regarding CoWIN data in June 2023, CERT-In coordinated incident response measures with Ministry of Health & Family Welfare (MoHFW). The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation.
+
+CoWIN portal of the Ministry of Health & Family Welfare has complete security measures and adequate safeguards for data privacy with Web Application Firewall (WAF), Anti- Distributed Denial-of-Service (DDoS), Secure Sockets Layer (SSL)/Transport Layer Security (TLS), Identity & Access Management and regular vulnerability assessment.
+
+CERT-In notifies the affected organisations along with remedial actions to be taken and coordinates incident response measures with them. CERT-In issues alerts and advisories regarding latest cyber threats and vulnerabilities and countermeasures to protect computers and networks. A special advisory on security practices has been communicated by CERT-In to the Ministry of Health & Family Welfare to strengthen the resilience of the health sector.
+
+CERT-In has empanelled 150 security auditing organisations to support and audit implementation of Information Security Best Practices. A Cyber Crisis Management Plan has been formulated for countering cyber attacks and cyber terrorism for implementation by all Ministries/Departments of Central Government, State Governments and their organisations and critical sectors.`;
+
+const firPassage = REPLY.indexOf('The MoHFW has lodged');
+const securityPassage = REPLY.indexOf('CoWIN portal of the Ministry');
+
+const verdict = (label: string, status: PartStatus, reason: string, evidence: ReadonlyArray<[number, number]> = []): PartVerdict => ({
+  label,
+  status,
+  reason,
+  evidence: evidence.map(([start, end]) => ({ start, end, text: REPLY.slice(start, end) })),
+});
+
+const VERDICTS: ReadonlyArray<PartVerdict> = [
+  verdict('a', 'unanswered', 'Lists standing security measures; no containment plan', [[securityPassage, securityPassage + 120]]),
+  verdict('b', 'unanswered', 'Does not say whether anyone responsible was identified'),
+  verdict('c', 'partial', 'Says only that an FIR was registered', [[firPassage, firPassage + 150]]),
+  verdict('d', 'partial', 'Generic CERT-In measures, nothing on large databases'),
+];
+
+const suggestions = suggestFollowUps({ question: QUESTION, verdicts: VERDICTS, replyText: REPLY });
+const allPoints = suggestions.flatMap((s) => s.rtiPoints);
+const allParts = suggestions.flatMap((s) => s.questionParts);
+const forPart = (label: string): Suggestion | undefined => suggestions.find((s) => s.forPart === label && s.claim === null);
+/** The suggestion testing a claim: its sentence matches `claim` and one of its points matches `point`. */
+const forClaim = (claim: RegExp, point: RegExp = /./): Suggestion | undefined =>
+  suggestions.find((s) => s.claim !== null && claim.test(s.claim) && s.rtiPoints.some((p) => point.test(p)));
+
+describe('suggestFollowUps on the CoWIN case', () => {
+  it('proposes follow-ups for every open part', () => {
+    for (const label of ['a', 'b', 'c', 'd']) {
+      const s = forPart(label);
+      expect(s, label).toBeDefined();
+      expect(s?.questionParts.length, label).toBeGreaterThan(0);
+      expect(s?.rtiPoints.length, label).toBeGreaterThan(0);
+    }
+  });
+
+  it('turns the FIR claim into a request for its number, date, police station and the complaint', () => {
+    const fir = forClaim(/F\.I\.R has been registered/, /FIR/);
+    expect(fir?.forPart).toBe('c');
+    expect(fir?.rtiPoints.some((p) => /number and date of the FIR/.test(p) && /police station/.test(p))).toBe(true);
+    expect(fir?.rtiPoints.some((p) => /copy of the complaint/i.test(p))).toBe(true);
+    expect(fir?.questionParts.some((p) => /First Information Report/.test(p))).toBe(true);
+    expect(fir?.why).toMatch(/Bhagat Singh/);
+  });
+
+  it('asks for the responsibility order and the inquiry report on part (b)', () => {
+    const b = forPart('b');
+    expect(b?.rtiPoints.some((p) => /fixing responsibility for the CoWIN data breach/.test(p))).toBe(true);
+    expect(b?.questionParts.some((p) => /^whether responsibility for the CoWIN data breach has been fixed/.test(p))).toBe(true);
+  });
+
+  it('tests the other checkable claims in the reply', () => {
+    const va = forClaim(/vulnerability assessment/, /last vulnerability assessment .* CoWIN portal.*copy of its report/);
+    expect(va).toBeDefined();
+    expect(va?.forPart).toBe('a');
+    expect(forClaim(/special advisory/, /date of the advisory/)).toBeDefined();
+    expect(forClaim(/empanelled 150/, /list of empanelled security auditing organisations/)).toBeDefined();
+    expect(forClaim(/Cyber Crisis Management Plan/, /last update of the Cyber Crisis Management Plan/)).toBeDefined();
+    expect(forClaim(/coordinated incident response/, /minutes of meetings/)).toBeDefined();
+    expect(forClaim(/adequate safeguards/, /review of the security measures of the CoWIN portal/)).toBeDefined();
+  });
+
+  it('never asks "why" or for an opinion, and always gives a period (the window starts at the incident month)', () => {
+    expect(allPoints.length).toBeGreaterThan(15);
+    for (const p of allPoints) {
+      expect(p).not.toMatch(/\bwhy\b/i);
+      expect(p).toContain('from 1 June 2023 to the date of this application');
+    }
+    for (const p of allParts) expect(p).not.toMatch(/\bwhy\b/i);
+  });
+
+  it('produces points that pass the RTI linter for the RTI Online box', () => {
+    for (const s of suggestions) {
+      const fs = lintRti({ jurisdiction: 'central', points: s.rtiPoints, authorityId: 'mohfw', forRtiOnline: true });
+      const bad = fs.filter((f) => f.severity !== 'info' && f.ruleId !== 'rti-s24-furnished');
+      expect(bad, s.rtiPoints.join(' | ')).toEqual([]);
+    }
+  });
+
+  it('writes question parts without their own punctuation, for the notice to letter and punctuate', () => {
+    for (const p of allParts) {
+      expect(p).not.toMatch(/[;?.,]$/);
+      expect(p).not.toMatch(/\{[a-z]+\}/);
+    }
+    for (const p of allPoints) expect(p).not.toMatch(/\{[a-z]+\}/);
+  });
+
+  it('warns about CERT-In material being exempt where a claim rests on it', () => {
+    expect(forClaim(/special advisory/)?.why).toMatch(/s\.24/);
+  });
+});
+
+describe('suggestFollowUps by status', () => {
+  const q: Question = { ...QUESTION, parts: [{ label: 'a', text: 'the number of data breach incidents reported in government organisations, year-wise?' }] };
+
+  it('proposes nothing for met parts', () => {
+    const s = suggestFollowUps({ question: q, verdicts: [verdict('a', 'answered', 'Figures given')], replyText: 'The figures are 6, 7 and 8.' });
+    expect(s).toEqual([]);
+    expect(suggestFollowUps({ question: q, verdicts: [verdict('a', 'not_applicable', 'Does not arise')], replyText: '' })).toEqual([]);
+  });
+
+  it('asks for figures as records, and chases a deferral as an assurance', () => {
+    const [s] = suggestFollowUps({ question: q, verdicts: [verdict('a', 'deferred', 'Information being collected')], replyText: 'The information is being collected and will be laid on the Table of the House.' });
+    expect(s?.questionParts.some((p) => /year-wise figures of the data breach incidents/.test(p))).toBe(true);
+    expect(s?.questionParts.some((p) => /laid on the Table of the House/.test(p))).toBe(true);
+    expect(s?.rtiPoints.some((p) => /information promised in the reply to Rajya Sabha Question answered on 21 July 2023/.test(p))).toBe(true);
+    expect(s?.why).toMatch(/three months/);
+  });
+
+  it('falls back to the details and the file when no facet matches, keeping a "whether" part as a clause', () => {
+    const yesNo: Question = { ...QUESTION, parts: [{ label: 'a', text: '(a) whether the Government has banned Telegram bots;' }] };
+    const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.' });
+    expect(s?.questionParts[0]).toBe('whether the Government has banned Telegram bots, if so, the details thereof with dates and if not, the reasons therefor');
+    expect(s?.questionParts.some((p) => /portions of the information sought in part \(a\)/.test(p))).toBe(true);
+    expect(s?.rtiPoints[0]).toMatch(/^Copies of the file notings, correspondence and reports of this public authority relating to the CoWIN data breach/);
+  });
+
+  it('detects a committee claim and asks for its constitution order, minutes and report', () => {
+    const [s] = suggestFollowUps({ question: QUESTION, verdicts: [], replyText: 'A committee has been constituted to examine the matter.' });
+    expect(s?.claim).toBe('A committee has been constituted to examine the matter.');
+    expect(s?.rtiPoints.join(' ')).toMatch(/order constituting the committee.*minutes of the meetings/s);
+  });
+});
+
+describe('suggestFollowUps robustness', () => {
+  it('never throws and never proposes a "why" point, whatever the parts and reply say', () => {
+    const label = fc.constantFrom('a', 'b', 'c');
+    const status = fc.constantFrom<PartStatus>('answered', 'partial', 'unanswered', 'deferred', 'refused', 'not_applicable');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ label, text: fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('why was the portal hacked?', 'whether, in your opinion, it is legal;')) }), { maxLength: 3 }),
+        fc.array(fc.record({ label, status, reason: fc.string({ maxLength: 40 }) }), { maxLength: 4 }),
+        fc.string({ unit: 'binary', maxLength: 500 }),
+        fc.option(fc.string({ maxLength: 60 }), { nil: null }),
+        (parts, vs, replyText, subject) => {
+          const question: Question = { ...QUESTION, subject, parts };
+          const verdicts = vs.map((v) => ({ ...v, evidence: [] }));
+          for (const s of suggestFollowUps({ question, verdicts, replyText })) {
+            for (const p of s.rtiPoints) {
+              expect(p).not.toMatch(/\bwhy\b/i);
+              expect(lintRti({ jurisdiction: 'central', points: [p], forRtiOnline: true }).map((f) => f.ruleId)).not.toContain('rti-online-charset');
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
