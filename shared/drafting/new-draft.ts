@@ -1,0 +1,458 @@
+import type { Case } from '../domain/case.ts';
+import type { Draft, DraftKind, Language } from '../domain/draft.ts';
+import type { PartStatus } from '../domain/part-status.ts';
+import { statusLabel } from '../domain/part-status.ts';
+import type { Question } from '../domain/question.ts';
+import { assertNever } from '../lib/assert-never.ts';
+import type { Profile } from './profile.ts';
+
+/**
+ * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
+ * drafts and the user's profile; points proposed for the chosen parts.
+ *
+ * RTI points ask for records, never reasons: "information" under s.2(f) does not include answers to
+ * "why" (Bombay HC, Celsa Pinto; `rti-law-and-anchors.md` A.6), so an unanswered "reasons therefor"
+ * becomes a request for the file notings in which the matter was examined. Each point names the
+ * record kind (file notings, correspondence, reports, orders), asks for dates and numbers, and
+ * carries a period (A.6: "a narrow time window"; A.7 turns the CoWIN gaps into record requests).
+ * Field keys are the ones the templates in `templates/documents/` read.
+ */
+export function newDraft(
+  kind: DraftKind,
+  c: Case,
+  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string },
+): Draft {
+  const ctx = context(c, opts);
+  const { fields, points } = prefill(kind, ctx);
+  return {
+    id: opts.id,
+    kind,
+    title: titleFor(kind, ctx),
+    language: opts.language,
+    createdAt: opts.now,
+    updatedAt: opts.now,
+    forParts: [...ctx.parts.map((p) => p.label)],
+    fields: dropEmpty(fields),
+    points: [...points],
+  };
+}
+
+type ChosenPart = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly reason: string; readonly evidence: string };
+
+type Ctx = {
+  readonly c: Case;
+  readonly q: Question | null;
+  readonly lang: Language;
+  readonly profile: Profile;
+  readonly parts: ReadonlyArray<ChosenPart>;
+  readonly now: string;
+};
+
+function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string }): Ctx {
+  const q = c.question;
+  const chosen = new Set(opts.parts);
+  const parts = (q?.parts ?? [])
+    .filter((p) => chosen.has(p.label))
+    .map((p): ChosenPart => {
+      const override = c.analysis.overrides.findLast((o) => o.label === p.label);
+      const verdict = c.analysis.parts.find((v) => v.label === p.label);
+      return {
+        label: p.label,
+        text: p.text,
+        status: override?.status ?? verdict?.status ?? null,
+        reason: override?.reason ?? verdict?.reason ?? '',
+        evidence: (verdict?.evidence ?? []).map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
+      };
+    });
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now };
+}
+
+type Fields = { [key: string]: string };
+type Prefill = { readonly fields: Fields; readonly points: ReadonlyArray<string> };
+
+function dropEmpty(fields: Fields): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
+}
+
+const isoDay = (instant: string): string => instant.slice(0, 10);
+
+// ---------------------------------------------------------------------------------------------
+// Facts taken from the case
+
+/** "Electronics and Information Technology" -> "Ministry of Electronics and Information Technology". */
+export function publicAuthorityName(ministry: string | null): string {
+  const m = (ministry ?? '').trim();
+  if (m === '') return '';
+  return /^(ministry|department|office|cabinet|prime minister)/i.test(m) ? m : `Ministry of ${m}`;
+}
+
+/** The minister's designation for "Will the Minister of ... be pleased to state:" (parliament-procedure.md §3.1). */
+export function ministerOf(ministry: string | null): string {
+  return (ministry ?? '').trim().replace(/^ministry of\s+/i, '');
+}
+
+function replyText(c: Case): string {
+  const reply = c.sources.find((s) => s.role === 'reply') ?? c.sources.find((s) => s.role === 'qa');
+  return reply?.text.trim() ?? '';
+}
+
+const HINDI_LETTERS = ['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ', 'ट', 'ठ', 'ड', 'ढ', 'ण', 'त', 'थ', 'द', 'ध', 'न', 'प', 'फ', 'ब', 'भ', 'म', 'य'] as const;
+
+/** Part (b) is (ख) in a Hindi question (Devanagari consonant order, as Hindi parliamentary papers letter parts). */
+export function partLabel(label: string, lang: Language): string {
+  if (lang === 'en') return `(${label})`;
+  const index = label.length === 1 ? label.charCodeAt(0) - 97 : -1;
+  return `(${HINDI_LETTERS[index] ?? label})`;
+}
+
+function houseName(house: Question['house'], lang: Language): string {
+  if (house === null) return '';
+  if (lang === 'en') return house;
+  return house === 'Lok Sabha' ? 'लोक सभा' : 'राज्य सभा';
+}
+
+/** "Rajya Sabha Unstarred Question No. 123 answered on 21.07.2023". */
+export function questionReference(q: Question | null, lang: Language): string {
+  if (!q) return '';
+  const kindEn = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
+  const kindHi = q.kind === 'starred' ? 'तारांकित ' : q.kind === 'unstarred' ? 'अतारांकित ' : q.kind === 'short-notice' ? 'अल्प सूचना ' : '';
+  const date = q.date ? toDotted(q.date) : '';
+  if (lang === 'en') {
+    const head = [houseName(q.house, 'en'), `${kindEn}Question`, q.number ? `No. ${q.number}` : ''].filter(Boolean).join(' ');
+    return date ? `${head} answered on ${date}` : head;
+  }
+  const head = [houseName(q.house, 'hi'), `${kindHi}प्रश्न`, q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
+  return date ? `${date} को उत्तरित ${head}` : head;
+}
+
+function toDotted(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** First day of the month six months before the answer: the records behind a reply predate it. */
+export function defaultPeriodStart(answerDate: string | null): string {
+  const m = answerDate ? /^(\d{4})-(\d{2})-\d{2}$/.exec(answerDate) : null;
+  if (!m) return '';
+  const index = Number(m[1]) * 12 + (Number(m[2]) - 1) - 6;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `01.${String(month).padStart(2, '0')}.${year}`;
+}
+
+function defaultPeriod(q: Question | null, lang: Language): string {
+  const start = defaultPeriodStart(q?.date ?? null);
+  if (start === '') return '';
+  return lang === 'en' ? `${start} to the date of this application` : `${start} से इस आवेदन की तिथि तक`;
+}
+
+function topic(ctx: Ctx): string {
+  return (ctx.q?.subject ?? '').trim() || ctx.c.title;
+}
+
+/**
+ * The question's subject as a phrase for "in the matter of ...". A subject such as "Status of
+ * investigation into X" would put "status" into the request, which practitioners advise against
+ * (A.6: ask for file notings, not "status"), so such a lead-in is dropped.
+ */
+export function topicPhrase(subject: string): string {
+  return subject.trim().replace(/^(the\s+)?(present\s+)?(status|details|progress)\s+of\s+(the\s+)?/i, '').trim() || subject.trim();
+}
+
+/** "Ministry of X" reads "the Ministry of X" inside a sentence; a body's own name (CERT-In) stays bare. */
+export function withArticle(authority: string): string {
+  return /^(ministry|department|office|directorate|commission|board|authority)\b/i.test(authority) ? `the ${authority}` : authority;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Record-based RTI points
+
+type RecordAsk = { readonly id: string; readonly test: RegExp; readonly en: string; readonly hi: string };
+
+/** Each open part maps to the records that would answer it (A.6 "shopping list"; A.7 CoWIN examples). */
+const RECORD_ASKS: ReadonlyArray<RecordAsk> = [
+  {
+    id: 'responsibility',
+    test: /responsib|accountab|culprit|guilty|lapse|negligen/i,
+    en: 'Copies of the orders and file notings by which {authority} examined or fixed responsibility in the matter of {topic}, including any order constituting an inquiry or committee and its report, with their numbers and dates',
+    hi: '{topic} के मामले में {authority} द्वारा उत्तरदायित्व की जाँच या निर्धारण से संबंधित आदेशों और फ़ाइल टिप्पणियों की प्रतियाँ, जिनमें किसी जाँच या समिति के गठन का आदेश और उसकी रिपोर्ट शामिल हो, उनकी संख्या और तिथियों सहित',
+  },
+  {
+    id: 'investigation',
+    test: /investigat|probe|inquir|enquir|\bF\.?I\.?R\b|police|complaint|prosecut|arrest/i,
+    en: 'The number and date of every complaint or First Information Report lodged by {authority} in the matter of {topic}, and copies of the correspondence between {authority} and the investigating agency about it, with dates',
+    hi: '{topic} के मामले में {authority} द्वारा दर्ज कराई गई प्रत्येक शिकायत या प्रथम सूचना रिपोर्ट की संख्या और तिथि, तथा इस विषय में {authority} और जाँच एजेंसी के बीच हुए पत्राचार की प्रतियाँ, तिथियों सहित',
+  },
+  {
+    id: 'plan',
+    test: /\bplan|contain|measure|steps?\b|protocol|safeguard|action|strategy|mechanism|\bSOP\b|guideline/i,
+    en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
+    hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
+  },
+  {
+    id: 'status',
+    test: /status|progress|stage|outcome|finding/i,
+    en: 'Copies of the file notings, note sheets and action-taken reports recording the progress of the matter of {topic}, with their dates',
+    hi: '{topic} के मामले की प्रगति दर्ज करने वाली फ़ाइल टिप्पणियों, नोट शीटों और की गई कार्रवाई की रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
+  },
+  {
+    id: 'examination',
+    test: /reason|why|justif|basis|ground/i,
+    en: 'Copies of the file notings and note sheets in which {authority} examined the matter of {topic}, including the note recording any decision taken and its date',
+    hi: 'उन फ़ाइल टिप्पणियों और नोट शीटों की प्रतियाँ जिनमें {authority} ने {topic} के मामले की जाँच की, जिसमें लिए गए किसी निर्णय और उसकी तिथि को दर्ज करने वाली टिप्पणी शामिल हो',
+  },
+  {
+    id: 'figures',
+    test: /\b(number of|how many|amount|funds?|expenditure|state-wise|year-wise|figures|statistics|quantum)\b/i,
+    en: 'Copies of the returns, statements and reports held by {authority} that give the figures in the matter of {topic}, with their dates',
+    hi: '{topic} के मामले में आँकड़े देने वाले {authority} के पास उपलब्ध विवरणियों, विवरणों और रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
+  },
+];
+
+const DEFAULT_ASK: RecordAsk = {
+  id: 'records',
+  test: /.^/,
+  en: 'Copies of the file notings, correspondence, reports and orders held by {authority} in the matter of {topic}, with their numbers and dates',
+  hi: '{topic} के मामले में {authority} के पास उपलब्ध फ़ाइल टिप्पणियों, पत्राचार, रिपोर्टों और आदेशों की प्रतियाँ, उनकी संख्या और तिथियों सहित',
+};
+
+/** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
+export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string> {
+  const byAsk = new Map<string, { ask: RecordAsk; labels: string[] }>();
+  for (const part of ctx.parts) {
+    const matches = RECORD_ASKS.filter((ask) => ask.test.test(part.text));
+    for (const ask of matches.length > 0 ? matches : [DEFAULT_ASK]) {
+      const entry = byAsk.get(ask.id) ?? { ask, labels: [] };
+      entry.labels.push(part.label);
+      byAsk.set(ask.id, entry);
+    }
+  }
+  const ref = questionReference(ctx.q, ctx.lang);
+  const t = topicPhrase(topic(ctx));
+  const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
+  const period = defaultPeriod(ctx.q, ctx.lang);
+  return [...byAsk.values()].map(({ ask, labels }) => {
+    const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
+    const partsText = labels.map((l) => partLabel(l, ctx.lang)).join(', ');
+    // Each point carries its own period (A.6: a narrow time window), so it survives being edited or moved.
+    const when = period === '' ? '' : ctx.lang === 'en' ? `, for the period ${period}` : `, ${period} की अवधि के लिए`;
+    if (!ref) return ctx.lang === 'en' ? `${body}${when}.` : `${body}${when}।`;
+    return ctx.lang === 'en'
+      ? `${body}${when} (arising from part${labels.length > 1 ? 's' : ''} ${partsText} of ${ref}).`
+      : `${body}${when} (${ref} के भाग ${partsText} से संबंधित)।`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-kind prefill
+
+function applicantFields(profile: Profile): Fields {
+  const a = profile.applicant;
+  return {
+    applicantName: a.name,
+    applicantAddress: a.address,
+    applicantPhone: a.phone,
+    applicantEmail: a.email,
+    ...(a.isBpl ? { feeMode: 'bpl', bplCertificate: a.bplCertificate } : { feeMode: 'ipo' }),
+  };
+}
+
+function memberFields(ctx: Ctx): Fields {
+  const m = ctx.profile.member;
+  return { memberName: m.name, divisionNumber: m.divisionNumber, house: m.house ?? ctx.q?.house ?? '' };
+}
+
+/** The latest earlier draft of `kind` in the case, preferring one that follows up the same parts. */
+function earlier(ctx: Ctx, kind: DraftKind): Draft | undefined {
+  const same = ctx.c.drafts.filter((d) => d.kind === kind);
+  const overlapping = same.filter((d) => d.forParts.some((p) => ctx.parts.some((c) => c.label === p)));
+  return (overlapping.length > 0 ? overlapping : same).at(-1);
+}
+
+const RTI_CARRIED = ['publicAuthority', 'pioAddress', 'subject', 'period', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantEmail', 'state', 'place'] as const;
+
+function carried(from: Draft | undefined, keys: ReadonlyArray<string>): Fields {
+  if (!from) return {};
+  return Object.fromEntries(keys.flatMap((k) => (from.fields[k] ? [[k, from.fields[k]]] : [])));
+}
+
+function partsText(ctx: Ctx): string {
+  return ctx.parts.map((p) => `${partLabel(p.label, ctx.lang)} ${p.text.trim()}`).join('\n');
+}
+
+function questionFields(ctx: Ctx): Fields {
+  const q = ctx.q;
+  return {
+    ministry: ministerOf(q?.ministry ?? null),
+    questionNumber: q?.number ?? '',
+    questionDate: q?.date ?? '',
+    questionKind: q?.kind ?? '',
+    subject: topic(ctx),
+    questionRef: questionReference(q, ctx.lang),
+    partsText: partsText(ctx),
+    replyText: ctx.parts.map((p) => p.evidence).filter(Boolean).join('\n') || replyText(ctx.c),
+  };
+}
+
+function rtiApplication(ctx: Ctx): Prefill {
+  const authority = publicAuthorityName(ctx.q?.ministry ?? null);
+  return {
+    fields: {
+      ...questionFields(ctx),
+      ...applicantFields(ctx.profile),
+      publicAuthority: authority,
+      subject: topic(ctx),
+      period: defaultPeriod(ctx.q, ctx.lang),
+      date: isoDay(ctx.now),
+    },
+    points: recordPoints(ctx, authority),
+  };
+}
+
+function rtiFirstAppeal(ctx: Ctx): Prefill {
+  const application = earlier(ctx, 'rti-application');
+  const base = rtiApplication(ctx);
+  return {
+    fields: {
+      ...base.fields,
+      ...carried(application, RTI_CARRIED),
+      applicationDate: application?.fields['date'] ?? '',
+      // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
+      ground: 'no-reply',
+      date: isoDay(ctx.now),
+    },
+    points: application?.points ?? base.points,
+  };
+}
+
+function rtiSecondAppeal(ctx: Ctx, kind: 'rti-second-appeal' | 'rti-complaint'): Prefill {
+  const appeal = earlier(ctx, 'rti-first-appeal');
+  const base = rtiFirstAppeal(ctx);
+  return {
+    fields: {
+      ...base.fields,
+      ...carried(appeal, [...RTI_CARRIED, 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
+      firstAppealDate: appeal?.fields['date'] ?? '',
+      ...(kind === 'rti-complaint' ? { complaintGround: 'no-response' } : {}),
+      date: isoDay(ctx.now),
+    },
+    points: appeal?.points ?? base.points,
+  };
+}
+
+/** A follow-up part: the original part's words, cleaned of its separator, so the user edits from the real text. */
+function followUpPart(text: string): string {
+  return text
+    .trim()
+    .replace(/[;?.]+\s*(and)?\s*$/i, '')
+    .replace(/;\s*and$/i, '')
+    .trim();
+}
+
+function pqNotice(ctx: Ctx): Prefill {
+  return {
+    fields: { ...questionFields(ctx), ...memberFields(ctx), questionKind: 'unstarred', date: isoDay(ctx.now) },
+    points: ctx.parts.map((p) => followUpPart(p.text)),
+  };
+}
+
+function halfAnHour(ctx: Ctx): Prefill {
+  const ref = questionReference(ctx.q, ctx.lang);
+  const open = ctx.parts.map((p) => partLabel(p.label, ctx.lang)).join(', ');
+  const note =
+    ctx.lang === 'en'
+      ? `The reply to ${ref || 'the question'} did not give the information sought in part${ctx.parts.length > 1 ? 's' : ''} ${open}. ${ctx.parts.map((p) => p.reason).filter(Boolean).join(' ')}`.trim()
+      : `${ref || 'प्रश्न'} के उत्तर में भाग ${open} में मांगी गई सूचना नहीं दी गई। ${ctx.parts.map((p) => p.reason).filter(Boolean).join(' ')}`.trim();
+  return {
+    fields: { ...questionFields(ctx), ...memberFields(ctx), explanatoryNote: note, date: isoDay(ctx.now) },
+    points: ctx.parts.map((p) => followUpPart(p.text)),
+  };
+}
+
+function listOfDates(ctx: Ctx): Prefill {
+  const events: Array<{ date: string; event: string }> = [];
+  const q = ctx.q;
+  const ref = questionReference(q, ctx.lang);
+  if (q?.date) {
+    events.push({
+      date: q.date,
+      event: ctx.lang === 'en' ? `${ref}: ${topic(ctx)}.` : `${ref}: ${topic(ctx)}।`,
+    });
+  }
+  for (const verdict of ctx.c.analysis.parts) {
+    if (verdict.assurance?.dueBy) {
+      events.push({
+        date: verdict.assurance.dueBy,
+        event: ctx.lang === 'en'
+          ? `Assurance in reply to part ${partLabel(verdict.label, 'en')} ("${verdict.assurance.phrase}") falls due (three months from the answer).`
+          : `भाग ${partLabel(verdict.label, 'hi')} के उत्तर में दिया गया आश्वासन ("${verdict.assurance.phrase}") पूरा करने की तिथि (उत्तर से तीन माह)।`,
+      });
+    }
+  }
+  for (const draft of ctx.c.drafts) {
+    const date = draft.fields['date'];
+    if (date) events.push({ date, event: `${draft.title}.` });
+  }
+  for (const filing of ctx.c.filings) {
+    events.push({ date: isoDay(filing.createdAt), event: ctx.lang === 'en' ? `Filing recorded: ${filing.kind}.` : `दाखिल: ${filing.kind}।` });
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return {
+    fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
+    points: events.map((e) => `${toDotted(e.date)} | ${e.event}`),
+  };
+}
+
+function statusText(status: PartStatus | null, lang: Language): string {
+  if (status === null) return lang === 'en' ? 'Not assessed' : 'आकलन नहीं';
+  if (lang === 'en') return statusLabel(status);
+  switch (status) {
+    case 'answered': return 'उत्तर दिया गया';
+    case 'partial': return 'आंशिक उत्तर';
+    case 'unanswered': return 'उत्तर नहीं दिया गया';
+    case 'deferred': return 'टाल दिया गया';
+    case 'refused': return 'इनकार';
+    case 'not_applicable': return 'लागू नहीं';
+    default: return assertNever(status, 'Unknown part status');
+  }
+}
+
+function pointsTable(ctx: Ctx): Prefill {
+  const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+  return {
+    fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
+    points: ctx.parts.map((p) =>
+      [partLabel(p.label, ctx.lang), clean(p.text), clean(p.evidence || p.reason || '—'), statusText(p.status, ctx.lang)].join(' | '),
+    ),
+  };
+}
+
+function prefill(kind: DraftKind, ctx: Ctx): Prefill {
+  switch (kind) {
+    case 'rti-application': return rtiApplication(ctx);
+    case 'rti-first-appeal': return rtiFirstAppeal(ctx);
+    case 'rti-second-appeal': return rtiSecondAppeal(ctx, kind);
+    case 'rti-complaint': return rtiSecondAppeal(ctx, kind);
+    case 'pq-notice': return pqNotice(ctx);
+    case 'half-an-hour-notice': return halfAnHour(ctx);
+    case 'list-of-dates': return listOfDates(ctx);
+    case 'points-table': return pointsTable(ctx);
+    default: return assertNever(kind, 'Unknown draft kind');
+  }
+}
+
+const KIND_TITLES: { readonly [K in DraftKind]: { readonly en: string; readonly hi: string } } = {
+  'rti-application': { en: 'RTI application', hi: 'आरटीआई आवेदन' },
+  'rti-first-appeal': { en: 'RTI first appeal', hi: 'आरटीआई प्रथम अपील' },
+  'rti-second-appeal': { en: 'RTI second appeal', hi: 'आरटीआई द्वितीय अपील' },
+  'rti-complaint': { en: 'RTI complaint (s.18)', hi: 'आरटीआई शिकायत (धारा 18)' },
+  'pq-notice': { en: 'Question notice', hi: 'प्रश्न की सूचना' },
+  'half-an-hour-notice': { en: 'Half-an-hour discussion notice', hi: 'आधे घंटे की चर्चा की सूचना' },
+  'list-of-dates': { en: 'List of dates and events', hi: 'तिथियों और घटनाओं की सूची' },
+  'points-table': { en: 'Points asked and answered', hi: 'पूछे गए और उत्तरित बिंदु' },
+};
+
+function titleFor(kind: DraftKind, ctx: Ctx): string {
+  const t = topic(ctx);
+  return `${KIND_TITLES[kind][ctx.lang]}: ${t}`;
+}

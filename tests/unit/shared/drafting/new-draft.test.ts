@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.ts';
+import { DRAFT_KINDS, DraftSchema, type Draft } from '../../../../shared/domain/draft.ts';
+import { defaultPeriodStart, ministerOf, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../../shared/drafting/profile.ts';
+import { renderText } from '../../../../shared/documents/render-text.ts';
+import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
+
+const NOW = '2026-11-22T09:30:00.000Z';
+
+/** The CoWIN example as the seed articles give it (`/work/shared/seeds/`), with verdicts a reader would give. */
+function cowinCase(drafts: ReadonlyArray<Draft> = []): Case {
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: 'cowin',
+    title: 'CoWIN data breach: Rajya Sabha, 21 July 2023',
+    createdAt: NOW,
+    updatedAt: NOW,
+    isExample: true,
+    matter: { summary: '', notes: '' },
+    sources: [
+      { id: 'reply', role: 'reply', title: 'Reply', text: 'Taking cognizance of the cyber incident regarding CoWIN data in June 2023, CERT-In coordinated incident response measures with MoHFW. The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency.', origin: { kind: 'example', fileName: null, importedAt: NOW }, note: '' },
+    ],
+    question: {
+      house: 'Rajya Sabha',
+      kind: 'unstarred',
+      number: '1234',
+      date: '2023-07-21',
+      ministry: 'Electronics and Information Technology',
+      subject: 'Status of investigation into CoWIN data breach',
+      askedBy: ['Shri Syed Nasir Hussain'],
+      parts: [
+        { label: 'a', text: 'whether Government has a tangible plan to contain the leaked information from the CoWIN portal;' },
+        { label: 'b', text: 'whether CERT-In has started the investigation and identified those responsible for the breach;' },
+        { label: 'c', text: 'if so, the status of the investigation thereof and, if not, the reasons therefor; and' },
+        { label: 'd', text: 'the measures Government has taken to enhance safety protocols regarding such large databases?' },
+      ],
+    },
+    analysis: {
+      sourceId: 'reply',
+      analyzedAt: NOW,
+      parts: [
+        { label: 'a', status: 'unanswered', reason: 'Lists generic safeguards; no plan to contain leaked data.', evidence: [] },
+        { label: 'b', status: 'partial', reason: 'Says an FIR was registered; silent on who is responsible.', evidence: [{ start: 0, end: 10, text: 'The MoHFW has lodged a complaint and F.I.R has been registered' }], assurance: { phrase: 'Enquiries are being made.', dueBy: '2023-10-21', source: 'MoPA Annex 3' } },
+        { label: 'c', status: 'unanswered', reason: 'No status of the investigation.', evidence: [] },
+        { label: 'd', status: 'answered', reason: 'Measures listed.', evidence: [] },
+      ],
+      overrides: [{ label: 'd', status: 'partial', reason: 'Measures are generic, not specific to CoWIN.', at: NOW }],
+    },
+    drafts: [...drafts],
+    filings: [],
+  };
+}
+
+const PROFILE: Profile = {
+  applicant: { name: 'Asha Rao', address: '12, MG Road\nBengaluru 560001', phone: '+91 98450 00000', email: 'asha@example.org', isBpl: false, bplCertificate: '' },
+  member: { name: 'Shri Example Member', house: 'Rajya Sabha', divisionNumber: '' },
+  letterhead: { organisation: '', lines: [] },
+};
+
+const opts = (parts: ReadonlyArray<string>, language: 'en' | 'hi' = 'en', profile: Profile = PROFILE) => ({ parts, language, profile, now: NOW, id: 'draft-1' });
+
+describe('newDraft', () => {
+  it.each(DRAFT_KINDS)('makes a valid %s draft that every template can render', (kind) => {
+    for (const language of ['en', 'hi'] as const) {
+      const draft = newDraft(kind, cowinCase(), opts(['b', 'c'], language));
+      expect(DraftSchema.safeParse(draft).success).toBe(true);
+      expect(draft).toMatchObject({ id: 'draft-1', kind, language, createdAt: NOW, updatedAt: NOW, forParts: ['b', 'c'] });
+      expect(draft.points.length).toBeGreaterThan(0);
+      expect(renderText(TEMPLATES[kind].render(draft, { profile: PROFILE, today: '2026-11-22' })).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('prefills an RTI application from the case and the profile', () => {
+    const draft = newDraft('rti-application', cowinCase(), opts(['b', 'c']));
+    expect(draft.fields).toMatchObject({
+      publicAuthority: 'Ministry of Electronics and Information Technology',
+      subject: 'Status of investigation into CoWIN data breach',
+      period: '01.01.2023 to the date of this application',
+      applicantName: 'Asha Rao',
+      applicantAddress: '12, MG Road\nBengaluru 560001',
+      applicantEmail: 'asha@example.org',
+      feeMode: 'ipo',
+      questionNumber: '1234',
+      questionDate: '2023-07-21',
+      date: '2026-11-22',
+    });
+    expect(draft.fields['partsText']).toContain('(b) whether CERT-In has started');
+    expect(draft.fields['replyText']).toContain('F.I.R has been registered');
+    // What the user still has to supply before export: the CPIO's address, the IPO number, the place.
+    expect(missingFields(draft).map((m) => m.key)).toEqual(['pioAddress', 'place', 'feeInstrument']);
+  });
+
+  it('proposes record-based RTI points with a period and the parts they serve, never "why"', () => {
+    const draft = newDraft('rti-application', cowinCase(), opts(['a', 'b', 'c', 'd']));
+    const text = draft.points.join('\n');
+    expect(draft.points.length).toBeGreaterThanOrEqual(3);
+    for (const point of draft.points) {
+      expect(point).toMatch(/file notings|correspondence|orders|reports|minutes|procedure|First Information Report/i);
+      expect(point).toMatch(/dates?/);
+      expect(point).toContain("for the period 01.01.2023 to the date of this application");
+      expect(point).toMatch(/part/);
+      expect(point).not.toMatch(/\bwhy\b|\breasons?\b|opinion|\bstatus\b/i);
+    }
+    // (b) asks who is responsible and about the investigation: both record kinds are asked for.
+    expect(text).toMatch(/fixed responsibility/);
+    expect(text).toMatch(/First Information Report/);
+    // "the reasons therefor" in (c) becomes the file notings in which the matter was examined.
+    expect(text).toMatch(/file notings and note sheets in which/);
+    // Each record kind is asked for once, citing every part it serves.
+    expect(new Set(draft.points).size).toBe(draft.points.length);
+    expect(text).toContain('of Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023');
+  });
+
+  it('writes Hindi points and labels parts (क), (ख) for a Hindi draft', () => {
+    const draft = newDraft('rti-application', cowinCase(), opts(['b'], 'hi'));
+    expect(draft.points.join(' ')).toMatch(/प्रतियाँ|संख्या और तिथि/);
+    expect(draft.points.join(' ')).toContain('(ख)');
+    expect(draft.fields['period']).toBe('01.01.2023 से इस आवेदन की तिथि तक');
+    expect(draft.title).toContain('आरटीआई आवेदन');
+  });
+
+  it('claims the BPL exemption when the profile says so', () => {
+    const bpl = ProfileSchema.parse({ ...PROFILE, applicant: { ...PROFILE.applicant, isBpl: true, bplCertificate: 'BPL/2024/778, Tahsildar Bengaluru North' } });
+    const draft = newDraft('rti-application', cowinCase(), opts(['b'], 'en', bpl));
+    expect(draft.fields['feeMode']).toBe('bpl');
+    expect(draft.fields['bplCertificate']).toBe('BPL/2024/778, Tahsildar Bengaluru North');
+    expect(renderText(TEMPLATES['rti-application'].render(draft, { profile: bpl, today: '2026-11-22' }))).toContain('Rule 5 of the Right to Information Rules, 2012');
+  });
+
+  it('leaves profile fields empty rather than inventing them', () => {
+    const draft = newDraft('rti-application', cowinCase(), opts(['b'], 'en', EMPTY_PROFILE));
+    expect(draft.fields['applicantName']).toBeUndefined();
+    expect(missingFields(draft).map((m) => m.key)).toEqual(expect.arrayContaining(['applicantName', 'applicantAddress']));
+  });
+
+  it('carries an earlier application into the first appeal, on deemed refusal by default', () => {
+    const application = { ...newDraft('rti-application', cowinCase(), opts(['b', 'c'])), id: 'app-1', fields: { ...newDraft('rti-application', cowinCase(), opts(['b', 'c'])).fields, pioAddress: 'Electronics Niketan\nNew Delhi 110003', place: 'Bengaluru', date: '2026-08-01', feeInstrument: '45F 1' }, points: ['Copies of the FIR correspondence, with dates.'] };
+    const appeal = newDraft('rti-first-appeal', cowinCase([application]), opts(['b']));
+    expect(appeal.fields).toMatchObject({ pioAddress: 'Electronics Niketan\nNew Delhi 110003', place: 'Bengaluru', applicationDate: '2026-08-01', ground: 'no-reply' });
+    expect(appeal.points).toEqual(['Copies of the FIR correspondence, with dates.']);
+    expect(missingFields(appeal)).toEqual([]);
+    const second = newDraft('rti-second-appeal', cowinCase([application, { ...appeal, id: 'fa-1', fields: { ...appeal.fields, date: '2026-09-10' } }]), opts(['b']));
+    expect(second.fields).toMatchObject({ firstAppealDate: '2026-09-10', applicationDate: '2026-08-01' });
+    expect(missingFields(second)).toEqual([]);
+  });
+
+  it('drafts a question notice from the open parts, punctuated by the template', () => {
+    const draft = newDraft('pq-notice', cowinCase(), opts(['b', 'c']));
+    expect(draft.fields).toMatchObject({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', memberName: 'Shri Example Member', questionKind: 'unstarred' });
+    expect(draft.points).toEqual([
+      'whether CERT-In has started the investigation and identified those responsible for the breach',
+      'if so, the status of the investigation thereof and, if not, the reasons therefor',
+    ]);
+    const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
+    expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
+    expect(text).toContain('(a) whether CERT-In has started the investigation and identified those responsible for the breach; and\n(b) if so, the status of the investigation thereof and, if not, the reasons therefor?');
+    expect(missingFields(draft).map((m) => m.key)).toEqual(['desiredDate']);
+  });
+
+  it('writes the half-an-hour explanatory note from the verdicts', () => {
+    const draft = newDraft('half-an-hour-notice', cowinCase(), opts(['b', 'c']));
+    expect(draft.fields['explanatoryNote']).toContain('parts (b), (c)');
+    expect(draft.fields['explanatoryNote']).toContain('silent on who is responsible');
+    expect(draft.fields).toMatchObject({ questionNumber: '1234', questionDate: '2023-07-21' });
+  });
+
+  it('lists dates in order, including the assurance falling due', () => {
+    const draft = newDraft('list-of-dates', cowinCase(), opts(['b']));
+    expect(draft.points[0]).toMatch(/^21\.07\.2023 \| Rajya Sabha Unstarred Question No\. 1234/);
+    expect(draft.points[1]).toMatch(/^21\.10\.2023 \| Assurance in reply to part \(b\)/);
+  });
+
+  it('tabulates the chosen parts with the user override winning over the analyser', () => {
+    const draft = newDraft('points-table', cowinCase(), opts(['b', 'd']));
+    expect(draft.points).toEqual([
+      '(b) | whether CERT-In has started the investigation and identified those responsible for the breach; | The MoHFW has lodged a complaint and F.I.R has been registered | Partly answered',
+      '(d) | the measures Government has taken to enhance safety protocols regarding such large databases? | Measures are generic, not specific to CoWIN. | Partly answered',
+    ]);
+  });
+});
+
+describe('case helpers', () => {
+  it('names the public authority and the minister', () => {
+    expect(publicAuthorityName('Home Affairs')).toBe('Ministry of Home Affairs');
+    expect(publicAuthorityName('Department of Personnel and Training')).toBe('Department of Personnel and Training');
+    expect(publicAuthorityName(null)).toBe('');
+    expect(ministerOf('Ministry of Home Affairs')).toBe('Home Affairs');
+  });
+
+  it('starts the default period six months before the answer', () => {
+    expect(defaultPeriodStart('2023-07-21')).toBe('01.01.2023');
+    expect(defaultPeriodStart('2024-03-05')).toBe('01.09.2023');
+    expect(defaultPeriodStart(null)).toBe('');
+  });
+
+  it('refers to a question in either language', () => {
+    const q = cowinCase().question;
+    expect(questionReference(q, 'en')).toBe('Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023');
+    expect(questionReference(q, 'hi')).toBe('21.07.2023 को उत्तरित राज्य सभा अतारांकित प्रश्न संख्या 1234');
+    expect(partLabel('c', 'hi')).toBe('(ग)');
+  });
+});
