@@ -101,19 +101,25 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
     const l = part.label;
     const rel = relevant.get(l) ?? [];
     const w = weights.get(l) ?? new Map<string, number>();
-    const cov = coverage(w, rel);
+    let cov = coverage(w, rel);
+    const segCov = coverage(w, segmentSentences.get(l) ?? []);
+    // When no sentence went to this part but the segment as a whole speaks to it, judge it on the segment.
+    if (rel.length === 0 && (segCov.share ?? 0) >= 0.2) {
+      rel.push(...(segmentSentences.get(l) ?? []));
+      cov = segCov;
+    }
     // A part with too few words of its own ("if so, the remedial measures") has no meaningful coverage.
     const share = vocabulary(w) >= MIN_VOCABULARY ? cov.share : null;
     const p = parentIndex(asks, i);
     const parentJ = judged[p];
     const parentPart = parts[p];
     const parent: ParentInfo | null = parentJ && parentPart
-      ? { label: parentPart.label, status: parentJ.status, polarity: parentJ.j.polarity, polaritySentence: parentJ.j.polaritySentence }
+      ? { label: parentPart.label, status: parentJ.status, polarity: parentJ.j.polarity, polaritySentence: parentJ.j.polaritySentence, conditionMet: parentJ.j.conditionMet }
       : null;
     const ask = asks[i] ?? readPart(part.text);
     const j = judgePart({
       label: l, ask, relevant: rel, segment: segmentSentences.get(l) ?? [],
-      coverage: share, missingTerms: cov.missing, ownTerms: w.size, noSegment: !covered.has(l), exclusive: exclusive.get(l) ?? false,
+      coverage: share, segmentCoverage: vocabulary(w) >= MIN_VOCABULARY ? segCov.share : null, missingTerms: cov.missing, ownTerms: w.size, noSegment: !covered.has(l), exclusive: exclusive.get(l) ?? false,
       segmentLower: segmentLower.get(l) ?? '', statementMissing,
     }, parent, earlierNo, replyClean.text);
     judged.push({ status: j.status, j });

@@ -21,8 +21,10 @@ export type PartFacts = {
   readonly relevant: readonly SentenceSignals[];
   /** All sentences of the segment(s) carrying the part's label. */
   readonly segment: readonly SentenceSignals[];
-  /** Share of the part's weighted key terms found in `relevant` (null: the part has none of its own). */
+  /** Share of the part's weighted key terms found in `relevant` (null: the part has too few of its own). */
   readonly coverage: number | null;
+  /** The same share over the whole segment. */
+  readonly segmentCoverage: number | null;
   /** Key terms of the part missing from the reply passage, rarest first. */
   readonly missingTerms: readonly string[];
   /** How many key terms the part has of its own. */
@@ -36,7 +38,14 @@ export type PartFacts = {
   readonly statementMissing: boolean;
 };
 
-export type ParentInfo = { readonly label: string; readonly status: PartStatus; readonly polarity: Polarity; readonly polaritySentence: SentenceSignals | null };
+export type ParentInfo = {
+  readonly label: string;
+  readonly status: PartStatus;
+  readonly polarity: Polarity;
+  readonly polaritySentence: SentenceSignals | null;
+  /** Whether the parent's "whether" was answered yes (said or implied), no, or not at all. */
+  readonly conditionMet: boolean | null;
+};
 
 export type Judgement = {
   readonly status: PartStatus;
@@ -45,17 +54,20 @@ export type Judgement = {
   readonly polarity: Polarity;
   readonly polaritySentence: SentenceSignals | null;
   readonly assurance: AssuranceExpression | null;
+  readonly conditionMet: boolean | null;
 };
 
 export const THRESHOLDS = {
   /** In a grouped reply, below this share of its key terms the passage does not address the part. */
-  addressed: 0.25,
+  addressed: 0.2,
   /** The same for a part that only asks for steps taken, whose words the reply rarely repeats. */
   addressedSteps: 0.15,
   /** With figures given for its "if so", this share of key terms implies the yes a "whether" part needs. */
   impliedYes: 0.45,
+  /** Without them, a passage restating this much of the part affirms it. */
+  restated: 0.75,
   /** A passage of its own sharing less than this with the part talks past it. */
-  offTopic: 0.2,
+  offTopic: 0.15,
   /** A conditional part with this much of its own in the reply is judged on it even if its condition was not answered. */
   affirmed: 0.6,
 } as const;
@@ -143,7 +155,7 @@ function missingText(f: PartFacts): string {
 }
 
 export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: SentenceSignals | null, text: string): Judgement {
-  const base = { polarity: null as Polarity, polaritySentence: null as SentenceSignals | null, assurance: null as AssuranceExpression | null };
+  const base = { polarity: null as Polarity, polaritySentence: null as SentenceSignals | null, assurance: null as AssuranceExpression | null, conditionMet: null as boolean | null };
   const L = `(${f.label})`;
 
   if (f.noSegment) {
@@ -171,7 +183,11 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
       return { ...base, status: 'not_applicable', evidence: parent.polaritySentence ? [parent.polaritySentence] : [],
         reason: `${L} applies only if ${P} is answered no, and the reply to ${P} indicates the opposite.` };
     }
-    if (outer === 'so' && parent.polarity === null && parent.status === 'unanswered' && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
+    // "If the condition itself was not answered, the conditional part is unanswered" (reply-analysis.md),
+    // unless the part asks something of its own that the reply does give.
+    const onlyDetails = f.ask.clauses.every((c) => !c.demands.measures && !c.demands.quantity && !c.demands.reasons) && f.coverage === null;
+    if (outer === 'so' && parent.polarity === null && (parent.status === 'unanswered' || (parent.conditionMet === null && onlyDetails))
+      && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
       return { ...base, status: 'unanswered', evidence: [],
         reason: `${L} depends on ${P}, whose condition the reply does not answer, and no details for ${L} are given.` };
     }
@@ -199,7 +215,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   // The first sentences of the passage may carry the yes or no.
   const polaritySentence = relevant.slice(0, 2).find((s) => s.polarity !== null) ?? null;
   const polarity = polaritySentence?.polarity ?? null;
-  const withPolarity = { polarity, polaritySentence, assurance };
+  const withPolarity = { polarity, polaritySentence, assurance, conditionMet: polarity === null ? null : polarity === 'yes' };
 
   // Live clauses: inner "if so"/"if not" follow this part's own yes/no; alternatives follow the parent's.
   const decider = alternatives ? parent?.polarity ?? null : polarity;
@@ -237,7 +253,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     return { ...withPolarity, status: 'unanswered', evidence: [], reason: `Nothing in the reply addresses ${L}${missingText(f)}.` };
   }
 
-  const coverage = f.coverage;
+  const coverage = f.coverage === null ? null : Math.max(f.coverage, f.segmentCoverage ?? 0);
   const evidence = [...(polaritySentence ? [polaritySentence] : []), ...content.filter((s) => s !== polaritySentence).slice(0, 2)];
 
   if (polarity === 'no' && demands.yesNo) {
@@ -260,17 +276,20 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
 
   // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.
   const soClause = f.ask.clauses.find((c) => c.condition === 'so');
-  const impliedYes = f.exclusive
+  const impliedYes = f.exclusive || (coverage ?? 0) >= THRESHOLDS.restated
     || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes);
   const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
-  if (f.exclusive && polarity === null && coverage !== null && coverage < THRESHOLDS.offTopic) {
+  const established = { ...withPolarity, conditionMet: polarity === null ? (impliedYes || !demands.yesNo ? true : null) : polarity === 'yes' };
+  if (f.exclusive && polarity === null && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
     unmet.push(`what it specifically asks${missingText(f).replace(': it never mentions', ' (the reply never mentions')}${f.missingTerms.length > 0 ? ')' : ''}`);
   }
+  // Beside a deflection ("is a State subject", "a continuous process") the answer is at best partial.
+  if (deflection && deflection.deflection?.weak !== true) unmet.push(`a direct answer (it says "${quote(deflection, text, 50)}")`);
   if (unmet.length === 0) {
     const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
-    return { ...withPolarity, status: 'answered', evidence,
+    return { ...established, status: 'answered', evidence,
       reason: `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` };
   }
-  return { ...withPolarity, status: 'partial', evidence,
+  return { ...established, status: 'partial', evidence,
     reason: `The reply addresses ${L} but leaves out ${unmet.slice(0, 3).join(', ')}.` };
 }

@@ -6,20 +6,24 @@
  * and terms of the subject line count half. A sentence sharing nothing follows the
  * sentence before it (lists and continuations); a leading one goes to the first part.
  */
+import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
 import type { SentenceSignals } from './signals.ts';
-import { contentStems } from './terms.ts';
+import { contentStems, unglue } from './terms.ts';
 
 export type Weights = ReadonlyMap<string, number>;
 
-/** Per-part term weights: 1 / (number of parts using the term), halved for subject terms. */
+/** Place names set the scene; whether the place itself is covered is checked apart (`demands.ts`). */
+const PLACE_STEMS: ReadonlySet<string> = new Set(STATES_AND_UTS.flatMap((p) => [...contentStems(p.spellings.join(' '))]));
+
+/** Per-part term weights: 1 / (number of parts using the term), halved for subject terms and place names. */
 export function termWeights(partTexts: readonly string[], subject: string | null): Weights[] {
-  const stems = partTexts.map((t) => contentStems(t.slice(0, 3000).toLowerCase()));
+  const stems = partTexts.map((t) => contentStems(unglue(t.slice(0, 3000)).toLowerCase()));
   const df = new Map<string, number>();
   for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
   const subjectStems = contentStems((subject ?? '').toLowerCase());
   return stems.map((set) => {
     const w = new Map<string, number>();
-    for (const s of set) w.set(s, (1 / (df.get(s) ?? 1)) * (subjectStems.has(s) ? 0.5 : 1));
+    for (const s of set) w.set(s, (1 / (df.get(s) ?? 1)) * (subjectStems.has(s) ? 0.5 : 1) * (PLACE_STEMS.has(s) ? 0.5 : 1));
     return w;
   });
 }

@@ -4,6 +4,8 @@
  * "Govt.", "Dr.", "i.e.") do not end a sentence. Sentences are capped in length so
  * every later regex runs on bounded input.
  */
+import { unglue } from './terms.ts';
+
 export type Sentence = {
   readonly start: number;
   readonly end: number;
@@ -24,7 +26,7 @@ function isDevanagari(c: string): boolean {
 }
 
 function lowerOf(s: string): string {
-  return s.replace(/([A-Za-z])-[ \t]*\n[ \t\n]*(?=[a-z])/g, '$1-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return unglue(s).replace(/([A-Za-z])-[ \t]*\n[ \t\n]*(?=[a-z])/g, '$1-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function endsAbbreviation(text: string, dot: number): boolean {

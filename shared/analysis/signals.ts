@@ -83,7 +83,7 @@ export function readSentence(sentence: Sentence): SentenceSignals {
     .replace(/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g, ' ')
     .replace(/\b(?:19|20)\d\d(?:\s*-\s*\d{2,4})?\b/g, ' ')
     .replace(/\b(?:section|rule|regulation|para|article|no\.?|s\.o\.?|g\.s\.r\.?)\s*\d+/g, ' ');
-  const figure = /\d/.test(withoutDates.replace(/\b\d{1,2}(st|nd|rd|th)\b/g, ' ')) || /\b(lakh|crore|million|billion|per ?cent)\b|%|₹/.test(lower);
+  const figure = /\d/.test(withoutDates.replace(/\b\d{1,2}(st|nd|rd|th)\b/g, ' ')) || /\b(lakh|crore|million|billion|per ?cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b|%|₹/.test(lower);
   const wise = [...lower.matchAll(/\b(state|ut|district|year|month|party|category|scheme|sector|zone)[a-z/ ]{0,12}-?\s?wise\b/g)].map((m) => m[1] ?? '');
   return {
     sentence,

@@ -52,6 +52,11 @@ export function stem(word: string): string {
   return w.slice(0, 6);
 }
 
+/** Split words PDF extraction glued to an acronym: "theBIS" -> "the BIS", "ofIMD" -> "of IMD". */
+export function unglue(text: string): string {
+  return text.replace(/\b([a-z]{2,4})([A-Z]{2,})\b/g, '$1 $2');
+}
+
 /** Lower-case word tokens (hyphenated words split); digits kept apart. */
 export function words(lower: string): string[] {
   return lower.match(/[a-z]+|\d+/g) ?? [];

@@ -70,5 +70,6 @@ export const DEFLECTIONS = [
     pattern: /\b(has|have) taken (various|several|a number of|many) (steps|measures|initiatives)\b/,
     source: 'parliament-procedure.md §3.3 ("Generic-measures reply to a specific incident", sample 11); wording is our generalisation',
     confirmed: false,
+    weak: true,
   },
 ] as const satisfies readonly PhraseEntry[];

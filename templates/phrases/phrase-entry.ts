@@ -24,4 +24,9 @@ export type PhraseEntry = {
   readonly source: string;
   /** False where the source marks the fact UNCONFIRMED or the wording is our own generalisation. */
   readonly confirmed: boolean;
+  /**
+   * Deflections only: true when the wording also prefaces real answers ("the Government has
+   * taken various steps ..."), so it leaves a part open only when nothing else answers it.
+   */
+  readonly weak?: boolean;
 };
