@@ -63,35 +63,44 @@ function suggestForPart(verdict: PartVerdict, text: string, ctx: FollowUpContext
     clause: ask.clause ?? '',
   };
 
+  // The fallback restates the point about the matter, not in the part's own words.
+  const plain: Vars = { ...vars, topic: ctx.matter };
+  const candidate = (t: string, fallback: string = t): Candidate => ({ primary: fill(t, vars), fallback: fill(fallback, plain) });
+
   const facets: ReadonlyArray<FollowUpFacet> = FOLLOW_UP_FACETS.filter((f) => matchesAny(text, f.patterns)).slice(0, MAX_FACETS);
   const questionParts: string[] = [];
-  const rtiPoints: string[] = [];
+  const rtiPoints: Candidate[] = [];
   const whys: string[] = [statusWhy(verdict.status, verdict.label, verdict.reason)];
 
   if (facets.length === 0) {
     const d = DEFAULT_FOLLOW_UP;
     questionParts.push(...(ask.clause ? d.clauseQuestionParts : d.questionParts).map((t) => fill(t, vars)));
-    rtiPoints.push(...d.rtiPoints.map((t) => fill(t, vars)));
+    if (ask.clause) rtiPoints.push(...d.clauseRtiPoints.map((t, i) => candidate(t, d.rtiPoints[i] ?? t)));
+    else rtiPoints.push(...d.rtiPoints.map((t) => candidate(t)));
     whys.push(d.why);
   }
   for (const f of facets) {
-    questionParts.push(...f.questionParts.map((t) => fill(t, vars)));
-    rtiPoints.push(...f.rtiPoints.map((t) => fill(t, vars)));
+    const own = f.whenTopic && ask.topic && f.whenTopic.pattern.test(ask.topic) ? f.whenTopic : null;
+    questionParts.push(...(own ?? f).questionParts.map((t) => fill(t, vars)));
+    rtiPoints.push(...(own ? own.rtiPoints.map((t, i) => candidate(t, f.rtiPoints[i] ?? t)) : f.rtiPoints.map((t) => candidate(t))));
     whys.push(f.why);
   }
 
   const extra = statusExtras(verdict.status);
   questionParts.push(...extra.questionParts.map((t) => fill(t, vars)));
-  rtiPoints.push(...extra.rtiPoints.map((t) => fill(t, vars)));
+  rtiPoints.push(...extra.rtiPoints.map((t) => candidate(t)));
 
   return {
     forPart: verdict.label,
     claim: null,
     questionParts: dedupe(questionParts.map(pqSafe)),
-    rtiPoints: cleanRtiPoints(rtiPoints, vars, ctx),
+    rtiPoints: cleanRtiPoints(rtiPoints),
     why: whys.join(' '),
   };
 }
+
+/** An RTI point in the part's own words, and the same point about the matter in general. */
+type Candidate = { readonly primary: string; readonly fallback: string };
 
 function statusWhy(status: PartStatus, label: string, reason: string): string {
   const said = reason.trim().length > 0 ? ` (${reason.trim().replace(/\.$/, '')})` : '';
@@ -136,7 +145,7 @@ function suggestForClaims(replyText: string, verdicts: ReadonlyArray<PartVerdict
       forPart: partForPassage(verdicts, sentence.start, Math.max(sentence.end, at + 1)),
       claim: sentence.text.length > 0 ? sentence.text : null,
       questionParts: dedupe(rule.questionParts.map((t) => pqSafe(fill(t, vars)))),
-      rtiPoints: cleanRtiPoints(rule.rtiPoints.map((t) => fill(t, vars)), vars, ctx),
+      rtiPoints: cleanRtiPoints(rule.rtiPoints.map((t) => ({ primary: fill(t, vars), fallback: fill(t, vars) }))),
       why,
     };
   });
@@ -155,17 +164,15 @@ function partForPassage(verdicts: ReadonlyArray<PartVerdict>, start: number, end
 
 /**
  * Points in the RTI Online character set, capitalised, deduplicated. A point built from the part's
- * own words that reads as "why", opinion or hypothetical is rebuilt with the matter instead; if it
- * still does, it is dropped.
+ * own words that reads as "why", opinion or hypothetical falls back to the same point about the
+ * matter; if that still does, it is dropped.
  */
-function cleanRtiPoints(points: ReadonlyArray<string>, vars: Vars, ctx: FollowUpContext): ReadonlyArray<string> {
+function cleanRtiPoints(candidates: ReadonlyArray<Candidate>): ReadonlyArray<string> {
   const out: string[] = [];
-  for (const raw of points) {
-    let point = capitalise(rtiSafe(raw));
-    if (!isRecordRequest(point) && vars.topic !== ctx.matter) {
-      point = capitalise(rtiSafe(raw.split(vars.topic ?? '').join(ctx.matter)));
-    }
-    if (isRecordRequest(point) && point.length > 0) out.push(point);
+  for (const { primary, fallback } of candidates) {
+    const first = capitalise(rtiSafe(primary));
+    const point = isRecordRequest(first) ? first : capitalise(rtiSafe(fallback));
+    if (point.length > 0 && isRecordRequest(point)) out.push(point);
   }
   return dedupe(out);
 }

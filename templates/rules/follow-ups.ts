@@ -19,10 +19,23 @@ export type FollowUpFacet = {
   readonly why: string;
   readonly source: string;
   readonly confirmed: boolean;
+  /**
+   * Used instead when the part's own topic already is what the facet asks about ("the steps taken
+   * to ..."), so the follow-up restates it with dates rather than nesting it ("the steps taken in
+   * respect of the steps taken ...").
+   */
+  readonly whenTopic?: {
+    readonly pattern: RegExp;
+    readonly questionParts: ReadonlyArray<string>;
+    readonly rtiPoints: ReadonlyArray<string>;
+  };
 };
 
 /** The fallback differs for a "whether" part (a clause) and a "the details of" part (a noun phrase). */
-export type DefaultFollowUp = FollowUpFacet & { readonly clauseQuestionParts: ReadonlyArray<string> };
+export type DefaultFollowUp = FollowUpFacet & {
+  readonly clauseQuestionParts: ReadonlyArray<string>;
+  readonly clauseRtiPoints: ReadonlyArray<string>;
+};
 
 const A7 = 'rti-law-and-anchors.md A.7';
 const A6 = 'rti-law-and-anchors.md A.6';
@@ -59,7 +72,7 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
   },
   {
     id: 'facet-plan',
-    patterns: [/\bplan\b/i, /\bcontain\w*/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i],
+    patterns: [/\bplan\b/i, /\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i],
     questionParts: [
       'whether any standard operating procedure or incident response plan was invoked after {matter}, if so, the date thereof and the steps taken under it',
     ],
@@ -75,12 +88,17 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-measures',
     patterns: [/\bmeasures\b/i, /\bsteps\b/i, /\bsafeguards?\b/i, /\bprotocols?\b/i],
     questionParts: [
-      'the details of the specific steps taken after {matter} to secure {system}, with the date of each',
+      'the details of the specific steps taken in respect of {topic}, with the date of each and the authority which ordered it',
     ],
     rtiPoints: [
-      'Copies of orders, office memoranda or directions issued by this public authority after {matter} to strengthen the security of {system}, with their dates, {period}.',
+      'Copies of orders, office memoranda or directions issued by this public authority in respect of {topic}, with their dates, {period}.',
     ],
-    why: 'A general list of measures does not say what was done about this incident; orders with dates do (reply-analysis.md: a generic list of measures is a deflection).',
+    whenTopic: {
+      pattern: /^the (?:specific |various )?(?:steps|measures|action)\b/i,
+      questionParts: ['{topic}, with the date of each and the authority which ordered it'],
+      rtiPoints: ['Copies of the orders, office memoranda or directions of this public authority recording {topic}, with their dates, {period}.'],
+    },
+    why: 'A general list of measures does not say what was done about this matter; orders with dates do (reply-analysis.md: a generic list of measures is a deflection).',
     source: `${A6} ; reply-analysis.md ; ${FORM}`,
     confirmed: true,
   },
@@ -91,7 +109,7 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
       'the present stage of {topic}, the date of the last action taken thereon and the date by which it is expected to be completed',
     ],
     rtiPoints: [
-      'Certified copies of the file notings of this public authority on {matter}, and the date of the last entry in that file, {period}.',
+      'Certified copies of the file notings of this public authority on {topic}, and the date of the last entry in that file, {period}.',
     ],
     why: 'A "status" question gets a one-line reply; the file notings are the status (RTI Mitra drafting rules, A.6).',
     source: `${A6} ; ${FORM}`,
@@ -133,6 +151,9 @@ export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
   clauseQuestionParts: ['whether {clause}, if so, the details thereof with dates and if not, the reasons therefor'],
   rtiPoints: [
     'Copies of the file notings, correspondence and reports of this public authority relating to {topic}, {period}.',
+  ],
+  clauseRtiPoints: [
+    'Copies of the file notings, correspondence and reports of this public authority on whether {clause}, {period}.',
   ],
   why: 'The part is still open; the file on it holds the answer (A.6: ask for file notings, correspondence, reports).',
   source: `${A6} ; ${FORM}`,

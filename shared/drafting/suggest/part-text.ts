@@ -21,15 +21,20 @@ export function parsePart(text: string): PartAsk {
   s = s.replace(/^if so,?\s*/i, '').replace(/[\s,;]+$/, '').trim();
   const whether = /^whether\s+(.+)$/i.exec(s);
   if (whether?.[1]) {
-    const clause = whether[1].split(/,?\s*if so\b/i)[0]?.replace(/[\s,;]+$/, '').trim() ?? '';
+    const clause = (whether[1].split(/,?\s*if so\b/i)[0] ?? '')
+      // "whether it is true that X" asks the same as "whether X", without leading (LS Rule 41(2)(i)).
+      .replace(/^it is (?:also )?(?:true|a fact) that\s+/i, '')
+      .replace(/[\s,;]+(?:and|or)?[\s,;]*$/i, '')
+      .trim();
     return { clause: clause.length > 0 ? clause : null, topic: null };
   }
   let topic = s
-    .replace(/^(?:the\s+)?(?:present\s+)?(?:status|details|position|list|number|figures)\s+of\s+/i, 'the ')
+    .replace(/^(?:the\s+)?(?:present\s+|current\s+|latest\s+)?(?:status|details|position|list|number|figures)\s+of\s+/i, 'the ')
     .replace(/\s*\b(?:thereof|therefor|therein|thereto|thereon)\b/gi, '')
     .replace(/^the\s+the\b/i, 'the')
     .replace(/[\s,;]+$/, '')
     .trim();
-  if (!/^the\b/i.test(topic) && topic.length > 0) topic = `the ${topic}`;
+  topic = topic.replace(/^the\s+(?=(?:each|any|all|a|an|this|these|those|such|its|their|his|her)\b)/i, '');
+  if (!/^(?:the|each|any|all|a|an|this|these|those|such|its|their|his|her)\b/i.test(topic) && topic.length > 0) topic = `the ${topic}`;
   return { clause: null, topic: topic.length > 0 && topic.length <= 200 ? topic : null };
 }

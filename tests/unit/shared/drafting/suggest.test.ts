@@ -148,7 +148,13 @@ describe('suggestFollowUps by status', () => {
     const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.' });
     expect(s?.questionParts[0]).toBe('whether the Government has banned Telegram bots, if so, the details thereof with dates and if not, the reasons therefor');
     expect(s?.questionParts.some((p) => /portions of the information sought in part \(a\)/.test(p))).toBe(true);
-    expect(s?.rtiPoints[0]).toMatch(/^Copies of the file notings, correspondence and reports of this public authority relating to the CoWIN data breach/);
+    expect(s?.rtiPoints[0]).toMatch(/^Copies of the file notings, correspondence and reports of this public authority on whether the Government has banned Telegram bots, from 1 July 2022 to the date of this application/);
+  });
+
+  it('falls back to the matter when the part\'s own words would make a "why" or opinion point', () => {
+    const why: Question = { ...QUESTION, parts: [{ label: 'a', text: 'whether, in your opinion, the portal is safe;' }] };
+    const [s] = suggestFollowUps({ question: why, verdicts: [verdict('a', 'unanswered', 'Not addressed')], replyText: '' });
+    expect(s?.rtiPoints).toEqual(['Copies of the file notings, correspondence and reports of this public authority relating to the CoWIN data breach, from 1 July 2022 to the date of this application.']);
   });
 
   it('detects a committee claim and asks for its constitution order, minutes and report', () => {

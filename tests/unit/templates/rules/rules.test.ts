@@ -13,13 +13,14 @@ const placeholders = (t: string): ReadonlyArray<string> => [...t.matchAll(/\{([a
 
 const RTI_TEMPLATES: ReadonlyArray<string> = [
   ...CLAIM_RULES.flatMap((c) => c.rtiPoints),
-  ...FOLLOW_UP_FACETS.flatMap((f) => f.rtiPoints),
+  ...FOLLOW_UP_FACETS.flatMap((f) => [...f.rtiPoints, ...(f.whenTopic?.rtiPoints ?? [])]),
   ...DEFAULT_FOLLOW_UP.rtiPoints,
+  ...DEFAULT_FOLLOW_UP.clauseRtiPoints,
   ...Object.values(STATUS_FOLLOW_UPS).flatMap((s) => s.rtiPoints),
 ];
 const PQ_TEMPLATES: ReadonlyArray<string> = [
   ...CLAIM_RULES.flatMap((c) => c.questionParts),
-  ...FOLLOW_UP_FACETS.flatMap((f) => f.questionParts),
+  ...FOLLOW_UP_FACETS.flatMap((f) => [...f.questionParts, ...(f.whenTopic?.questionParts ?? [])]),
   ...DEFAULT_FOLLOW_UP.questionParts,
   ...DEFAULT_FOLLOW_UP.clauseQuestionParts,
   ...Object.values(STATUS_FOLLOW_UPS).flatMap((s) => s.questionParts),
