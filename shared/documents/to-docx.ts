@@ -115,6 +115,7 @@ function linesParagraph(lines: ReadonlyArray<string>, language: Language, align?
 function cell(value: string, language: Language, width: number, header: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
     children: [new Paragraph({ children: [...textRuns({ text: value }, language, { bold: header })] })],
   });
 }
@@ -136,7 +137,7 @@ function blockElements(block: Block, docLanguage: Language, listIndex: number): 
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           alignment: alignment(block.align),
           keepNext: true,
-          spacing: { before: 120, after: 200 },
+          spacing: { before: block.level === 1 ? 120 : 240, after: 200 },
           children: [...textRuns({ text: block.text, bold: true }, language)],
         }),
       ];

@@ -1,7 +1,8 @@
 import type { Draft } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
-import type { DocumentTemplate, FieldSpec } from './types.ts';
+import { letterheadBlocks } from './letterhead.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
@@ -20,11 +21,12 @@ const T = {
   inMatter: { en: 'In the matter of: {title}', hi: 'विषय: {title}' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function render(draft: Draft): ReadonlyArray<Block> {
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 2));
   const ref = field(draft, FIELDS.questionRef.key);
   return [
+    ...letterheadBlocks(ctx.profile),
     heading(T.title[lang]),
     paragraph(T.inMatter[lang].replace('{title}', orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label)), 'center'),
     ...(ref ? [paragraph(ref, 'center')] : []),

@@ -1,7 +1,8 @@
 import type { Draft } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
-import type { DocumentTemplate, FieldSpec } from './types.ts';
+import { letterheadBlocks } from './letterhead.ts';
+import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Table of points asked, what the reply said, and what is left open: the annexure a petition or
@@ -21,12 +22,13 @@ const T = {
   header: { en: 'Part|Asked|What the reply said|Status', hi: 'भाग|क्या पूछा गया|उत्तर में क्या कहा गया|स्थिति' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function render(draft: Draft): ReadonlyArray<Block> {
+function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 4));
   const annexure = field(draft, FIELDS.annexure.key);
   const ref = field(draft, FIELDS.questionRef.key);
   return [
+    ...letterheadBlocks(ctx.profile),
     ...(annexure ? [paragraph(T.annexure[lang].replace('{n}', annexure), 'right')] : []),
     heading(T.title[lang]),
     paragraph(orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label), 'center'),

@@ -18,7 +18,8 @@ import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
  * - a declaration of citizenship; place, date and signature.
  *
  * Fields: publicAuthority, pioAddress, subject, period, applicantName, applicantAddress, applicantPhone,
- * applicantEmail, feeMode (one of FEE_MODES), feeInstrument, feeAmount, bplCertificate, state, place, date.
+ * applicantEmail, feeMode (one of FEE_MODES), feeInstrument, feeAmount, bplCertificate, state, lifeOrLiberty
+ * (s.7(1) proviso: 48 hours), place, date.
  */
 
 const T = {
@@ -66,6 +67,7 @@ export const RTI_APPLICATION_FIELDS = {
   feeAmount: { key: 'feeAmount', label: 'Fee amount in rupees (default 10)' },
   bplCertificate: { key: 'bplCertificate', label: 'BPL certificate number and issuing authority' },
   state: { key: 'state', label: 'State (for a State public authority)' },
+  lifeOrLiberty: { key: 'lifeOrLiberty', label: 'Concerns the life or liberty of a person (yes / no)' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date of the application' },
 } as const satisfies { readonly [key: string]: FieldSpec };
@@ -87,13 +89,17 @@ function feeParagraph(draft: Draft, language: Language): string {
   const mode = field(draft, F.feeMode.key);
   if (!isFeeMode(mode)) return `[${F.feeMode.label}]`;
   const amount = field(draft, F.feeAmount.key) || CENTRAL_APPLICATION_FEE.amount;
-  return fill(FEE_MODE_FACTS[mode].text[language], {
+  const fact = FEE_MODE_FACTS[mode];
+  const place = {
+    authority: orPlaceholder(draft, F.publicAuthority.key, F.publicAuthority.label),
+    state: orPlaceholder(draft, F.state.key, F.state.label),
+  };
+  return fill(fact.text[language], {
     amount,
     words: amount === CENTRAL_APPLICATION_FEE.amount ? CENTRAL_APPLICATION_FEE.words[language] : amount,
     instrument: orPlaceholder(draft, F.feeInstrument.key, F.feeInstrument.label),
-    authority: orPlaceholder(draft, F.publicAuthority.key, F.publicAuthority.label),
-    state: orPlaceholder(draft, F.state.key, F.state.label),
     certificate: orPlaceholder(draft, F.bplCertificate.key, F.bplCertificate.label),
+    basis: fill((field(draft, F.state.key) ? fact.basis.state : fact.basis.central)[language], place),
   });
 }
 
@@ -120,6 +126,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
     paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { subject: v(F.subject) }))], 'left'),
     paragraph(t(T.salutation), 'left'),
     paragraph(t(T.opening)),
+    ...(field(draft, F.lifeOrLiberty.key) === 'yes' ? [paragraph([bold(t(RTI_CLAUSES.lifeOrLiberty.text))])] : []),
     heading(t(T.particulars), 2, 'left'),
     table([], [
       [t(T.name), v(F.applicantName)],
@@ -152,8 +159,8 @@ export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
   title: 'RTI application under s.6(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.period, F.applicantName, F.applicantAddress, F.feeMode, F.place],
   conditionalFields,
-  choices: { [F.feeMode.key]: FEE_MODES },
-  optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.date],
+  choices: { [F.feeMode.key]: FEE_MODES, [F.lifeOrLiberty.key]: ['yes', 'no'] },
+  optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.state, F.lifeOrLiberty, F.date],
   minPoints: { count: 1, label: 'Information sought (at least one point)' },
   render,
 };

@@ -52,6 +52,15 @@ export const RTI_CLAUSES = {
     source: `${DOC} A.1 s.7(3); DoPT OM F.No.12/31/2013-IR`,
     confirmed: true,
   },
+  lifeOrLiberty: {
+    section: 's.7(1) proviso',
+    text: {
+      en: 'The information sought concerns the life or liberty of a person. Under the proviso to Section 7(1) of the Act it must be provided within forty-eight hours of the receipt of this application.',
+      hi: 'मांगी गई सूचना किसी व्यक्ति के जीवन या स्वतंत्रता से संबंधित है। अधिनियम की धारा 7(1) के परंतुक के अंतर्गत यह इस आवेदन की प्राप्ति के अड़तालीस घंटे के भीतर दी जानी चाहिए।',
+    },
+    source: `${DOC} A.1 s.7(1) (https://chandametta.kvs.ac.in/?p=7962; https://www.theapprentice.in/rti-in-48-hours-life-liberty-under-section-7/)`,
+    confirmed: true,
+  },
   citizen: {
     section: 's.3',
     text: {
@@ -69,8 +78,14 @@ export type FeeMode = (typeof FEE_MODES)[number];
 
 export type FeeModeFact = {
   readonly label: Bilingual;
-  /** Sentence for the letter: slots {amount}, {words}, {instrument}, {authority}, {state}, {certificate}. */
+  /** Sentence for the letter: slots {amount}, {words}, {instrument}, {certificate} and {basis}. */
   readonly text: Bilingual;
+  /**
+   * The legal basis, filled into {basis}: the central rule (RTI Rules 2012) for a central public
+   * authority, or the State's own rules, whose text the docs do not give, for a State one.
+   * Slots {authority} and {state}.
+   */
+  readonly basis: { readonly central: Bilingual; readonly state: Bilingual };
   /** Whether the letter needs the instrument's number. */
   readonly needsInstrument: boolean;
   /** Court-fee stamps are a State mode (Maharashtra, Tamil Nadu, Kerala per A.5); not in central r.6. */
@@ -81,13 +96,29 @@ export type FeeModeFact = {
 
 const R6 = `${DOC} A.2 r.6; https://centralgovernmentnews.com/?p=3580`;
 
+const PAYABLE: FeeModeFact['basis'] = {
+  central: {
+    en: 'payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides',
+    hi: 'जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है',
+  },
+  state: {
+    en: 'drawn as the Right to Information Rules of {state} require',
+    hi: 'जो {state} के सूचना का अधिकार नियमों के अनुसार बनाया गया है',
+  },
+};
+
+function enclosed(instrumentEn: string, instrumentHi: string): Bilingual {
+  return {
+    en: `I enclose the application fee of Rs {amount} (Rupees {words} only) by ${instrumentEn} No. {instrument}, {basis}.`,
+    hi: `मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) ${instrumentHi} संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, {basis}।`,
+  };
+}
+
 export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   ipo: {
     label: { en: 'Indian Postal Order', hi: 'भारतीय पोस्टल ऑर्डर' },
-    text: {
-      en: 'I enclose the application fee of Rs {amount} (Rupees {words} only) by Indian Postal Order No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.',
-      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) भारतीय पोस्टल ऑर्डर संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
-    },
+    text: enclosed('Indian Postal Order', 'भारतीय पोस्टल ऑर्डर'),
+    basis: PAYABLE,
     needsInstrument: true,
     stateOnly: false,
     source: R6,
@@ -95,10 +126,8 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   },
   dd: {
     label: { en: 'Demand draft', hi: 'डिमांड ड्राफ्ट' },
-    text: {
-      en: 'I enclose the application fee of Rs {amount} (Rupees {words} only) by Demand Draft No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.',
-      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) डिमांड ड्राफ्ट संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
-    },
+    text: enclosed('Demand Draft', 'डिमांड ड्राफ्ट'),
+    basis: PAYABLE,
     needsInstrument: true,
     stateOnly: false,
     source: R6,
@@ -106,10 +135,8 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   },
   'bankers-cheque': {
     label: { en: "Banker's cheque", hi: 'बैंकर्स चेक' },
-    text: {
-      en: "I enclose the application fee of Rs {amount} (Rupees {words} only) by Banker's Cheque No. {instrument}, payable to the Accounts Officer, {authority}, as Rule 6(b) of the Right to Information Rules, 2012 provides.",
-      hi: 'मैं आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) बैंकर्स चेक संख्या {instrument} द्वारा संलग्न कर रहा/रही हूँ, जो सूचना का अधिकार नियम, 2012 के नियम 6(ख) के अनुसार लेखा अधिकारी, {authority} को देय है।',
-    },
+    text: enclosed("Banker's Cheque", 'बैंकर्स चेक'),
+    basis: PAYABLE,
     needsInstrument: true,
     stateOnly: false,
     source: R6,
@@ -118,8 +145,12 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   online: {
     label: { en: 'Paid electronically', hi: 'इलेक्ट्रॉनिक भुगतान' },
     text: {
-      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) by electronic means, as Rule 6(c) of the Right to Information Rules, 2012 provides (transaction reference {instrument}).',
-      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) का भुगतान सूचना का अधिकार नियम, 2012 के नियम 6(ग) के अनुसार इलेक्ट्रॉनिक माध्यम से किया है (लेन-देन संदर्भ {instrument})।',
+      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) by electronic means, {basis} (transaction reference {instrument}).',
+      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) का भुगतान इलेक्ट्रॉनिक माध्यम से किया है, {basis} (लेन-देन संदर्भ {instrument})।',
+    },
+    basis: {
+      central: { en: 'as Rule 6(c) of the Right to Information Rules, 2012 provides', hi: 'जैसा कि सूचना का अधिकार नियम, 2012 के नियम 6(ग) में उपबंधित है' },
+      state: { en: 'as the Right to Information Rules of {state} allow', hi: 'जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं' },
     },
     needsInstrument: true,
     stateOnly: false,
@@ -129,8 +160,12 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   cash: {
     label: { en: 'Cash against receipt', hi: 'रसीद के बदले नकद' },
     text: {
-      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) in cash to the public authority against receipt No. {instrument}, as Rule 6(a) of the Right to Information Rules, 2012 provides.',
-      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) सूचना का अधिकार नियम, 2012 के नियम 6(क) के अनुसार लोक प्राधिकारी को नकद जमा किया है, रसीद संख्या {instrument}।',
+      en: 'I have paid the application fee of Rs {amount} (Rupees {words} only) in cash to the public authority against receipt No. {instrument}, {basis}.',
+      hi: 'मैंने आवेदन शुल्क ₹{amount} ({words} रुपये मात्र) लोक प्राधिकारी को नकद जमा किया है, रसीद संख्या {instrument}, {basis}।',
+    },
+    basis: {
+      central: { en: 'as Rule 6(a) of the Right to Information Rules, 2012 provides', hi: 'जैसा कि सूचना का अधिकार नियम, 2012 के नियम 6(क) में उपबंधित है' },
+      state: { en: 'as the Right to Information Rules of {state} allow', hi: 'जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं' },
     },
     needsInstrument: true,
     stateOnly: false,
@@ -140,8 +175,13 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   'court-fee-stamp': {
     label: { en: 'Court-fee stamp (States that allow it)', hi: 'कोर्ट फीस स्टाम्प (जहाँ राज्य अनुमति देता है)' },
     text: {
-      en: 'I have affixed a court-fee stamp of Rs {amount} (Rupees {words} only) to this application towards the application fee, as the Right to Information Rules of {state} allow.',
-      hi: 'मैंने आवेदन शुल्क के रूप में ₹{amount} ({words} रुपये मात्र) का कोर्ट फीस स्टाम्प इस आवेदन पर चिपकाया है, जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं।',
+      en: 'I have affixed a court-fee stamp of Rs {amount} (Rupees {words} only) to this application towards the application fee, {basis}.',
+      hi: 'मैंने आवेदन शुल्क के रूप में ₹{amount} ({words} रुपये मात्र) का कोर्ट फीस स्टाम्प इस आवेदन पर चिपकाया है, {basis}।',
+    },
+    // Central r.6 has no court-fee stamp; `stateOnly` makes the State a required field.
+    basis: {
+      central: { en: 'as the Right to Information Rules of {state} allow', hi: 'जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं' },
+      state: { en: 'as the Right to Information Rules of {state} allow', hi: 'जैसा कि {state} के सूचना का अधिकार नियम अनुमति देते हैं' },
     },
     needsInstrument: false,
     stateOnly: true,
@@ -151,8 +191,12 @@ export const FEE_MODE_FACTS: { readonly [M in FeeMode]: FeeModeFact } = {
   bpl: {
     label: { en: 'Below Poverty Line: no fee', hi: 'गरीबी रेखा से नीचे: कोई शुल्क नहीं' },
     text: {
-      en: 'I belong to the Below Poverty Line category. A copy of my BPL certificate ({certificate}) is enclosed. Under Section 7(5) of the Act and Rule 5 of the Right to Information Rules, 2012, no fee is payable by me.',
-      hi: 'मैं गरीबी रेखा से नीचे (बीपीएल) की श्रेणी में आता/आती हूँ। मेरे बीपीएल प्रमाण-पत्र ({certificate}) की प्रति संलग्न है। अधिनियम की धारा 7(5) तथा सूचना का अधिकार नियम, 2012 के नियम 5 के अंतर्गत मुझसे कोई शुल्क देय नहीं है।',
+      en: 'I belong to the Below Poverty Line category. A copy of my BPL certificate ({certificate}) is enclosed. {basis}, no fee is payable by me.',
+      hi: 'मैं गरीबी रेखा से नीचे (बीपीएल) की श्रेणी में आता/आती हूँ। मेरे बीपीएल प्रमाण-पत्र ({certificate}) की प्रति संलग्न है। {basis} मुझसे कोई शुल्क देय नहीं है।',
+    },
+    basis: {
+      central: { en: 'Under Section 7(5) of the Act and Rule 5 of the Right to Information Rules, 2012', hi: 'अधिनियम की धारा 7(5) तथा सूचना का अधिकार नियम, 2012 के नियम 5 के अंतर्गत' },
+      state: { en: 'Under Section 7(5) of the Act', hi: 'अधिनियम की धारा 7(5) के अंतर्गत' },
     },
     needsInstrument: false,
     stateOnly: false,

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 
@@ -29,36 +29,53 @@ function run(args: ReadonlyArray<string>): Promise<{ stdout: string; stderr: str
   });
 }
 
-/** Convert several files in one soffice start (soffice is slow to start). Returns text in input order. */
-export async function docxesToText(docxPaths: ReadonlyArray<string>): Promise<ReadonlyArray<string>> {
+/**
+ * Convert several files in one soffice start (soffice is slow to start). `filter` is a
+ * `--convert-to` argument such as `pdf` or `txt:Text (encoded):UTF8`; `ext` the output extension.
+ * Returns the output paths in input order, inside `outdir`.
+ */
+export async function convertDocxes(docxPaths: ReadonlyArray<string>, filter: string, ext: string, outdir: string): Promise<ReadonlyArray<string>> {
   if (docxPaths.length === 0) return [];
   const profile = join(tmpdir(), `lo-${randomBytes(8).toString('hex')}`);
-  const outdir = await mkdtemp(join(tmpdir(), 'lo-out-'));
   try {
     const { stdout, stderr } = await run([
       `-env:UserInstallation=file://${profile}`,
       '--headless',
       '--norestore',
       '--convert-to',
-      FILTER,
+      filter,
       '--outdir',
       outdir,
       ...docxPaths,
     ]);
-    return await Promise.all(
-      docxPaths.map(async (path) => {
-        const out = join(outdir, `${basename(path, extname(path))}.txt`);
-        try {
-          return (await readFile(out, 'utf8')).replace(/^\uFEFF/, '');
-        } catch {
-          throw new Error(`soffice produced no text for ${path}. stdout: ${stdout} stderr: ${stderr}`);
-        }
-      }),
-    );
+    const outs = docxPaths.map((path) => join(outdir, `${basename(path, extname(path))}.${ext}`));
+    for (const [i, out] of outs.entries()) {
+      try {
+        await access(out);
+      } catch {
+        throw new Error(`soffice produced no ${ext} for ${docxPaths[i] ?? '?'}. stdout: ${stdout} stderr: ${stderr}`);
+      }
+    }
+    return outs;
   } finally {
-    await rm(outdir, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** Convert several .docx files to text in one soffice start. Returns the text in input order. */
+export async function docxesToText(docxPaths: ReadonlyArray<string>): Promise<ReadonlyArray<string>> {
+  const outdir = await mkdtemp(join(tmpdir(), 'lo-out-'));
+  try {
+    const outs = await convertDocxes(docxPaths, FILTER, 'txt', outdir);
+    return await Promise.all(outs.map(async (out) => (await readFile(out, 'utf8')).replace(/^\uFEFF/, '')));
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Convert .docx files to PDF in `outdir` (the caller removes it). */
+export async function docxesToPdf(docxPaths: ReadonlyArray<string>, outdir: string): Promise<ReadonlyArray<string>> {
+  return convertDocxes(docxPaths, 'pdf', 'pdf', outdir);
 }
 
 export async function docxToText(docxPath: string): Promise<string> {
