@@ -13,7 +13,7 @@ import { readPart, type PartAsk } from './demands.ts';
 import { judgePart, type Judgement, type ParentInfo } from './judge.ts';
 import { parseQuestion, type QuestionLayout } from './parse-question.ts';
 import { parseReply, type ReplyLayout } from './parse-reply.ts';
-import { assignSentences, coverage, MIN_VOCABULARY, termWeights, vocabulary, type Weights } from './relevance.ts';
+import { assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
 import { splitSentences } from './sentences.ts';
 import { readSentence, type SentenceSignals } from './signals.ts';
 
@@ -54,6 +54,16 @@ function prepare(input: AnalyzeInput): Prepared {
 function evidenceOf(s: SentenceSignals, clean: CleanText, original: string): Evidence {
   const { start, end } = toOriginal(clean, s.sentence.start, s.sentence.end);
   return { start, end, text: original.slice(start, end) };
+}
+
+/** Evidence in order of how much of the part it speaks to; a yes/no sentence stays first. */
+function rankEvidence(j: Judgement, w: Weights): SentenceSignals[] {
+  const rest = j.evidence.filter((s) => s !== j.polaritySentence);
+  const ranked = rest
+    .map((s, i) => ({ s, i, v: score(w, s.stems) }))
+    .sort((a, b) => b.v - a.v || a.i - b.i)
+    .map((x) => x.s);
+  return j.polaritySentence && j.evidence.includes(j.polaritySentence) ? [j.polaritySentence, ...ranked] : ranked;
 }
 
 /** The part a conditional part hangs on: the nearest earlier "whether" part, else the one before. */
@@ -128,7 +138,7 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
       label: l,
       status: j.status,
       reason: j.reason,
-      evidence: j.evidence.map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
+      evidence: rankEvidence(j, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
     };
     if (j.assurance) {
       const phraseSentence = rel.find((s) => s.assurance === j.assurance);

@@ -198,8 +198,8 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const dna = relevant.find((s) => s.doesNotArise)
     ?? (f.segment.some(substantive) ? undefined : f.segment.find((s) => s.doesNotArise));
   if (dna && !relevant.some(substantive)) {
-    const conditionFailed = earlierNo !== null || parent?.polarity === 'no'
-      || parent?.status === 'answered' || parent?.status === 'not_applicable';
+    const conditionFailed = earlierNo !== null || parent?.polarity === 'no' || parent?.status === 'not_applicable'
+      || (outer !== null && parent?.status === 'answered');
     return conditionFailed
       ? { ...base, status: 'not_applicable', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", and the condition was answered the other way earlier in the reply.` }
       : { ...base, status: 'unanswered', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", but no earlier part was answered in a way that makes ${L} not arise.` };

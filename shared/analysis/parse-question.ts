@@ -77,7 +77,7 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
 }
 
 function tidyPartText(raw: string): string {
-  let s = joinLines(stripNonLatin(raw));
+  let s = stripNonLatin(joinLines(raw));
   for (let k = 0; k < 3; k++) s = s.replace(/(?:[;,:.?]\s*)?(?:\b(?:and|or))?\s*[;,:.?]?\s*$/i, '').trim();
   return s;
 }

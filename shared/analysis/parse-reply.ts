@@ -89,23 +89,22 @@ function findStatement(text: string, bodyStart: number, bodyEnd: number): {
 
 function findAnnexure(text: string, from: number, to: number): number {
   for (const line of splitLines(text, from, to)) {
-    if (line.text.length < 40 && ANNEXURE_HEADING.test(line.text)) return line.start;
+    if (line.text.trim().length < 40 && ANNEXURE_HEADING.test(line.text)) return line.start;
   }
   return to;
 }
 
 /**
  * Lettered segments: a label group at a line start, or inside a line right after
- * a sentence end ("(a) No, Sir. (b) to (d) Does not arise."). Labels must rise
- * and belong to the question (when its labels are known).
+ * a sentence end ("(a) No, Sir. (b) to (d) Does not arise."). A label is used
+ * once, and must belong to the question (when its labels are known).
  */
 function findSegments(text: string, from: number, to: number, known: ReadonlySet<string>): Segment[] {
   type Header = { labels: readonly string[]; headerStart: number; start: number };
   const headers: Header[] = [];
-  let last = '';
+  const used = new Set<string>();
   const accept = (labels: readonly string[]): boolean => {
-    const first = labels[0];
-    if (first === undefined || first <= last) return false;
+    if (labels.length === 0 || labels.some((l) => used.has(l))) return false;
     if (known.size > 0 && !labels.every((l) => known.has(l))) return false;
     return true;
   };
@@ -129,7 +128,7 @@ function findSegments(text: string, from: number, to: number, known: ReadonlySet
         // Inline headers need a colon or a capitalised sentence after them.
         if (g && (lineStart || hadColon || /[A-Z]/.test(follows)) && accept(g.labels)) {
           headers.push({ labels: g.labels, headerStart: i, start: g.end });
-          last = g.labels[g.labels.length - 1] ?? last;
+          for (const l of g.labels) used.add(l);
           i = g.end - 1;
           prevNonSpace = ':';
           continue;

@@ -42,7 +42,12 @@ function firstMatch<T extends { readonly pattern: RegExp }>(list: readonly T[], 
   for (const entry of list) {
     const m = entry.pattern.exec(lower);
     if (!m) continue;
-    if (negatable && NEGATION_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (negatable) {
+      // "There is no such proposal under consideration" answers no; "I have no information; but I am
+      // prepared to look into the matter" (Annex 3 item 19) is still an assurance.
+      const before = lower.slice(Math.max(0, m.index - 40), m.index).split(/;|\bbut\b/).pop() ?? '';
+      if (NEGATION_BEFORE.test(before)) continue;
+    }
     return entry;
   }
   return null;

@@ -39,7 +39,7 @@ export const ASSURANCE_EXPRESSIONS = [
   { id: 'ls-annex3-13', item: 13, text: 'I shall see what can be done about it.', pattern: /\bsee what can be done\b/, source: `${ANNEX_3}, item 13`, confirmed: true },
   { id: 'ls-annex3-14', item: 14, text: 'I will look into the matter before I can say anything.', pattern: /\blook into the matter before\b/, source: `${ANNEX_3}, item 14`, confirmed: true },
   { id: 'ls-annex3-15', item: 15, text: 'The suggestion will be taken into consideration.', pattern: /\bsuggestions? (will|shall) be taken into consideration\b/, source: `${ANNEX_3}, item 15`, confirmed: true },
-  { id: 'ls-annex3-16', item: 16, text: 'The matter will be considered at the____________conference to be held on ______________ .', pattern: /\bwill be considered at the\b[^.]{0,60}\bconference\b/, source: `${ANNEX_3}, item 16`, confirmed: true },
+  { id: 'ls-annex3-16', item: 16, text: 'The matter will be considered at the____________conference to be held on ______________ .', pattern: /\bwill be considered at the[^.]{0,60}conference\b/, source: `${ANNEX_3}, item 16`, confirmed: true },
   { id: 'ls-annex3-17', item: 17, text: 'The matter is still under examination and if anything is required to be done, it will certainly be done.', pattern: /\bstill under examination\b/, source: `${ANNEX_3}, item 17`, confirmed: true },
   { id: 'ls-annex3-18', item: 18, text: 'The matter will be taken up with the Government of _______________.', pattern: /\bwill be taken up with the government of\b/, source: `${ANNEX_3}, item 18`, confirmed: true },
   { id: 'ls-annex3-19', item: 19, text: 'I have no information; but I am prepared to look into the matter.', pattern: /\bprepared to look into the matter\b/, source: `${ANNEX_3}, item 19`, confirmed: true },
@@ -51,7 +51,7 @@ export const ASSURANCE_EXPRESSIONS = [
   { id: 'ls-annex3-25', item: 25, text: 'I think it can be done.', pattern: /\bi think it can be done\b/, source: `${ANNEX_3}, item 25`, confirmed: true },
   { id: 'ls-annex3-26', item: 26, text: "If the Hon'ble Members' allegation is true, I shall certainly have the matter gone into.", pattern: /\bhave the matter gone into\b/, source: `${ANNEX_3}, item 26`, confirmed: true },
   { id: 'ls-annex3-27', item: 27, text: 'We shall have to find that out.', pattern: /\bwe shall have to find that out\b/, source: `${ANNEX_3}, item 27`, confirmed: true },
-  { id: 'ls-annex3-28', item: 28, text: 'I will draw the attention of the _______________Government who I hope will take adequate steps in this direction.', pattern: /\bdraw the attention of the\b[^.]{0,60}\bgovernment\b/, source: `${ANNEX_3}, item 28`, confirmed: true },
+  { id: 'ls-annex3-28', item: 28, text: 'I will draw the attention of the _______________Government who I hope will take adequate steps in this direction.', pattern: /\bdraw the attention of the[^.]{0,60}government\b/, source: `${ANNEX_3}, item 28`, confirmed: true },
   {
     id: 'information-laid-on-table',
     item: null,

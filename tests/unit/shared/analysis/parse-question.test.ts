@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../shared/analysis/analyze.ts';
+
+const HEADER = `## GOVERNMENT OF INDIA
+## MINISTRY OF WATER RESOURCES
+**LOK SABHA**
+**UNSTARRED QUESTION NO. 1234**
+**TO BE ANSWERED ON THE 30<sup>TH</sup> NOVEMBER, 2023**
+
+**CANAL REPAIRS IN ODISHA**
+
+**1234. SHRI RAM KUMAR SINGH:**
+**SMT. LATA DEVI:**
+
+Will the Minister of **WATER RESOURCES** be pleased to state:
+`;
+
+describe('question parsing', () => {
+  it('reads the header fields', () => {
+    const out = analyze({ kind: 'combined', text: `${HEADER}\n(a) whether canals are being repaired; and\n(b) if so, the details thereof?\n\nANSWER\n\n(a) & (b): Yes, Sir. 14 canals were repaired in 2023.\n` });
+    expect(out.question).toMatchObject({
+      house: 'Lok Sabha', kind: 'unstarred', number: '1234', date: '2023-11-30',
+      ministry: 'Water Resources', subject: 'Canal Repairs in Odisha',
+      askedBy: ['Shri Ram Kumar Singh', 'Smt. Lata Devi'],
+    });
+  });
+
+  it('joins parts broken across lines and hyphenated line breaks', () => {
+    const text = `${HEADER}
+(a) whether the Government has assessed the doctor-
+population ratio in rural
+areas; and
+(b) the steps taken to improve it?
+
+ANSWER
+THE MINISTER OF STATE (SHRI X Y)
+
+(a) and (b): Yes, Sir. Steps have been taken.
+`;
+    const out = analyze({ kind: 'combined', text });
+    expect(out.question.parts).toEqual([
+      { label: 'a', text: 'whether the Government has assessed the doctor-population ratio in rural areas' },
+      { label: 'b', text: 'the steps taken to improve it' },
+    ]);
+  });
+
+  it('reads parts run together on one line, and bare "a)" labels', () => {
+    const inline = analyze({ kind: 'combined', text: 'SUBJECT LINE\n\n(a) whether X is so; (b) if so, the details thereof; and (c) the reasons therefor?\n\nMINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI A B) (a): No, Sir. (b) & (c): Does not arise.' });
+    expect(inline.question.parts.map((p) => p.label)).toEqual(['a', 'b', 'c']);
+    expect(inline.question.subject).toBe('Subject Line');
+    const bare = analyze({ kind: 'combined', text: 'Will the Minister of FINANCE be pleased to state:\n\n   a) whether funds are delayed;\n   b) if so, the details thereof?\n\nANSWER\n\n(a) & (b): No, Sir.' });
+    expect(bare.question.parts.map((p) => p.label)).toEqual(['a', 'b']);
+    expect(bare.question.ministry).toBe('Finance');
+  });
+
+  it('does not take a reference like "section 2(c)" or "clause (b)" for a part', () => {
+    const out = analyze({ kind: 'combined', text: 'Will the PRIME MINISTER be pleased to state:\n(a) whether section 2(c) and clause (b) of the Act apply; and\n(b) if so, the details?\nANSWER\n(a) & (b): No, Sir.' });
+    expect(out.question.parts).toHaveLength(2);
+    expect(out.question.parts[0]?.text).toContain('clause (b) of the Act');
+  });
+
+  it('tolerates PDF debris: page markers, rules, Hindi lines and page numbers', () => {
+    const text = `{0}------------------------------------------------
+
+लोक सभा
+LOK SABHA
+STARRED QUESTION NO. *77
+TO BE ANSWERED ON 22-12-2021
+
+                ROAD SAFETY
+
+*77. DR. A. B. SHARMA:
+
+Will the Minister of ROAD TRANSPORT AND HIGHWAYS सड़क परिवहन मंत्री
+be pleased to state :
+
+(a) the number of accidents in the last three years, year-wise; and
+
+                                  -2–
+(b) the steps taken to reduce them?
+
+                    उत्तर
+                    ANSWER
+          MINISTER OF ROAD TRANSPORT AND HIGHWAYS
+                    (SHRI C D)
+
+(a) to (b):- A statement is laid on the Table of the House.
+{1}------------------------------------------------
+STATEMENT REFERRED TO IN REPLY TO LOK SABHA STARRED QUESTION NO. *77
+FOR 22.12.2021
+
+(a): 4,12,432 accidents in 2019, 3,54,796 in 2020 and 4,03,116 in 2021.
+
+(b): Road safety audits, awareness campaigns and stricter penalties.
+                              ****
+`;
+    const out = analyze({ kind: 'combined', text });
+    expect(out.question).toMatchObject({ house: 'Lok Sabha', kind: 'starred', number: '77', date: '2021-12-22', ministry: 'Road Transport and Highways', subject: 'Road Safety' });
+    expect(out.question.askedBy).toEqual(['Dr. A. B. Sharma']);
+    expect(out.question.parts.map((p) => p.label)).toEqual(['a', 'b']);
+    expect(out.question.parts[1]?.text).toBe('the steps taken to reduce them');
+    expect(out.parts.map((p) => p.status)).toEqual(['answered', 'answered']);
+  });
+});
