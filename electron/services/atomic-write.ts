@@ -44,10 +44,11 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Remove temp files left by a crash mid-write (older than `minAgeMs`, so a write in flight
- * in another process is never touched).
+ * Remove temp files left by a crash mid-write. A temp file names its writer's pid; it is stale
+ * once that process is gone, or in any case after `maxAgeMs` (pids are reused). A write in
+ * flight in a live process is never touched.
  */
-export async function removeStaleTemps(dir: string, minAgeMs = 60_000): Promise<number> {
+export async function removeStaleTemps(dir: string, maxAgeMs = 10 * 60_000): Promise<number> {
   let removed = 0;
   let names: string[];
   try {
@@ -56,11 +57,14 @@ export async function removeStaleTemps(dir: string, minAgeMs = 60_000): Promise<
     return 0;
   }
   for (const name of names) {
-    if (!name.includes(TEMP_MARK)) continue;
+    const at = name.indexOf(TEMP_MARK);
+    if (at < 0) continue;
+    const pid = Number.parseInt(name.slice(at + TEMP_MARK.length), 10);
     const full = join(dir, name);
     try {
       const info = await stat(full);
-      if (Date.now() - info.mtimeMs >= minAgeMs) {
+      const writerGone = pid !== process.pid && !isAlive(pid);
+      if (writerGone || Date.now() - info.mtimeMs >= maxAgeMs) {
         await rm(full, { force: true });
         removed += 1;
       }
@@ -69,4 +73,15 @@ export async function removeStaleTemps(dir: string, minAgeMs = 60_000): Promise<
     }
   }
   return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return typeof e === 'object' && e !== null && 'code' in e && e.code === 'EPERM';
+  }
 }

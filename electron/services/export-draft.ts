@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 export type ExportOutcome =
   | { readonly kind: 'saved'; readonly fileName: string; readonly path: string }
   | { readonly kind: 'canceled' }
-  | { readonly kind: 'blocked'; readonly missing: ReadonlyArray<{ key: string; label: string }> }
+  | { readonly kind: 'blocked'; readonly missing: Array<{ key: string; label: string }> }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** A file name an office can live with: the draft's title, no characters Windows forbids. */
@@ -35,7 +35,7 @@ export async function renderDraftDocx(draft: Draft, profileData: unknown, today:
  */
 export async function exportDraft(args: { draft: Draft; profileData: unknown; dialogs: Dialogs; today: string }): Promise<ExportOutcome> {
   const rendered = await renderDraftDocx(args.draft, args.profileData, args.today);
-  if (!rendered.ok) return { kind: 'blocked', missing: rendered.missing };
+  if (!rendered.ok) return { kind: 'blocked', missing: [...rendered.missing] };
   const path = await args.dialogs.chooseSavePath({
     title: 'Export as Word document',
     defaultName: suggestedFileName(args.draft),

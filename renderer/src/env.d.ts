@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Api } from '../../shared/ipc/contract.ts';
 
 declare global {

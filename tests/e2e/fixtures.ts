@@ -21,8 +21,10 @@ export type Bridge = {
 /** Start the bridge as a child process on its own data folder; resolves when it listens. */
 export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
   const child = spawn(process.execPath, [join(ROOT, 'tests/bridge/main.ts'), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const stdout = child.stdout;
+  if (!stdout) throw new Error('bridge has no stdout');
   const url = await new Promise<string>((done, fail) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: stdout });
     lines.on('line', (line) => { if (line.startsWith('BRIDGE ')) done(line.slice(7).trim()); });
     child.once('exit', (code) => fail(new Error(`bridge exited early with code ${code}`)));
   });

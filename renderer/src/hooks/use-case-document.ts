@@ -55,9 +55,8 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   }, []);
 
   useEffect(() => {
+    // The view is keyed by case id, so this hook starts fresh for each case.
     let live = true;
-    setDoc({ kind: 'loading' });
-    setSaveState({ kind: 'idle' });
     void api['cases:open']({ id }).then((result) => {
       if (!live) return;
       setDoc(result.ok ? { kind: 'ready', value: result.case } : { kind: 'failed', message: result.message });

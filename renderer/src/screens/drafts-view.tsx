@@ -50,11 +50,15 @@ function DraftEditor({ draft, onChange }: { readonly draft: Draft; readonly onCh
   const { t } = useTranslation();
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const template = TEMPLATES[draft.kind];
-  const required = new Set(template.requiredFields.map((f) => f.key));
-  const fieldList = [
+  const required = new Set([...template.requiredFields, ...(template.conditionalFields?.(draft) ?? [])].map((f) => f.key));
+  // The template decides which questions the editor asks (docassemble's idea): required keys,
+  // the keys other answers make necessary, then the optional ones. Other keys in the draft are
+  // context the template reads (the question reference, the parts' text) and stay out of the way.
+  const fieldList = uniqueByKey([
     ...template.requiredFields,
-    ...Object.keys(draft.fields).filter((k) => !required.has(k)).map((k) => ({ key: k, label: k })),
-  ];
+    ...(template.conditionalFields?.(draft) ?? []),
+    ...(template.optionalFields ?? []),
+  ]);
   const missing = missingFields(draft);
 
   const exportDocx = async () => {
@@ -73,17 +77,25 @@ function DraftEditor({ draft, onChange }: { readonly draft: Draft; readonly onCh
       <p className="muted small">{t(`kinds.${draft.kind}`)} · {t('drafts.forParts', { parts: draft.forParts.map((p) => `(${p})`).join(', ') })}</p>
       <fieldset>
         <legend>{t('drafts.fieldsHeading')}</legend>
-        {fieldList.map((f) => (
-          <label key={f.key} className="field">
-            <span>{f.label}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
-            <textarea
-              rows={(draft.fields[f.key] ?? '').includes('\n') ? 3 : 1}
-              value={draft.fields[f.key] ?? ''}
-              aria-invalid={missing.some((m) => m.key === f.key)}
-              onChange={(e) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: e.target.value } })}
-            />
-          </label>
-        ))}
+        {fieldList.map((f) => {
+          const choices = template.choices?.[f.key];
+          const invalid = missing.some((m) => m.key === f.key);
+          const value = draft.fields[f.key] ?? '';
+          const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
+          return (
+            <label key={f.key} className="field">
+              <span>{f.label}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
+              {choices ? (
+                <select value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)}>
+                  <option value="">—</option>
+                  {choices.map((c) => <option key={c} value={c}>{c}</option>)}
+                </select>
+              ) : (
+                <textarea rows={value.includes('\n') ? 3 : 1} value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)} />
+              )}
+            </label>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('drafts.pointsHeading')}</legend>
@@ -123,4 +135,9 @@ function ExportMessage({ state }: { readonly state: ExportState }) {
     case 'failed':
       return <p role="alert" className="error">{t('drafts.failed', { message: state.message })}</p>;
   }
+}
+
+function uniqueByKey<T extends { key: string }>(specs: ReadonlyArray<T>): ReadonlyArray<T> {
+  const seen = new Set<string>();
+  return specs.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
 }

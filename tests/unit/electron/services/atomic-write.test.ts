@@ -29,13 +29,20 @@ describe('writeFileAtomic', () => {
 });
 
 describe('removeStaleTemps', () => {
-  it('removes old temp files a crash left, and keeps fresh ones and real files', async () => {
+  it('removes temp files whose writer is gone, and keeps a live writer\'s and real files', async () => {
     await writeFile(join(dir, 'case.json'), '{}');
-    await writeFile(join(dir, 'case.json.tmp-1-old'), 'partial');
-    await writeFile(join(dir, 'case.json.tmp-2-new'), 'in flight');
-    const old = new Date(Date.now() - 3_600_000);
-    await utimes(join(dir, 'case.json.tmp-1-old'), old, old);
+    // pid 2147483646 is never a live process here; our own pid is.
+    await writeFile(join(dir, 'case.json.tmp-2147483646-dead'), 'partial');
+    await writeFile(join(dir, `case.json.tmp-${process.pid}-live`), 'in flight');
     expect(await removeStaleTemps(dir)).toBe(1);
-    expect((await readdir(dir)).sort()).toEqual(['case.json', 'case.json.tmp-2-new']);
+    expect((await readdir(dir)).sort()).toEqual(['case.json', `case.json.tmp-${process.pid}-live`]);
+  });
+
+  it('removes any temp file past the age limit, since pids are reused', async () => {
+    await writeFile(join(dir, `case.json.tmp-${process.pid}-old`), 'partial');
+    const old = new Date(Date.now() - 3_600_000);
+    await utimes(join(dir, `case.json.tmp-${process.pid}-old`), old, old);
+    expect(await removeStaleTemps(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * Specimen values for the example documents' fields that a case cannot supply (addresses,
+ * instrument numbers, the dates of a filing that has not happened). Each says it is a specimen,
+ * so nobody files it as it is; a user's drafts take their own values.
+ */
+export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
+  pioAddress: '[address from the Ministry\'s RTI page]\nNew Delhi',
+  faaAddress: '[address from the Ministry\'s RTI page]\nNew Delhi',
+  commissionAddress: '[address from the Commission\'s website]\nNew Delhi',
+  place: 'New Delhi',
+  feeMode: 'ipo',
+  feeInstrument: '00X 000000 (specimen)',
+  applicationDate: '2026-01-05',
+  applicationRef: 'MOEAI/R/E/26/00000 (specimen)',
+  replyDate: '',
+  ground: 'no-reply',
+  firstAppealDate: '2026-02-16',
+  faaOrderDate: '',
+  desiredDate: '[a sitting day of the next session]',
+  divisionNumber: '000',
+  preference: '1',
+  explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',
+  annexure: 'P-1',
+  questionNumber: '[number to be taken from the Rajya Sabha website]',
+};
