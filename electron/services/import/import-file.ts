@@ -37,6 +37,8 @@ function describeFsError(e: unknown): string {
     case 'EACCES':
     case 'EPERM': return 'permission was denied';
     case 'EISDIR': return 'it is a folder, not a file';
+    case 'ENOTDIR': return 'a part of its path is not a folder';
+    case 'ENAMETOOLONG': return 'its name is too long';
     default: return typeof code === 'string' ? `system error ${code}` : 'it could not be read';
   }
 }

@@ -68,6 +68,10 @@ describe('importFile: plain text and Markdown', () => {
     expect(imported.warnings.map((w) => w.kind)).toEqual(['hindi-may-be-damaged']);
   });
 
+  it('does not mistake text that begins like an image signature ("BM…") for a bitmap', async () => {
+    expect(value(await importFile(await write('bmc.txt', `BMC ward office reply.\n${REPLY}`))).format).toBe('txt');
+  });
+
   it('accepts a text file without an extension', async () => {
     expect(value(await importFile(await write('REPLY', REPLY))).format).toBe('txt');
   });
@@ -107,10 +111,16 @@ describe('importFile: refusals', () => {
     expect(problem(await importFile(join(dir, 'replies.pdf'))).kind).toBe('unreadable');
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a file without read permission as unreadable', async () => {
+  it.skipIf(process.getuid?.() === 0)('refuses a file without read permission as unreadable (root may read anything)', async () => {
     const path = await write('locked.txt', REPLY);
     await chmod(path, 0o000);
     expect(problem(await importFile(path)).message).toContain('permission was denied');
+  });
+
+  it('refuses a path through a file as unreadable, in plain words', async () => {
+    const file = await write('plain.txt', REPLY);
+    const p = problem(await importFile(join(file, 'reply.pdf')));
+    expect(p).toEqual({ kind: 'unreadable', message: expect.stringContaining('(a part of its path is not a folder)') });
   });
 
   it('refuses an image and says to OCR it', async () => {
