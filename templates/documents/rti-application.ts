@@ -37,7 +37,7 @@ const T = {
   phone: { en: 'Telephone', hi: 'दूरभाष' },
   email: { en: 'E-mail', hi: 'ई-मेल' },
   sought: { en: '2. Information sought', hi: '2. मांगी गई सूचना' },
-  soughtIntro: { en: 'Please provide the following information held by or under the control of the public authority, for the period {period} unless a point states otherwise:', hi: 'कृपया लोक प्राधिकारी द्वारा धारित या उसके नियंत्रण में निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), उपलब्ध कराएँ:' },
+  soughtIntro: { en: 'Please provide the following information, for the period {period} unless a point states otherwise:', hi: 'कृपया निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), उपलब्ध कराएँ:' },
   fee: { en: '3. Application fee', hi: '3. आवेदन शुल्क' },
   requests: { en: '4. Requests', hi: '4. अनुरोध' },
   declaration: { en: '5. Declaration', hi: '5. घोषणा' },

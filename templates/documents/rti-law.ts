@@ -18,8 +18,8 @@ export const RTI_CLAUSES = {
   transfer: {
     section: 's.6(3)',
     text: {
-      en: 'If any of the information sought is held by another public authority, or its subject matter is more closely connected with the functions of another public authority, please transfer this application or the relevant part of it to that public authority within five days, as Section 6(3) of the Act requires, and inform me of the transfer.',
-      hi: 'यदि मांगी गई कोई सूचना किसी अन्य लोक प्राधिकारी के पास है, या उसकी विषय-वस्तु किसी अन्य लोक प्राधिकारी के कार्यों से अधिक निकट रूप से संबंधित है, तो कृपया अधिनियम की धारा 6(3) के अनुसार पाँच दिन के भीतर यह आवेदन या उसका संबंधित भाग उस लोक प्राधिकारी को अंतरित करें और मुझे अंतरण की सूचना दें।',
+      en: 'If any of this information is held by another public authority, or is more closely connected with its functions, please transfer the application or the relevant part of it to that authority within five days under Section 6(3) of the Act and inform me.',
+      hi: 'यदि यह सूचना किसी अन्य लोक प्राधिकारी के पास है या उसके कार्यों से अधिक निकट रूप से संबंधित है, तो कृपया अधिनियम की धारा 6(3) के अंतर्गत पाँच दिन के भीतर आवेदन या उसका संबंधित भाग उस प्राधिकारी को अंतरित करें और मुझे सूचित करें।',
     },
     source: `${DOC} A.1 s.6(3); https://chandametta.kvs.ac.in/?p=7962`,
     confirmed: true,
@@ -27,8 +27,8 @@ export const RTI_CLAUSES = {
   severability: {
     section: 's.10',
     text: {
-      en: 'If you consider any part of the information exempt from disclosure, please provide the part that can reasonably be severed from the exempt part, as Section 10 of the Act provides, and state the reasons for withholding the rest together with the particulars of the First Appellate Authority, as Section 7(8) requires.',
-      hi: 'यदि आप मांगी गई सूचना के किसी भाग को प्रकटन से छूट प्राप्त मानते हैं, तो कृपया अधिनियम की धारा 10 के अनुसार वह भाग उपलब्ध कराएँ जिसे छूट प्राप्त भाग से युक्तियुक्त रूप से पृथक किया जा सकता है, और धारा 7(8) के अनुसार शेष भाग रोकने के कारण तथा प्रथम अपील प्राधिकारी का विवरण दें।',
+      en: 'If any part of the information is exempt, please provide the part that can be severed from it under Section 10 of the Act, with the reasons for withholding the rest and the particulars of the First Appellate Authority (Section 7(8)).',
+      hi: 'यदि सूचना का कोई भाग छूट प्राप्त है, तो कृपया अधिनियम की धारा 10 के अंतर्गत उससे पृथक किया जा सकने वाला भाग दें, तथा शेष भाग रोकने के कारण और प्रथम अपील प्राधिकारी का विवरण दें (धारा 7(8))।',
     },
     // The docs find s.10 only on righttoinformation.wiki: keep the wording, flag the citation.
     source: `${DOC} A.1 s.10 (UNCONFIRMED); s.7(8): https://business-standard.com/amp/article/pti-stories/properly-dispose-off-rti-applications-appeals-govt-to-deptts-115022200060_1.html`,
@@ -37,8 +37,8 @@ export const RTI_CLAUSES = {
   electronic: {
     section: 's.7(9)',
     text: {
-      en: 'I would prefer to receive the information in electronic form ({medium}), which also avoids copying charges; Section 7(9) of the Act provides that information shall ordinarily be given in the form in which it is sought.',
-      hi: 'मैं सूचना इलेक्ट्रॉनिक रूप में ({medium}) प्राप्त करना पसंद करूँगा/करूँगी, जिससे प्रतिलिपि शुल्क भी बचता है; अधिनियम की धारा 7(9) के अनुसार सूचना सामान्यतः उसी रूप में दी जाती है जिसमें वह मांगी गई है।',
+      en: 'I prefer to receive the information in electronic form ({medium}), as Section 7(9) of the Act allows; this also avoids copying charges.',
+      hi: 'मैं सूचना इलेक्ट्रॉनिक रूप में ({medium}) प्राप्त करना चाहता/चाहती हूँ, जैसा कि अधिनियम की धारा 7(9) अनुमति देती है; इससे प्रतिलिपि शुल्क भी बचता है।',
     },
     source: `${DOC} A.1 s.7(9), A.6 ("Ask for electronic copies", rti-sahayak preflight)`,
     confirmed: true,
@@ -46,8 +46,8 @@ export const RTI_CLAUSES = {
   furtherFee: {
     section: 's.7(3)',
     text: {
-      en: 'If any further fee is payable for the information, please intimate it to me with the details of its calculation, as Section 7(3)(a) of the Act requires.',
-      hi: 'यदि सूचना के लिए कोई अतिरिक्त शुल्क देय है, तो कृपया अधिनियम की धारा 7(3)(क) के अनुसार उसकी गणना के विवरण सहित मुझे सूचित करें।',
+      en: 'Please intimate any further fee with its calculation, as Section 7(3)(a) of the Act requires.',
+      hi: 'कृपया कोई अतिरिक्त शुल्क उसकी गणना सहित सूचित करें, जैसा कि अधिनियम की धारा 7(3)(क) में अपेक्षित है।',
     },
     source: `${DOC} A.1 s.7(3); DoPT OM F.No.12/31/2013-IR`,
     confirmed: true,

@@ -15,7 +15,7 @@ import { SAMPLE_PROFILE, SAMPLE_TODAY, sampleDraft } from '../../../fixtures/gol
  * U+FFFE/U+FFFF, RTL and bidi-override marks, Devanagari and 10,000-character fields. soffice is slow,
  * so the cases are generated up front (fixed count, random or given seed) and converted in one call.
  */
-const RUNS = 8;
+const RUNS = Number(process.env['FC_RUNS'] ?? 8);
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 
 const nasty = fc.oneof(
