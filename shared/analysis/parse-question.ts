@@ -82,7 +82,7 @@ function tidyPartText(raw: string): string {
   return s;
 }
 
-function parseHeader(text: string, headerEnd: number, stem: string | null): Omit<Question, 'parts'> {
+function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean): Omit<Question, 'parts'> {
   const lines = splitLines(text, 0, headerEnd).map((l) => l.text.trim()).filter((l) => l.length > 0 && l.length < 400);
   const joined = lines.join('\n');
 
@@ -119,7 +119,9 @@ function parseHeader(text: string, headerEnd: number, stem: string | null): Omit
   if (date === null) date = findDate(joined);
 
   let ministry: string | null = null;
-  const ministryMatch = /\bministry of\s+(.+?)(?=\s+department of\b|\s*\(|$)/im.exec(joined);
+  // A letterhead line ("MINISTRY OF X", "GOVERNMENT OF INDIA MINISTRY OF X DEPARTMENT OF Y"), not prose.
+  const ministryLine = lines.find((l) => l.length < 160 && /^(?:government of india\s+)?ministry of\s/i.test(l));
+  const ministryMatch = ministryLine ? /ministry of\s+(.+?)(?=\s+department of\b|\s*\(|$)/i.exec(ministryLine) : null;
   if (ministryMatch) ministry = titleCase(ministryMatch[1] ?? '');
   if (ministry === null && stem) {
     const s = /will the minister of\s+(.+?)\s+be\s+pleased/is.exec(stem);
@@ -143,7 +145,8 @@ function parseHeader(text: string, headerEnd: number, stem: string | null): Omit
     if (subjectLines.length >= 2) break;
   }
   const subjectRaw = subjectLines.join(' ').replace(/\s*\.\s*$/, '').trim();
-  const subject = subjectRaw.length > 0 && subjectRaw.length < 200 ? titleCase(subjectRaw) : null;
+  const looksLikeQuestion = stem !== null || hasParts || house !== null || num !== null;
+  const subject = looksLikeQuestion && subjectRaw.length > 0 && subjectRaw.length < 200 ? titleCase(subjectRaw) : null;
 
   return { house, kind, number: num, date, ministry, subject, askedBy };
 }
@@ -166,7 +169,7 @@ export function parseQuestion(text: string, combined: boolean): QuestionLayout {
   const qEnd = combined ? (answerStart ?? text.length) : text.length;
   const parts = findParts(text, qStart, qEnd);
   const headerEnd = stem ? stem.start : (parts[0]?.start ?? Math.min(text.length, 3000));
-  const header = parseHeader(text, headerEnd, stem ? text.slice(stem.start, stem.end) : null);
+  const header = parseHeader(text, headerEnd, stem ? text.slice(stem.start, stem.end) : null, parts.length > 0);
   return {
     question: { ...header, parts: parts.map((p) => ({ label: p.label, text: p.text })) },
     parts,
