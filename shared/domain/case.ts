@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseAnalysisSchema } from './analysis.ts';
 import { DraftSchema } from './draft.ts';
+import { EvidenceFileSchema } from './evidence.ts';
 import { FilingSchema } from './filing.ts';
 import { QuestionSchema } from './question.ts';
 import { SourceDocumentSchema } from './source-document.ts';
@@ -30,6 +31,11 @@ export const CaseSchema = z.object({
   analysis: CaseAnalysisSchema,
   drafts: z.array(DraftSchema),
   filings: z.array(FilingSchema),
+  /**
+   * Files kept as evidence (`evidence.ts`). Optional, so case files written before it still parse
+   * and code that builds a Case without it still compiles; read it with `caseEvidence(c)`.
+   */
+  evidence: z.array(EvidenceFileSchema).optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 

@@ -1,0 +1,173 @@
+import { compareIsoDates, formatIsoDate, isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
+import type { Case } from '../domain/case.ts';
+import { caseEvidence } from '../domain/evidence.ts';
+import type { Filing } from '../domain/filing.ts';
+import { describeFiling, filingStatusLabel } from '../filings/labels.ts';
+import { formatDate } from '../../templates/documents/fields.ts';
+
+/**
+ * The plain-text chronology and index of a case bundle for an appeal hearing.
+ *
+ * The CIC's second-appeal guidelines ask for the documents relied on "with an index of
+ * documents" (r.8/r.9, https://cic.gov.in/second-appeal-guidelines; `rti-law-and-anchors.md`
+ * feature 13 names the chronology chart beside it). Dates are written dd.mm.yyyy, as Parliament
+ * and Indian offices print them (`parliament-procedure.md`: "TO BE ANSWERED ON dd.mm.yyyy"),
+ * via `formatDate` of the document templates. Text ends lines in CRLF so Windows Notepad, still
+ * what many offices open a .txt with, shows the lines.
+ */
+
+export type ChronologyEntry = {
+  readonly date: IsoDate;
+  readonly event: string;
+};
+
+export const CRLF = '\r\n';
+
+/** India keeps one time zone with no daylight saving: UTC+05:30 (IST). */
+const IST_OFFSET_MINUTES = 330;
+
+/**
+ * The calendar date in India of an ISO timestamp ("2026-01-31T20:00:00Z" is 01.02.2026 in
+ * Delhi). A bare ISO date is taken as it is. Null if the value is neither.
+ */
+export function indianDateOf(timestamp: string): IsoDate | null {
+  if (isIsoDate(timestamp)) return timestamp;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp)) return null;
+  const ms = Date.parse(timestamp);
+  if (Number.isNaN(ms)) return null;
+  const shifted = new Date(ms + IST_OFFSET_MINUTES * 60_000);
+  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
+/** dd.mm.yyyy for an ISO date or timestamp; other text is returned trimmed. */
+export function dottedDate(value: string): string {
+  return formatDate(indianDateOf(value.trim()) ?? value);
+}
+
+/** One line of text: line breaks in user notes become " / " so each entry stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' / ').replace(/\p{Cc}/gu, ' ').replace(/ +/g, ' ').trim();
+}
+
+/** Every dated event of the case, oldest first; events of one day keep their order below. */
+export function caseChronology(c: Case): ChronologyEntry[] {
+  const entries: ChronologyEntry[] = [];
+  const q = c.question;
+  if (q?.date && isIsoDate(q.date)) entries.push({ date: q.date, event: answerEvent(c) });
+  for (const filing of c.filings) entries.push(...filingEvents(filing));
+  for (const file of caseEvidence(c)) {
+    const date = indianDateOf(file.addedAt);
+    if (date === null) continue;
+    const filing = file.filingId === null ? null : c.filings.find((f) => f.id === file.filingId) ?? null;
+    const parts = [`Evidence kept: "${oneLine(file.originalName)}"`];
+    if (filing) parts.push(`for ${describeFiling(filing)}`);
+    const note = oneLine(file.note);
+    entries.push({ date, event: `${parts.join(' ')}${note ? `. Note: ${note}` : ''}.` });
+  }
+  // Array.prototype.sort is stable (ES2019), so same-day events keep the order above.
+  return entries.sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+function answerEvent(c: Case): string {
+  const q = c.question;
+  if (!q) return '';
+  const kind = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
+  const head = [q.house ?? '', `${kind}Question`, q.number ? `No. ${q.number}` : ''].filter(Boolean).join(' ');
+  const who = q.ministry ? ` by the ${oneLine(q.ministry)}` : '';
+  const subject = q.subject ? ` ("${oneLine(q.subject)}")` : '';
+  return `${head}${subject} answered${who}.`;
+}
+
+function filingEvents(filing: Filing): ChronologyEntry[] {
+  const name = describeFiling(filing);
+  const out: ChronologyEntry[] = [];
+  if (filing.kind === 'question-notice' && filing.noticeDate) {
+    out.push({ date: filing.noticeDate, event: `${name}: notice given.` });
+  }
+  if (filing.kind === 'assurance' && filing.dateOfAnswer) {
+    const phrase = oneLine(filing.phrase);
+    out.push({ date: filing.dateOfAnswer, event: `${name}: assurance given in the answer${phrase ? ` ("${phrase}")` : ''}.` });
+  }
+  for (const event of filing.history) {
+    // A notice's own `filed` event repeats the notice date recorded above.
+    if (filing.kind === 'question-notice' && event.status === 'filed' && event.date === filing.noticeDate) continue;
+    const received = event.receivedOn !== undefined && event.receivedOn !== event.date ? ` (received ${formatDate(event.receivedOn)})` : '';
+    const note = oneLine(event.note);
+    out.push({ date: event.date, event: `${name}: ${filingStatusLabel(filing.kind, event.status)}${received}.${note ? ` ${note}` : ''}` });
+  }
+  return out;
+}
+
+/** "21.07.2023  Rajya Sabha ... answered." one per line, under a heading naming the case. */
+export function renderChronologyText(c: Case, preparedOn: IsoDate): string {
+  const entries = caseChronology(c);
+  const lines = [
+    'CHRONOLOGY OF EVENTS',
+    `In the matter of: ${oneLine(c.title)}`,
+    `Prepared on ${formatDate(preparedOn)} with Unanswered from the case record.`,
+    '',
+  ];
+  if (entries.length === 0) lines.push('No dated events are recorded in the case.');
+  else entries.forEach((entry, i) => lines.push(`${String(i + 1).padStart(3)}. ${formatDate(entry.date)}  ${entry.event}`));
+  return toCrlf(lines);
+}
+
+/** One file of the bundle, as the index describes it. */
+export type IndexEntry = {
+  /** Path inside the bundle, e.g. "evidence/03 Reply.pdf". */
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+  /** ISO date or timestamp the file was added to the case (or made, for the bundle's own files). */
+  readonly addedAt: string;
+  readonly description: string;
+};
+
+/** A file that belongs in the bundle but was left out, and why. */
+export type IndexOmission = {
+  readonly name: string;
+  readonly reason: string;
+};
+
+export function renderIndexText(args: {
+  readonly caseTitle: string;
+  readonly preparedOn: IsoDate;
+  readonly entries: ReadonlyArray<IndexEntry>;
+  readonly omitted: ReadonlyArray<IndexOmission>;
+}): string {
+  const lines = [
+    'INDEX OF DOCUMENTS',
+    `In the matter of: ${oneLine(args.caseTitle)}`,
+    `Prepared on ${formatDate(args.preparedOn)} with Unanswered. Each file's SHA-256 lets anyone check that the copy they hold is the one listed (for example: certutil -hashfile <file> SHA256, or sha256sum <file>). This index itself is not listed.`,
+    '',
+  ];
+  args.entries.forEach((entry, i) => {
+    lines.push(
+      `${i + 1}. ${entry.path}`,
+      `   What it is: ${oneLine(entry.description)}`,
+      `   Added: ${dottedDate(entry.addedAt)}`,
+      `   Size: ${formatSize(entry.size)}`,
+      `   SHA-256: ${entry.sha256}`,
+      '',
+    );
+  });
+  if (args.omitted.length > 0) {
+    lines.push('NOT INCLUDED', 'These files are recorded in the case but were left out of this bundle:', '');
+    for (const item of args.omitted) lines.push(`- ${oneLine(item.name)}: ${oneLine(item.reason)}`);
+    lines.push('');
+  }
+  return toCrlf(lines);
+}
+
+/** "1,234 bytes" under a kilobyte, else KB/MB with one decimal, and always the exact byte count. */
+export function formatSize(bytes: number): string {
+  // Grouped by thousands without a locale, so the text is the same on every machine.
+  const exact = `${String(bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes`;
+  if (bytes < 1024) return exact;
+  const unit = bytes < 1024 * 1024 ? { n: bytes / 1024, u: 'KB' } : { n: bytes / (1024 * 1024), u: 'MB' };
+  return `${unit.n.toFixed(1)} ${unit.u} (${exact})`;
+}
+
+function toCrlf(lines: ReadonlyArray<string>): string {
+  return lines.map((line) => line.replace(/\r\n|\r|\n/g, ' ')).join(CRLF) + CRLF;
+}
