@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
+import { en } from './locales/en/index.ts';
 
 /** i18next with bundled resources only: nothing is fetched (the app makes no network requests). */
 export async function initI18n(language: 'en' | 'hi' = 'en'): Promise<void> {

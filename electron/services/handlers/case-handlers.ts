@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { CASE_SCHEMA_VERSION, type Case } from '../../../shared/domain/case.ts';
+import type { HandlersFor } from '../../../shared/ipc/contract.ts';
+import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
+import { exampleCase } from '../example-case.ts';
+import type { ServiceContext } from '../service-context.ts';
+
+/** Start-up, the case list, opening, saving and creating cases, and choosing the workspace. */
+export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof caseChannels> {
+  return {
+    'app:bootstrap': async () => {
+      const loaded = await ctx.settings();
+      const cases = await ctx.caseStore();
+      let openCaseId = loaded.settings.lastOpenCaseId;
+      if (!loaded.settings.exampleSeeded) {
+        const example = exampleCase(ctx.now());
+        if (!(await cases.exists(example.id))) await cases.create(example);
+        openCaseId = example.id;
+        await ctx.updateSettings({ exampleSeeded: true, lastOpenCaseId: example.id });
+      }
+      return {
+        workspace: { path: cases.workspace, isDefault: loaded.settings.workspace === null },
+        firstRun: loaded.kind === 'fresh',
+        openCaseId,
+      };
+    },
+    'cases:list': async () => (await ctx.caseStore()).list(),
+    'cases:open': async ({ id }) => {
+      const read = await (await ctx.caseStore()).open(id);
+      if (!read.ok) return { ok: false, message: read.error };
+      await ctx.updateSettings({ lastOpenCaseId: id });
+      return { ok: true, case: read.value.value, migratedFrom: read.value.migratedFrom };
+    },
+    'cases:save': async ({ case: c }) => {
+      const saved = await (await ctx.caseStore()).save(c);
+      return saved.ok ? { ok: true, savedAt: saved.value.savedAt } : { ok: false, message: saved.error };
+    },
+    'cases:create': async ({ title }) => {
+      const created = await (await ctx.caseStore()).create(emptyCase(title, ctx.now()));
+      return created.ok ? { ok: true, case: created.value } : { ok: false, message: created.error };
+    },
+    'workspace:choose': async () => {
+      const chosen = await ctx.dialogs.chooseFolder({ title: 'Choose the folder for your cases' });
+      if (chosen === null) return { ok: false, canceled: true, message: 'No folder was chosen.' };
+      try {
+        await mkdir(chosen, { recursive: true });
+      } catch (e) {
+        return { ok: false, canceled: false, message: `That folder cannot be used: ${String(e)}` };
+      }
+      await ctx.updateSettings({ workspace: chosen, lastOpenCaseId: null });
+      ctx.resetCaseStore();
+      return { ok: true, workspace: { path: chosen, isDefault: false } };
+    },
+  };
+}
+
+export function emptyCase(title: string, at: string): Case {
+  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: `${slug || 'case'}-${randomBytes(3).toString('hex')}`,
+    title,
+    createdAt: at,
+    updatedAt: at,
+    isExample: false,
+    matter: { summary: '', notes: '' },
+    sources: [],
+    question: null,
+    analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] },
+    drafts: [],
+    filings: [],
+    evidence: [],
+  };
+}

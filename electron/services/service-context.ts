@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { createCaseStore, type CaseStore } from './case-store.ts';
+import type { Dialogs } from './dialogs.ts';
+import type { DataPaths } from './paths.ts';
+import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
+
+export type ServiceDeps = {
+  readonly paths: DataPaths;
+  readonly dialogs: Dialogs;
+  readonly now?: () => string;
+};
+
+/**
+ * What every domain's handlers share: the data paths, the dialogs, the clock, the settings and
+ * the case store of the current workspace. One per app (or bridge) process.
+ */
+export type ServiceContext = {
+  readonly paths: DataPaths;
+  readonly dialogs: Dialogs;
+  readonly now: () => string;
+  readonly settings: () => Promise<SettingsLoad>;
+  readonly updateSettings: (change: Partial<Settings>) => Promise<void>;
+  readonly caseStore: () => Promise<CaseStore>;
+  /** Forget the case store so the next call opens the (new) workspace. */
+  readonly resetCaseStore: () => void;
+};
+
+export function createServiceContext(deps: ServiceDeps): ServiceContext {
+  const now = deps.now ?? (() => new Date().toISOString());
+  let settingsLoad: SettingsLoad | null = null;
+  let store: CaseStore | null = null;
+
+  async function settings(): Promise<SettingsLoad> {
+    settingsLoad ??= await loadSettings(deps.paths);
+    return settingsLoad;
+  }
+
+  async function updateSettings(change: Partial<Settings>): Promise<void> {
+    const current = await settings();
+    const next = { ...current.settings, ...change };
+    settingsLoad = { ...current, settings: next };
+    // An unreadable settings file is left alone; the session runs on the values in memory.
+    if (current.kind !== 'unreadable') await saveSettings(deps.paths, next);
+  }
+
+  async function caseStore(): Promise<CaseStore> {
+    if (store) return store;
+    const s = (await settings()).settings;
+    const workspace = s.workspace ?? deps.paths.defaultWorkspace;
+    await mkdir(workspace, { recursive: true });
+    store = createCaseStore(workspace, now);
+    return store;
+  }
+
+  return { paths: deps.paths, dialogs: deps.dialogs, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; } };
+}

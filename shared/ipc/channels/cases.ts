@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { CaseIdSchema, CaseSchema, CaseSummarySchema } from '../../domain/case.ts';
+import { Empty, Failure, type ChannelSpec } from './common.ts';
+
+export const WorkspaceInfoSchema = z.object({
+  path: z.string(),
+  isDefault: z.boolean(),
+});
+
+export const LoadProblemSchema = z.object({
+  /** The case folder's name, so the user can find the file; never fed back as a path. */
+  file: z.string(),
+  message: z.string(),
+});
+
+/** Start-up, the case list, opening, saving and creating cases, and the workspace folder. */
+export const caseChannels = {
+  'app:bootstrap': {
+    input: Empty,
+    output: z.object({
+      workspace: WorkspaceInfoSchema,
+      firstRun: z.boolean(),
+      openCaseId: CaseIdSchema.nullable(),
+    }),
+  },
+  'cases:list': {
+    input: Empty,
+    output: z.object({ cases: z.array(CaseSummarySchema), problems: z.array(LoadProblemSchema) }),
+  },
+  'cases:open': {
+    input: z.object({ id: CaseIdSchema }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), case: CaseSchema, migratedFrom: z.number().int().nullable() }),
+      Failure,
+    ]),
+  },
+  'cases:save': {
+    input: z.object({ case: CaseSchema }).strict(),
+    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), savedAt: z.string() }), Failure]),
+  },
+  'cases:create': {
+    input: z.object({ title: z.string().trim().min(1).max(200) }).strict(),
+    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), case: CaseSchema }), Failure]),
+  },
+  'workspace:choose': {
+    input: Empty,
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), workspace: WorkspaceInfoSchema }),
+      z.object({ ok: z.literal(false), canceled: z.boolean(), message: z.string() }),
+    ]),
+  },
+} as const satisfies Record<string, ChannelSpec>;
