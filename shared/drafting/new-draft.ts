@@ -3,6 +3,9 @@ import type { Draft, DraftKind, Language } from '../domain/draft.ts';
 import type { PartStatus } from '../domain/part-status.ts';
 import { statusLabel } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
+import type { Filing, FilingStatus, StatusEvent } from '../domain/filing.ts';
+import { filedOn } from '../filings/history.ts';
+import { describeFiling, filingStatusLabel } from '../filings/labels.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import type { Profile } from './profile.ts';
 
@@ -309,6 +312,62 @@ function rtiApplication(ctx: Ctx): Prefill {
   };
 }
 
+/** The latest recorded filing of a kind (the tracker's record of what was actually sent). */
+function latestFiling<K extends Filing['kind']>(ctx: Ctx, kind: K): Extract<Filing, { kind: K }> | undefined {
+  return ctx.c.filings.filter((f): f is Extract<Filing, { kind: K }> => f.kind === kind).at(-1);
+}
+
+const REPLY_STATUSES: ReadonlyArray<FilingStatus> = ['replied', 'partly-replied', 'refused', 'fee-demanded'];
+
+/**
+ * What the recorded history says went wrong, as an appeal ground: no decision -> deemed refusal
+ * (s.7(2)); a refusal whose note cites s.8(1)(h) or s.24 -> those grounds; a fee demand; otherwise
+ * a partial reply. The user can change it; this only starts from the record.
+ */
+export function groundFromHistory(history: ReadonlyArray<StatusEvent>): { ground: string; replyDate: string } {
+  const reply = [...history].reverse().find((e) => REPLY_STATUSES.includes(e.status));
+  if (!reply) return { ground: 'no-reply', replyDate: '' };
+  switch (reply.status) {
+    case 'fee-demanded':
+      return { ground: 'fee-demand', replyDate: reply.date };
+    case 'refused':
+      if (/8\s*\(\s*1\s*\)\s*\(\s*h\s*\)/i.test(reply.note)) return { ground: 'exemption-8-1-h', replyDate: reply.date };
+      if (/(section|s\.)\s*24\b/i.test(reply.note)) return { ground: 'exemption-s24', replyDate: reply.date };
+      return { ground: 'other', replyDate: reply.date };
+    default:
+      return { ground: 'partial', replyDate: reply.date };
+  }
+}
+
+/** Dates, numbers and the ground from the recorded filings, which beat anything guessed from drafts. */
+function filingFields(ctx: Ctx): Fields {
+  const app = latestFiling(ctx, 'rti-application');
+  const appeal = latestFiling(ctx, 'rti-first-appeal');
+  if (!app && !appeal) return {};
+  const history = [...(app?.history ?? []), ...(appeal?.history ?? [])];
+  const { ground, replyDate } = groundFromHistory(app?.history ?? []);
+  const firstAppealDate = (appeal ? filedOn(appeal) : null) ?? history.find((e) => e.status === 'first-appeal')?.date ?? '';
+  const order = history.find((e) => e.status === 'first-appellate-order');
+  return {
+    ...(app
+      ? {
+          publicAuthority: app.publicAuthority,
+          applicationDate: filedOn(app) ?? '',
+          applicationRef: app.registrationNumber,
+          state: app.government === 'state' ? app.state : '',
+          ground,
+          replyDate,
+        }
+      : {}),
+    firstAppealDate,
+    faaOrderDate: order?.date ?? '',
+  };
+}
+
+function nonEmpty(fields: Fields): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
+}
+
 function rtiFirstAppeal(ctx: Ctx): Prefill {
   const application = earlier(ctx, 'rti-application');
   const base = rtiApplication(ctx);
@@ -319,6 +378,7 @@ function rtiFirstAppeal(ctx: Ctx): Prefill {
       applicationDate: application?.fields['date'] ?? '',
       // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
       ground: 'no-reply',
+      ...nonEmpty(filingFields(ctx)),
       date: isoDay(ctx.now),
     },
     points: application?.points ?? base.points,
@@ -333,7 +393,8 @@ function rtiSecondAppeal(ctx: Ctx, kind: 'rti-second-appeal' | 'rti-complaint'):
       ...base.fields,
       ...carried(appeal, [...RTI_CARRIED, 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
       firstAppealDate: appeal?.fields['date'] ?? '',
-      ...(kind === 'rti-complaint' ? { complaintGround: 'no-response' } : {}),
+      ...nonEmpty(filingFields(ctx)),
+      ...(kind === 'rti-complaint' ? { complaintGround: base.fields['ground'] === 'no-reply' ? 'no-response' : 'other' } : {}),
       date: isoDay(ctx.now),
     },
     points: appeal?.points ?? base.points,
@@ -389,12 +450,13 @@ function listOfDates(ctx: Ctx): Prefill {
       });
     }
   }
-  for (const draft of ctx.c.drafts) {
-    const date = draft.fields['date'];
-    if (date) events.push({ date, event: `${draft.title}.` });
-  }
+  // What was actually sent and received, from the tracker's history (drafts are not events).
   for (const filing of ctx.c.filings) {
-    events.push({ date: isoDay(filing.createdAt), event: ctx.lang === 'en' ? `Filing recorded: ${filing.kind}.` : `दाखिल: ${filing.kind}।` });
+    for (const e of filing.history) {
+      if (e.status === 'draft') continue;
+      const note = e.note.trim() ? ` ${e.note.trim().replace(/\s*\|\s*/g, ' / ')}` : '';
+      events.push({ date: e.date, event: `${describeFiling(filing)}: ${filingStatusLabel(filing.kind, e.status)}.${note}` });
+    }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {

@@ -3,7 +3,7 @@ import type { Bilingual } from './fields.ts';
 /**
  * What went wrong with an RTI application, and the grounds and relief that answer it
  * (`rti-law-and-anchors.md` A.1; A.7 "Expect s.8(1)(h): pre-load the Bhagat Singh reasoning").
- * Text slots: {points} (the points not supplied), {replyDate}, {feeDemanded}, {applicationDate}.
+ * Text slots: {points} (the points not supplied), {replyDate}, {feeDemanded}, {cpio} (Central or State PIO).
  */
 export const APPEAL_GROUNDS = ['no-reply', 'exemption-8-1-h', 'exemption-s24', 'partial', 'fee-demand', 'other'] as const;
 export type AppealGround = (typeof APPEAL_GROUNDS)[number];
@@ -23,8 +23,8 @@ export type AppealGroundFacts = {
 const DOC = 'rti-law-and-anchors.md';
 
 const BURDEN: Bilingual = {
-  en: 'Under Section 19(5) of the Act, the burden of proving that a denial of the request was justified lies on the Central Public Information Officer.',
-  hi: 'अधिनियम की धारा 19(5) के अंतर्गत यह सिद्ध करने का भार कि अनुरोध का अस्वीकार न्यायोचित था, केन्द्रीय लोक सूचना अधिकारी पर है।',
+  en: 'Under Section 19(5) of the Act, the burden of proving that a denial of the request was justified lies on the {cpio}.',
+  hi: 'अधिनियम की धारा 19(5) के अंतर्गत यह सिद्ध करने का भार कि अनुरोध का अस्वीकार न्यायोचित था, {cpio} पर है।',
 };
 
 const SEVERABLE: Bilingual = {
@@ -41,8 +41,8 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   'no-reply': {
     label: { en: 'No reply within 30 days (deemed refusal)', hi: '30 दिन में कोई उत्तर नहीं (मानित अस्वीकृति)' },
     fact: {
-      en: 'The Central Public Information Officer did not communicate any decision on the application within the thirty days allowed by Section 7(1) of the Act. Under Section 7(2) the request is therefore deemed to have been refused.',
-      hi: 'केन्द्रीय लोक सूचना अधिकारी ने अधिनियम की धारा 7(1) में अनुमत तीस दिन के भीतर आवेदन पर कोई निर्णय सूचित नहीं किया। अतः धारा 7(2) के अंतर्गत अनुरोध को अस्वीकृत माना जाता है।',
+      en: 'The {cpio} did not communicate any decision on the application within the thirty days allowed by Section 7(1) of the Act. Under Section 7(2) the request is therefore deemed to have been refused.',
+      hi: '{cpio} ने अधिनियम की धारा 7(1) में अनुमत तीस दिन के भीतर आवेदन पर कोई निर्णय सूचित नहीं किया। अतः धारा 7(2) के अंतर्गत अनुरोध को अस्वीकृत माना जाता है।',
     },
     grounds: [
       {
@@ -62,8 +62,8 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   'exemption-8-1-h': {
     label: { en: 'Refused under s.8(1)(h) (investigation)', hi: 'धारा 8(1)(ज) (जाँच) के अंतर्गत इनकार' },
     fact: {
-      en: 'By the reply dated {replyDate}, the Central Public Information Officer refused the information citing Section 8(1)(h) of the Act, without stating how its disclosure would impede any investigation.',
-      hi: 'दिनांक {replyDate} के उत्तर द्वारा केन्द्रीय लोक सूचना अधिकारी ने अधिनियम की धारा 8(1)(ज) का हवाला देकर सूचना देने से इनकार किया, यह बताए बिना कि उसके प्रकटन से कोई जाँच किस प्रकार बाधित होगी।',
+      en: 'By the reply dated {replyDate}, the {cpio} refused the information citing Section 8(1)(h) of the Act, without stating how its disclosure would impede any investigation.',
+      hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने अधिनियम की धारा 8(1)(ज) का हवाला देकर सूचना देने से इनकार किया, यह बताए बिना कि उसके प्रकटन से कोई जाँच किस प्रकार बाधित होगी।',
     },
     grounds: [
       {
@@ -84,8 +84,8 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   'exemption-s24': {
     label: { en: 'Refused under s.24 (Second Schedule organisation)', hi: 'धारा 24 (दूसरी अनुसूची का संगठन) के अंतर्गत इनकार' },
     fact: {
-      en: 'By the reply dated {replyDate}, the Central Public Information Officer refused the information citing Section 24 of the Act.',
-      hi: 'दिनांक {replyDate} के उत्तर द्वारा केन्द्रीय लोक सूचना अधिकारी ने अधिनियम की धारा 24 का हवाला देकर सूचना देने से इनकार किया।',
+      en: 'By the reply dated {replyDate}, the {cpio} refused the information citing Section 24 of the Act.',
+      hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने अधिनियम की धारा 24 का हवाला देकर सूचना देने से इनकार किया।',
     },
     grounds: [
       {
@@ -106,13 +106,13 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   partial: {
     label: { en: 'Partial or incomplete reply', hi: 'आंशिक या अपूर्ण उत्तर' },
     fact: {
-      en: 'By the reply dated {replyDate}, the Central Public Information Officer did not provide the information sought at point(s) {points}, and cited no exemption for withholding it.',
-      hi: 'दिनांक {replyDate} के उत्तर द्वारा केन्द्रीय लोक सूचना अधिकारी ने बिंदु {points} पर मांगी गई सूचना नहीं दी, और उसे रोकने के लिए किसी छूट का उल्लेख नहीं किया।',
+      en: 'By the reply dated {replyDate}, the {cpio} did not provide the information sought at point(s) {points}, and cited no exemption for withholding it.',
+      hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने बिंदु {points} पर मांगी गई सूचना नहीं दी, और उसे रोकने के लिए किसी छूट का उल्लेख नहीं किया।',
     },
     grounds: [
       {
-        en: 'Section 7(1) of the Act requires the Central Public Information Officer either to provide the information or to reject the request for one of the reasons in Sections 8 and 9. The reply does neither for point(s) {points}.',
-        hi: 'अधिनियम की धारा 7(1) के अंतर्गत केन्द्रीय लोक सूचना अधिकारी को या तो सूचना देनी होती है या धारा 8 और 9 में दिए किसी कारण से अनुरोध अस्वीकार करना होता है। उत्तर में बिंदु {points} के लिए इनमें से कुछ भी नहीं किया गया।',
+        en: 'Section 7(1) of the Act requires the {cpio} either to provide the information or to reject the request for one of the reasons in Sections 8 and 9. The reply does neither for point(s) {points}.',
+        hi: 'अधिनियम की धारा 7(1) के अंतर्गत {cpio} को या तो सूचना देनी होती है या धारा 8 और 9 में दिए किसी कारण से अनुरोध अस्वीकार करना होता है। उत्तर में बिंदु {points} के लिए इनमें से कुछ भी नहीं किया गया।',
       },
       {
         en: 'A rejection must state its reasons, the period within which an appeal may be made and the particulars of the appellate authority (Section 7(8) of the Act); none were given.',
@@ -127,8 +127,8 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   'fee-demand': {
     label: { en: 'Further fee demanded', hi: 'अतिरिक्त शुल्क की मांग' },
     fact: {
-      en: 'By the communication dated {replyDate}, the Central Public Information Officer demanded a further fee of Rs {feeDemanded} before providing the information.',
-      hi: 'दिनांक {replyDate} के पत्र द्वारा केन्द्रीय लोक सूचना अधिकारी ने सूचना देने से पहले ₹{feeDemanded} के अतिरिक्त शुल्क की मांग की।',
+      en: 'By the communication dated {replyDate}, the {cpio} demanded a further fee of Rs {feeDemanded} before providing the information.',
+      hi: 'दिनांक {replyDate} के पत्र द्वारा {cpio} ने सूचना देने से पहले ₹{feeDemanded} के अतिरिक्त शुल्क की मांग की।',
     },
     grounds: [
       {

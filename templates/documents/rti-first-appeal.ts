@@ -3,6 +3,7 @@ import { address, bold, heading, lines, numbered, paragraph, signature, table, t
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
 import { C, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import { stateAppealFee } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
@@ -68,6 +69,7 @@ export function groundSlots(draft: Draft, lang: Language): { readonly [key: stri
     points: pointNumbers(draft, lang),
     replyDate: formatDate(orPlaceholder(draft, F.replyDate.key, F.replyDate.label)),
     feeDemanded: orPlaceholder(draft, F.feeDemanded.key, F.feeDemanded.label),
+    cpio: cpioTitle(draft, lang),
   };
 }
 
@@ -83,6 +85,12 @@ export function groundFacts(draft: Draft, lang: Language): { fact: string; groun
     grounds: [...facts.grounds.map((b) => fill(b[lang], slots)), ...(details ? [details] : [])],
     relief: facts.relief.map((b) => b[lang]),
   };
+}
+
+/** A State's appeal fee, where the docs record one (Maharashtra: Rs 20 court-fee stamp). */
+function appealFee(draft: Draft, lang: Language): ReadonlyArray<Block> {
+  const fee = stateAppealFee(field(draft, F.state.key));
+  return fee ? [paragraph(fee[lang])] : [];
 }
 
 function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
@@ -123,6 +131,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
     paragraph(t(T.prayerIntro)),
     numbered([fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }), ...facts.relief.map((r) => `${r};`), t(T.prayerHearing)]),
     ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    ...appealFee(draft, lang),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
     signature(
@@ -144,7 +153,7 @@ export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
-  optionalFields: [F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };

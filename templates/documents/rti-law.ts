@@ -211,3 +211,23 @@ export function isFeeMode(value: string): value is FeeMode {
 
 /** The central application fee (RTI Rules 2012 r.3). */
 export const CENTRAL_APPLICATION_FEE = { amount: '10', words: { en: 'ten', hi: 'दस' }, source: `${DOC} A.2 r.3`, confirmed: true } as const;
+
+/**
+ * Appeal fees where a State charges one (`rti-law-and-anchors.md` A.5). Central first appeals carry
+ * no fee (A.1 s.19(1), RTI Online guidelines), so the central case needs no sentence at all.
+ */
+export const STATE_APPEAL_FEES: { readonly [state: string]: { readonly amount: string; readonly text: Bilingual; readonly source: string; readonly confirmed: boolean } } = {
+  maharashtra: {
+    amount: '20',
+    text: {
+      en: 'I have affixed a court-fee stamp of Rs 20 to this appeal as the appeal fee, as the Maharashtra Right to Information Rules require.',
+      hi: 'मैंने इस अपील पर अपील शुल्क के रूप में ₹20 का कोर्ट फीस स्टाम्प चिपकाया है, जैसा कि महाराष्ट्र सूचना का अधिकार नियमों में अपेक्षित है।',
+    },
+    source: `${DOC} A.5 Maharashtra row (http://rtiact2005.com/rti-maharashtra-application-appeal-complaint-procedure-fees-rules/)`,
+    confirmed: true,
+  },
+};
+
+export function stateAppealFee(state: string): Bilingual | null {
+  return STATE_APPEAL_FEES[state.trim().toLowerCase()]?.text ?? null;
+}

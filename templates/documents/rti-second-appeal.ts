@@ -5,6 +5,7 @@ import { chronologyTable, commissionName, indexTable, numberedOr, particularsTab
 import { C, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
 import { groundFacts } from './rti-first-appeal.ts';
+import { stateAppealFee } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
@@ -91,6 +92,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
       t(T.prayerHearing),
     ], ''),
     ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    ...(stateAppealFee(field(draft, F.state.key)) ? [paragraph(stateAppealFee(field(draft, F.state.key))?.[lang] ?? '')] : []),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
     signature([t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)], ['', t(C.sign), v(F.applicantName)]),

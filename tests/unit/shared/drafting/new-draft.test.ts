@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.ts';
+import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { DRAFT_KINDS, DraftSchema, type Draft } from '../../../../shared/domain/draft.ts';
-import { defaultPeriodStart, ministerOf, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { defaultPeriodStart, groundFromHistory, ministerOf, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
 import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../../shared/drafting/profile.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
 import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
@@ -9,7 +10,7 @@ import { missingFields, TEMPLATES } from '../../../../templates/documents/index.
 const NOW = '2026-11-22T09:30:00.000Z';
 
 /** The CoWIN example as the seed articles give it (`/work/shared/seeds/`), with verdicts a reader would give. */
-function cowinCase(drafts: ReadonlyArray<Draft> = []): Case {
+function cowinCase(drafts: ReadonlyArray<Draft> = [], filings: ReadonlyArray<Filing> = []): Case {
   return {
     schemaVersion: CASE_SCHEMA_VERSION,
     id: 'cowin',
@@ -48,7 +49,7 @@ function cowinCase(drafts: ReadonlyArray<Draft> = []): Case {
       overrides: [{ label: 'd', status: 'partial', reason: 'Measures are generic, not specific to CoWIN.', at: NOW }],
     },
     drafts: [...drafts],
-    filings: [],
+    filings: [...filings],
   };
 }
 
@@ -177,6 +178,54 @@ describe('newDraft', () => {
       '(b) | whether CERT-In has started the investigation and identified those responsible for the breach; | The MoHFW has lodged a complaint and F.I.R has been registered | Partly answered',
       '(d) | the measures Government has taken to enhance safety protocols regarding such large databases? | Measures are generic, not specific to CoWIN. | Partly answered',
     ]);
+  });
+});
+
+describe('newDraft from recorded filings', () => {
+  const application = (history: ReadonlyArray<{ status: string; date: string; note?: string }>): Filing =>
+    FilingSchema.parse({ id: 'f-app', kind: 'rti-application', createdAt: NOW, publicAuthority: 'Ministry of Health and Family Welfare', registrationNumber: 'MOHFW/R/E/26/01234', history });
+  const firstAppeal = FilingSchema.parse({ id: 'f-fa', kind: 'rti-first-appeal', createdAt: NOW, applicationId: 'f-app', history: [{ status: 'filed', date: '2026-09-10' }, { status: 'first-appellate-order', date: '2026-10-05' }] });
+
+  it('takes dates, number and the ground from the application\'s history', () => {
+    const c = cowinCase([], [application([{ status: 'filed', date: '2026-08-01' }, { status: 'refused', date: '2026-08-28', note: 'Denied under Section 8(1)(h): investigation pending' }])]);
+    const draft = newDraft('rti-first-appeal', c, opts(['b']));
+    expect(draft.fields).toMatchObject({
+      publicAuthority: 'Ministry of Health and Family Welfare',
+      applicationDate: '2026-08-01',
+      applicationRef: 'MOHFW/R/E/26/01234',
+      ground: 'exemption-8-1-h',
+      replyDate: '2026-08-28',
+    });
+    expect(renderText(TEMPLATES['rti-first-appeal'].render(draft, { profile: PROFILE, today: '2026-11-22' }))).toContain('Bhagat Singh');
+  });
+
+  it('reads the ground from what happened', () => {
+    expect(groundFromHistory([{ status: 'filed', date: '2026-08-01', note: '' }])).toEqual({ ground: 'no-reply', replyDate: '' });
+    expect(groundFromHistory([{ status: 'deemed-refused', date: '2026-09-01', note: '' }])).toEqual({ ground: 'no-reply', replyDate: '' });
+    expect(groundFromHistory([{ status: 'fee-demanded', date: '2026-08-10', note: '' }])).toEqual({ ground: 'fee-demand', replyDate: '2026-08-10' });
+    expect(groundFromHistory([{ status: 'refused', date: '2026-08-10', note: 'exempt under s. 24 (CERT-In)' }])).toEqual({ ground: 'exemption-s24', replyDate: '2026-08-10' });
+    expect(groundFromHistory([{ status: 'partly-replied', date: '2026-08-10', note: '' }])).toEqual({ ground: 'partial', replyDate: '2026-08-10' });
+  });
+
+  it('carries the first appeal and the order into the second appeal', () => {
+    const c = cowinCase([], [application([{ status: 'filed', date: '2026-08-01' }]), firstAppeal]);
+    const draft = newDraft('rti-second-appeal', c, opts(['b']));
+    expect(draft.fields).toMatchObject({ applicationDate: '2026-08-01', ground: 'no-reply', firstAppealDate: '2026-09-10', faaOrderDate: '2026-10-05' });
+    const text = renderText(TEMPLATES['rti-second-appeal'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
+    expect(text).toContain('Order of the First Appellate Authority | dated 05.10.2026');
+    expect(text).toContain('10.09.2026 | First appeal filed with the First Appellate Authority');
+    expect(newDraft('rti-complaint', c, opts(['b'])).fields['complaintGround']).toBe('no-response');
+  });
+
+  it('lists what was sent and received, not what was drafted', () => {
+    const c = cowinCase([newDraft('rti-application', cowinCase(), opts(['b']))], [application([{ status: 'filed', date: '2026-08-01' }, { status: 'deemed-refused', date: '2026-09-01' }]), firstAppeal]);
+    const points = newDraft('list-of-dates', c, opts(['b'])).points;
+    expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed.');
+    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)).');
+    expect(points).toContain('05.10.2026 | First appeal: First appellate order.');
+    expect(points.some((p) => p.includes('RTI application: Status'))).toBe(false);
+    const dates = points.map((p) => p.slice(0, 10).split('.').reverse().join('-'));
+    expect([...dates].sort()).toEqual(dates);
   });
 });
 

@@ -90,3 +90,15 @@ describe('question notice', () => {
     expect(render(withFields(sampleDraft('pq-notice', 'en'), { questionKind: 'unstarred' }))).toContain('\nWill the Minister of HEALTH AND FAMILY WELFARE');
   });
 });
+
+describe('appeals for a State authority', () => {
+  it('name the State PIO and add the Maharashtra appeal fee', () => {
+    const first = render(withFields(sampleDraft('rti-first-appeal', 'en'), { state: 'Maharashtra' }));
+    expect(first).toContain('the burden of proving that a denial of the request was justified lies on the State Public Information Officer');
+    expect(first).toContain('court-fee stamp of Rs 20 to this appeal');
+    const second = render(withFields(sampleDraft('rti-second-appeal', 'hi'), { state: 'Maharashtra' }));
+    expect(second).toContain('राज्य सूचना आयोग, Maharashtra');
+    expect(second).toContain('₹20 का कोर्ट फीस स्टाम्प');
+    expect(render(sampleDraft('rti-first-appeal', 'en'))).not.toContain('court-fee stamp');
+  });
+});
