@@ -4,16 +4,19 @@ import react from '@vitejs/plugin-react';
 
 // Custom inputs for our fixed layout (electron/main, electron/preload, renderer/), as the
 // electron-vite docs show under "Project Structure -> Customizing".
+// UNANSWERED_OUT lets several people build and run the end-to-end suite in one checkout at once.
+const out = process.env.UNANSWERED_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       // Sandboxed preload scripts can't use ESM imports (Electron docs/tutorial/esm.md).
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
@@ -26,7 +29,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
