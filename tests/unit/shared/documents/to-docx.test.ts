@@ -72,6 +72,12 @@ describe('toDocx', () => {
     expect(styles).toContain(`w:cs="${DEVANAGARI_FONT}"`);
   });
 
+  it('lets a block override the document language', async () => {
+    const doc = (await parts(await toDocx([paragraph('English text'), { ...paragraph('हिन्दी पाठ'), language: 'hi' }], { title: 'T', language: 'en' })))['word/document.xml'] ?? '';
+    expect(doc).toMatch(/<w:lang [^>]*w:val="en-IN"[^>]*\/>(?:(?!<\/w:r>).)*English text/s);
+    expect(doc).toMatch(/<w:lang [^>]*w:val="hi-IN"[^>]*\/>(?:(?!<\/w:r>).)*हिन्दी पाठ/s);
+  });
+
   it('declares numbering once and restarts each list by instance', async () => {
     const xml = await parts(await toDocx(SAMPLE, { title: 'T', language: 'en' }));
     const numbering = xml['word/numbering.xml'] ?? '';
