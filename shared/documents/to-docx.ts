@@ -34,8 +34,9 @@ import { sanitizeText } from './sanitize.ts';
 export const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
 export const LATIN_FONT = 'Times New Roman';
 /**
- * Noto Sans Devanagari ships with LibreOffice's fonts-noto-core; Windows Word lacks it and substitutes
- * its own Devanagari UI font (Mangal / Nirmala UI) for the `cs` slot, which is the fallback we want.
+ * Noto Sans Devanagari comes with Debian's fonts-noto-core (what LibreOffice uses here). Where it is
+ * not installed (a stock Windows Word), the application substitutes an installed Devanagari font
+ * such as Mangal or Nirmala UI; that path cannot be tested on this machine.
  */
 export const DEVANAGARI_FONT = 'Noto Sans Devanagari';
 const SIZE_HALF_POINTS = 24; // 12 pt

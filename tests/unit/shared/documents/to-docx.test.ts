@@ -92,7 +92,7 @@ describe('toDocx', () => {
     expect(numIds[0]).toBe(numIds[1]);
     expect(numIds[2]).not.toBe(numIds[0]);
     // Word continues a list across w:num elements that share an abstractNum unless each restarts
-    // itself (ECMA-376 §17.9.27 startOverride), so every list must carry one.
+    // itself (ECMA-376 Part 1 `w:lvlOverride/w:startOverride`), so every list must carry one.
     for (const id of new Set(numIds)) {
       expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}">(?:(?!</w:num>).)*<w:startOverride w:val="1"/>`, 's'));
     }
