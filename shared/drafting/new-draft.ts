@@ -159,7 +159,27 @@ function topic(ctx: Ctx): string {
  * (A.6: ask for file notings, not "status"), so such a lead-in is dropped.
  */
 export function topicPhrase(subject: string): string {
-  return subject.trim().replace(/^(the\s+)?(present\s+)?(status|details|progress)\s+of\s+(the\s+)?/i, '').trim() || subject.trim();
+  const bare = subject.trim().replace(/^(the\s+)?(present\s+)?(status|details|progress)\s+of\s+(the\s+)?/i, '').trim() || subject.trim();
+  return bare;
+}
+
+/**
+ * Common nouns that open parliamentary subject lines ("Investigation into ...", "Measures for ...").
+ * Only these are lowered inside a sentence: a first word that may be a name (Jhansi, Aadhaar) stays.
+ */
+const SUBJECT_LEAD_NOUNS = new Set([
+  'action', 'attack', 'attacks', 'breach', 'cases', 'cyber', 'data', 'delay', 'fire', 'funds', 'implementation', 'incidents',
+  'inquiry', 'investigation', 'leak', 'loss', 'lost', 'measures', 'policy', 'probe', 'release', 'security', 'shortage', 'steps',
+  'study', 'use', 'vacancies', 'vacant',
+]);
+
+/** The topic inside an English sentence: "the investigation into CoWIN data breach". */
+export function topicInSentence(subject: string): string {
+  const phrase = topicPhrase(subject);
+  const first = /^[A-Za-z]+/.exec(phrase)?.[0] ?? '';
+  const lowered = SUBJECT_LEAD_NOUNS.has(first.toLowerCase()) && /^[A-Z][a-z]*$/.test(first) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
+  const article = /^(the|a|an)\s/i.exec(lowered);
+  return article ? `${article[0].toLowerCase()}${lowered.slice(article[0].length)}` : `the ${lowered}`;
 }
 
 /** "Ministry of X" reads "the Ministry of X" inside a sentence; a body's own name (CERT-In) stays bare. */
@@ -183,8 +203,9 @@ const RECORD_ASKS: ReadonlyArray<RecordAsk> = [
   {
     id: 'investigation',
     test: /investigat|probe|inquir|enquir|\bF\.?I\.?R\b|police|complaint|prosecut|arrest/i,
-    en: 'The number and date of every complaint or First Information Report lodged by {authority} in the matter of {topic}, and copies of the correspondence between {authority} and the investigating agency about it, with dates',
-    hi: '{topic} के मामले में {authority} द्वारा दर्ज कराई गई प्रत्येक शिकायत या प्रथम सूचना रिपोर्ट की संख्या और तिथि, तथा इस विषय में {authority} और जाँच एजेंसी के बीच हुए पत्राचार की प्रतियाँ, तिथियों सहित',
+    // "as recorded in the files of": the complaint may have been lodged by another ministry (CoWIN: MoHFW).
+    en: 'The number and date of every complaint and First Information Report in the matter of {topic}, as recorded in the files of {authority}, and copies of the correspondence of {authority} with the investigating agency or with any other Ministry about them, with dates',
+    hi: '{topic} के मामले में प्रत्येक शिकायत और प्रथम सूचना रिपोर्ट की संख्या और तिथि, जैसी {authority} की फ़ाइलों में दर्ज है, तथा इस विषय में {authority} और जाँच एजेंसी या किसी अन्य मंत्रालय के बीच हुए पत्राचार की प्रतियाँ, तिथियों सहित',
   },
   {
     id: 'plan',
@@ -231,7 +252,7 @@ export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string>
     }
   }
   const ref = questionReference(ctx.q, ctx.lang);
-  const t = topicPhrase(topic(ctx));
+  const t = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
   const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
   const period = defaultPeriod(ctx.q, ctx.lang);
   return [...byAsk.values()].map(({ ask, labels }) => {
@@ -417,6 +438,13 @@ function pqNotice(ctx: Ctx): Prefill {
   };
 }
 
+/** "whether X;" -> "Whether X." for a list of points to be raised. */
+function asSentence(text: string, lang: Language): string {
+  const core = followUpPart(text);
+  if (core === '') return core;
+  return `${core.charAt(0).toUpperCase()}${core.slice(1)}${lang === 'en' ? '.' : '।'}`;
+}
+
 function halfAnHour(ctx: Ctx): Prefill {
   const ref = questionReference(ctx.q, ctx.lang);
   const open = ctx.parts.map((p) => partLabel(p.label, ctx.lang)).join(', ');
@@ -426,7 +454,7 @@ function halfAnHour(ctx: Ctx): Prefill {
       : `${ref || 'प्रश्न'} के उत्तर में भाग ${open} में मांगी गई सूचना नहीं दी गई। ${ctx.parts.map((p) => p.reason).filter(Boolean).join(' ')}`.trim();
   return {
     fields: { ...questionFields(ctx), ...memberFields(ctx), explanatoryNote: note, date: isoDay(ctx.now) },
-    points: ctx.parts.map((p) => followUpPart(p.text)),
+    points: ctx.parts.map((p) => asSentence(p.text, ctx.lang)),
   };
 }
 

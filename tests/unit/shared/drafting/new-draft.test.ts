@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.ts';
 import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { DRAFT_KINDS, DraftSchema, type Draft } from '../../../../shared/domain/draft.ts';
-import { defaultPeriodStart, groundFromHistory, ministerOf, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { defaultPeriodStart, groundFromHistory, ministerOf, topicInSentence, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
 import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../../shared/drafting/profile.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
 import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
@@ -164,6 +164,10 @@ describe('newDraft', () => {
     expect(draft.fields['explanatoryNote']).toContain('parts (b), (c)');
     expect(draft.fields['explanatoryNote']).toContain('silent on who is responsible');
     expect(draft.fields).toMatchObject({ questionNumber: '1234', questionDate: '2023-07-21' });
+    expect(draft.points).toEqual([
+      'Whether CERT-In has started the investigation and identified those responsible for the breach.',
+      'If so, the status of the investigation thereof and, if not, the reasons therefor.',
+    ]);
   });
 
   it('lists dates in order, including the assurance falling due', () => {
@@ -235,6 +239,14 @@ describe('case helpers', () => {
     expect(publicAuthorityName('Department of Personnel and Training')).toBe('Department of Personnel and Training');
     expect(publicAuthorityName(null)).toBe('');
     expect(ministerOf('Ministry of Home Affairs')).toBe('Home Affairs');
+  });
+
+  it('puts the subject into a sentence without "status" and with an article', () => {
+    expect(topicInSentence('Status of investigation into CoWIN data breach')).toBe('the investigation into CoWIN data breach');
+    expect(topicInSentence('CoWIN data breach')).toBe('the CoWIN data breach');
+    expect(topicInSentence('Jhansi hospital fire')).toBe('the Jhansi hospital fire');
+    expect(topicInSentence('Measures for cyber security')).toBe('the measures for cyber security');
+    expect(topicInSentence('The AIIMS ransomware attack')).toBe('the AIIMS ransomware attack');
   });
 
   it('starts the default period six months before the answer', () => {
