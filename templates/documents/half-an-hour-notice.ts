@@ -1,7 +1,7 @@
 import type { Draft } from '../../shared/domain/draft.ts';
 import { address, heading, numbered, paragraph, signature, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
-import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KINDS } from './parliament-notice.ts';
+import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KIND_LABELS, QUESTION_KINDS } from './parliament-notice.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
@@ -77,6 +77,7 @@ export const HALF_AN_HOUR_NOTICE_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.house, F.questionNumber, F.questionDate, F.ministry, F.subject, F.memberName, F.desiredDate, F.explanatoryNote],
   conditionalFields: houseConditionalFields,
   choices: { [F.house.key]: HOUSES, [F.questionKind.key]: QUESTION_KINDS },
+  choiceLabels: { [F.questionKind.key]: QUESTION_KIND_LABELS },
   optionalFields: [F.questionKind, F.divisionNumber, F.date],
   minPoints: { count: 1, label: 'Points to be raised (at least one)' },
   render,

@@ -71,6 +71,13 @@ export const PQ_FIELDS = {
 export const HOUSES = ['Lok Sabha', 'Rajya Sabha'] as const;
 export const QUESTION_KINDS = ['starred', 'unstarred', 'short-notice'] as const;
 
+/** Labels for question kinds in a chooser. */
+export const QUESTION_KIND_LABELS: { readonly [K in (typeof QUESTION_KINDS)[number]]: string } = {
+  starred: 'Starred (oral answer)',
+  unstarred: 'Unstarred (written answer)',
+  'short-notice': 'Short notice',
+};
+
 export type HouseKey = 'ls' | 'rs';
 
 export function houseOf(draft: Draft): HouseKey | null {

@@ -1,7 +1,7 @@
 import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
-import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
+import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
@@ -90,6 +90,7 @@ export const PQ_NOTICE_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.house, F.questionKind, F.ministry, F.memberName, F.desiredDate],
   conditionalFields: houseConditionalFields,
   choices: { [F.house.key]: HOUSES, [F.questionKind.key]: QUESTION_KINDS },
+  choiceLabels: { [F.questionKind.key]: QUESTION_KIND_LABELS },
   optionalFields: [F.subject, F.preference, F.divisionNumber, F.date],
   minPoints: { count: 1, label: 'Question parts (at least one)' },
   render,

@@ -160,6 +160,7 @@ export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.period, F.applicantName, F.applicantAddress, F.feeMode, F.place],
   conditionalFields,
   choices: { [F.feeMode.key]: FEE_MODES, [F.lifeOrLiberty.key]: ['yes', 'no'] },
+  choiceLabels: { [F.feeMode.key]: Object.fromEntries(FEE_MODES.map((m) => [m, FEE_MODE_FACTS[m].label.en])) },
   optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.state, F.lifeOrLiberty, F.date],
   minPoints: { count: 1, label: 'Information sought (at least one point)' },
   render,

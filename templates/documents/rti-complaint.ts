@@ -132,6 +132,7 @@ export const RTI_COMPLAINT_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, COMPLAINT_GROUND_FIELD, F.place],
   conditionalFields,
   choices: { [COMPLAINT_GROUND_FIELD.key]: COMPLAINT_GROUNDS },
+  choiceLabels: { [COMPLAINT_GROUND_FIELD.key]: Object.fromEntries(COMPLAINT_GROUNDS.map((g) => [g, COMPLAINT_GROUND_FACTS[g].label.en])) },
   optionalFields: [F.applicationRef, F.replyDate, F.replyRef, F.firstAppealDate, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.date],
   minPoints: { count: 1, label: 'Information requested (at least one point)' },
   render,

@@ -3,7 +3,7 @@ import { address, bold, heading, lines, paragraph, signature, text, type Block }
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
-import { APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
+import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
 import { groundFacts } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
@@ -109,6 +109,7 @@ export const RTI_SECOND_APPEAL_TEMPLATE: DocumentTemplate = {
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.firstAppealDate, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
+  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
   optionalFields: [F.applicationRef, F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,

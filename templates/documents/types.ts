@@ -24,6 +24,8 @@ export type DocumentTemplate = {
   readonly conditionalFields?: (draft: Draft) => ReadonlyArray<FieldSpec>;
   /** Keys whose value must be one of a closed set (a UI shows these as a choice); a filled value outside it blocks export. */
   readonly choices?: { readonly [key: string]: ReadonlyArray<string> };
+  /** Human labels for the values in `choices`, by key then value (English: the UI language). */
+  readonly choiceLabels?: { readonly [key: string]: { readonly [value: string]: string } };
   /** Optional keys the template reads, so an editor can offer them. */
   readonly optionalFields?: ReadonlyArray<FieldSpec>;
   /** The draft needs at least this many points (numbered points / lettered parts / rows). */
