@@ -60,6 +60,7 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
     confirmed: true,
   },
   'exemption-8-1-h': {
+    // The English quotes s.8(1)(h) (A.1); the Hindi paraphrases it, as the official Hindi text is not in the docs.
     label: { en: 'Refused under s.8(1)(h) (investigation)', hi: 'धारा 8(1)(ज) (जाँच) के अंतर्गत इनकार' },
     fact: {
       en: 'By the reply dated {replyDate}, the {cpio} refused the information citing Section 8(1)(h) of the Act, without stating how its disclosure would impede any investigation.',
@@ -68,7 +69,7 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
     grounds: [
       {
         en: 'Section 8(1)(h) exempts only "information which would impede the process of investigation or apprehension or prosecution of offenders". The mere existence of an investigation is not a ground for refusal; the authority withholding information must show satisfactory reasons why its release would hamper the investigation (Delhi High Court, Bhagat Singh v. Chief Information Commissioner, W.P.(C) 3114/2007; followed in B.S. Mathur v. Public Information Officer, W.P.(C) 295/2011, decided on 3.6.2011). The reply gives no such reasons.',
-        hi: 'धारा 8(1)(ज) केवल उस "सूचना को, जिससे अपराधियों के अन्वेषण, पकड़े जाने या अभियोजन की प्रक्रिया में अड़चन पड़ेगी" छूट देती है। केवल किसी जाँच का चलना इनकार का आधार नहीं है; सूचना रोकने वाले प्राधिकारी को संतोषजनक कारण बताने होंगे कि उसके प्रकटन से जाँच किस प्रकार बाधित होगी (दिल्ली उच्च न्यायालय, भगत सिंह बनाम मुख्य सूचना आयुक्त, रिट याचिका (सिविल) 3114/2007; बी.एस. माथुर बनाम लोक सूचना अधिकारी, रिट याचिका (सिविल) 295/2011, निर्णय दिनांक 3.6.2011 में अनुसरित)। उत्तर में ऐसे कोई कारण नहीं दिए गए।',
+        hi: 'धारा 8(1)(ज) केवल ऐसी सूचना को छूट देती है जिससे अपराधियों के अन्वेषण, पकड़े जाने या अभियोजन की प्रक्रिया में अड़चन पड़े। केवल किसी जाँच का चलना इनकार का आधार नहीं है; सूचना रोकने वाले प्राधिकारी को संतोषजनक कारण बताने होंगे कि उसके प्रकटन से जाँच किस प्रकार बाधित होगी (दिल्ली उच्च न्यायालय, भगत सिंह बनाम मुख्य सूचना आयुक्त, रिट याचिका (सिविल) 3114/2007; बी.एस. माथुर बनाम लोक सूचना अधिकारी, रिट याचिका (सिविल) 295/2011, निर्णय दिनांक 3.6.2011 में अनुसरित)। उत्तर में ऐसे कोई कारण नहीं दिए गए।',
       },
       {
         en: "The information sought consists of the public authority's own administrative records (file notings, correspondence, orders, dates and numbers), whose disclosure cannot impede the investigation of any offence.",
