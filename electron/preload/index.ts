@@ -14,6 +14,9 @@ const api = {
   'cases:create': (input) => ipcRenderer.invoke('cases:create', input),
   'workspace:choose': (input) => ipcRenderer.invoke('workspace:choose', input),
   'export:docx': (input) => ipcRenderer.invoke('export:docx', input),
+  'import:file': (input) => ipcRenderer.invoke('import:file', input),
+  'import:bytes': (input) => ipcRenderer.invoke('import:bytes', input),
+  'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { caseHandlers } from './handlers/case-handlers.ts';
 import { exportHandlers } from './handlers/export-handlers.ts';
+import { importHandlers } from './handlers/import-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
 
 export type { ServiceDeps } from './service-context.ts';
@@ -16,5 +17,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   return {
     ...caseHandlers(ctx),
     ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   } satisfies Handlers;
 }

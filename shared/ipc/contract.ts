@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { caseChannels } from './channels/cases.ts';
 import { exportChannels } from './channels/export.ts';
+import { importChannels } from './channels/import.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -14,6 +15,7 @@ import { exportChannels } from './channels/export.ts';
 export const contract = {
   ...caseChannels,
   ...exportChannels,
+  ...importChannels,
 } as const;
 
 type Contract = typeof contract;

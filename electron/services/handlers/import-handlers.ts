@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HandlersFor } from '../../../shared/ipc/contract.ts';
+import type { ImportPurpose, ImportResult, importChannels } from '../../../shared/ipc/channels/import.ts';
+import { assertNever } from '../../../shared/lib/assert-never.ts';
+import type { FileFilter } from '../dialogs.ts';
+import { importFile } from '../import/import-file.ts';
+import type { ServiceContext } from '../service-context.ts';
+
+/**
+ * The formats `importFile` reads. The importer recognises a file by its content, not its name,
+ * so "All files" is offered too: a reply saved without an extension still imports.
+ */
+export const IMPORT_FILTERS: ReadonlyArray<FileFilter> = [
+  { name: 'Question or reply (PDF, Word, text)', extensions: ['pdf', 'docx', 'txt', 'md', 'markdown'] },
+  { name: 'PDF', extensions: ['pdf'] },
+  { name: 'Word (.docx)', extensions: ['docx'] },
+  { name: 'Text (.txt, .md)', extensions: ['txt', 'md', 'markdown'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+function dialogTitle(purpose: ImportPurpose): string {
+  switch (purpose) {
+    case 'qa': return 'Choose the question and its reply (one file)';
+    case 'question': return 'Choose the question';
+    case 'reply': return 'Choose the reply';
+    default: return assertNever(purpose, 'Unknown import purpose');
+  }
+}
+
+/**
+ * A dropped file's name made safe to create inside a fresh temporary folder: only its last
+ * segment, without control characters; its extension is kept because it tells .md from .txt.
+ */
+export function safeTempName(fileName: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point.
+  const last = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return last === '' || last === '.' || last === '..' ? 'dropped-file' : last;
+}
+
+const CANCELED: ImportResult = { ok: false, kind: 'canceled', message: 'The import was stopped.' };
+
+/** Importing a question or reply from a file chosen in the open dialog, or dropped on the window. */
+export function importHandlers(ctx: ServiceContext): HandlersFor<keyof typeof importChannels> {
+  const running = new Set<AbortController>();
+
+  /** Runs `importFile` so that `import:cancel` can stop it; the text comes back, the path does not. */
+  async function run(path: string): Promise<ImportResult> {
+    const controller = new AbortController();
+    running.add(controller);
+    try {
+      const read = await importFile(path, { signal: controller.signal });
+      if (!read.ok) return { ok: false, kind: read.error.kind, message: read.error.message };
+      const { text, format, fileName, pageCount, warnings } = read.value;
+      return { ok: true, text, format, fileName, pageCount, warnings: [...warnings] };
+    } catch (e) {
+      // importFile rejects only when its signal is aborted; anything else is a bug.
+      if (controller.signal.aborted) return CANCELED;
+      throw e;
+    } finally {
+      running.delete(controller);
+    }
+  }
+
+  return {
+    'import:file': async ({ purpose }) => {
+      const path = await ctx.dialogs.chooseOpenFile({ title: dialogTitle(purpose), filters: IMPORT_FILTERS });
+      if (path === null) return { ok: false, kind: 'canceled', message: 'No file was chosen.' };
+      return run(path);
+    },
+    'import:bytes': async ({ fileName, base64 }) => {
+      // importFile reads from a path; the bytes go to a private temporary folder that is removed
+      // at once, so nothing the renderer sends is left on disk.
+      const dir = await mkdtemp(join(tmpdir(), 'unanswered-import-'));
+      try {
+        const path = join(dir, safeTempName(fileName));
+        await writeFile(path, Buffer.from(base64, 'base64'), { mode: 0o600 });
+        return await run(path);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    'import:cancel': async () => {
+      const canceled = running.size > 0;
+      for (const controller of running) controller.abort();
+      return { canceled };
+    },
+  };
+}
