@@ -17,6 +17,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'unanswered example --out DIR',
     run: runExample,
   },
+  draft: {
+    summary: 'Export every draft in a case file as a .docx file.',
+    usage: 'unanswered draft CASE.json --out DIR [--data DIR]\n  Drafts with required fields still empty are skipped and named (exit 1). --data reads the profile (letterhead) from a data folder.',
+    run: async (args, io) => (await import('./commands/draft.ts')).runDraft(args, io),
+  },
   analyze: {
     summary: 'Judge a government reply part by part (answered, partial, unanswered, deferred, refused, not applicable).',
     usage: 'unanswered analyze FILE [--json]\n       unanswered analyze --question QFILE --reply RFILE [--json]\n  FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',

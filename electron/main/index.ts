@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, clipboard } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../services/app-services.ts';
 import { dataPaths } from '../services/paths.ts';
@@ -36,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     blockNetwork(devServerUrl);
     refusePermissions();
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    registerHandlers(createHandlers({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow) }), devServerUrl);
+    registerHandlers(createHandlers({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow), clipboard: { writeText: async (text) => clipboard.writeText(text) } }), devServerUrl);
     mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
     mainWindow.on('closed', () => { mainWindow = null; });
     app.on('activate', () => {

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { createCaseStore, type CaseStore } from './case-store.ts';
+import type { ClipboardPort } from './clipboard.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { DataPaths } from './paths.ts';
 import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
@@ -8,6 +9,8 @@ export type ServiceDeps = {
   readonly paths: DataPaths;
   readonly dialogs: Dialogs;
   readonly now?: () => string;
+  /** The system clipboard; absent where there is none (the CLI). */
+  readonly clipboard?: ClipboardPort;
 };
 
 /**
@@ -17,6 +20,7 @@ export type ServiceDeps = {
 export type ServiceContext = {
   readonly paths: DataPaths;
   readonly dialogs: Dialogs;
+  readonly clipboard?: ClipboardPort | null;
   readonly now: () => string;
   readonly settings: () => Promise<SettingsLoad>;
   readonly updateSettings: (change: Partial<Settings>) => Promise<void>;
@@ -52,5 +56,5 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     return store;
   }
 
-  return { paths: deps.paths, dialogs: deps.dialogs, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; } };
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; } };
 }

@@ -36,7 +36,10 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
     chooseFolder: async () => answers.folder.shift() ?? null,
     chooseOpenFile: async () => answers.open.shift() ?? null,
   };
-  const handlers = createHandlers({ paths: dataPaths(opts.dataDir), dialogs });
+  // The clipboard is a recorder: the test reads back what the app copied (GET /__test/clipboard).
+  const copied: string[] = [];
+  const clipboard = { writeText: async (text: string) => { copied.push(text); } };
+  const handlers = createHandlers({ paths: dataPaths(opts.dataDir), dialogs, clipboard });
   const root = resolve(opts.rendererDir);
 
   const server = createServer((req, res) => {
@@ -63,6 +66,9 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
       answers.folder.push(...(next.folder ?? []));
       answers.open.push(...(next.open ?? []));
       return send(res, 204, 'text/plain', '');
+    }
+    if (req.method === 'GET' && url.pathname === '/__test/clipboard') {
+      return send(res, 200, 'application/json', JSON.stringify({ copied }));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
     const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);

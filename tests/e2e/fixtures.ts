@@ -15,6 +15,8 @@ export type Bridge = {
   /** Queue the answer the next save dialog gives. */
   readonly answerSaveDialog: (path: string | null) => Promise<void>;
   readonly answerFolderDialog: (path: string | null) => Promise<void>;
+  /** Everything the app wrote to the (recorded) clipboard, oldest first. */
+  readonly readClipboard: () => Promise<ReadonlyArray<string>>;
   readonly stop: () => Promise<void>;
 };
 
@@ -40,6 +42,11 @@ export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
     process: child,
     answerSaveDialog: (path) => control({ save: [path] }),
     answerFolderDialog: (path) => control({ folder: [path] }),
+    readClipboard: async () => {
+      const res = await fetch(`${url}/__test/clipboard`);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { copied: string[] }).copied;
+    },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));

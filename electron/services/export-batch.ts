@@ -1,0 +1,128 @@
+import { access } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Draft } from '../../shared/domain/draft.ts';
+import { missingFields } from '../../templates/documents/index.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import type { Dialogs } from './dialogs.ts';
+import { renderDraftDocx } from './export-draft.ts';
+
+/** One public authority a batch sends the same application to. */
+export type BatchTarget = {
+  readonly authorityId: string | null;
+  readonly name: string;
+  readonly pioAddress: string;
+  /** The State, for a State public authority ('' for a central one): the template's `state` field. */
+  readonly state: string;
+};
+
+export type BatchProblem = { readonly authority: string; readonly missing: ReadonlyArray<{ key: string; label: string }> };
+
+export type BatchOutcome =
+  | { readonly kind: 'saved'; readonly folderName: string; readonly fileNames: ReadonlyArray<string> }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'blocked'; readonly problems: ReadonlyArray<BatchProblem> }
+  | { readonly kind: 'failed'; readonly message: string; readonly fileNames: ReadonlyArray<string> };
+
+/**
+ * The application as addressed to one authority: its name, its PIO's address and its State.
+ *
+ * The points name the authority whose records they ask for ("the orders by which the Ministry of
+ * X examined ..."; `newDraft`'s record points), so the draft's authority name inside the points is
+ * replaced by the target's: each authority is asked for its own records, which is the point of
+ * sending the application to several (rti-law-and-anchors.md A.1, A.7: the ministries' own file
+ * notings and correspondence stay open when CERT-In's do not).
+ */
+export function draftForAuthority(draft: Draft, target: BatchTarget): Draft {
+  const original = (draft.fields['publicAuthority'] ?? '').trim();
+  const name = target.name.trim();
+  const points = original.length > 0 && original !== name ? draft.points.map((p) => p.split(original).join(name)) : [...draft.points];
+  const fields: Record<string, string> = { ...draft.fields, publicAuthority: name, pioAddress: target.pioAddress };
+  if (target.state.trim().length > 0) fields['state'] = target.state.trim();
+  else delete fields['state'];
+  if (target.authorityId) fields['authorityId'] = target.authorityId;
+  else delete fields['authorityId'];
+  return { ...draft, fields, points };
+}
+
+// Windows forbids these in names (and so do most file-sharing tools); control characters too.
+const FORBIDDEN = /[\\/:*?"<>|\p{Cc}\p{Cf}]+/gu;
+// Windows reserves these device names whatever the extension.
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_STEM = 90;
+
+/** "NN Authority name.docx": numbered so the files sort in the order the user chose. */
+export function batchFileName(index: number, total: number, authority: string): string {
+  const width = Math.max(2, String(total).length);
+  let stem = authority.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  // A name may not end with a dot or a space on Windows.
+  stem = stem.slice(0, MAX_STEM).replace(/[.\s]+$/, '').replace(/^[.\s]+/, '');
+  if (stem.length === 0 || RESERVED.test(stem)) stem = `Public authority ${index + 1}`;
+  return `${String(index + 1).padStart(width, '0')} ${stem}.docx`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A name not yet in the folder or in this batch: an earlier export is never overwritten. */
+async function freeName(folder: string, wanted: string, taken: Set<string>): Promise<string> {
+  const stem = wanted.replace(/\.docx$/, '');
+  for (let n = 1; n < 1000; n += 1) {
+    const name = n === 1 ? wanted : `${stem} (${n}).docx`;
+    if (!taken.has(name.toLowerCase()) && !(await exists(join(folder, name)))) return name;
+  }
+  throw new Error(`Bug: no free file name for ${wanted} in ${folder}`);
+}
+
+/** The problems that block the batch: each authority's application must be complete. */
+export function batchProblems(draft: Draft, targets: ReadonlyArray<BatchTarget>): ReadonlyArray<BatchProblem> {
+  if (draft.kind !== 'rti-application') {
+    return [{ authority: '', missing: [{ key: 'kind', label: 'Only an RTI application can be sent to several public authorities' }] }];
+  }
+  if (targets.length === 0) return [{ authority: '', missing: [{ key: 'targets', label: 'At least one public authority' }] }];
+  return targets
+    .map((t) => ({ authority: t.name.trim() || '?', missing: missingFields(draftForAuthority(draft, t)) }))
+    .filter((p) => p.missing.length > 0);
+}
+
+/**
+ * Write one application per authority into `folder`, each atomically. Nothing is written when any
+ * application is incomplete; a failure part-way reports the files already written.
+ */
+export async function writeBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; today: string; folder: string }): Promise<BatchOutcome> {
+  const problems = batchProblems(args.draft, args.targets);
+  if (problems.length > 0) return { kind: 'blocked', problems };
+  const rendered: Array<{ name: string; bytes: Uint8Array }> = [];
+  for (const [i, target] of args.targets.entries()) {
+    const result = await renderDraftDocx(draftForAuthority(args.draft, target), args.profileData, args.today);
+    if (!result.ok) return { kind: 'blocked', problems: [{ authority: target.name, missing: result.missing }] };
+    rendered.push({ name: batchFileName(i, args.targets.length, target.name), bytes: result.bytes });
+  }
+  const written: string[] = [];
+  const taken = new Set<string>();
+  try {
+    for (const doc of rendered) {
+      const name = await freeName(args.folder, doc.name, taken);
+      taken.add(name.toLowerCase());
+      await writeFileAtomic(join(args.folder, name), doc.bytes);
+      written.push(name);
+    }
+  } catch (e) {
+    return { kind: 'failed', message: `The documents could not all be written: ${e instanceof Error ? e.message : String(e)}`, fileNames: written };
+  }
+  return { kind: 'saved', folderName: basename(args.folder), fileNames: written };
+}
+
+/** The batch through the folder dialog: check first, then ask where, then write. */
+export async function exportBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; dialogs: Dialogs; today: string }): Promise<BatchOutcome> {
+  const problems = batchProblems(args.draft, args.targets);
+  if (problems.length > 0) return { kind: 'blocked', problems };
+  const folder = await args.dialogs.chooseFolder({ title: `Choose a folder for ${args.targets.length} RTI applications` });
+  if (folder === null) return { kind: 'canceled' };
+  return writeBatch({ draft: args.draft, targets: args.targets, profileData: args.profileData, today: args.today, folder });
+}
