@@ -1,9 +1,11 @@
-import { app, BrowserWindow, clipboard } from 'electron';
+import { app, BrowserWindow, clipboard, Menu } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from '../services/app-services.ts';
+import { createAppServices } from '../services/app-services.ts';
 import { dataPaths } from '../services/paths.ts';
 import { electronDialogs } from './dialogs.ts';
+import { buildAppMenu } from './menu.ts';
 import { registerHandlers } from './ipc/handle.ts';
+import { startDeadlineNotifications } from './notifications.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { blockNetwork, refusePermissions } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -36,9 +38,29 @@ if (!app.requestSingleInstanceLock()) {
     blockNetwork(devServerUrl);
     refusePermissions();
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    registerHandlers(createHandlers({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow), clipboard: { writeText: async (text) => clipboard.writeText(text) } }), devServerUrl);
+    const services = createAppServices({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow), clipboard: { writeText: async (text) => clipboard.writeText(text) } });
+    const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases()));
+    registerHandlers({
+      ...services.handlers,
+      // Opening a case changes the Recent Cases menu.
+      'cases:open': async (input) => {
+        const result = await services.handlers['cases:open'](input);
+        void refreshMenu();
+        return result;
+      },
+    }, devServerUrl);
+    void refreshMenu();
+    // A clean quit removes the session marker, so the next start knows it was not a crash.
+    let shutDown = false;
+    app.on('will-quit', (event) => {
+      if (shutDown) return;
+      event.preventDefault();
+      shutDown = true;
+      void services.shutdown().finally(() => app.quit());
+    });
     mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
     mainWindow.on('closed', () => { mainWindow = null; });
+    startDeadlineNotifications({ paths: dataPaths(dataDir), window: () => mainWindow });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
     });

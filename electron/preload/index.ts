@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/ipc/contract.ts';
+import type { ApiEvents, MenuCommand } from '../../shared/ipc/events.ts';
 
 /**
  * One method per channel, nothing else (Electron's context-isolation guide: never expose
@@ -14,11 +15,33 @@ const api = {
   'cases:create': (input) => ipcRenderer.invoke('cases:create', input),
   'workspace:choose': (input) => ipcRenderer.invoke('workspace:choose', input),
   'export:docx': (input) => ipcRenderer.invoke('export:docx', input),
+  'tracker:settings-get': (input) => ipcRenderer.invoke('tracker:settings-get', input),
+  'tracker:settings-set': (input) => ipcRenderer.invoke('tracker:settings-set', input),
+  'tracker:overview': (input) => ipcRenderer.invoke('tracker:overview', input),
+  'tracker:export-ics': (input) => ipcRenderer.invoke('tracker:export-ics', input),
+  'tracker:attach-evidence': (input) => ipcRenderer.invoke('tracker:attach-evidence', input),
+  'tracker:verify-evidence': (input) => ipcRenderer.invoke('tracker:verify-evidence', input),
+  'tracker:export-bundle': (input) => ipcRenderer.invoke('tracker:export-bundle', input),
   'export:batch': (input) => ipcRenderer.invoke('export:batch', input),
   'clipboard:write': (input) => ipcRenderer.invoke('clipboard:write', input),
   'import:file': (input) => ipcRenderer.invoke('import:file', input),
   'import:bytes': (input) => ipcRenderer.invoke('import:bytes', input),
   'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
+  'settings:get': (input) => ipcRenderer.invoke('settings:get', input),
+  'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
+  'search:query': (input) => ipcRenderer.invoke('search:query', input),
 } satisfies Api;
 
-contextBridge.exposeInMainWorld('api', api);
+/**
+ * Menu commands from main. Main builds the payload from a closed list; the renderer still checks
+ * the shape (`MenuCommandSchema`) before acting on it. The listener never sees the IPC event.
+ */
+const events = {
+  onMenuCommand: (listener) => {
+    const wrapped = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on('menu:command', wrapped);
+    return () => { ipcRenderer.removeListener('menu:command', wrapped); };
+  },
+} satisfies ApiEvents;
+
+contextBridge.exposeInMainWorld('api', { ...api, ...events });

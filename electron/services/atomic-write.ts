@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isProcessAlive } from './process-alive.ts';
 
 const TEMP_MARK = '.tmp-';
 
@@ -63,7 +64,7 @@ export async function removeStaleTemps(dir: string, maxAgeMs = 10 * 60_000): Pro
     const full = join(dir, name);
     try {
       const info = await stat(full);
-      const writerGone = pid !== process.pid && !isAlive(pid);
+      const writerGone = pid !== process.pid && !isProcessAlive(pid);
       if (writerGone || Date.now() - info.mtimeMs >= maxAgeMs) {
         await rm(full, { force: true });
         removed += 1;
@@ -73,15 +74,4 @@ export async function removeStaleTemps(dir: string, maxAgeMs = 10 * 60_000): Pro
     }
   }
   return removed;
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return typeof e === 'object' && e !== null && 'code' in e && e.code === 'EPERM';
-  }
 }

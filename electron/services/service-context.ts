@@ -3,6 +3,7 @@ import { createCaseStore, type CaseStore } from './case-store.ts';
 import type { ClipboardPort } from './clipboard.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { DataPaths } from './paths.ts';
+import { beginSession, type Session } from './session-marker.ts';
 import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
 
 export type ServiceDeps = {
@@ -27,6 +28,8 @@ export type ServiceContext = {
   readonly caseStore: () => Promise<CaseStore>;
   /** Forget the case store so the next call opens the (new) workspace. */
   readonly resetCaseStore: () => void;
+  /** This run's session marker (crash detection and what was recovered). */
+  readonly session: () => Promise<Session>;
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
@@ -56,5 +59,11 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     return store;
   }
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; } };
+  let session: Promise<Session> | null = null;
+  const currentSession = (): Promise<Session> => {
+    session ??= mkdir(deps.paths.dataDir, { recursive: true }).then(() => beginSession(deps.paths.dataDir, now()));
+    return session;
+  };
+
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; }, session: currentSession };
 }

@@ -10,6 +10,12 @@ export const SettingsSchema = z.object({
   exampleSeeded: z.boolean(),
   lastOpenCaseId: z.string().nullable(),
   profile: z.record(z.string(), z.unknown()).default({}),
+  /** The interface language, switchable at run time. */
+  language: z.enum(['en', 'hi']).default('en'),
+  /** Most recently opened first, for the Recent Cases menu. */
+  recentCaseIds: z.array(z.string()).default([]),
+  /** Deadline options the user may change (the postal allowance is UNCONFIRMED in the docs). */
+  tracker: z.object({ postalDeliveryDays: z.number().int().min(0).max(60).default(5) }).default({ postalDeliveryDays: 5 }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -19,6 +25,9 @@ export const DEFAULT_SETTINGS: Settings = {
   exampleSeeded: false,
   lastOpenCaseId: null,
   profile: {},
+  language: 'en',
+  recentCaseIds: [],
+  tracker: { postalDeliveryDays: 5 },
 };
 
 export type SettingsLoad =

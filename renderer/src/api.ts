@@ -1,7 +1,17 @@
 import type { Api } from '../../shared/ipc/contract.ts';
+import { MenuCommandSchema, type ApiEvents, type MenuCommand } from '../../shared/ipc/events.ts';
 
 /**
  * The renderer's only door to main: the preload's `window.api`, one method per channel.
  * No other file touches `window.api` (lint rule in eslint.config.js).
  */
 export const api: Api = window.api;
+
+/** Subscribe to application-menu commands; returns the unsubscribe. Malformed messages are dropped. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  const events: ApiEvents = window.api;
+  return events.onMenuCommand((raw) => {
+    const parsed = MenuCommandSchema.safeParse(raw);
+    if (parsed.success) listener(parsed.data);
+  });
+}

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { caseChannels } from './channels/cases.ts';
 import { exportChannels } from './channels/export.ts';
+import { trackerChannels } from './channels/tracker.ts';
 import { importChannels } from './channels/import.ts';
+import { settingsChannels } from './channels/settings.ts';
+import { searchChannels } from './channels/search.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -15,7 +18,10 @@ import { importChannels } from './channels/import.ts';
 export const contract = {
   ...caseChannels,
   ...exportChannels,
+  ...trackerChannels,
   ...importChannels,
+  ...settingsChannels,
+  ...searchChannels,
 } as const;
 
 type Contract = typeof contract;

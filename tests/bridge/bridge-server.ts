@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createHandlers } from '../../electron/services/app-services.ts';
+import { createAppServices } from '../../electron/services/app-services.ts';
 import type { Dialogs } from '../../electron/services/dialogs.ts';
 import { dataPaths } from '../../electron/services/paths.ts';
 import { dispatch } from '../../shared/ipc/dispatch.ts';
@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
 
 const MAX_BODY = 80 * 1024 * 1024;
 
-export async function startBridge(opts: { dataDir: string; rendererDir: string; port?: number }): Promise<{ server: Server; url: string }> {
+export async function startBridge(opts: { dataDir: string; rendererDir: string; port?: number }): Promise<{ server: Server; url: string; shutdown: () => Promise<void> }> {
   const answers: DialogAnswers = { save: [], folder: [], open: [] };
   const dialogs: Dialogs = {
     chooseSavePath: async () => answers.save.shift() ?? null,
@@ -39,7 +39,7 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
   // The clipboard is a recorder: the test reads back what the app copied (GET /__test/clipboard).
   const copied: string[] = [];
   const clipboard = { writeText: async (text: string) => { copied.push(text); } };
-  const handlers = createHandlers({ paths: dataPaths(opts.dataDir), dialogs, clipboard });
+  const { handlers, shutdown } = createAppServices({ paths: dataPaths(opts.dataDir), dialogs, clipboard });
   const root = resolve(opts.rendererDir);
 
   const server = createServer((req, res) => {
@@ -84,7 +84,7 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
 
   await new Promise<void>((done) => server.listen(opts.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}` };
+  return { server, url: `http://127.0.0.1:${port}`, shutdown };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {

@@ -17,5 +17,10 @@ if (!values.data) {
   process.stderr.write('usage: node tests/bridge/main.ts --data DIR [--renderer DIR] [--port N]\n');
   process.exit(2);
 }
-const { url } = await startBridge({ dataDir: values.data, rendererDir: values.renderer, port: Number(values.port) });
+const { url, server, shutdown } = await startBridge({ dataDir: values.data, rendererDir: values.renderer, port: Number(values.port) });
+// SIGTERM is a clean quit, as closing the app is; SIGKILL (a crash) leaves the session marker.
+process.once('SIGTERM', () => {
+  server.close();
+  void shutdown().finally(() => process.exit(0));
+});
 process.stdout.write(`BRIDGE ${url}\n`);

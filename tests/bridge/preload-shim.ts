@@ -17,6 +17,8 @@ export function preloadShimSource(): string {
         return body.value;
       };
     }
+    // No native menu in a browser: the keyboard shortcuts run the same commands.
+    api.onMenuCommand = () => () => {};
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   })();`;
 }

@@ -1,21 +1,25 @@
 import { _electron as electron } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The Electron binary, if this machine has one (npm could download it). */
+/**
+ * The Electron binary, if this machine has one (npm could download it). Found the way
+ * electron's own index.js finds it, but without its fallback of downloading on the spot.
+ */
 function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
+  const full = join(dist, relative);
+  return relative !== '' && existsSync(full) ? full : null;
 }
 
 const binary = electronBinary();

@@ -10,6 +10,7 @@ import type { ServiceContext } from '../service-context.ts';
 export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof caseChannels> {
   return {
     'app:bootstrap': async () => {
+      const session = await ctx.session();
       const loaded = await ctx.settings();
       const cases = await ctx.caseStore();
       let openCaseId = loaded.settings.lastOpenCaseId;
@@ -23,17 +24,20 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
         workspace: { path: cases.workspace, isDefault: loaded.settings.workspace === null },
         firstRun: loaded.kind === 'fresh',
         openCaseId,
+        recovery: session.recovery ? { startedAt: session.recovery.startedAt, cases: [...session.recovery.cases] } : null,
       };
     },
     'cases:list': async () => (await ctx.caseStore()).list(),
     'cases:open': async ({ id }) => {
       const read = await (await ctx.caseStore()).open(id);
       if (!read.ok) return { ok: false, message: read.error };
-      await ctx.updateSettings({ lastOpenCaseId: id });
+      const recent = (await ctx.settings()).settings.recentCaseIds.filter((x) => x !== id);
+      await ctx.updateSettings({ lastOpenCaseId: id, recentCaseIds: [id, ...recent].slice(0, 10) });
       return { ok: true, case: read.value.value, migratedFrom: read.value.migratedFrom };
     },
     'cases:save': async ({ case: c }) => {
       const saved = await (await ctx.caseStore()).save(c);
+      if (saved.ok) await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
       return saved.ok ? { ok: true, savedAt: saved.value.savedAt } : { ok: false, message: saved.error };
     },
     'cases:create': async ({ title }) => {

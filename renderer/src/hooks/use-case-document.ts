@@ -13,8 +13,10 @@ export type CaseDocument =
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'ready'; readonly value: Case };
 
-/** Autosave waits this long after the last change, so typing is saved in bursts. */
+/** Autosave waits this long after the last change, so typing is saved in bursts... */
 const AUTOSAVE_DELAY_MS = 400;
+/** ...but never longer than this while the user keeps typing, so a crash loses at most ~1 s. */
+const AUTOSAVE_MAX_WAIT_MS = 1000;
 
 /**
  * Load one case and autosave every change to it. A change is saved within AUTOSAVE_DELAY_MS of
@@ -29,6 +31,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<Case | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const firstPendingAt = useRef<number | null>(null);
   const onSavedRef = useRef(onSaved);
   useEffect(() => { onSavedRef.current = onSaved; });
 
@@ -38,6 +41,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    firstPendingAt.current = null;
     chain.current = chain.current.then(async () => {
       const toSave = pending.current;
       if (!toSave) return;
@@ -73,7 +77,10 @@ export function useCaseDocument(id: string, onSaved: () => void): {
       const next = { ...change(current.value), updatedAt: new Date().toISOString() };
       pending.current = next;
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      const startedAt = firstPendingAt.current ?? Date.now();
+      firstPendingAt.current = startedAt;
+      const wait = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, startedAt + AUTOSAVE_MAX_WAIT_MS - Date.now()));
+      timer.current = setTimeout(() => void flush(), wait);
       return { kind: 'ready', value: next };
     });
     setSaveState({ kind: 'saving' });

@@ -21,6 +21,11 @@ export const caseChannels = {
       workspace: WorkspaceInfoSchema,
       firstRun: z.boolean(),
       openCaseId: CaseIdSchema.nullable(),
+      /** Set when the last session crashed or was killed: what had been saved, and when. */
+      recovery: z.object({
+        startedAt: z.string(),
+        cases: z.array(z.object({ id: z.string(), title: z.string(), savedAt: z.string() })),
+      }).nullable(),
     }),
   },
   'cases:list': {
