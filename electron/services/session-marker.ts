@@ -44,6 +44,7 @@ export async function beginSession(dataDir: string, now: string, pid = process.p
   }
   const marker: Marker = { pid, startedAt: now, saves: {} };
   let writing: Promise<void> = writeFileAtomic(file, JSON.stringify(marker)).catch(() => undefined);
+  await writing;
   return {
     recovery,
     recordSave: async (caseId, title, savedAt) => {
