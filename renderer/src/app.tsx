@@ -1,22 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/domain/case.ts';
-import { api } from './api.ts';
+import type { ChannelOutput } from '../../shared/ipc/contract.ts';
+import type { MenuCommand } from '../../shared/ipc/events.ts';
+import { api, onMenuCommand } from './api.ts';
+import { RecoveryBanner } from './components/recovery-banner.tsx';
+import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
 import { CaseView } from './screens/case-view.tsx';
+import { HelpView } from './screens/help/help-view.tsx';
+import { SearchView } from './screens/search/search-view.tsx';
+import { SettingsView } from './screens/settings/settings-view.tsx';
 
 type Boot =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly workspace: { path: string; isDefault: boolean } };
+  | { readonly kind: 'ready'; readonly workspace: { path: string; isDefault: boolean }; readonly recovery: ChannelOutput<'app:bootstrap'>['recovery'] };
 
 type Listing = { readonly cases: ReadonlyArray<CaseSummary>; readonly problems: ReadonlyArray<{ file: string; message: string }> };
 
-/** The shell: the case list beside the open case. Opens the last case, or the example on first start. */
+/** What the main area shows. */
+export type View =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'case'; readonly id: string }
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'search'; readonly query: string }
+  | { readonly kind: 'help' };
+
+/** The shell: the case list beside the open case (or settings, search, help). Opens the last case, or the example on first start. */
 export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [listing, setListing] = useState<Listing>({ cases: [], problems: [] });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ kind: 'none' });
+  const [creating, setCreating] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
     const next = await api['cases:list']({});
@@ -27,27 +44,52 @@ export function App() {
     void (async () => {
       const started = await api['app:bootstrap']({});
       await refresh();
-      setOpenId(started.openCaseId);
-      setBoot({ kind: 'ready', workspace: started.workspace });
+      if (started.openCaseId) setView({ kind: 'case', id: started.openCaseId });
+      setBoot({ kind: 'ready', workspace: started.workspace, recovery: started.recovery });
     })();
   }, [refresh]);
+
+  const openCase = useCallback((id: string) => setView({ kind: 'case', id }), []);
 
   const createCase = useCallback(async (title: string) => {
     const created = await api['cases:create']({ title });
     if (created.ok) {
       await refresh();
-      setOpenId(created.case.id);
+      setView({ kind: 'case', id: created.case.id });
     }
   }, [refresh]);
 
   const chooseWorkspace = useCallback(async () => {
     const chosen = await api['workspace:choose']({});
     if (chosen.ok) {
-      setBoot({ kind: 'ready', workspace: chosen.workspace });
-      setOpenId(null);
+      setBoot((b) => (b.kind === 'ready' ? { ...b, workspace: chosen.workspace } : b));
+      setView({ kind: 'none' });
       await refresh();
     }
   }, [refresh]);
+
+  const run = useCallback((command: MenuCommand) => {
+    switch (command.command) {
+      case 'new-case': setCreating(true); break;
+      case 'open-case':
+        if (command.caseId) openCase(command.caseId);
+        else document.querySelector<HTMLButtonElement>('.case-list button')?.focus();
+        break;
+      case 'find': searchBox.current?.focus(); searchBox.current?.select(); break;
+      case 'settings': setView({ kind: 'settings' }); break;
+      case 'help':
+      case 'about': setView({ kind: 'help' }); break;
+      case 'save-copy':
+      case 'export':
+      case 'dashboard':
+        // Handled by the screens that own them (they subscribe to the same commands).
+        window.dispatchEvent(new CustomEvent('unanswered:command', { detail: command }));
+        break;
+    }
+  }, [openCase]);
+
+  useShortcuts(run);
+  useEffect(() => onMenuCommand(run), [run]);
 
   if (boot.kind === 'loading') {
     return <main className="app app--loading" data-app-state="loading"><p>{t('app.loading')}</p></main>;
@@ -58,15 +100,33 @@ export function App() {
       <CaseList
         cases={listing.cases}
         problems={listing.problems}
-        openId={openId}
+        openId={view.kind === 'case' ? view.id : null}
         workspace={boot.workspace.path}
-        onOpen={setOpenId}
+        creating={creating}
+        onCreatingChange={setCreating}
+        searchBox={searchBox}
+        onSearch={(query) => setView(query.trim() ? { kind: 'search', query: query.trim() } : { kind: 'none' })}
+        onOpen={openCase}
         onCreate={createCase}
         onChooseWorkspace={chooseWorkspace}
+        onSettings={() => setView({ kind: 'settings' })}
+        onHelp={() => setView({ kind: 'help' })}
       />
       <main className="workspace" aria-label={t('app.name')}>
-        {openId ? <CaseView key={openId} id={openId} onSaved={refresh} /> : <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p></section>}
+        {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
+        <MainView view={view} onOpenCase={openCase} onSaved={refresh} />
       </main>
     </div>
   );
+}
+
+function MainView({ view, onOpenCase, onSaved }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void }) {
+  const { t } = useTranslation();
+  switch (view.kind) {
+    case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} />;
+    case 'settings': return <SettingsView />;
+    case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
+    case 'help': return <HelpView />;
+    case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p></section>;
+  }
 }

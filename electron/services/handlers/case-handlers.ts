@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { CASE_SCHEMA_VERSION, type Case } from '../../../shared/domain/case.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
@@ -43,6 +45,23 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
     'cases:create': async ({ title }) => {
       const created = await (await ctx.caseStore()).create(emptyCase(title, ctx.now()));
       return created.ok ? { ok: true, case: created.value } : { ok: false, message: created.error };
+    },
+    'cases:save-copy': async ({ id }) => {
+      const read = await (await ctx.caseStore()).open(id);
+      if (!read.ok) return { kind: 'failed', message: read.error };
+      const c = read.value.value;
+      const path = await ctx.dialogs.chooseSavePath({
+        title: 'Save a copy of the case',
+        defaultName: `${c.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || c.id}.unanswered.json`,
+        filters: [{ name: 'Unanswered case', extensions: ['json'] }],
+      });
+      if (path === null) return { kind: 'canceled' };
+      try {
+        await writeFileAtomic(path, `${JSON.stringify(c, null, 2)}\n`);
+      } catch (e) {
+        return { kind: 'failed', message: `The copy could not be written: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      return { kind: 'saved', fileName: basename(path) };
     },
     'workspace:choose': async () => {
       const chosen = await ctx.dialogs.chooseFolder({ title: 'Choose the folder for your cases' });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/domain/case.ts';
 
@@ -7,40 +7,50 @@ type Props = {
   readonly problems: ReadonlyArray<{ file: string; message: string }>;
   readonly openId: string | null;
   readonly workspace: string;
+  readonly creating: boolean;
+  readonly onCreatingChange: (creating: boolean) => void;
+  readonly searchBox: RefObject<HTMLInputElement | null>;
+  readonly onSearch: (query: string) => void;
   readonly onOpen: (id: string) => void;
   readonly onCreate: (title: string) => Promise<void>;
   readonly onChooseWorkspace: () => Promise<void>;
+  readonly onSettings: () => void;
+  readonly onHelp: () => void;
 };
 
-/** The list of cases in the workspace, with unreadable files reported rather than hidden. */
-export function CaseList({ cases, problems, openId, workspace, onOpen, onCreate, onChooseWorkspace }: Props) {
+/** The sidebar: search, the cases in the workspace (unreadable files reported, not hidden), settings and help. */
+export function CaseList({ cases, problems, openId, workspace, creating, onCreatingChange, searchBox, onSearch, onOpen, onCreate, onChooseWorkspace, onSettings, onHelp }: Props) {
   const { t } = useTranslation();
-  const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
+  const [query, setQuery] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return;
     await onCreate(title.trim());
     setTitle('');
-    setCreating(false);
+    onCreatingChange(false);
   };
 
   return (
     <nav className="sidebar" aria-label={t('cases.heading')}>
       <header className="sidebar__header">
         <span className="brand">{t('app.name')}</span>
-        <button type="button" onClick={() => setCreating(true)}>{t('cases.new')}</button>
+        <button type="button" onClick={() => onCreatingChange(true)}>{t('cases.new')}</button>
       </header>
+      <form role="search" className="search-box" onSubmit={(e) => { e.preventDefault(); onSearch(query); }}>
+        <label className="visually-hidden" htmlFor="search-all">{t('search.label')}</label>
+        <input id="search-all" ref={searchBox} type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
+      </form>
       {creating && (
-        <form className="new-case" onSubmit={(e) => void submit(e)}>
+        <form className="new-case" onSubmit={(e) => void submit(e)} onKeyDown={(e) => { if (e.key === 'Escape') onCreatingChange(false); }}>
           <label>
             {t('cases.newTitlePrompt')}
             <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
           </label>
           <div className="row">
             <button type="submit">{t('cases.create')}</button>
-            <button type="button" className="secondary" onClick={() => setCreating(false)}>{t('cases.cancel')}</button>
+            <button type="button" className="secondary" onClick={() => onCreatingChange(false)}>{t('cases.cancel')}</button>
           </div>
         </form>
       )}
@@ -72,6 +82,10 @@ export function CaseList({ cases, problems, openId, workspace, onOpen, onCreate,
         </section>
       )}
       <footer className="sidebar__footer">
+        <div className="row">
+          <button type="button" className="secondary" onClick={onSettings}>{t('cases.settings')}</button>
+          <button type="button" className="secondary" onClick={onHelp}>{t('cases.help')}</button>
+        </div>
         <span className="muted small" title={workspace}>{t('cases.workspace', { path: workspace })}</span>
         <button type="button" className="link" onClick={() => void onChooseWorkspace()}>{t('cases.chooseWorkspace')}</button>
       </footer>

@@ -2,23 +2,37 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { useCaseDocument, type SaveState } from '../hooks/use-case-document.ts';
+import { useAppCommand } from '../hooks/use-app-command.ts';
+import { api } from '../api.ts';
 import { AnalysisView } from './analysis-view.tsx';
+import { QuestionFacts } from './import/question-facts.tsx';
 import { DraftsView } from './drafts-view.tsx';
+import { FilingsView } from './tracker/filings-view.tsx';
 
-type Tab = 'analysis' | 'drafts' | 'notes';
+export type CaseTab = 'analysis' | 'drafts' | 'filings' | 'notes';
+type Tab = CaseTab;
 
 /** One open case: its header, then the question and reply, the drafts, and the notes. */
-export function CaseView({ id, onSaved }: { readonly id: string; readonly onSaved: () => void }) {
+export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly id: string; readonly onSaved: () => void; readonly initialTab?: CaseTab; readonly initialDraft?: string | null }) {
   const { t } = useTranslation();
   const { doc, update, saveState } = useCaseDocument(id, onSaved);
-  const [tab, setTab] = useState<Tab>('analysis');
-  const [selectedDraft, setSelectedDraft] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>(initialTab ?? 'analysis');
+  const [selectedDraft, setSelectedDraft] = useState<string | null>(initialDraft ?? null);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+
+  // File > Save a Copy: the case file, as it is on disk, to a place the user picks.
+  useAppCommand('save-copy', () => {
+    void api['cases:save-copy']({ id }).then((result) => {
+      if (result.kind === 'saved') setCopyMessage(t('caseView.copySaved', { fileName: result.fileName }));
+      else if (result.kind === 'failed') setCopyMessage(result.message);
+    });
+  });
 
   if (doc.kind === 'loading') return <p className="muted" aria-busy="true">{t('app.loading')}</p>;
   if (doc.kind === 'failed') return <p role="alert" className="error">{doc.message}</p>;
   const c = doc.value;
 
-  const tabs: ReadonlyArray<Tab> = ['analysis', 'drafts', 'notes'];
+  const tabs: ReadonlyArray<Tab> = ['analysis', 'drafts', 'filings', 'notes'];
   return (
     <article className="case" aria-labelledby="case-title">
       <header className="case__header">
@@ -26,12 +40,15 @@ export function CaseView({ id, onSaved }: { readonly id: string; readonly onSave
           <h1 id="case-title">{c.title}</h1>
           <CaseFacts c={c} />
         </div>
-        <SaveIndicator state={saveState} />
+        <div>
+          <SaveIndicator state={saveState} />
+          {copyMessage && <p role="status" className="save">{copyMessage}</p>}
+        </div>
       </header>
       <div role="tablist" className="tabs" aria-label={c.title}>
         {tabs.map((name) => (
           <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} onClick={() => setTab(name)}>
-            {t(`caseView.tabs.${name}`)}{name === 'drafts' && c.drafts.length > 0 ? ` (${c.drafts.length})` : ''}
+            {name === 'filings' ? t('tracker.tab') : t(`caseView.tabs.${name}`)}{name === 'drafts' && c.drafts.length > 0 ? ` (${c.drafts.length})` : ''}
           </button>
         ))}
       </div>
@@ -43,6 +60,7 @@ export function CaseView({ id, onSaved }: { readonly id: string; readonly onSave
             onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }}
           />
         )}
+        {tab === 'filings' && <FilingsView c={c} update={update} onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }} />}
         {tab === 'drafts' && <DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} />}
         {tab === 'notes' && (
           <div className="notes">
@@ -55,26 +73,14 @@ export function CaseView({ id, onSaved }: { readonly id: string; readonly onSave
   );
 }
 
+/** House, kind, number, date, ministry, subject and who asked: all from the parsed question. */
 function CaseFacts({ c }: { readonly c: Case }) {
-  const { t } = useTranslation();
-  const q = c.question;
-  if (!q) return <p className="muted">{t('caseView.noQuestion')}</p>;
-  const facts = [
-    q.house,
-    q.ministry ? t('caseView.ministry', { ministry: q.ministry }) : null,
-    q.date ? t('caseView.answeredOn', { date: formatIndianDate(q.date) }) : null,
-  ].filter((x): x is string => x !== null);
-  return (
-    <p className="case__facts">
-      {facts.join(' · ')}
-      {q.askedBy.length > 0 && <><br />{t('caseView.asked', { names: q.askedBy.join(', ') })}</>}
-    </p>
-  );
+  return <QuestionFacts question={c.question} />;
 }
 
 function SaveIndicator({ state }: { readonly state: SaveState }) {
   const { t } = useTranslation();
-  const text = state.kind === 'failed' ? t('caseView.save.failed', { message: state.message }) : t(`caseView.save.${state.kind}`);
+  const text = state.kind === 'failed' ? t('caseView.save.failed', { message: state.message }) : state.kind === 'idle' ? '' : t(`caseView.save.${state.kind}`);
   return <p className={`save save--${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>{text}</p>;
 }
 

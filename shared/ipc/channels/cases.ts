@@ -47,6 +47,14 @@ export const caseChannels = {
     input: z.object({ title: z.string().trim().min(1).max(200) }).strict(),
     output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), case: CaseSchema }), Failure]),
   },
+  'cases:save-copy': {
+    input: z.object({ id: CaseIdSchema }).strict(),
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), fileName: z.string() }),
+      z.object({ kind: z.literal('canceled') }),
+      z.object({ kind: z.literal('failed'), message: z.string() }),
+    ]),
+  },
   'workspace:choose': {
     input: Empty,
     output: z.discriminatedUnion('ok', [

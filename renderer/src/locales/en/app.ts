@@ -3,4 +3,11 @@ export const app = {
   name: 'Unanswered',
   tagline: 'Hold the government to its answers',
   loading: 'Opening your cases…',
+  recovery: {
+    heading: 'Unanswered did not close properly last time',
+    saved: 'Everything you typed was saved up to the times below. Check the last few words you typed before it closed.',
+    nothing: 'No case was changed in that session, so nothing was lost.',
+    savedAt: 'last saved {{time}}',
+    dismiss: 'Dismiss',
+  },
 } as const;

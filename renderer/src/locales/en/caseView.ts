@@ -6,5 +6,6 @@ export const caseView = {
   answeredOn: 'Answered on {{date}}',
   house: '{{house}}',
   ministry: 'Ministry of {{ministry}}',
+  copySaved: 'A copy was saved as {{fileName}}',
   save: { saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved: {{message}}', idle: '' },
 } as const;

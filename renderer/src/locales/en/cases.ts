@@ -15,4 +15,6 @@ export const cases = {
   problemsNote: 'They were left untouched on disk.',
   workspace: 'Workspace: {{path}}',
   chooseWorkspace: 'Change folder…',
+  settings: 'Settings',
+  help: 'Help',
 } as const;

@@ -6,18 +6,30 @@ import { app } from './app.ts';
 import { cases } from './cases.ts';
 import { caseView } from './caseView.ts';
 import { analysis } from './analysis.ts';
+import { importing } from './importing.ts';
 import { drafts } from './drafts.ts';
+import { drafting } from './drafting.ts';
 import { status } from './status.ts';
+import { settings } from './settings.ts';
+import { search } from './search.ts';
+import { help } from './help.ts';
 import { kinds } from './kinds.ts';
+import { tracker } from './tracker.ts';
 
 export const en = {
   app,
   cases,
   caseView,
   analysis,
+  importing,
   drafts,
+  drafting,
   status,
+  settings,
+  search,
+  help,
   kinds,
+  tracker,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

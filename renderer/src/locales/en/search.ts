@@ -1,0 +1,17 @@
+/** English strings: search. */
+export const search = {
+  label: 'Search all cases',
+  placeholder: 'Search cases, replies, drafts…',
+  heading: 'Search results for “{{query}}”',
+  none: 'Nothing found in {{count}} cases.',
+  count_one: '{{count}} place found',
+  count_other: '{{count}} places found',
+  places: {
+    title: 'Case name',
+    question: 'Question',
+    reply: 'Reply',
+    notes: 'Notes',
+    draft: 'Draft',
+    filing: 'Filing',
+  },
+} as const;
