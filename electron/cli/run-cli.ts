@@ -3,7 +3,9 @@ import { runExample } from './commands/example.ts';
 
 type Command = {
   readonly summary: string;
-  readonly usage: string;
+  /** One line per way of calling the command. */
+  readonly usage: ReadonlyArray<string>;
+  readonly notes?: string;
   readonly run: (args: ReadonlyArray<string>, io: CliIo) => Promise<number>;
 };
 
@@ -14,17 +16,20 @@ type Command = {
 const COMMANDS: Record<string, Command> = {
   example: {
     summary: 'Write the CoWIN example case\'s documents as .docx files.',
-    usage: 'unanswered example --out DIR',
+    usage: ['unanswered example --out DIR'],
+    notes: 'One document of every kind (RTI application and first appeal in Hindi too), with specimen sender details.',
     run: runExample,
   },
   draft: {
     summary: 'Export every draft in a case file as a .docx file.',
-    usage: 'unanswered draft CASE.json --out DIR [--data DIR]\n  Drafts with required fields still empty are skipped and named (exit 1). --data reads the profile (letterhead) from a data folder.',
+    usage: ['unanswered draft CASE.json --out DIR [--data DIR]'],
+    notes: 'Drafts with required fields still empty are skipped and named (exit 1). --data reads the profile (letterhead) from a data folder.',
     run: async (args, io) => (await import('./commands/draft.ts')).runDraft(args, io),
   },
   analyze: {
     summary: 'Judge a government reply part by part (answered, partial, unanswered, deferred, refused, not applicable).',
-    usage: 'unanswered analyze FILE [--json]\n       unanswered analyze --question QFILE --reply RFILE [--json]\n  FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',
+    usage: ['unanswered analyze FILE [--json]', 'unanswered analyze --question QFILE --reply RFILE [--json]'],
+    notes: 'FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',
     run: async (args, io) => (await import('./commands/analyze.ts')).runAnalyze(args, io),
   },
 };
@@ -36,8 +41,12 @@ export function helpText(): string {
     'Usage: unanswered <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n  ${' '.repeat(10)} ${c.usage.replace(/\n/g, `\n  ${' '.repeat(10)} `)}`),
-    '',
+    ...Object.entries(COMMANDS).flatMap(([name, c]) => [
+      `  ${name.padEnd(10)} ${c.summary}`,
+      ...c.usage.map((u) => `  ${' '.repeat(10)} ${u}`),
+      ...(c.notes ? [`  ${' '.repeat(10)} ${c.notes}`] : []),
+      '',
+    ]),
     'Options:',
     '  --help     Show this help, or a command\'s help: unanswered <command> --help',
     '',
@@ -60,7 +69,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
     return EXIT.badInput;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    io.stdout(`${command.summary}\n\nUsage: ${command.usage.join('\n       ')}\n${command.notes ? `\n${command.notes}\n` : ''}`);
     return EXIT.ok;
   }
   return command.run(rest, io);
