@@ -9,7 +9,12 @@ import { trustWebContents } from './ipc/trusted-senders.ts';
  * #9 no experimental features, #10 no allowRunningInsecureContent.
  */
 export function createMainWindow(preloadDir: string, devServerUrl: string | null): BrowserWindow {
-  const window = new BrowserWindow({
+  // Electronegativity AUXCLICK_JS_CHECK (MEDIUM) asks for disableBlinkFeatures: 'Auxclick' so a
+  // middle-click cannot open a link in a new window. Here every new window, whatever opened it
+  // (middle-click, target=_blank, window.open), goes to setWindowOpenHandler, which denies it
+  // (security.ts denyNewWindows, checklist #14); navigation is blocked too (#13). The e2e test
+  // tests/e2e/electron-app.spec.ts checks window.open returns null.
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK justified above
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -17,7 +22,13 @@ export function createMainWindow(preloadDir: string, devServerUrl: string | null
     show: false,
     title: 'Unanswered',
     webPreferences: {
-      preload: join(preloadDir, 'index.cjs'),
+      // Electronegativity PRELOAD_JS_CHECK (MEDIUM) asks for a review of the preload. Reviewed:
+      // electron/preload/index.ts exposes through contextBridge one function per IPC channel,
+      // each calling ipcRenderer.invoke with that fixed channel name, and one listener for
+      // main's menu commands (the event object is not passed on); no ipcRenderer, no Node API
+      // and no generic send reaches the renderer, the preload runs sandboxed, and main parses
+      // every payload with zod (shared/ipc/dispatch.ts) from trusted senders only.
+      preload: join(preloadDir, 'index.cjs'), // eng-disable PRELOAD_JS_CHECK reviewed above
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench` (`node tests/bench/bench.ts [--json]`): the figures the app is held to, measured
+ * in-process on Node 24. Each figure is the median of repeated runs; the run count is printed
+ * beside it. Targets are figures, not tests: PASS/FAIL is printed and the exit code is 0 either
+ * way (it is 1 only when a measurement itself breaks, which is a bug). `--json` prints exactly
+ * one JSON object on stdout; notes and progress go to stderr.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../../shared/analysis/analyze.ts';
+import { lintQuestion, type QuestionDraft } from '../../shared/lint/lint-question.ts';
+import { batchDrafts, docxBytes, hasPandoc, pandocBatch, prepareTexts, rtiDraft, writeDocxBatch } from './documents.ts';
+import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
+import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
+import { countWords, loadSources, longText } from './texts.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const note = (line: string): void => { process.stderr.write(`bench: ${line}\n`); };
+const notes: string[] = [];
+const addNote = (line: string): void => { notes.push(line); note(line); };
+
+/** Targets from the brief (issue 7): upper bounds in ms. */
+const TARGETS = { analyze_2k_ms: 20, analyze_50k_ms: 500, docx_rti_ms: 50, docx_batch36_ms: 1500 } as const;
+
+// A 150-word question notice: five parts of 30 words each, on the CoWIN example.
+const QUESTION: QuestionDraft = {
+  house: 'Lok Sabha',
+  ministry: 'Health and Family Welfare',
+  parts: [
+    'whether the Government has examined the security audit of the CoWIN portal conducted by CERT-In in June 2023 and, if so, the details of the vulnerabilities found during that audit;',
+    'whether the personal data of citizens registered on the CoWIN portal was made available through a messaging application and, if so, the number of citizens whose data was exposed;',
+    'whether any First Information Report has been registered in connection with the breach and, if so, the date of registration and the present status of the investigation into it;',
+    'whether any officer or agency has been found responsible for the breach of the CoWIN portal and, if so, the details of the action taken against each of them so far;',
+    'the steps taken by the Government since June 2023 to protect the data already leaked and to prevent any similar breach of the CoWIN portal and other health portals in future.',
+  ],
+};
+
+const sources = await loadSources();
+note(`texts from ${sources.origin}`);
+const text2k = longText(sources, 2_000);
+const text50k = longText(sources, 50_000);
+const words2k = countWords(text2k);
+const words50k = countWords(text50k);
+
+note(`analyze ${words2k} words`);
+const a2k = await timeRuns(30, () => analyze({ kind: 'combined', text: text2k }), 3);
+note(`analyze ${words50k} words`);
+const a50k = await timeRuns(7, () => analyze({ kind: 'combined', text: text50k }), 1);
+note('lint a 150-word question');
+const lint = await timeBatched(20, 200, () => lintQuestion(QUESTION));
+note('one RTI application as .docx');
+const draft = rtiDraft();
+const rti = await timeRuns(20, () => docxBytes(draft), 3);
+
+const work = await mkdtemp(join(tmpdir(), 'bench-'));
+let batch: Figure;
+let pandoc: Figure | null = null;
+try {
+  const drafts = batchDrafts();
+  note(`the same application to ${drafts.length} authorities as .docx`);
+  let n = 0;
+  batch = await timeRuns(5, () => writeDocxBatch(drafts, join(work, `docx-${n++}`)), 1);
+  if (await hasPandoc()) {
+    note(`pandoc: the same ${drafts.length} documents' text as .docx`);
+    const texts = await prepareTexts(drafts, join(work, 'pandoc'));
+    pandoc = await timeRuns(3, () => pandocBatch(texts), 1);
+  } else {
+    addNote('pandoc is not installed: pandoc_batch36_ms is null (apt-get install pandoc).');
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+const rendererDir = resolve(ROOT, process.env['UNANSWERED_RENDERER_DIR'] ?? 'out/renderer');
+const chromiumPath = process.env['UNANSWERED_CHROMIUM'] ?? '/usr/bin/chromium';
+let paint: Figure | null = null;
+let jsGzip: { kb: number; files: number } | null = null;
+if (!(await rendererBuilt(rendererDir))) {
+  addNote(`no built renderer at ${rendererDir}: renderer figures are null (run npx electron-vite build first).`);
+} else {
+  jsGzip = await rendererJsGzipKb(rendererDir);
+  if (!existsSync(chromiumPath)) {
+    addNote(`no Chromium at ${chromiumPath}: renderer_first_paint_ms is null (apt-get install chromium).`);
+  } else {
+    note('renderer first paint in Chromium through the bridge');
+    try {
+      paint = await firstPaint(rendererDir, 5, chromiumPath);
+    } catch (e) {
+      addNote(`renderer_first_paint_ms is null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
+    }
+  }
+}
+
+const per1k = (f: Figure, words: number): number => f.ms / (words / 1000);
+const perK2 = per1k(a2k, words2k);
+const perK50 = per1k(a50k, words50k);
+const figures = {
+  analyze_2k_ms: round(a2k.ms),
+  analyze_50k_ms: round(a50k.ms),
+  lint_question_ms: round(lint.ms, 4),
+  docx_rti_ms: round(rti.ms),
+  docx_batch36_ms: round(batch.ms),
+  pandoc_batch36_ms: pandoc === null ? null : round(pandoc.ms),
+  renderer_first_paint_ms: paint === null ? null : round(paint.ms),
+  renderer_js_kb_gzip: jsGzip === null ? null : jsGzip.kb,
+};
+const runs = {
+  analyze_2k_ms: a2k.runs,
+  analyze_50k_ms: a50k.runs,
+  lint_question_ms: lint.runs,
+  docx_rti_ms: rti.runs,
+  docx_batch36_ms: batch.runs,
+  pandoc_batch36_ms: pandoc?.runs ?? 0,
+  renderer_first_paint_ms: paint?.runs ?? 0,
+};
+const linearity = {
+  analyze_2k_ms_per_1k_words: round(perK2),
+  analyze_50k_ms_per_1k_words: round(perK50),
+  // 1.0 is perfectly linear; above 1 the analyser slows per word on long input.
+  ratio_50k_to_2k: round(perK50 / perK2, 2),
+};
+const targets = Object.fromEntries(Object.entries(TARGETS).map(([key, limit]) => {
+  const value = figures[key as keyof typeof TARGETS];
+  return [key, { below_ms: limit, pass: value < limit }];
+}));
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({
+    ...figures,
+    runs,
+    words: { analyze_2k: words2k, analyze_50k: words50k, lint_question: countWords(QUESTION.parts.join(' ')) },
+    linearity,
+    targets,
+    renderer_js_files: jsGzip?.files ?? 0,
+    texts: sources.origin,
+    node: process.versions.node,
+    notes,
+  })}\n`);
+} else {
+  const fmt = (v: number | null): string => (v === null ? 'n/a' : `${v.toFixed(v < 1 ? 4 : 2)} ms`);
+  const line = (label: string, value: number | null, count: number, target?: number): void => {
+    const verdict = target === undefined || value === null ? '' : `  target < ${target} ms: ${value < target ? 'PASS' : 'FAIL'}`;
+    process.stdout.write(`${label.padEnd(44)} ${fmt(value).padStart(12)}  (median of ${count})${verdict}\n`);
+  };
+  line(`analyze, ${words2k} words`, figures.analyze_2k_ms, runs.analyze_2k_ms, TARGETS.analyze_2k_ms);
+  line(`analyze, ${words50k} words`, figures.analyze_50k_ms, runs.analyze_50k_ms, TARGETS.analyze_50k_ms);
+  process.stdout.write(`${'analyze linearity, ms per 1k words'.padEnd(44)} ${linearity.analyze_2k_ms_per_1k_words} at 2k, ${linearity.analyze_50k_ms_per_1k_words} at 50k (ratio ${linearity.ratio_50k_to_2k})\n`);
+  line('lintQuestion, 150-word question', figures.lint_question_ms, runs.lint_question_ms);
+  line('RTI application .docx', figures.docx_rti_ms, runs.docx_rti_ms, TARGETS.docx_rti_ms);
+  line('same application to 36 authorities .docx', figures.docx_batch36_ms, runs.docx_batch36_ms, TARGETS.docx_batch36_ms);
+  line('pandoc, the same 36 documents .docx', figures.pandoc_batch36_ms, runs.pandoc_batch36_ms);
+  line('renderer first paint (case list)', figures.renderer_first_paint_ms, runs.renderer_first_paint_ms);
+  process.stdout.write(`${'renderer JS, gzip'.padEnd(44)} ${figures.renderer_js_kb_gzip === null ? 'n/a' : `${figures.renderer_js_kb_gzip} kB`} (${jsGzip?.files ?? 0} file(s))\n`);
+  for (const n of notes) process.stdout.write(`note: ${n}\n`);
+}
