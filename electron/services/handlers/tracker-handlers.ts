@@ -1,0 +1,108 @@
+import { basename } from 'node:path';
+import type { HandlersFor } from '../../../shared/ipc/contract.ts';
+import type { TrackerSettings, trackerChannels } from '../../../shared/ipc/channels/tracker.ts';
+import { exportCalendar } from '../calendar-export.ts';
+import { exportCaseBundle, type BundleDocument } from '../case-bundle.ts';
+import { attachEvidence, verifyEvidence } from '../evidence.ts';
+import { renderDraftDocx, suggestedFileName } from '../export-draft.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { Settings } from '../settings-store.ts';
+import { deadlineOptionsFrom, loadAllCases, todayInIndia } from '../tracker-data.ts';
+
+/**
+ * What evidence usually is: replies and orders (PDF, Word, scans), postal receipts and portal
+ * screenshots (images), e-mails. "All files" stays available: the store keeps any regular file.
+ */
+const EVIDENCE_FILTERS = [
+  { name: 'Replies, receipts and screenshots', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'tif', 'tiff', 'docx', 'doc', 'odt', 'txt', 'eml', 'msg', 'html'] },
+  { name: 'All files', extensions: ['*'] },
+] as const;
+
+function trackerSettings(settings: Settings, now: string): TrackerSettings {
+  return { today: todayInIndia(now), postalDeliveryDays: settings.tracker.postalDeliveryDays };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The filing tracker's channels: settings, the cross-case overview, .ics, evidence and the case bundle. */
+export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof trackerChannels> {
+  return {
+    'tracker:settings-get': async () => trackerSettings((await ctx.settings()).settings, ctx.now()),
+    'tracker:settings-set': async ({ postalDeliveryDays }) => {
+      const current = await ctx.settings();
+      if (current.kind === 'unreadable') return { ok: false, message: `${current.message} The allowance was not changed.` };
+      await ctx.updateSettings({ tracker: { ...current.settings.tracker, postalDeliveryDays } });
+      return { ok: true, settings: trackerSettings((await ctx.settings()).settings, ctx.now()) };
+    },
+    'tracker:overview': async () => {
+      const settings = (await ctx.settings()).settings;
+      const { cases, problems } = await loadAllCases(await ctx.caseStore());
+      return {
+        settings: trackerSettings(settings, ctx.now()),
+        cases: cases.map((c) => ({ caseId: c.id, caseTitle: c.title, filings: c.filings })),
+        problems,
+      };
+    },
+    'tracker:export-ics': async () => {
+      const settings = (await ctx.settings()).settings;
+      const { cases } = await loadAllCases(await ctx.caseStore());
+      const path = await ctx.dialogs.chooseSavePath({
+        title: 'Export deadlines to a calendar',
+        defaultName: 'Unanswered deadlines.ics',
+        filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }],
+      });
+      if (path === null) return { kind: 'canceled' };
+      const now = ctx.now();
+      const written = await exportCalendar({ cases, outPath: path, today: todayInIndia(now), now: new Date(now), options: deadlineOptionsFrom(settings) });
+      if (!written.ok) return { kind: 'failed', message: written.error };
+      return { kind: 'saved', fileName: basename(written.value.path), events: written.value.events };
+    },
+    'tracker:attach-evidence': async ({ caseId, filingId, note }) => {
+      const source = await ctx.dialogs.chooseOpenFile({ title: 'Attach a reply, receipt or screenshot as evidence', filters: EVIDENCE_FILTERS });
+      if (source === null) return { kind: 'canceled' };
+      const store = await ctx.caseStore();
+      const attached = await attachEvidence({ workspace: store.workspace, caseId, filingId, sourcePath: source, note, now: ctx.now() });
+      return attached.ok ? { kind: 'attached', evidence: attached.value } : { kind: 'failed', message: attached.error };
+    },
+    'tracker:verify-evidence': async ({ caseId, files }) => {
+      const store = await ctx.caseStore();
+      const results = [];
+      for (const file of files) results.push({ id: file.id, check: await verifyEvidence(store.workspace, caseId, file) });
+      return { results };
+    },
+    'tracker:export-bundle': async ({ case: c }) => {
+      const store = await ctx.caseStore();
+      if (!(await store.exists(c.id))) return { kind: 'failed', message: `There is no case "${c.id}" in the workspace.` };
+      const path = await ctx.dialogs.chooseSavePath({
+        title: 'Export the case as a bundle for the hearing',
+        defaultName: `${bundleStem(c.title)}.zip`,
+        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      });
+      if (path === null) return { kind: 'canceled' };
+      const now = ctx.now();
+      const profile = (await ctx.settings()).settings.profile;
+      const documents: BundleDocument[] = [];
+      const skippedDrafts: Array<{ title: string; missing: string[] }> = [];
+      try {
+        for (const draft of c.drafts) {
+          const rendered = await renderDraftDocx(draft, profile, todayInIndia(now));
+          if (rendered.ok) documents.push({ fileName: suggestedFileName(draft), bytes: rendered.bytes });
+          else skippedDrafts.push({ title: draft.title, missing: rendered.missing.map((m) => m.label) });
+        }
+      } catch (e) {
+        return { kind: 'failed', message: `A draft could not be rendered: ${message(e)}` };
+      }
+      const written = await exportCaseBundle({ c, workspace: store.workspace, outPath: path, documents, now });
+      if (!written.ok) return { kind: 'failed', message: written.error };
+      return { kind: 'saved', fileName: basename(written.value.path), entries: written.value.entries, omitted: [...written.value.omitted], skippedDrafts };
+    },
+  };
+}
+
+/** The case title as a file name Windows accepts. */
+function bundleStem(title: string): string {
+  const stem = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return stem ? `${stem} (bundle)` : 'Case bundle';
+}

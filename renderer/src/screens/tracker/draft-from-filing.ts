@@ -1,0 +1,133 @@
+import type { IsoDate } from '../../../../shared/calendar/iso-date.ts';
+import type { Case } from '../../../../shared/domain/case.ts';
+import type { Draft, DraftKind } from '../../../../shared/domain/draft.ts';
+import { openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
+import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../../../../shared/domain/filing.ts';
+import { groundFromHistory, newDraft } from '../../../../shared/drafting/new-draft.ts';
+import type { Profile } from '../../../../shared/drafting/profile.ts';
+import { filedOn, firstEvent } from '../../../../shared/filings/history.ts';
+import type { NextActionKind } from '../../../../shared/filings/next-actions.ts';
+import { formatDate } from '../../../../templates/documents/fields.ts';
+
+/**
+ * The tracker's one-click drafts: a next action such as "Draft the first appeal" becomes a draft
+ * in the filing's case with the facts of THAT filing filled in (its date, registration number,
+ * reply and ground), where `newDraft` alone would read the case's latest filing of the kind.
+ */
+
+export const DRAFT_ACTIONS = ['draft-first-appeal', 'draft-second-appeal', 'draft-complaint', 'draft-follow-up-question'] as const satisfies ReadonlyArray<NextActionKind>;
+export type DraftAction = (typeof DRAFT_ACTIONS)[number];
+
+export function isDraftAction(kind: NextActionKind): kind is DraftAction {
+  return (DRAFT_ACTIONS as ReadonlyArray<NextActionKind>).includes(kind);
+}
+
+export type DraftFromFilingOptions = {
+  readonly now: string;
+  readonly id: string;
+  readonly profile: Profile;
+};
+
+type Fields = { [key: string]: string };
+
+/** The draft an action makes, or null when the action does not apply to this kind of filing. */
+export function draftFromFiling(c: Case, filing: Filing, action: DraftAction, opts: DraftFromFilingOptions): Draft | null {
+  const kind = draftKindFor(filing, action);
+  if (kind === null) return null;
+  const parts = filing.kind === 'assurance' ? [] : openPartLabels(c);
+  const base = newDraft(kind, c, { parts, language: 'en', profile: opts.profile, now: opts.now, id: opts.id });
+  const fields = { ...base.fields, ...nonEmpty(filingFacts(c, filing, kind)) };
+  if (filing.kind === 'assurance') {
+    return { ...base, title: `Question notice: fulfilment of the assurance${filing.questionRef ? ` in ${filing.questionRef}` : ''}`, fields, points: assurancePoints(filing) };
+  }
+  return { ...base, fields };
+}
+
+function draftKindFor(filing: Filing, action: DraftAction): DraftKind | null {
+  switch (action) {
+    case 'draft-first-appeal':
+      return filing.kind === 'rti-application' ? 'rti-first-appeal' : null;
+    case 'draft-second-appeal':
+      return filing.kind === 'rti-application' || filing.kind === 'rti-first-appeal' ? 'rti-second-appeal' : null;
+    case 'draft-complaint':
+      return filing.kind === 'rti-application' ? 'rti-complaint' : null;
+    case 'draft-follow-up-question':
+      return filing.kind === 'assurance' || filing.kind === 'question-notice' ? 'pq-notice' : null;
+    default: {
+      const never: never = action;
+      throw new Error(`Unknown draft action: ${String(never)}`);
+    }
+  }
+}
+
+function dateOf(filing: Filing, status: FilingStatus): IsoDate {
+  return firstEvent(filing, status)?.date ?? '';
+}
+
+/** The RTI application's own facts: the date it was filed, its number, the reply and the ground (s.19(1) appeal memo). */
+function applicationFacts(app: RtiApplicationFiling): Fields {
+  const { ground, replyDate } = groundFromHistory(app.history);
+  return {
+    publicAuthority: app.publicAuthority,
+    applicationDate: filedOn(app) ?? '',
+    applicationRef: app.registrationNumber,
+    state: app.government === 'state' ? app.state : '',
+    ground,
+    replyDate,
+  };
+}
+
+function filingFacts(c: Case, filing: Filing, kind: DraftKind): Fields {
+  switch (filing.kind) {
+    case 'rti-application': {
+      const facts = applicationFacts(filing);
+      if (kind === 'rti-first-appeal') return facts;
+      // The application's own journey records its first appeal and the order (transitions.ts).
+      return { ...facts, firstAppealDate: dateOf(filing, 'first-appeal'), faaOrderDate: dateOf(filing, 'first-appellate-order') };
+    }
+    case 'rti-first-appeal': {
+      const app = c.filings.find((f): f is RtiApplicationFiling => f.kind === 'rti-application' && f.id === filing.applicationId);
+      return {
+        ...(app ? applicationFacts(app) : {}),
+        ...(filing.publicAuthority ? { publicAuthority: filing.publicAuthority } : {}),
+        firstAppealDate: filedOn(filing) ?? '',
+        faaOrderDate: dateOf(filing, 'first-appellate-order'),
+      };
+    }
+    case 'question-notice':
+      return { house: filing.house ?? '', ministry: filing.ministry.replace(/^ministry of\s+/i, '') };
+    case 'assurance':
+      return {
+        house: filing.house ?? '',
+        subject: `Fulfilment of the assurance given in ${filing.questionRef || 'the answer'}`,
+        questionDate: filing.dateOfAnswer ?? '',
+      };
+    case 'rti-second-appeal':
+    case 'rti-complaint':
+      return {};
+    default: {
+      const never: never = filing;
+      throw new Error(`Unknown filing: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * A follow-up on an assurance asks what the OAMS steps say should have happened by now
+ * (`parliament-procedure.md` §4, https://oams.nic.in/): fulfilment within three months (ii), an
+ * extension sought from the Committee on Government Assurances (iii), or dropping (iv).
+ */
+function assurancePoints(filing: AssuranceFiling): string[] {
+  const where = filing.questionRef ? `in reply to ${filing.questionRef}` : 'in reply to the question';
+  const when = filing.dateOfAnswer ? ` on ${formatDate(filing.dateOfAnswer)}` : '';
+  const what = filing.phrase.trim() ? ` that "${filing.phrase.trim()}"` : '';
+  return [
+    `whether the assurance given ${where}${when}${what} has been fulfilled and the implementation report laid on the Table of the House; if so, the date on which it was laid`,
+    'if not, whether the Government has sought an extension of time from the Committee on Government Assurances, or asked for the assurance to be dropped, and if so, the date of the request and the reasons given',
+    'the action taken so far to fulfil the assurance and the time by which it will be fulfilled',
+  ];
+}
+
+function nonEmpty(fields: Fields): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
+}
