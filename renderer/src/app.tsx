@@ -7,7 +7,8 @@ import { api, onMenuCommand } from './api.ts';
 import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
-import { CaseView } from './screens/case-view.tsx';
+import { CaseView, type CaseTab } from './screens/case-view.tsx';
+import { DashboardView } from './screens/tracker/dashboard-view.tsx';
 import { HelpView } from './screens/help/help-view.tsx';
 import { SearchView } from './screens/search/search-view.tsx';
 import { SettingsView } from './screens/settings/settings-view.tsx';
@@ -21,7 +22,8 @@ type Listing = { readonly cases: ReadonlyArray<CaseSummary>; readonly problems: 
 /** What the main area shows. */
 export type View =
   | { readonly kind: 'none' }
-  | { readonly kind: 'case'; readonly id: string }
+  | { readonly kind: 'case'; readonly id: string; readonly tab?: CaseTab; readonly draftId?: string }
+  | { readonly kind: 'dashboard' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'search'; readonly query: string }
   | { readonly kind: 'help' };
@@ -77,11 +79,11 @@ export function App() {
         break;
       case 'find': searchBox.current?.focus(); searchBox.current?.select(); break;
       case 'settings': setView({ kind: 'settings' }); break;
+      case 'dashboard': setView({ kind: 'dashboard' }); break;
       case 'help':
       case 'about': setView({ kind: 'help' }); break;
       case 'save-copy':
       case 'export':
-      case 'dashboard':
         // Handled by the screens that own them (they subscribe to the same commands).
         window.dispatchEvent(new CustomEvent('unanswered:command', { detail: command }));
         break;
@@ -97,6 +99,10 @@ export function App() {
 
   return (
     <div className="app" data-app-state="ready">
+      <div className="app__side">
+      <nav className="tracker-nav" aria-label={t('tracker.dashboard.navLabel')}>
+        <button type="button" className="dashboard-button" aria-current={view.kind === 'dashboard' ? 'page' : undefined} onClick={() => setView({ kind: 'dashboard' })}>{t('tracker.dashboard.button')}</button>
+      </nav>
       <CaseList
         cases={listing.cases}
         problems={listing.problems}
@@ -112,18 +118,20 @@ export function App() {
         onSettings={() => setView({ kind: 'settings' })}
         onHelp={() => setView({ kind: 'help' })}
       />
+      </div>
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
-        <MainView view={view} onOpenCase={openCase} onSaved={refresh} />
+        <MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} />
       </main>
     </div>
   );
 }
 
-function MainView({ view, onOpenCase, onSaved }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void }) {
+function MainView({ view, onOpenCase, onSaved, onView }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void }) {
   const { t } = useTranslation();
   switch (view.kind) {
-    case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} />;
+    case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} initialTab={view.tab} initialDraft={view.draftId ?? null} />;
+    case 'dashboard': return <DashboardView onOpenCase={onOpenCase} onOpenDraft={(id, draftId) => { onSaved(); onView({ kind: 'case', id, tab: 'drafts', draftId }); }} />;
     case 'settings': return <SettingsView />;
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
     case 'help': return <HelpView />;

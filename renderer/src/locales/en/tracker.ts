@@ -182,6 +182,7 @@ export const tracker = {
   },
   dashboard: {
     button: 'Deadlines dashboard',
+    navLabel: 'Deadlines',
     heading: 'Deadlines across all cases',
     intro: 'As of {{date}}: overdue first, then what falls due within a week.',
     empty: 'No open filings in any case. Record a filing in a case’s Filings tab.',

@@ -1,0 +1,97 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { docxToText } from '../helpers/libreoffice.ts';
+import { expect, openApp, test } from './fixtures.ts';
+
+/**
+ * The filing tracker end to end: an RTI application filed long ago is overdue on the dashboard
+ * with its working shown; one action drafts the first appeal with the application's facts filled
+ * in; the appeal is exported and LibreOffice reads the registration number back. An impossible
+ * status change is refused with the reason, and the deadlines export as an .ics with VEVENTs.
+ */
+const REGISTRATION = 'MOEIT/R/E/25/00123';
+
+test('RTI application: overdue on the dashboard, one-click first appeal exported as .docx, .ics export', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  await expect(page.getByRole('heading', { level: 1, name: /CoWIN data breach/ })).toBeVisible();
+
+  // Record an RTI application filed online on 6 January 2025: its reply was due 5 Feb 2025.
+  await page.getByRole('tab', { name: 'Filings' }).click();
+  await page.getByRole('button', { name: 'Record a filing' }).click();
+  const form = page.getByRole('form', { name: 'Record a filing' });
+  await expect(form.getByLabel('What was filed')).toHaveValue('rti-application');
+  await form.getByLabel('Public authority', { exact: true }).fill('Ministry of Electronics and Information Technology');
+  await form.getByLabel('How it was sent').selectOption('rti-online');
+  await form.getByLabel('Registration or postal article number').fill(REGISTRATION);
+  await form.getByLabel('Fee paid (Rs)').fill('10');
+  await form.getByLabel('Date filed (sent or handed in)').fill('2025-01-06');
+  await form.getByRole('button', { name: 'Save the filing' }).click();
+
+  const card = page.locator('article.filing').filter({ hasText: REGISTRATION });
+  await expect(card.getByRole('heading', { name: `RTI application to Ministry of Electronics and Information Technology (${REGISTRATION})` })).toBeVisible();
+  await expect(card.locator('[data-filing-status]')).toHaveText('Filed');
+  const reply = card.locator('[data-deadline="reply-due"]');
+  await expect(reply).toContainText('05.02.2025');
+  await expect(reply).toContainText('Overdue');
+  await expect(reply).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
+  await expect(card.locator('ol.history')).toContainText('06.01.2025 Filed');
+
+  // An impossible change is refused, with the reason and what to record instead.
+  const record = card.getByRole('form', { name: 'Record what happened' });
+  await record.getByLabel('New status').selectOption('decided');
+  await record.getByLabel('Date it happened').fill('2025-03-01');
+  await record.getByRole('button', { name: 'Record' }).click();
+  await expect(record.getByRole('alert')).toHaveText('Only a matter before the Information Commission is decided; record the second appeal first.');
+  await expect(card.locator('[data-filing-status]')).toHaveText('Filed');
+
+  // The filing reaches the case file on disk (autosave), then the dashboard reads it from there.
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  const saved = JSON.parse(await readFile(join(bridge.dataDir, 'workspace', 'cowin-data-breach-2023', 'case.json'), 'utf8'));
+  expect(saved.filings).toEqual([expect.objectContaining({ kind: 'rti-application', registrationNumber: REGISTRATION, history: [expect.objectContaining({ status: 'filed', date: '2025-01-06' })] })]);
+
+  // The dashboard: overdue, with the working of the most pressing date.
+  await page.getByRole('button', { name: 'Deadlines dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines across all cases' })).toBeVisible();
+  const overdue = page.getByRole('region', { name: /^Overdue/ });
+  const item = overdue.locator('li.dashboard__item').filter({ hasText: REGISTRATION });
+  await expect(item).toContainText('Reply due');
+  await expect(item).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
+  await expect(item).toContainText('Case: CoWIN data breach');
+
+  // Every open deadline as .ics through the save dialog.
+  const ics = join(workDir, 'deadlines.ics');
+  await bridge.answerSaveDialog(ics);
+  await page.getByRole('button', { name: 'Export all deadlines to a calendar (.ics)…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'deadlines.ics' })).toContainText(/Saved \d+ deadlines? to deadlines\.ics/);
+  const calendar = await readFile(ics, 'utf8');
+  expect(calendar).toContain('BEGIN:VCALENDAR');
+  expect(calendar).toContain('BEGIN:VEVENT');
+  expect(calendar).toContain('DTSTART;VALUE=DATE:20250205');
+
+  // One action drafts the first appeal in that case, with the application's facts.
+  await item.getByRole('button', { name: 'Draft the first appeal (s.19(1))' }).click();
+  await expect(page.getByRole('tab', { name: /Drafts/ })).toHaveAttribute('aria-selected', 'true');
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.getByLabel(/^Registration number of the RTI application/)).toHaveValue(REGISTRATION);
+  await expect(editor.getByLabel(/^Date of the RTI application/)).toHaveValue('2025-01-06');
+  await expect(editor.getByLabel(/^Public authority/)).toHaveValue('Ministry of Electronics and Information Technology');
+  await expect(editor.getByLabel(/^What went wrong/)).toHaveValue('no-reply');
+
+  await editor.getByLabel("CPIO's postal address").fill('Electronics Niketan, 6 CGO Complex, Lodhi Road, New Delhi 110003');
+  await editor.getByLabel("Applicant's name").fill('Asha Verma');
+  await editor.getByLabel("Applicant's address").fill('12 Example Lane, New Delhi 110024');
+  await editor.getByLabel(/^Place/).fill('New Delhi');
+  await expect(editor.locator('[aria-invalid="true"]')).toHaveCount(0);
+
+  const target = join(workDir, 'First appeal.docx');
+  await bridge.answerSaveDialog(target);
+  await editor.getByRole('button', { name: 'Export as Word (.docx)' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Saved as First appeal.docx');
+  expect((await stat(target)).size).toBeGreaterThan(2000);
+
+  const text = (await docxToText(target)).replace(/\s+/g, ' ');
+  expect(text).toContain(REGISTRATION);
+  expect(text).toContain('06.01.2025');
+  expect(text).toMatch(/19\(1\)/);
+});
