@@ -15,6 +15,8 @@ export type Bridge = {
   /** Queue the answer the next save dialog gives. */
   readonly answerSaveDialog: (path: string | null) => Promise<void>;
   readonly answerFolderDialog: (path: string | null) => Promise<void>;
+  /** Queue the answer the next open-file dialog gives. */
+  readonly answerOpenDialog: (path: string | null) => Promise<void>;
   /** Everything the app wrote to the (recorded) clipboard, oldest first. */
   readonly readClipboard: () => Promise<ReadonlyArray<string>>;
   readonly stop: () => Promise<void>;
@@ -42,6 +44,7 @@ export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
     process: child,
     answerSaveDialog: (path) => control({ save: [path] }),
     answerFolderDialog: (path) => control({ folder: [path] }),
+    answerOpenDialog: (path) => control({ open: [path] }),
     readClipboard: async () => {
       const res = await fetch(`${url}/__test/clipboard`);
       expect(res.status).toBe(200);

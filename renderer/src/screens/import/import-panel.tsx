@@ -1,0 +1,141 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/domain/case.ts';
+import type { ImportResult } from '../../../../shared/ipc/channels/import.ts';
+import { IMPORT_LIMITS } from '../../../../shared/import/normalize-text.ts';
+import { api } from '../../api.ts';
+import { runAnalysis, withAnalysis, type TextRole } from './apply-analysis.ts';
+import { importDroppedFile } from './read-dropped-file.ts';
+import { checkedInput, EMPTY_SLOT, initialSlots, rolesFor, type ImportMode, type SlotState, type Slots } from './slot-state.ts';
+import { TextSlot } from './text-slot.tsx';
+import './import.css';
+
+type Props = {
+  readonly c: Case;
+  readonly update: (change: (c: Case) => Case) => void;
+  /** Called once the analysis is in the case. */
+  readonly onDone: () => void;
+  /** Present when the case already has an analysis to go back to. */
+  readonly onCancel?: () => void;
+};
+
+type PerRole<T> = Readonly<Record<TextRole, T>>;
+const NONE: PerRole<null> = { qa: null, question: null, reply: null };
+
+/**
+ * Bringing the official text into a case: one Q&A text, or the question and the reply apart;
+ * from a file (main's importer) or pasted (the pure `importPaste`). The text is shown for the
+ * user to check and correct, and nothing is stored until they press Analyse: a refused file or
+ * paste leaves the case exactly as it was.
+ */
+export function ImportPanel({ c, update, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [initial] = useState(() => initialSlots(c));
+  const [mode, setMode] = useState<ImportMode>(initial.mode);
+  const [slots, setSlots] = useState<Slots>(initial.slots);
+  const [problems, setProblems] = useState<PerRole<string | null>>(NONE);
+  const [notices, setNotices] = useState<PerRole<string | null>>(NONE);
+  const [reading, setReading] = useState<TextRole | null>(null);
+  const [analyseProblem, setAnalyseProblem] = useState<string | null>(null);
+  /** Set by "Stop reading", so a stopped import is told apart from a dialog closed without a choice. */
+  const stopped = useRef(false);
+
+  const setSlot = (role: TextRole, next: SlotState) => setSlots((cur) => ({ ...cur, [role]: next }));
+  const setProblem = (role: TextRole, message: string | null) => setProblems((cur) => ({ ...cur, [role]: message }));
+  const setNotice = (role: TextRole, message: string | null) => setNotices((cur) => ({ ...cur, [role]: message }));
+
+  /** A successful import replaces the box's text; a refusal leaves it and says why. */
+  const receive = (role: TextRole, result: ImportResult) => {
+    if (result.ok) {
+      setSlot(role, {
+        ...EMPTY_SLOT,
+        text: result.text,
+        origin: { kind: 'file', fileName: result.fileName, importedAt: new Date().toISOString() },
+        title: result.fileName,
+        importedText: result.text,
+        format: result.format,
+        pageCount: result.pageCount,
+        warnings: result.warnings,
+      });
+      setProblem(role, null);
+      return;
+    }
+    if (result.kind === 'canceled') {
+      // A closed dialog needs no message; a stopped import says the text is as it was.
+      setNotice(role, stopped.current ? t('importing.stopped') : null);
+      return;
+    }
+    setProblem(role, result.message);
+  };
+
+  const read = async (role: TextRole, run: () => Promise<ImportResult>) => {
+    setReading(role);
+    stopped.current = false;
+    setNotice(role, null);
+    setAnalyseProblem(null);
+    try {
+      receive(role, await run());
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const chooseFile = (role: TextRole) => read(role, () => api['import:file']({ purpose: role }));
+  const dropFile = (role: TextRole, file: File) => read(role, () => importDroppedFile(file, {
+    tooLarge: t('importing.dropTooLarge', { name: file.name, limit: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }),
+    unreadable: t('importing.dropUnreadable', { name: file.name }),
+  }));
+
+  const analyse = () => {
+    const result = runAnalysis(checkedInput(mode, slots, t('importing.editedNote')));
+    if (!result.ok) {
+      setAnalyseProblem(result.error === 'no-parts' ? t('importing.noParts') : t('importing.needText'));
+      return;
+    }
+    setAnalyseProblem(null);
+    const now = new Date().toISOString();
+    const idSuffix = Date.now().toString(36);
+    update((cur) => withAnalysis(cur, result.value, { now, idSuffix }));
+    onDone();
+  };
+
+  const modes: ReadonlyArray<ImportMode> = ['combined', 'separate'];
+  return (
+    <section className="import" aria-labelledby="import-heading">
+      <h2 id="import-heading">{onCancel ? t('importing.reimportHeading') : t('importing.heading')}</h2>
+      <p className="muted">{t('importing.intro')}</p>
+      <fieldset className="import__mode">
+        <legend>{t('importing.mode.legend')}</legend>
+        {modes.map((m) => (
+          <label key={m} className="import__mode-option">
+            <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => { setMode(m); setAnalyseProblem(null); }} />
+            {t(`importing.mode.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className={`import__slots import__slots--${mode}`}>
+        {rolesFor(mode).map((role) => (
+          <TextSlot
+            key={role}
+            role={role}
+            slot={slots[role]}
+            onChange={(next) => { setSlot(role, next); setAnalyseProblem(null); }}
+            problem={problems[role]}
+            onProblem={(message) => setProblem(role, message)}
+            notice={notices[role]}
+            reading={reading === role}
+            anyReading={reading !== null}
+            onChooseFile={() => void chooseFile(role)}
+            onDropFile={(file) => void dropFile(role, file)}
+            onStop={() => { stopped.current = true; void api['import:cancel']({}); }}
+          />
+        ))}
+      </div>
+      {analyseProblem !== null && <p role="alert" className="error">{analyseProblem}</p>}
+      <div className="import__actions">
+        <button type="button" onClick={analyse} disabled={reading !== null}>{onCancel ? t('importing.reanalyse') : t('importing.analyse')}</button>
+        {onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('importing.cancel')}</button>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useId, useRef, type ClipboardEvent, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importPaste } from '../../../../shared/import/normalize-text.ts';
+import { assertNever } from '../../../../shared/lib/assert-never.ts';
+import type { TextRole } from './apply-analysis.ts';
+import { EMPTY_SLOT, isEdited, needsHindiCheck, type SlotState } from './slot-state.ts';
+
+type Props = {
+  readonly role: TextRole;
+  readonly slot: SlotState;
+  readonly onChange: (next: SlotState) => void;
+  /** A refusal for this box: a file that could not be imported, a paste that was too long. */
+  readonly problem: string | null;
+  readonly onProblem: (message: string | null) => void;
+  readonly reading: boolean;
+  readonly anyReading: boolean;
+  readonly notice: string | null;
+  readonly onChooseFile: () => void;
+  readonly onDropFile: (file: File) => void;
+  readonly onStop: () => void;
+};
+
+/**
+ * One text to bring in (the Q&A, the question or the reply): from a file or pasted, always
+ * shown in a box the user can correct before anything is analysed, with what to check.
+ */
+export function TextSlot({ role, slot, onChange, problem, onProblem, reading, anyReading, notice, onChooseFile, onDropFile, onStop }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  const pastedOrigin = () => slot.origin ?? { kind: 'paste' as const, fileName: null, importedAt: new Date().toISOString() };
+
+  const onType = (text: string) => {
+    onProblem(null);
+    onChange(text === '' ? EMPTY_SLOT : { ...slot, text, origin: pastedOrigin(), title: slot.title || t(`importing.pastedTitle.${role}`) });
+  };
+
+  // Every paste goes through importPaste (size, empty, control characters, Hindi) before it
+  // reaches the box; a refused paste leaves the text as it was.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    e.preventDefault();
+    const checked = importPaste(pasted);
+    if (!checked.ok) {
+      onProblem(checked.error.message);
+      return;
+    }
+    onProblem(null);
+    const el = e.currentTarget;
+    const start = el.selectionStart;
+    const end = el.selectionEnd;
+    const replacesAll = start === 0 && end === slot.text.length;
+    const text = slot.text.slice(0, start) + checked.value.text + slot.text.slice(end);
+    const caret = start + checked.value.text.length;
+    onChange(replacesAll
+      ? { ...EMPTY_SLOT, text, origin: { kind: 'paste', fileName: null, importedAt: new Date().toISOString() }, title: t(`importing.pastedTitle.${role}`), warnings: checked.value.warnings }
+      : { ...slot, text, origin: pastedOrigin(), title: slot.title || t(`importing.pastedTitle.${role}`), warnings: [...slot.warnings, ...checked.value.warnings] });
+    requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
+  };
+
+  const onDrop = (e: DragEvent<HTMLFieldSetElement>) => {
+    const file = e.dataTransfer.files.item(0);
+    if (!file) return;
+    e.preventDefault();
+    onDropFile(file);
+  };
+
+  const hindi = needsHindiCheck(slot);
+  const otherWarnings = slot.warnings.filter((w, i, all) => w.kind !== 'hindi-may-be-damaged' && all.findIndex((x) => x.message === w.message) === i);
+  const chars = slot.text.length;
+
+  return (
+    <fieldset
+      className="import-slot"
+      aria-busy={reading}
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+      onDrop={onDrop}
+    >
+      <legend>{t(`importing.slot.${role}`)}</legend>
+      <div className="import-slot__actions">
+        <button type="button" onClick={onChooseFile} disabled={anyReading}>{t(`importing.chooseFile.${role}`)}</button>
+        {reading && (
+          <>
+            <span role="status" className="muted small">{t('importing.readingChosen')}</span>
+            <button type="button" className="secondary" onClick={onStop}>{t('importing.stop')}</button>
+          </>
+        )}
+      </div>
+      {problem !== null && <p role="alert" className="error import-slot__problem">{problem}</p>}
+      {notice !== null && <p role="status" className="muted small">{notice}</p>}
+      <label className="field" htmlFor={`${id}-text`}>{t(`importing.textLabel.${role}`)}</label>
+      <textarea
+        id={`${id}-text`}
+        ref={box}
+        className="import-slot__text"
+        rows={role === 'qa' ? 16 : 10}
+        value={slot.text}
+        spellCheck={false}
+        aria-describedby={`${id}-hint`}
+        readOnly={reading}
+        onChange={(e) => onType(e.target.value)}
+        onPaste={onPaste}
+      />
+      <p id={`${id}-hint`} className="muted small">{t('importing.pasteHint')} {t('importing.dropHint')}</p>
+      {slot.origin !== null && (
+        <p className="small import-slot__origin">
+          {originLine(slot, t)} · {t('importing.characters', { count: chars })}
+          {isEdited(slot) && ` · ${t('importing.origin.edited')}`}
+        </p>
+      )}
+      {(hindi || otherWarnings.length > 0) && (
+        <div className="import-warnings" role="status">
+          <h3>{t('importing.warningsHeading')}</h3>
+          <ul>
+            {hindi && <li className="import-warnings__hindi">{t('importing.hindi')}</li>}
+            {otherWarnings.map((w) => <li key={w.message}>{w.message}</li>)}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function originLine(slot: SlotState, t: T): string {
+  const origin = slot.origin;
+  if (!origin) return '';
+  switch (origin.kind) {
+    case 'paste': return t('importing.origin.paste');
+    case 'example': return t('importing.origin.example');
+    case 'file': {
+      const fileName = origin.fileName ?? slot.title;
+      const format = slot.format ? t(`importing.format.${slot.format}`) : '';
+      if (slot.pageCount !== null) return t('importing.origin.filePages', { fileName, format, count: slot.pageCount });
+      return format ? t('importing.origin.file', { fileName, format }) : t('importing.origin.fileOnly', { fileName });
+    }
+    default: return assertNever(origin.kind, 'Unknown source origin');
+  }
+}
