@@ -1,19 +1,14 @@
 import { access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Draft } from '../../shared/domain/draft.ts';
+import { retargetDraft, type RetargetTo } from '../../shared/drafting/retarget.ts';
 import { missingFields } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';
 import { renderDraftDocx } from './export-draft.ts';
 
 /** One public authority a batch sends the same application to. */
-export type BatchTarget = {
-  readonly authorityId: string | null;
-  readonly name: string;
-  readonly pioAddress: string;
-  /** The State, for a State public authority ('' for a central one): the template's `state` field. */
-  readonly state: string;
-};
+export type BatchTarget = RetargetTo;
 
 export type BatchProblem = { readonly authority: string; readonly missing: ReadonlyArray<{ key: string; label: string }> };
 
@@ -23,25 +18,9 @@ export type BatchOutcome =
   | { readonly kind: 'blocked'; readonly problems: ReadonlyArray<BatchProblem> }
   | { readonly kind: 'failed'; readonly message: string; readonly fileNames: ReadonlyArray<string> };
 
-/**
- * The application as addressed to one authority: its name, its PIO's address and its State.
- *
- * The points name the authority whose records they ask for ("the orders by which the Ministry of
- * X examined ..."; `newDraft`'s record points), so the draft's authority name inside the points is
- * replaced by the target's: each authority is asked for its own records, which is the point of
- * sending the application to several (rti-law-and-anchors.md A.1, A.7: the ministries' own file
- * notings and correspondence stay open when CERT-In's do not).
- */
+/** The application as addressed to one authority (`retargetDraft`: each authority is asked for its own records). */
 export function draftForAuthority(draft: Draft, target: BatchTarget): Draft {
-  const original = (draft.fields['publicAuthority'] ?? '').trim();
-  const name = target.name.trim();
-  const points = original.length > 0 && original !== name ? draft.points.map((p) => p.split(original).join(name)) : [...draft.points];
-  const fields: Record<string, string> = { ...draft.fields, publicAuthority: name, pioAddress: target.pioAddress };
-  if (target.state.trim().length > 0) fields['state'] = target.state.trim();
-  else delete fields['state'];
-  if (target.authorityId) fields['authorityId'] = target.authorityId;
-  else delete fields['authorityId'];
-  return { ...draft, fields, points };
+  return retargetDraft(draft, target);
 }
 
 // Windows forbids these in names (and so do most file-sharing tools); control characters too.

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts';
 import type { Case } from '../../../shared/domain/case.ts';
-import { effectiveVerdicts, openPartLabels, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
+import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
 import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
-import { EMPTY_PROFILE } from '../../../shared/drafting/profile.ts';
-import { newDraft } from '../../../shared/drafting/new-draft.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
+import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
 import { indianDate } from './import/question-facts.tsx';
 
@@ -213,23 +212,9 @@ function Summary({ verdicts }: { readonly verdicts: ReadonlyArray<EffectiveVerdi
 }
 
 /**
- * The way from open parts to follow-ups. The drafting step adds its other kinds here (question
- * notice, half-an-hour discussion, appeals); each gets the open parts' labels.
+ * The way from open parts to follow-ups: choose the parts (the open ones to start with), the kind
+ * of document and its language (`drafting/new-draft-form.tsx`).
  */
 function DraftActions({ c, update, onDraftCreated }: Props) {
-  const { t } = useTranslation();
-  const openLabels = openPartLabels(c);
-  const draftRti = () => {
-    const now = new Date().toISOString();
-    const id = `draft-${Date.now().toString(36)}`;
-    const draft = newDraft('rti-application', c, { parts: openLabels, language: 'en', profile: EMPTY_PROFILE, now, id });
-    update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
-    onDraftCreated(id);
-  };
-  return (
-    <div className="analysis__actions">
-      <button type="button" onClick={draftRti} disabled={openLabels.length === 0}>{t('analysis.draftRti')}</button>
-      {openLabels.length === 0 && <p className="muted small">{t('analysis.noOpen')}</p>}
-    </div>
-  );
+  return <div className="analysis__actions"><NewDraftForm c={c} update={update} onCreated={onDraftCreated} idPrefix="analysis" /></div>;
 }

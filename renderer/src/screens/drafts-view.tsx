@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import type { Draft } from '../../../shared/domain/draft.ts';
-import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
-import { missingFields, TEMPLATES } from '../../../templates/documents/index.ts';
-import { api } from '../api.ts';
+import { AuthorityPanel } from './drafting/authority-panel.tsx';
+import { DraftEditor } from './drafting/draft-editor.tsx';
+import { isRtiKind, lintDraft } from './drafting/draft-lint.ts';
+import { LintPanel } from './drafting/lint-panel.tsx';
+import { NewDraftForm } from './drafting/new-draft-form.tsx';
+import { RtiOnlineBox } from './drafting/rti-online-box.tsx';
+import { SuggestionsPanel } from './drafting/suggestions-panel.tsx';
+import { useDebounced } from './drafting/use-debounced.ts';
 
 type Props = {
   readonly c: Case;
@@ -13,12 +18,21 @@ type Props = {
   readonly onSelect: (id: string) => void;
 };
 
-/** The case's drafts: pick one, edit its fields and points, export it as Word. */
+/** The case's drafts: pick one (or start one), edit it beside its checks, suggestions and routing, export it. */
 export function DraftsView({ c, update, selected, onSelect }: Props) {
   const { t } = useTranslation();
-  if (c.drafts.length === 0) return <p className="muted">{t('drafts.none')}</p>;
+  const [creating, setCreating] = useState(false);
   const draft = c.drafts.find((d) => d.id === selected) ?? c.drafts[c.drafts.length - 1];
-  if (!draft) return null;
+  const created = (id: string) => { setCreating(false); onSelect(id); };
+
+  if (!draft) {
+    return (
+      <div className="drafts drafts--empty">
+        <p className="muted">{t('drafts.none')}</p>
+        <NewDraftForm c={c} update={update} onCreated={created} idPrefix="drafts-empty" />
+      </div>
+    );
+  }
 
   const change = (next: Draft) => update((cur) => ({
     ...cur,
@@ -33,111 +47,42 @@ export function DraftsView({ c, update, selected, onSelect }: Props) {
             <li key={d.id}>
               <button type="button" className={d.id === draft.id ? 'draft-link draft-link--open' : 'draft-link'} aria-current={d.id === draft.id ? 'true' : undefined} onClick={() => onSelect(d.id)}>
                 <span>{d.title}</span>
-                <span className="muted small">{t(`kinds.${d.kind}`)}</span>
+                <span className="muted small">{t(`kinds.${d.kind}`)}{d.language === 'hi' ? ` · ${t('drafting.create.languages.hi')}` : ''}</span>
               </button>
             </li>
           ))}
         </ul>
+        <button type="button" className="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+          {creating ? t('drafting.workspace.closeNewDraft') : t('drafting.workspace.newDraft')}
+        </button>
       </nav>
-      <DraftEditor key={draft.id} draft={draft} onChange={change} />
+      <div className="drafting">
+        {creating && <NewDraftForm c={c} update={update} onCreated={created} idPrefix="drafts" />}
+        <DraftWorkspace key={draft.id} c={c} draft={draft} onChange={change} />
+      </div>
     </div>
   );
 }
 
-type ExportState = ChannelOutput<'export:docx'> | { kind: 'idle' } | { kind: 'working' };
-
-function DraftEditor({ draft, onChange }: { readonly draft: Draft; readonly onChange: (d: Draft) => void }) {
+/** The editor beside what helps write it: the checks, the suggestions, the routing and the RTI Online box (RTI). */
+function DraftWorkspace({ c, draft, onChange }: { readonly c: Case; readonly draft: Draft; readonly onChange: (d: Draft) => void }) {
   const { t } = useTranslation();
-  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
-  const template = TEMPLATES[draft.kind];
-  const required = new Set([...template.requiredFields, ...(template.conditionalFields?.(draft) ?? [])].map((f) => f.key));
-  // The template decides which questions the editor asks (docassemble's idea): required keys,
-  // the keys other answers make necessary, then the optional ones. Other keys in the draft are
-  // context the template reads (the question reference, the parts' text) and stay out of the way.
-  const fieldList = uniqueByKey([
-    ...template.requiredFields,
-    ...(template.conditionalFields?.(draft) ?? []),
-    ...(template.optionalFields ?? []),
-  ]);
-  const missing = missingFields(draft);
-
-  const exportDocx = async () => {
-    setExportState({ kind: 'working' });
-    setExportState(await api['export:docx']({ draft }));
+  const settled = useDebounced(draft, 120);
+  const lint = useMemo(() => lintDraft(settled), [settled]);
+  const insert = (text: string, forPart: string | null) => {
+    const points = draft.points.length > 0 && (draft.points.at(-1) ?? '').trim() === '' ? [...draft.points.slice(0, -1), text] : [...draft.points, text];
+    const forParts = forPart && !draft.forParts.includes(forPart) ? [...draft.forParts, forPart] : draft.forParts;
+    onChange({ ...draft, points, forParts });
   };
-
-  const setPoint = (index: number, value: string) => onChange({ ...draft, points: draft.points.map((p, i) => (i === index ? value : p)) });
-
   return (
-    <form className="draft-editor" onSubmit={(e) => { e.preventDefault(); void exportDocx(); }} aria-label={draft.title}>
-      <label className="field">
-        {t('drafts.title')}
-        <input value={draft.title} onChange={(e) => onChange({ ...draft, title: e.target.value })} />
-      </label>
-      <p className="muted small">{t(`kinds.${draft.kind}`)} · {t('drafts.forParts', { parts: draft.forParts.map((p) => `(${p})`).join(', ') })}</p>
-      <fieldset>
-        <legend>{t('drafts.fieldsHeading')}</legend>
-        {fieldList.map((f) => {
-          const choices = template.choices?.[f.key];
-          const invalid = missing.some((m) => m.key === f.key);
-          const value = draft.fields[f.key] ?? '';
-          const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
-          return (
-            <label key={f.key} className="field">
-              <span>{f.label}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
-              {choices ? (
-                <select value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)}>
-                  <option value="">—</option>
-                  {choices.map((c) => <option key={c} value={c}>{c}</option>)}
-                </select>
-              ) : (
-                <textarea rows={value.includes('\n') ? 3 : 1} value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)} />
-              )}
-            </label>
-          );
-        })}
-      </fieldset>
-      <fieldset>
-        <legend>{t('drafts.pointsHeading')}</legend>
-        <ol className="points">
-          {draft.points.map((p, i) => (
-            <li key={i}>
-              <label className="field">
-                <span className="visually-hidden">{t('drafts.point', { n: i + 1 })}</span>
-                <textarea rows={2} value={p} onChange={(e) => setPoint(i, e.target.value)} />
-              </label>
-              <button type="button" className="link" onClick={() => onChange({ ...draft, points: draft.points.filter((_, j) => j !== i) })}>{t('drafts.removePoint', { n: i + 1 })}</button>
-            </li>
-          ))}
-        </ol>
-        <button type="button" className="secondary" onClick={() => onChange({ ...draft, points: [...draft.points, ''] })}>{t('drafts.addPoint')}</button>
-      </fieldset>
-      <div className="draft-editor__actions">
-        <button type="submit" disabled={exportState.kind === 'working'}>{t('drafts.export')}</button>
-        <ExportMessage state={exportState} />
-      </div>
-    </form>
+    <div className="drafting__grid">
+      <DraftEditor draft={draft} onChange={onChange} lint={lint} />
+      <aside className="drafting__side" aria-label={t('drafting.workspace.side')}>
+        <LintPanel draftId={draft.id} lint={lint} />
+        <SuggestionsPanel c={c} draft={draft} onInsert={insert} />
+        {isRtiKind(draft.kind) && <AuthorityPanel c={c} draft={draft} onChange={onChange} />}
+        {(draft.kind === 'rti-application' || draft.kind === 'rti-first-appeal') && <RtiOnlineBox draft={draft} onChange={onChange} />}
+      </aside>
+    </div>
   );
-}
-
-function ExportMessage({ state }: { readonly state: ExportState }) {
-  const { t } = useTranslation();
-  switch (state.kind) {
-    case 'idle':
-    case 'working':
-      return null;
-    case 'saved':
-      return <p role="status" className="ok">{t('drafts.exported', { fileName: state.fileName })}</p>;
-    case 'canceled':
-      return <p role="status" className="muted">{t('drafts.canceled')}</p>;
-    case 'blocked':
-      return <p role="alert" className="error">{t('drafts.blocked', { fields: state.missing.map((m) => m.label).join(', ') })}</p>;
-    case 'failed':
-      return <p role="alert" className="error">{t('drafts.failed', { message: state.message })}</p>;
-  }
-}
-
-function uniqueByKey<T extends { key: string }>(specs: ReadonlyArray<T>): ReadonlyArray<T> {
-  const seen = new Set<string>();
-  return specs.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
 }

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../../shared/domain/draft.ts';
+import { partLabel } from '../../../../shared/drafting/new-draft.ts';
+import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
+import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
+import { api } from '../../api.ts';
+import type { DraftLint, LocatedFinding } from './draft-lint.ts';
+import { fieldId, findingId, pointId } from './field-ids.ts';
+
+type ExportState = ChannelOutput<'export:docx'> | { kind: 'idle' } | { kind: 'working' };
+
+type Props = {
+  readonly draft: Draft;
+  readonly onChange: (d: Draft) => void;
+  readonly lint: DraftLint;
+};
+
+/**
+ * One draft's fields and points. The template decides which questions the editor asks
+ * (docassemble's idea): required keys, the keys other answers make necessary, then the optional
+ * ones. A point a check concerns is marked and described by that finding. Export is blocked, with
+ * the reasons, until the required fields are filled (`missingFields`).
+ */
+export function DraftEditor({ draft, onChange, lint }: Props) {
+  const { t } = useTranslation();
+  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  const template = TEMPLATES[draft.kind];
+  const conditional = template.conditionalFields?.(draft) ?? [];
+  const required = new Set([...template.requiredFields, ...conditional].map((f) => f.key));
+  // Other keys in the draft are context the template reads (the question reference, the parts'
+  // text) and stay out of the way.
+  const fieldList = uniqueByKey([...template.requiredFields, ...conditional, ...(template.optionalFields ?? [])]);
+  const missing = missingFields(draft);
+  const located: ReadonlyArray<LocatedFinding> = lint.kind === 'question' || lint.kind === 'rti' ? lint.findings : [];
+  const isNotice = draft.kind === 'pq-notice' || draft.kind === 'half-an-hour-notice';
+
+  const exportDocx = async () => {
+    setExportState({ kind: 'working' });
+    setExportState(await api['export:docx']({ draft }));
+  };
+
+  const setPoint = (index: number, value: string) => onChange({ ...draft, points: draft.points.map((p, i) => (i === index ? value : p)) });
+  const findingsFor = (test: (f: LocatedFinding) => boolean): ReadonlyArray<string> =>
+    located.flatMap((f, i) => (test(f) ? [findingId(draft.id, i)] : []));
+
+  return (
+    <form className="draft-editor" onSubmit={(e) => { e.preventDefault(); void exportDocx(); }} aria-label={draft.title}>
+      <label className="field">
+        {t('drafts.title')}
+        <input value={draft.title} onChange={(e) => onChange({ ...draft, title: e.target.value })} />
+      </label>
+      <p className="muted small">
+        {t(`kinds.${draft.kind}`)} · {t(`drafting.create.languages.${draft.language}`)} · {t('drafts.forParts', { parts: draft.forParts.map((p) => `(${p})`).join(', ') })}
+      </p>
+      <fieldset>
+        <legend>{t('drafts.fieldsHeading')}</legend>
+        {fieldList.map((f) => {
+          const choices = template.choices?.[f.key];
+          const choiceLabels = template.choiceLabels?.[f.key];
+          const invalid = missing.some((m) => m.key === f.key);
+          const value = draft.fields[f.key] ?? '';
+          const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
+          const described = f.key === 'ministry' ? findingsFor((x) => x.target?.field === 'stem') : [];
+          return (
+            <label key={f.key} className={described.length > 0 ? 'field field--flagged' : 'field'}>
+              <span>{f.label}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
+              {choices ? (
+                <select id={fieldId(draft.id, f.key)} value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)}>
+                  <option value="">—</option>
+                  {choices.map((c) => <option key={c} value={c}>{choiceLabels?.[c] ?? c}</option>)}
+                </select>
+              ) : (
+                <textarea
+                  id={fieldId(draft.id, f.key)}
+                  rows={value.includes('\n') ? 3 : 1}
+                  value={value}
+                  aria-invalid={invalid}
+                  aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+                  onChange={(e) => set(e.target.value)}
+                />
+              )}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{isNotice ? t('drafting.editor.partsHeading') : t('drafts.pointsHeading')}</legend>
+        <ol className={isNotice ? 'points points--lettered' : 'points'}>
+          {draft.points.map((p, i) => {
+            const described = findingsFor((x) => x.target?.field === 'point' && x.target.index === i);
+            const name = isNotice ? t('drafting.editor.part', { label: partLabel(String.fromCharCode(97 + i), 'en') }) : t('drafts.point', { n: i + 1 });
+            return (
+              <li key={i} className={described.length > 0 ? 'point point--flagged' : 'point'}>
+                <label className="field">
+                  <span className="visually-hidden">{name}</span>
+                  <textarea
+                    id={pointId(draft.id, i)}
+                    rows={rowsFor(p)}
+                    value={p}
+                    aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+                    onChange={(e) => setPoint(i, e.target.value)}
+                  />
+                </label>
+                {described.length > 0 && <p className="point__flag small">{t('drafting.lint.flagged', { count: described.length })}</p>}
+                <button type="button" className="link" onClick={() => onChange({ ...draft, points: draft.points.filter((_, j) => j !== i) })}>
+                  {isNotice ? t('drafting.editor.removePart', { label: partLabel(String.fromCharCode(97 + i), 'en') }) : t('drafts.removePoint', { n: i + 1 })}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" className="secondary" onClick={() => onChange({ ...draft, points: [...draft.points, ''] })}>
+          {isNotice ? t('drafting.editor.addPart') : t('drafts.addPoint')}
+        </button>
+      </fieldset>
+      {missing.length > 0 && <p className="muted small" data-missing={missing.length}>{t('drafting.editor.stillMissing', { fields: missing.map((m) => m.label).join(', ') })}</p>}
+      <div className="draft-editor__actions">
+        <button type="submit" disabled={exportState.kind === 'working'}>{t('drafts.export')}</button>
+        <ExportMessage state={exportState} />
+      </div>
+    </form>
+  );
+}
+
+function ExportMessage({ state }: { readonly state: ExportState }) {
+  const { t } = useTranslation();
+  switch (state.kind) {
+    case 'idle':
+    case 'working':
+      return null;
+    case 'saved':
+      return <p role="status" className="ok">{t('drafts.exported', { fileName: state.fileName })}</p>;
+    case 'canceled':
+      return <p role="status" className="muted">{t('drafts.canceled')}</p>;
+    case 'blocked':
+      return <p role="alert" className="error">{t('drafts.blocked', { fields: state.missing.map((m) => m.label).join(', ') })}</p>;
+    case 'failed':
+      return <p role="alert" className="error">{t('drafts.failed', { message: state.message })}</p>;
+  }
+}
+
+/** Enough rows to show a point whole, up to a screenful (about 70 characters a row at the editor's width). */
+function rowsFor(text: string): number {
+  return Math.min(10, Math.max(2, Math.ceil(text.length / 70) + (text.match(/\n/g)?.length ?? 0)));
+}
+
+function uniqueByKey<T extends { key: string }>(specs: ReadonlyArray<T>): ReadonlyArray<T> {
+  const seen = new Set<string>();
+  return specs.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
+}

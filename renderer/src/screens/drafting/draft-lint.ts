@@ -1,0 +1,98 @@
+import type { Draft } from '../../../../shared/domain/draft.ts';
+import type { Finding } from '../../../../shared/lint/finding.ts';
+import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
+import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
+import { lintRti } from '../../../../shared/lint/lint-rti.ts';
+import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
+import { RTI_JURISDICTIONS } from '../../../../templates/rules/jurisdictions.ts';
+
+/** Which field of the editor a finding's offsets fall in. */
+export type FindingTarget =
+  | { readonly field: 'point'; readonly index: number; readonly start: number; readonly end: number }
+  | { readonly field: 'stem' }
+  | null;
+
+export type DraftLint =
+  | { readonly kind: 'question'; readonly house: 'Lok Sabha' | 'Rajya Sabha'; readonly findings: ReadonlyArray<LocatedFinding> }
+  | { readonly kind: 'rti'; readonly jurisdiction: string; readonly findings: ReadonlyArray<LocatedFinding> }
+  | { readonly kind: 'no-house' }
+  | { readonly kind: 'none' };
+
+export type LocatedFinding = { readonly finding: Finding; readonly target: FindingTarget; readonly key: string };
+
+export function isRtiKind(kind: Draft['kind']): boolean {
+  return kind === 'rti-application' || kind === 'rti-first-appeal' || kind === 'rti-second-appeal' || kind === 'rti-complaint';
+}
+
+export function isQuestionKind(kind: Draft['kind']): boolean {
+  return kind === 'pq-notice' || kind === 'half-an-hour-notice';
+}
+
+/** Whether the user means to file the draft on RTI Online (stored with the draft, so it survives a restart). */
+export function targetsRtiOnline(draft: Draft): boolean {
+  return draft.fields['filingMode'] === 'rti-online';
+}
+
+/**
+ * The jurisdiction code `lintRti` wants, from the draft's `state` field (a State's name, as the
+ * templates print it, or its code). No State means a central public authority.
+ */
+export function jurisdictionOf(draft: Draft): string {
+  const state = (draft.fields['state'] ?? '').trim();
+  if (state === '') return 'central';
+  const known = RTI_JURISDICTIONS.find((j) => j.code.toLowerCase() === state.toLowerCase() || j.name.toLowerCase() === state.toLowerCase());
+  return known ? known.code : state;
+}
+
+/**
+ * The authority the draft is addressed to: the one picked from the routing list, else the one whose
+ * name the draft's public-authority field carries (newDraft fills it with the ministry's name).
+ */
+export function authorityIdOf(draft: Draft): string | null {
+  const picked = draft.fields['authorityId'];
+  if (picked) return picked;
+  const name = (draft.fields['publicAuthority'] ?? '').trim().toLowerCase();
+  if (name === '') return null;
+  return AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name)?.id ?? null;
+}
+
+function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Finding): FindingTarget {
+  if (f.start === undefined || f.end === undefined) return null;
+  const start = f.start;
+  const end = f.end;
+  const index = spans.findIndex((s) => start >= s.start && start <= s.end);
+  const span = spans[index];
+  if (span) return { field: 'point', index, start: start - span.start, end: Math.min(end, span.end) - span.start };
+  if (stem && start >= stem.start && start <= stem.end) return { field: 'stem' };
+  return null;
+}
+
+/**
+ * Run the linter the draft's kind calls for: `lintQuestion` on a question notice's parts (the
+ * House's rules), `lintRti` on an RTI draft's points (the jurisdiction's rules, the authority's
+ * s.24 status, and the RTI Online box when the user files there). Offsets are mapped back to the
+ * point (or the stem) they fall in, relative to that field's own text.
+ */
+export function lintDraft(draft: Draft): DraftLint {
+  if (draft.kind === 'pq-notice') {
+    const house = draft.fields['house'];
+    if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
+    const ministry = draft.fields['ministry'] ?? '';
+    const layout = questionLayout({ ministry, parts: draft.points });
+    const findings = lintQuestion({ house, ministry, parts: draft.points });
+    return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
+  }
+  if (isRtiKind(draft.kind)) {
+    const jurisdiction = jurisdictionOf(draft);
+    const authorityId = authorityIdOf(draft);
+    const layout = rtiLayout(draft.points);
+    const findings = lintRti({
+      jurisdiction,
+      points: draft.points,
+      ...(authorityId ? { authorityId } : {}),
+      forRtiOnline: targetsRtiOnline(draft),
+    });
+    return { kind: 'rti', jurisdiction, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.points, null, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
+  }
+  return { kind: 'none' };
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
+import type { DraftLint, FindingTarget } from './draft-lint.ts';
+import { FactBadge } from './fact-badge.tsx';
+import { findingId, focusTarget } from './field-ids.ts';
+
+/**
+ * The linter's findings for the draft, as the user types: severity, message, the rule and its
+ * source, and whether the underlying fact is confirmed. A finding with offsets links to the field
+ * it concerns and selects the passage there.
+ */
+export function LintPanel({ draftId, lint }: { readonly draftId: string; readonly lint: DraftLint }) {
+  const { t } = useTranslation();
+  return (
+    <section className="side-panel lint" aria-labelledby={`${draftId}-lint-heading`}>
+      <h2 id={`${draftId}-lint-heading`}>{t('drafting.lint.heading')}</h2>
+      <LintBody draftId={draftId} lint={lint} />
+    </section>
+  );
+}
+
+function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: DraftLint }) {
+  const { t } = useTranslation();
+  switch (lint.kind) {
+    case 'none':
+      return <p className="muted small">{t('drafting.lint.notChecked')}</p>;
+    case 'no-house':
+      return <p className="muted small">{t('drafting.lint.chooseHouse')}</p>;
+    case 'question':
+    case 'rti': {
+      const intro = lint.kind === 'question'
+        ? t('drafting.lint.questionIntro', { house: lint.house })
+        : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : (findJurisdiction(lint.jurisdiction)?.name ?? lint.jurisdiction) });
+      return (
+        <>
+          <p className="muted small">{intro}</p>
+          <p role="status" className="lint__count" data-findings={lint.findings.length}>
+            {lint.findings.length === 0 ? t('drafting.lint.none') : t('drafting.lint.count', { count: lint.findings.length })}
+          </p>
+          <ul className="findings">
+            {lint.findings.map(({ finding: f, target, key }, i) => (
+              <li key={key} id={findingId(draftId, i)} className={`finding finding--${f.severity}`} data-rule={f.ruleId}>
+                <p className="finding__head">
+                  <span className={`severity severity--${f.severity}`}>{t(`drafting.lint.severity.${f.severity}`)}</span>
+                  <FactBadge confirmed={f.confirmed} />
+                </p>
+                <p className="finding__message">{f.message}</p>
+                <p className="muted small finding__meta">
+                  {t('drafting.lint.rule', { id: f.ruleId })}
+                  <br />
+                  {t('drafting.lint.source', { source: f.source })}
+                </p>
+                <GoTo draftId={draftId} target={target} questionLabels={lint.kind === 'question'} />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    }
+  }
+}
+
+function GoTo({ draftId, target, questionLabels }: { readonly draftId: string; readonly target: FindingTarget; readonly questionLabels: boolean }) {
+  const { t } = useTranslation();
+  if (target === null) return null;
+  const label = target.field === 'stem'
+    ? t('drafting.lint.goToStem')
+    : questionLabels ? t('drafting.lint.goToPart', { label: String.fromCharCode(97 + target.index) }) : t('drafting.lint.goToPoint', { n: target.index + 1 });
+  return <button type="button" className="link" onClick={() => focusTarget(draftId, target)}>{label}</button>;
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/domain/case.ts';
+import type { Language } from '../../../../shared/domain/draft.ts';
+import { effectiveVerdicts, openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
+import { statusGroup } from '../../../../shared/domain/part-status.ts';
+import { useSettings } from '../../hooks/use-settings.tsx';
+import { createDraft, DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from './draft-choices.ts';
+
+type Props = {
+  readonly c: Case;
+  readonly update: (change: (c: Case) => Case) => void;
+  readonly onCreated: (draftId: string) => void;
+  /** Distinguishes two forms on one screen (ids and radio-group names). */
+  readonly idPrefix: string;
+};
+
+/**
+ * Pick which parts to follow up, the kind of document and its language, and draft it. The open
+ * parts are chosen until the user changes the choice, so a verdict changed a moment ago counts.
+ */
+export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
+  const { t } = useTranslation();
+  // The user's profile (applicant, Member, letterhead from Settings) prefills each new draft.
+  const { profile } = useSettings().settings;
+  const parts = c.question?.parts ?? [];
+  const verdicts = effectiveVerdicts(c);
+  const open = openPartLabels(c);
+  const [chosen, setChosen] = useState<ReadonlyArray<string> | null>(null);
+  const [choiceId, setChoiceId] = useState<DraftChoiceId>('rti-application');
+  const [language, setLanguage] = useState<Language>('en');
+  const selected = chosen ?? open;
+  const choice = findChoice(choiceId) ?? DRAFT_CHOICES[0];
+  const languages = languagesFor(choice.kind);
+  const headingId = `${idPrefix}-new-draft-heading`;
+
+  if (!c.question || parts.length === 0) return <p className="muted">{t('drafting.create.noQuestion')}</p>;
+
+  const toggle = (label: string, on: boolean) => {
+    const next = on ? [...selected, label] : selected.filter((l) => l !== label);
+    // Keep question order, whatever order the boxes were ticked in.
+    setChosen(parts.map((p) => p.label).filter((l) => next.includes(l)));
+  };
+
+  const submit = () => {
+    if (selected.length === 0) return;
+    const at = new Date();
+    const now = at.toISOString();
+    const id = newDraftId(c.drafts, at.getTime());
+    const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now, id });
+    update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
+    onCreated(id);
+  };
+
+  const isDefault = chosen === null || (chosen.length === open.length && chosen.every((l) => open.includes(l)));
+  const kindShort = t(`drafting.short.${choice.id}`);
+
+  return (
+    <form className="new-draft" aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <h2 id={headingId}>{t('drafting.create.heading')}</h2>
+      <fieldset>
+        <legend>{t('drafting.create.partsLegend')}</legend>
+        {parts.map((p) => {
+          const v = verdicts.find((x) => x.label === p.label);
+          const group = v?.status ? statusGroup(v.status) : 'none';
+          return (
+            <label key={p.label} className="new-draft__part">
+              <input type="checkbox" checked={selected.includes(p.label)} onChange={(e) => toggle(p.label, e.target.checked)} />
+              <span>{t('drafting.create.partOption', { label: p.label, text: p.text })}</span>
+              <span className={`chip chip--${group}`}>{v?.status ? t(`status.${v.status}`) : t('drafting.create.noStatus')}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <div className="new-draft__row">
+        <label className="field">
+          {t('drafting.create.kind')}
+          <select value={choice.id} onChange={(e) => { const next = findChoice(e.target.value); if (next) setChoiceId(next.id); }}>
+            {DRAFT_CHOICES.map((k) => <option key={k.id} value={k.id}>{t(`drafting.choices.${k.id}`)}</option>)}
+          </select>
+        </label>
+        <fieldset className="new-draft__language">
+          <legend>{t('drafting.create.language')}</legend>
+          {languages.map((l) => (
+            <label key={l}>
+              <input type="radio" name={`${idPrefix}-language`} value={l} checked={language === l} onChange={() => setLanguage(l)} />
+              {' '}{t(`drafting.create.languages.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <button type="submit" disabled={selected.length === 0}>
+        {isDefault ? t('drafting.create.submitOpen', { kind: kindShort }) : t('drafting.create.submitChosen', { kind: kindShort })}
+      </button>
+      {selected.length === 0 && <p className="muted small">{t('drafting.create.noParts')}</p>}
+    </form>
+  );
+}

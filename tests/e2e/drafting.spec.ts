@@ -1,0 +1,186 @@
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { docxesToText, docxToText } from '../helpers/libreoffice.ts';
+import { expect, openApp, test } from './fixtures.ts';
+
+/**
+ * The drafting workspace on the CoWIN example: choose parts, kind and language; the checks as
+ * the user types; routing with the s.24 warning; suggestions inserted; export of one document,
+ * of a Hindi one, and of one application per authority; the RTI Online copy.
+ */
+
+async function startDraft(page: Page, kind: string | null, language: 'English' | 'Hindi (हिन्दी)' = 'English'): Promise<Locator> {
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  await expect(form).toBeVisible();
+  // The open parts are chosen by default: (a), (b) and (c) are partly answered in the example.
+  for (const label of ['a', 'b', 'c']) await expect(form.getByRole('checkbox', { name: new RegExp(`^\\(${label}\\)`) })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: /^\(d\)/ })).not.toBeChecked();
+  if (kind) await form.getByLabel('Kind of document').selectOption({ label: kind });
+  await form.getByRole('radio', { name: language }).check();
+  await form.getByRole('button', { name: /^Draft .* for open points$/ }).click();
+  await expect(page.getByRole('tab', { name: /Drafts/ })).toHaveAttribute('aria-selected', 'true');
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+async function fillApplicant(editor: Locator): Promise<void> {
+  await editor.getByLabel("Applicant's name").fill('Asha Verma');
+  await editor.getByLabel("Applicant's address").fill('12 Example Lane, New Delhi 110024');
+  await editor.getByLabel(/^Place/).fill('New Delhi');
+  await editor.getByLabel(/How the fee is paid/).selectOption('ipo');
+  await editor.getByLabel(/Fee instrument number/).fill('12F 345678');
+}
+
+test('a Rajya Sabha question notice from the open parts: an opinion question is flagged as typed and clears when fixed', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  const editor = await startDraft(page, 'Rajya Sabha question notice, unstarred');
+  await expect(editor.getByLabel(/^House/)).toHaveValue('Rajya Sabha');
+  await expect(editor.getByLabel(/^Kind of question/)).toHaveValue('unstarred');
+  const parts = editor.locator('ol.points textarea');
+  await expect(parts).toHaveCount(3);
+  await expect(parts.nth(1)).toHaveValue(/identified those responsible for the breach/);
+
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks).toContainText('Rajya Sabha rules');
+  await expect(checks.locator('li[data-rule="pq-opinion"]')).toHaveCount(0);
+
+  // Type an opinion question into a new part (d).
+  await editor.getByRole('button', { name: 'Add a part' }).click();
+  const partD = editor.getByLabel('Part (d)');
+  await partD.pressSequentially('whether in the opinion of the Government the breach was serious');
+  const opinion = checks.locator('li[data-rule="pq-opinion"]');
+  await expect(opinion).toHaveCount(1);
+  await expect(opinion).toContainText('Rajya Sabha');
+  await expect(opinion).toContainText(/Source: /);
+  await expect(opinion.locator('.fact')).toHaveText(/confirmed|UNCONFIRMED/);
+  // The part it concerns is marked, and the finding links to it.
+  await expect(editor.locator('li.point--flagged')).toHaveCount(1);
+  await opinion.getByRole('button', { name: 'Show in part (d)' }).click();
+  await expect(partD).toBeFocused();
+
+  // Fix it: ask for a fact instead.
+  await partD.fill('the number of persons whose vaccination data was exposed in the breach');
+  await expect(opinion).toHaveCount(0);
+  await expect(editor.locator('li.point--flagged')).toHaveCount(0);
+});
+
+test('an RTI application to an authority picked from the routing list, with a suggested point, exported and copied for RTI Online', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  const editor = await startDraft(page, null);
+  const routing = page.getByRole('region', { name: 'Public authority' });
+
+  // CERT-In is routed last, with the s.24 warning proposing the ministries' own records.
+  const certIn = routing.locator('li[data-authority="cert-in"]');
+  await expect(certIn).toContainText(/exempt/i);
+  await expect(certIn).toContainText(/own records instead/);
+  await expect(certIn).toContainText('UNCONFIRMED');
+  // No PIO address is in the data: it says so, and marks the fact unconfirmed.
+  const mohfw = routing.locator('li[data-authority="mohfw"]');
+  await expect(mohfw).toContainText("None on file: take it from the authority's RTI page.");
+  await expect(mohfw).toContainText('Central public authority');
+
+  await routing.getByRole('radio', { name: /Ministry of Health and Family Welfare/ }).check();
+  await expect(mohfw).toContainText('Addressed to this authority');
+  await expect(editor.getByLabel(/^Public authority/)).toHaveValue('Ministry of Health and Family Welfare');
+  await expect(editor.locator('ol.points textarea').first()).toHaveValue(/Ministry of Health and Family Welfare/);
+
+  // Insert the first suggested point.
+  const suggestions = page.getByRole('region', { name: 'Suggested follow-ups' });
+  const points = editor.locator('ol.points textarea');
+  const before = await points.count();
+  const insert = suggestions.getByRole('button', { name: /^Insert into the draft: / }).first();
+  const suggested = ((await insert.getAttribute('aria-label')) ?? '').replace(/^Insert into the draft: /, '');
+  expect(suggested.length).toBeGreaterThan(20);
+  await insert.click();
+  await expect(points).toHaveCount(before + 1);
+  await expect(points.last()).toHaveValue(suggested);
+  await expect(suggestions.getByRole('button', { name: `In the draft: ${suggested}` })).toBeDisabled();
+
+  // RTI Online: the box text, counted against 3,000, copied through main's clipboard.
+  const online = page.getByRole('region', { name: 'RTI Online' });
+  await online.getByRole('checkbox', { name: 'I will file this on RTI Online' }).check();
+  await expect(online).toContainText(/of 3,000 characters/);
+  await points.last().fill(`${suggested} Copies of the “log” of access; dated records`);
+  await expect(online.locator('[data-bad-chars]')).toContainText('characters the box does not accept');
+  await expect(online.locator('mark.bad-char').first()).toBeVisible();
+  await online.getByRole('checkbox', { name: /Replace characters the box does not accept/ }).check();
+  await expect(online.locator('[data-bad-chars]')).toHaveText('Every character is one the box accepts.');
+  await online.getByRole('button', { name: 'Copy' }).click();
+  await expect(online.getByRole('status')).toContainText('Copied');
+  const copied = await bridge.readClipboard();
+  expect(copied).toHaveLength(1);
+  expect(copied[0]).toMatch(/^1\. /);
+  expect(copied[0]).toContain('Copies of the log of access, dated records');
+
+  // Export is blocked until the required fields are filled.
+  await editor.getByRole('button', { name: 'Export as Word (.docx)' }).click();
+  await expect(editor.getByRole('alert')).toContainText("CPIO's postal address");
+  await editor.getByLabel("CPIO's postal address").fill('Nirman Bhawan, Maulana Azad Road, New Delhi 110011');
+  await fillApplicant(editor);
+  const target = join(workDir, 'RTI to MoHFW.docx');
+  await bridge.answerSaveDialog(target);
+  await editor.getByRole('button', { name: 'Export as Word (.docx)' }).click();
+  await expect(editor.getByRole('status')).toContainText('Saved as RTI to MoHFW.docx');
+  const text = (await docxToText(target)).replace(/\s+/g, ' ');
+  expect(text).toContain('Ministry of Health and Family Welfare');
+  expect(text).toContain('Nirman Bhawan');
+  expect(text).toContain(suggested.slice(0, 60));
+});
+
+test('a Hindi RTI application exports and LibreOffice reads the Devanagari back', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  const editor = await startDraft(page, null, 'Hindi (हिन्दी)');
+  await expect(editor).toContainText('Hindi (हिन्दी)');
+  await expect(editor.locator('ol.points textarea').first()).toHaveValue(/[\u0900-\u097F]/);
+  await editor.getByLabel("CPIO's postal address").fill('इलेक्ट्रॉनिक्स निकेतन, 6 सीजीओ कॉम्प्लेक्स, नई दिल्ली 110003');
+  await fillApplicant(editor);
+  const target = join(workDir, 'RTI Hindi.docx');
+  await bridge.answerSaveDialog(target);
+  await editor.getByRole('button', { name: 'Export as Word (.docx)' }).click();
+  await expect(editor.getByRole('status')).toContainText('Saved as RTI Hindi.docx');
+  const text = (await docxToText(target)).replace(/\s+/g, ' ');
+  expect(text).toContain('सूचना का अधिकार');
+  expect(text).toContain('इलेक्ट्रॉनिक्स निकेतन');
+  expect(text).toContain('Asha Verma');
+});
+
+test('batch: one RTI application to three authorities writes three files LibreOffice opens', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  const editor = await startDraft(page, null);
+  await fillApplicant(editor);
+  const routing = page.getByRole('region', { name: 'Public authority' });
+  await routing.getByLabel('Add another public authority').selectOption({ label: 'Ministry of Home Affairs' });
+  await routing.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(routing.locator('li[data-authority="mha"]')).toContainText('Added by you');
+
+  const batch = routing.getByRole('region', { name: 'Send to several authorities' });
+  const addresses: ReadonlyArray<[string, string, string]> = [
+    ['Ministry of Electronics and Information Technology', 'MeitY', 'Electronics Niketan, 6 CGO Complex, New Delhi 110003'],
+    ['Ministry of Health and Family Welfare', 'MoHFW', 'Nirman Bhawan, New Delhi 110011'],
+    ['Ministry of Home Affairs', 'MHA', 'North Block, New Delhi 110001'],
+  ];
+  for (const [name, short, address] of addresses) {
+    await batch.getByRole('checkbox', { name: `Include ${name}` }).check();
+    await batch.getByLabel(`PIO address for ${short}`).fill(address);
+  }
+  const folder = join(workDir, 'batch');
+  await mkdir(folder);
+  await bridge.answerFolderDialog(folder);
+  await batch.getByRole('button', { name: 'Export 3 applications (one .docx per authority)' }).click();
+  await expect(batch.getByRole('status')).toContainText('Saved 3 files in batch');
+  const names = (await readdir(folder)).sort();
+  expect(names).toEqual([
+    '01 Ministry of Electronics and Information Technology.docx',
+    '02 Ministry of Health and Family Welfare.docx',
+    '03 Ministry of Home Affairs.docx',
+  ]);
+  for (const n of names) expect((await stat(join(folder, n))).size).toBeGreaterThan(2000);
+  const texts = (await docxesToText(names.map((n) => join(folder, n)))).map((t) => t.replace(/\s+/g, ' '));
+  addresses.forEach(([name, , address], i) => {
+    expect(texts[i]).toContain(name);
+    expect(texts[i]).toContain(address);
+    expect(texts[i]).toContain('Asha Verma');
+  });
+});
