@@ -1,7 +1,7 @@
 /** English strings: drafts. */
 export const drafts = {
   heading: 'Drafts',
-  none: 'No drafts yet. Mark a part as open and draft an RTI application from it.',
+  none: 'No drafts yet. Choose the parts to follow up and the kind of document.',
   fieldsHeading: 'Details',
   pointsHeading: 'Information sought',
   addPoint: 'Add a point',
