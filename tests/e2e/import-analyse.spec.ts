@@ -260,3 +260,20 @@ test('pasted question and reply, given separately, are analysed; an oversized pa
   expect(saved.analysis.sourceId).toBe(saved.sources[1]?.id);
   expect(saved.analysis.parts).toEqual(expected.parts);
 });
+
+test('a file dropped on the text box is read by the importer', async ({ page, bridge }) => {
+  await newCase(page, bridge, 'Dropped file');
+  const panel = page.getByRole('tabpanel');
+  const qa = await readFile(join(CORPUS, 'q017.txt'), 'utf8');
+  const slot = panel.getByRole('group', { name: 'The question and the reply' });
+  const data = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'Doctor ratio.md', { type: 'text/markdown' }));
+    return dt;
+  }, qa);
+  await slot.dispatchEvent('drop', { dataTransfer: data });
+  await expect(panel.getByLabel('Text of the question and the reply')).toHaveValue(normalizeText(qa).text);
+  await expect(panel.getByText('From “Doctor ratio.md” (Markdown text)')).toBeVisible();
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(2);
+});

@@ -1,4 +1,4 @@
-import { useId, useRef, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useMemo, useRef, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
@@ -62,11 +62,14 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, an
   const onDrop = (e: DragEvent<HTMLFieldSetElement>) => {
     const file = e.dataTransfer.files.item(0);
     if (!file) return;
+    // Handled here: a window-wide drop handler must not import the same file again.
     e.preventDefault();
+    e.stopPropagation();
     onDropFile(file);
   };
 
-  const hindi = needsHindiCheck(slot);
+  // Memoised: a reply can be megabytes long, and this runs on every keystroke otherwise.
+  const hindi = useMemo(() => needsHindiCheck(slot), [slot]);
   const otherWarnings = slot.warnings.filter((w, i, all) => w.kind !== 'hindi-may-be-damaged' && all.findIndex((x) => x.message === w.message) === i);
   const chars = slot.text.length;
 
