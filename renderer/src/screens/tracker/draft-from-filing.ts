@@ -3,7 +3,7 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft, DraftKind } from '../../../../shared/domain/draft.ts';
 import { openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
 import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../../../../shared/domain/filing.ts';
-import { groundFromHistory, newDraft } from '../../../../shared/drafting/new-draft.ts';
+import { groundFromHistory, newDraft, publicAuthorityName } from '../../../../shared/drafting/new-draft.ts';
 import type { Profile } from '../../../../shared/drafting/profile.ts';
 import { filedOn, firstEvent } from '../../../../shared/filings/history.ts';
 import type { NextActionKind } from '../../../../shared/filings/next-actions.ts';
@@ -36,7 +36,7 @@ export function draftFromFiling(c: Case, filing: Filing, action: DraftAction, op
   if (kind === null) return null;
   const parts = filing.kind === 'assurance' ? [] : openPartLabels(c);
   const base = newDraft(kind, c, { parts, language: 'en', profile: opts.profile, now: opts.now, id: opts.id });
-  const fields = { ...base.fields, ...nonEmpty(filingFacts(c, filing, kind)) };
+  const fields = withFacts(base.fields, filingFacts(c, filing, kind));
   if (filing.kind === 'assurance') {
     return { ...base, title: `Question notice: fulfilment of the assurance${filing.questionRef ? ` in ${filing.questionRef}` : ''}`, fields, points: assurancePoints(filing) };
   }
@@ -65,10 +65,10 @@ function dateOf(filing: Filing, status: FilingStatus): IsoDate {
 }
 
 /** The RTI application's own facts: the date it was filed, its number, the reply and the ground (s.19(1) appeal memo). */
-function applicationFacts(app: RtiApplicationFiling): Fields {
+function applicationFacts(c: Case, app: RtiApplicationFiling): Fields {
   const { ground, replyDate } = groundFromHistory(app.history);
   return {
-    publicAuthority: app.publicAuthority,
+    publicAuthority: app.publicAuthority.trim() || publicAuthorityName(c.question?.ministry ?? null),
     applicationDate: filedOn(app) ?? '',
     applicationRef: app.registrationNumber,
     state: app.government === 'state' ? app.state : '',
@@ -80,7 +80,7 @@ function applicationFacts(app: RtiApplicationFiling): Fields {
 function filingFacts(c: Case, filing: Filing, kind: DraftKind): Fields {
   switch (filing.kind) {
     case 'rti-application': {
-      const facts = applicationFacts(filing);
+      const facts = applicationFacts(c, filing);
       if (kind === 'rti-first-appeal') return facts;
       // The application's own journey records its first appeal and the order (transitions.ts).
       return { ...facts, firstAppealDate: dateOf(filing, 'first-appeal'), faaOrderDate: dateOf(filing, 'first-appellate-order') };
@@ -88,7 +88,7 @@ function filingFacts(c: Case, filing: Filing, kind: DraftKind): Fields {
     case 'rti-first-appeal': {
       const app = c.filings.find((f): f is RtiApplicationFiling => f.kind === 'rti-application' && f.id === filing.applicationId);
       return {
-        ...(app ? applicationFacts(app) : {}),
+        ...(app ? applicationFacts(c, app) : {}),
         ...(filing.publicAuthority ? { publicAuthority: filing.publicAuthority } : {}),
         firstAppealDate: filedOn(filing) ?? '',
         faaOrderDate: dateOf(filing, 'first-appellate-order'),
@@ -128,6 +128,13 @@ function assurancePoints(filing: AssuranceFiling): string[] {
   ];
 }
 
-function nonEmpty(fields: Fields): Fields {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
+/**
+ * The filing's facts replace the draft's, and a fact the filing leaves empty removes the draft's
+ * value: `newDraft` reads the case's latest filing, whose reply date or State must not leak into a
+ * draft about another one (the user fills what the record does not say).
+ */
+function withFacts(fields: Readonly<Fields>, facts: Fields): Fields {
+  const emptied = new Set(Object.entries(facts).filter(([, v]) => !v.trim()).map(([k]) => k));
+  const kept = Object.entries(fields).filter(([k]) => !emptied.has(k));
+  return Object.fromEntries([...kept, ...Object.entries(facts).filter(([, v]) => v.trim().length > 0)]);
 }
