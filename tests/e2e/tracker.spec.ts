@@ -1,4 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import { docxToText } from '../helpers/libreoffice.ts';
 import { expect, openApp, test } from './fixtures.ts';
@@ -10,6 +14,30 @@ import { expect, openApp, test } from './fixtures.ts';
  * status change is refused with the reason, and the deadlines export as an .ics with VEVENTs.
  */
 const REGISTRATION = 'MOEIT/R/E/25/00123';
+
+/** axe-core in both colour schemes: no serious or critical issue (as tests/e2e/accessibility.spec.ts). */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${colorScheme} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function recordPostedApplication(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Filings' }).click();
+  await page.getByRole('button', { name: 'Record a filing' }).click();
+  const form = page.getByRole('form', { name: 'Record a filing' });
+  await form.getByLabel('Public authority', { exact: true }).fill('CERT-In');
+  await form.getByLabel('How it was sent').selectOption('post');
+  await form.getByLabel('Registration or postal article number').fill('EK123456789IN');
+  await form.getByLabel('Date filed (sent or handed in)').fill('2025-01-06');
+  await form.getByRole('button', { name: 'Save the filing' }).click();
+}
 
 test('RTI application: overdue on the dashboard, one-click first appeal exported as .docx, .ics export', async ({ page, bridge, workDir }) => {
   await openApp(page, bridge);
@@ -94,4 +122,47 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   expect(text).toContain(REGISTRATION);
   expect(text).toContain('06.01.2025');
   expect(text).toMatch(/19\(1\)/);
+});
+
+test('evidence on a filing: attached through the open dialog with its SHA-256, verified, and bundled for a hearing; screens pass axe', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  await recordPostedApplication(page);
+  const card = page.locator('article.filing').filter({ hasText: 'EK123456789IN' });
+  // By post, with no date of receipt: the UNCONFIRMED 5-day allowance is applied and marked.
+  const reply = card.locator('[data-deadline="reply-due"]');
+  await expect(reply).toContainText('filed by post 6 Jan 2025 + 5 days assumed for delivery = received 11 Jan 2025');
+  await expect(reply).toContainText('UNCONFIRMED');
+  await expectAccessible(page);
+
+  const receipt = join(workDir, 'Speed post receipt.txt');
+  const bytes = 'India Post speed post EK123456789IN booked 06.01.2025 at New Delhi GPO';
+  await writeFile(receipt, bytes);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  await bridge.answerOpenDialog(receipt);
+  const evidence = card.getByRole('region', { name: /^Evidence for RTI application to CERT-In/ });
+  await evidence.getByLabel('Note for the next file (optional)').fill('postal receipt');
+  await evidence.getByRole('button', { name: 'Attach a file…' }).click();
+  await expect(evidence.getByRole('status')).toHaveText('Attached Speed post receipt.txt; its SHA-256 is recorded.');
+  const row = evidence.locator('tr').filter({ hasText: 'Speed post receipt.txt' });
+  await expect(row).toContainText(`${sha.slice(0, 12)}…`);
+  await expect(row.getByLabel(`SHA-256 ${sha}`)).toBeVisible();
+  await evidence.getByRole('button', { name: 'Verify the files' }).click();
+  await expect(row).toContainText('Unchanged since attached');
+
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  const bundle = join(workDir, 'hearing.zip');
+  await bridge.answerSaveDialog(bundle);
+  await page.getByRole('button', { name: 'Export the case bundle (.zip)…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'hearing.zip' })).toContainText('Saved as hearing.zip');
+  const zip = await JSZip.loadAsync(await readFile(bundle));
+  const names = Object.keys(zip.files);
+  expect(names).toEqual(expect.arrayContaining(['index.txt', 'chronology.txt']));
+  const stored = names.find((n) => n.startsWith('evidence/') && n.endsWith('Speed post receipt.txt'));
+  expect(await zip.file(stored ?? '')?.async('string')).toBe(bytes);
+  expect(await zip.file('index.txt')?.async('string')).toContain(sha);
+
+  await page.getByRole('button', { name: 'Deadlines dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines across all cases' })).toBeVisible();
+  await expect(page.locator('li.dashboard__item').filter({ hasText: 'EK123456789IN' })).toContainText('UNCONFIRMED');
+  await expectAccessible(page);
 });
