@@ -46,9 +46,13 @@ async function paste(box: Locator, text: string): Promise<void> {
   }, text);
 }
 
+/** axe-core on the tab panel, in the light and the dark scheme (contrast differs). */
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('.tabpanel').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.tabpanel').analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 }
 
 test('import a corpus Q&A file, check and correct it, analyse, see evidence, override a verdict', async ({ page, bridge }) => {
@@ -67,6 +71,7 @@ test('import a corpus Q&A file, check and correct it, analyse, see evidence, ove
   await expect(panel.getByText('From “q027.txt” (text file)')).toBeVisible();
   // The reply's header is bilingual: the user is told plainly to check the Hindi.
   await expect(panel.getByText(/Hindi taken out of a PDF is often damaged/)).toBeVisible();
+  await expectNoAxeViolations(page);
   expect((await readCase(file)).sources).toEqual([]);
 
   // The user corrects the text before analysing.
@@ -132,6 +137,7 @@ test('import a corpus Q&A file, check and correct it, analyse, see evidence, ove
 
   await expect.poll(async () => (await readCase(file)).analysis.overrides, { timeout: 10_000 })
     .toEqual([expect.objectContaining({ label: 'd', status: 'refused', reason })]);
+  await expectNoAxeViolations(page);
   const saved = await readCase(file);
   expect(saved.question).toEqual(expected.question);
   expect(saved.analysis.parts).toEqual(expected.parts);
@@ -203,6 +209,7 @@ test('files that cannot be imported get a clear message and leave the case untou
   await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
   await expect(panel.getByRole('alert').filter({ hasText: 'No lettered parts' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Add the question and the reply' })).toBeVisible();
+  await expectNoAxeViolations(page);
   expect(await readFile(file, 'utf8')).toBe(before);
   await expect(page.locator('[data-save-state="idle"]')).toHaveCount(1);
 });
