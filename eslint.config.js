@@ -15,7 +15,7 @@ const domGlobals = [
 ].map((name) => ({ name, message: 'shared/ and templates/ are pure: no DOM or Node globals.' }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', 'out/**', '.tmp/**', 'dist/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
