@@ -13,7 +13,7 @@ import { readPart, type PartAsk } from './demands.ts';
 import { judgePart, type Judgement, type ParentInfo } from './judge.ts';
 import { parseQuestion, type QuestionLayout } from './parse-question.ts';
 import { parseReply, type ReplyLayout } from './parse-reply.ts';
-import { assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
+import { askCoverage, askStems, assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
 import { splitSentences } from './sentences.ts';
 import { readSentence, type SentenceSignals } from './signals.ts';
 
@@ -83,6 +83,7 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
   const asks = parts.map((p) => readPart(p.text));
   const weightList = termWeights(parts.map((p) => p.text), layout.question.subject);
   const weights = new Map<string, Weights>(labels.map((l, i) => [l, weightList[i] ?? new Map()]));
+  const askList = askStems(parts.map((p) => p.text), layout.question.subject);
 
   // Sentences of every segment, and which of them address which part.
   const relevant = new Map<string, SentenceSignals[]>(labels.map((l) => [l, []]));
@@ -131,6 +132,7 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
       label: l, ask, relevant: rel, segment: segmentSentences.get(l) ?? [],
       coverage: share, segmentCoverage: vocabulary(w) >= MIN_VOCABULARY ? segCov.share : null, missingTerms: cov.missing, ownTerms: w.size, noSegment: !covered.has(l), exclusive: exclusive.get(l) ?? false,
       segmentLower: segmentLower.get(l) ?? '', statementMissing,
+      askCoverage: askCoverage(askList[i] ?? new Set<string>(), segmentSentences.get(l) ?? []),
     }, parent, earlierNo, replyClean.text);
     judged.push({ status: j.status, j });
     if (earlierNo === null && j.polarity === 'no') earlierNo = j.polaritySentence;

@@ -11,6 +11,14 @@ import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
 
 export type Condition = 'so' | 'not';
 export type Breakdown = 'state' | 'district' | 'year' | 'other';
+/**
+ * An outcome the part asks to be told: the `impact` of something ("the impact of such schemes",
+ * "any assessment of the impact", "the extent to which X impacts Y"), or what was `achieved`
+ * ("the growth achieved", "the extent of success achieved", "the physical achievements").
+ * A list of measures does not tell either (reply-analysis.md, `unanswered`: "the reply talks
+ * about something else instead").
+ */
+export type Outcome = 'impact' | 'achieved';
 
 export type Demands = {
   readonly yesNo: boolean;
@@ -28,6 +36,12 @@ export type Demands = {
   readonly focusPlaces: readonly string[];
   /** Financial years the clause names ("2024-25"): figures for another year do not answer it. */
   readonly financialYears: readonly string[];
+  readonly outcome: Outcome | null;
+  /**
+   * "whether the Government proposes / is planning to ...": a question about an intention, which an
+   * account of what already exists does not answer yes or no.
+   */
+  readonly intent: boolean;
 };
 
 export type Clause = {
@@ -72,8 +86,17 @@ function placesIn(original: string): { places: string[]; focus: string[] } {
   return { places: [...places], focus: [...focus] };
 }
 
+// The impact or the achievement must be the thing asked ("the impact of such schemes"), not the
+// topic of a measures question ("steps to check the adverse effects of ...").
+const IMPACT_ASKED = /\b(the|any|its|their|such|an) (impacts?|effects?) (of|on)\b|\bimpact assessment\b|\b(assessment|evaluation) (of|on)\b|\b(assessed|evaluated)\b|\bextent to which\b|\bhow far\b/;
+const ACHIEVED_ASKED = /\b(achievements?|(growth|success|progress|results?|targets?)( \w+){0,2} achieved|(extent|rate|degree) of success|any success|benefits? (delivered|accrued|derived|reaped)|outcomes? (of|achieved))\b/;
+const INTENT_ASKED = /\bwhether\b[^;]{0,80}?\b(propos(e|es|ing) to|plans? to|planning|intends? to|contemplat(e|es|ing)|considering|going to|likely to)\b/;
+
 export function readDemands(original: string): Demands {
   const t = original.toLowerCase().replace(/\s+/g, ' ');
+  const outcome: Outcome | null = IMPACT_ASKED.test(t) ? 'impact' : ACHIEVED_ASKED.test(t) ? 'achieved' : null;
+  // "the extent to which X impacts Y" asks for an effect, not a quantity.
+  const quantityText = t.replace(/\bextent to which\b/g, ' ');
   const breakdowns = new Set<Breakdown>();
   for (const m of t.matchAll(/\b([a-z]+)(?:\s*\/\s*[a-z]+)?\s*-?\s*wise\b/g)) {
     const k = m[1] ?? '';
@@ -92,12 +115,14 @@ export function readDemands(original: string): Demands {
     period: /\b(last|past|previous|preceding)\s+(\w+\s+)?(financial\s+)?(years|decade)\b/.test(t) || breakdowns.has('year'),
     reasons: /\breasons?\b|\bwhy\b|\bgrounds\b/.test(t),
     status: /\bstatus\b|\bprogress\b|\bstage\b/.test(t),
-    quantity: /\b(number|amount|funds?|total|expenditure|how many|how much|percentage|ratio|cost|budget|allocat\w*|sanctioned strength|figures?|quantum|extent)\b/.test(t),
+    quantity: /\b(number|amount|funds?|total|expenditure|how many|how much|percentage|ratio|cost|budget|allocat\w*|sanctioned strength|figures?|quantum|extent)\b/.test(quantityText),
     measures: /\b(steps|measures|action|efforts|initiatives|manner|action plan|remedial)\b/.test(t),
     timeline: /\b(timeline|time[- ]?frame|time[- ]?limit|by when|target date|likely date|deadline|time[- ]?bound)\b/.test(t),
     places,
     focusPlaces: focus,
     financialYears: [...new Set(t.match(/\b20\d\d-\d\d\b/g) ?? [])],
+    outcome,
+    intent: INTENT_ASKED.test(t),
   };
 }
 

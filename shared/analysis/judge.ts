@@ -11,7 +11,7 @@
  */
 import type { PartStatus } from '../domain/part-status.ts';
 import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
-import type { Breakdown, Clause, Demands, PartAsk } from './demands.ts';
+import type { Breakdown, Clause, Demands, Outcome, PartAsk } from './demands.ts';
 import type { Polarity, SentenceSignals } from './signals.ts';
 
 export type PartFacts = {
@@ -36,6 +36,8 @@ export type PartFacts = {
   /** Lower-cased text of the whole segment, for place checks. */
   readonly segmentLower: string;
   readonly statementMissing: boolean;
+  /** The part's ask stems (`askStems`: not names, places or subject words) found in its segment. */
+  readonly askCoverage: { readonly total: number; readonly found: number; readonly missing: readonly string[] };
 };
 
 export type ParentInfo = {
@@ -70,6 +72,8 @@ export const THRESHOLDS = {
   offTopic: 0.15,
   /** A conditional part with this much of its own in the reply is judged on it even if its condition was not answered. */
   affirmed: 0.6,
+  /** A "whether" part needs this many words of its own ask before their absence means anything. */
+  askWords: 3,
 } as const;
 
 function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
@@ -103,7 +107,34 @@ function mergeDemands(clauses: readonly Clause[]): Demands {
     places: [...new Set(clauses.flatMap((c) => c.demands.places))],
     focusPlaces: [...new Set(clauses.flatMap((c) => c.demands.focusPlaces))],
     financialYears: [...new Set(clauses.flatMap((c) => c.demands.financialYears))],
+    outcome: clauses.find((c) => c.demands.outcome !== null)?.demands.outcome ?? null,
+    intent: pick('intent'),
   };
+}
+
+/**
+ * Words that tell an outcome. An impact is told by an effect, an assessment or a study; what was
+ * achieved by growth, success, benefit, improvement or decline. "With effect from" is a date.
+ */
+const OUTCOME_TOLD: Readonly<Record<Outcome, RegExp>> = {
+  impact: /\b(impact\w*|effects?\b(?! from)|affected|assess\w*|evaluat\w*|stud(y|ies|ied)|survey\w*|outcomes?|resulted|results? in|led to|consequen\w*)/,
+  achieved: /\b(growth|grew|grown|increas\w*|success\w*|achiev\w*|benefit\w*|improv\w*|outcomes?|results?\b|declin\w*|reduc\w*|progress\w*)/,
+};
+
+function outcomeTold(kind: Outcome, content: readonly SentenceSignals[]): boolean {
+  return content.some((s) => OUTCOME_TOLD[kind].test(s.sentence.lower));
+}
+
+/** A reply that speaks of the future at all: what an intention question needs for its yes or no. */
+const INTENT_TOLD = /\b(will|shall|propos(e|es|ed|al)|plans? to|planned|planning|intends? to|under (active )?consideration|in the process of|being (considered|examined|formulated|drafted|prepared|finali[sz]ed))\b/;
+
+/**
+ * True when the live clauses ask nothing but the outcome (and a yes/no or "the details"): an
+ * untold outcome then leaves the whole part unaddressed, not partly answered.
+ */
+function onlyOutcomeAsked(d: Demands): boolean {
+  return d.outcome !== null && !d.quantity && !d.reasons && !d.measures && !d.status && !d.timeline && !d.period
+    && d.breakdowns.length === 0 && d.financialYears.length === 0;
 }
 
 function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boolean {
@@ -134,6 +165,7 @@ function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLo
   if (d.reasons && !content.some((s) => s.reason)) unmet.push('the reasons');
   if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push('the figures');
   if (d.timeline && years.size === 0) unmet.push('a timeline');
+  if (d.outcome !== null && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
   for (const place of d.places) {
     if (!placeMentioned(place, segmentLower)) unmet.push(`anything on ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
   }
@@ -274,10 +306,22 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
       reason: `Nothing in the reply addresses ${L}${missingText(f)}${deflection ? `; it says instead "${quote(deflection, text, 60)}"` : ''}.` };
   }
 
+  // A "whether" part whose reply gives no yes or no and no fact (no figure, no date), and repeats its
+  // names and subject but none of the words of what it asks about, is met with a restatement: the
+  // reply "talks about something else instead" (reply-analysis.md, `unanswered`).
+  const whether = f.ask.clauses.some((c) => c.condition === null && c.demands.yesNo);
+  const factual = content.some((s) => s.figure || s.years.length > 0 || s.annexure);
+  if (whether && polarity === null && !factual && f.askCoverage.total >= THRESHOLDS.askWords && f.askCoverage.found === 0) {
+    return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
+      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${f.askCoverage.missing.slice(0, 3).map((t) => `"${t}…"`).join(', ')}.` };
+  }
+
   // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.
   const soClause = f.ask.clauses.find((c) => c.condition === 'so');
-  const impliedYes = f.exclusive || (coverage ?? 0) >= THRESHOLDS.restated
-    || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes);
+  // An account of what exists does not say yes to "whether the Government proposes / is planning to ...".
+  const intentUntold = demands.intent && !content.some((s) => INTENT_TOLD.test(s.sentence.lower));
+  const impliedYes = !intentUntold && (f.exclusive || (coverage ?? 0) >= THRESHOLDS.restated
+    || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes));
   const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
   const established = { ...withPolarity, conditionMet: polarity === null ? (impliedYes || !demands.yesNo ? true : null) : polarity === 'yes' };
   if (f.exclusive && polarity === null && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
@@ -285,6 +329,13 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   }
   // Beside a deflection ("is a State subject", "a continuous process") the answer is at best partial.
   if (deflection && deflection.deflection?.weak !== true) unmet.push(`a direct answer (it says "${quote(deflection, text, 50)}")`);
+  // The outcome was all the part asked, and the reply tells something else (measures, schemes) instead.
+  // Figures may be the achievement itself ("15 AWSs installed"), so only an impact goes untold beside them.
+  if (polarity === null && onlyOutcomeAsked(demands) && demands.outcome !== null && !outcomeTold(demands.outcome, content)
+    && (demands.outcome === 'impact' || !content.some((s) => s.figure))) {
+    return { ...established, conditionMet: null, status: 'unanswered', evidence: [],
+      reason: `${L} asks about ${demands.outcome === 'impact' ? 'an impact' : 'what was achieved'}, and the reply tells none: it speaks of other things instead${deflection ? ` ("${quote(deflection, text, 60)}")` : ''}.` };
+  }
   if (unmet.length === 0) {
     const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
     return { ...established, status: 'answered', evidence,

@@ -8,7 +8,7 @@
  */
 import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
 import type { SentenceSignals } from './signals.ts';
-import { contentStems, unglue } from './terms.ts';
+import { contentStems, entityStems, unglue } from './terms.ts';
 
 export type Weights = ReadonlyMap<string, number>;
 
@@ -26,6 +26,29 @@ export function termWeights(partTexts: readonly string[], subject: string | null
     for (const s of set) w.set(s, (1 / (df.get(s) ?? 1)) * (subjectStems.has(s) ? 0.5 : 1) * (PLACE_STEMS.has(s) ? 0.5 : 1));
     return w;
   });
+}
+
+/**
+ * Per part, the stems that say what it asks rather than what it is about: not shared with another
+ * part, not in the subject line, not a place, not a name or acronym. "whether the Kerala Government
+ * is dissatisfied with the preparedness of IMD" asks about "dissatisfied" and "preparedness"; a reply
+ * about IMD and Kerala alone has not addressed it (reply-analysis.md, `unanswered`).
+ */
+export function askStems(partTexts: readonly string[], subject: string | null): Set<string>[] {
+  const capped = partTexts.map((t) => unglue(t.slice(0, 3000)));
+  const stems = capped.map((t) => contentStems(t.toLowerCase()));
+  const df = new Map<string, number>();
+  for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+  const topic = new Set<string>([...contentStems((subject ?? '').toLowerCase()), ...PLACE_STEMS]);
+  for (const t of capped) for (const s of entityStems(t)) topic.add(s);
+  return stems.map((set) => new Set([...set].filter((s) => (df.get(s) ?? 0) === 1 && !topic.has(s))));
+}
+
+/** How many of the ask stems appear in the sentences, and which are missing. */
+export function askCoverage(ask: ReadonlySet<string>, sentences: readonly SentenceSignals[]): { total: number; found: number; missing: string[] } {
+  const present = new Set<string>();
+  for (const x of sentences) for (const s of x.stems) if (ask.has(s)) present.add(s);
+  return { total: ask.size, found: present.size, missing: [...ask].filter((s) => !present.has(s)) };
 }
 
 /** Below this total weight a part has too few words of its own to be matched ("if so, the remedial measures"). */

@@ -77,3 +77,37 @@ export function allStems(lower: string): Set<string> {
   for (const w of words(lower)) out.add(stem(w));
   return out;
 }
+
+/**
+ * Names, not asks: acronyms ("IMD", "AIIMS") and the words they abbreviate ("India Meteorological
+ * Department (IMD)"). A reply that repeats a name speaks of the same subject, but that alone does
+ * not address what is asked about it.
+ */
+const ACRONYM = /\b[A-Z][A-Z0-9&-]*[A-Z0-9]\b/g;
+const BRACKETED_ACRONYM = /\(\s*[A-Z][A-Za-z&-]{1,9}\s*\)/g;
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+/** The capitalised words just before "(ACR)", with "of", "and", "for" between them: at most eight. */
+function expansionBefore(text: string, end: number): string[] {
+  const words = text.slice(Math.max(0, end - 160), end).split(/\s+/).filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 12; k--) {
+    const w = words[k] ?? '';
+    if (/^[A-Z]/.test(w)) out.push(w);
+    else if (NAME_JOINERS.has(w) && out.length > 0) continue;
+    else break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+export function entityStems(original: string): Set<string> {
+  const text = original.slice(0, 3000);
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACRONYM)) {
+    for (const s of contentStems(m[0].toLowerCase())) out.add(s);
+  }
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    for (const s of contentStems(expansionBefore(text, m.index).join(' ').toLowerCase())) out.add(s);
+  }
+  return out;
+}

@@ -5,7 +5,8 @@
  * Prints part-segmentation accuracy (questions whose part labels all match),
  * exact-status accuracy, group accuracy (met / partly met / open, `statusGroup`),
  * a confusion table (rows = label, columns = predicted) and, with --verbose, every
- * mismatch. Corpus directory: $UNANSWERED_CORPUS, else ../shared/corpus from the
+ * mismatch. It also scores two halves of the corpus apart (texts in sorted order, alternating), so a
+ * rule tuned on one half can be checked on the other. Corpus directory: $UNANSWERED_CORPUS, else ../shared/corpus from the
  * repository root. Exit 0 always, except 2 when the corpus is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -42,10 +43,14 @@ let partsTotal = 0;
 let exact = 0;
 let group = 0;
 const mismatches: string[] = [];
+/** Per half: [parts, exact, group]. Half 0 takes the 1st, 3rd, 5th ... text in sorted order. */
+const halves = [[0, 0, 0], [0, 0, 0]];
 const started = performance.now();
 
-for (const [file, expected] of Object.entries(parsed.data)) {
+const entries = Object.entries(parsed.data).sort(([a], [b]) => a.localeCompare(b));
+for (const [index, [file, expected]] of entries.entries()) {
   if (only && !only.some((o) => file.startsWith(o))) continue;
+  const half = halves[index % 2] ?? [0, 0, 0];
   const path = join(corpus, 'texts', file);
   if (!existsSync(path)) {
     mismatches.push(`${file}: text missing`);
@@ -63,8 +68,15 @@ for (const [file, expected] of Object.entries(parsed.data)) {
     const p = out.parts.find((x) => x.label === e.label);
     const predicted: PartStatus | 'missing' = p ? p.status : 'missing';
     confusion.set(`${e.status}>${predicted}`, (confusion.get(`${e.status}>${predicted}`) ?? 0) + 1);
-    if (predicted === e.status) exact++;
-    if (predicted !== 'missing' && statusGroup(predicted) === statusGroup(e.status)) group++;
+    half[0] = (half[0] ?? 0) + 1;
+    if (predicted === e.status) {
+      exact++;
+      half[1] = (half[1] ?? 0) + 1;
+    }
+    if (predicted !== 'missing' && statusGroup(predicted) === statusGroup(e.status)) {
+      group++;
+      half[2] = (half[2] ?? 0) + 1;
+    }
     if (predicted !== e.status) {
       mismatches.push(`${file} (${e.label}): label ${e.status}, predicted ${predicted}\n    label reason: ${e.reason}\n    our reason:   ${p?.reason ?? '-'}`);
     }
@@ -78,6 +90,9 @@ console.log(`Questions: ${questions}, parts: ${partsTotal}, analysed in ${ms.toF
 console.log(`Part segmentation (all labels right): ${segmentationOk}/${questions} = ${pct(segmentationOk, questions)}`);
 console.log(`Exact status:                         ${exact}/${partsTotal} = ${pct(exact, partsTotal)}`);
 console.log(`Group (met / partly met / open):      ${group}/${partsTotal} = ${pct(group, partsTotal)}`);
+halves.forEach(([n = 0, ex = 0, gr = 0], k) => {
+  console.log(`Half ${k + 1} (${k === 0 ? 'odd' : 'even'} texts): exact ${ex}/${n} = ${pct(ex, n)}, group ${gr}/${n} = ${pct(gr, n)}`);
+});
 console.log('');
 const cols = [...PART_STATUSES, 'missing'] as const;
 const short = (s: string): string => s.replace('not_applicable', 'n/a').replace('unanswered', 'unansw');

@@ -152,6 +152,64 @@ describe('analyze: one status per part, per reply-analysis.md', () => {
     expect(ev && reply.slice(ev.start, ev.end)).toBe('No, Sir.');
   });
 
+  it('measures given where the impact was asked leave the part unanswered', () => {
+    const text = qa(
+      '(a) the extent to which the absence of crop insurance affects the indebtedness of small farmers?',
+      '(a): The Government has enhanced the premium subsidy under the crop insurance scheme from 2023 and extended it to 12 more crops.',
+    );
+    expect(statuses(text)).toEqual(['a:unanswered']);
+  });
+
+  it('an assessment asked, with no yes or no and no assessment in the reply, is unanswered', () => {
+    const text = qa(
+      '(a) whether the Government has made any assessment of the impact of the shortage of teachers on learning outcomes in tribal schools and if so, the details thereof?',
+      '(a): The sanctioned strength of teachers in tribal schools is 41,200, of which 36,950 are in position. Recruitment is done by the States.',
+    );
+    expect(statuses(text)).toEqual(['a:unanswered']);
+  });
+
+  it('the impact asked beside other things, and not told, is partial', () => {
+    const text = qa(
+      '(a) the funds released under the scheme during the last three years and the impact of the scheme on rural employment?',
+      '(a): Rs. 410 crore, Rs. 455 crore and Rs. 502 crore were released in 2021-22, 2022-23 and 2023-24 respectively.',
+    );
+    const out = analyze({ kind: 'combined', text });
+    expect(out.parts[0]?.status).toBe('partial');
+    expect(out.parts[0]?.reason).toContain('impact');
+  });
+
+  it('the impact told answers the part', () => {
+    const text = qa(
+      '(a) the funds released under the scheme during the last three years and the impact of the scheme on rural employment?',
+      '(a): Rs. 410 crore, Rs. 455 crore and Rs. 502 crore were released in 2021-22, 2022-23 and 2023-24. An evaluation by NITI Aayog found that it generated 3.1 crore person-days of work.',
+    );
+    expect(statuses(text)).toEqual(['a:answered']);
+  });
+
+  it('"proposes to" answered only with what already exists gets no implied yes', () => {
+    const text = qa(
+      '(a) whether the Government proposes to bring guidelines on fire safety in schools and if so, the details thereof?',
+      '(a): The Ministry issued advisories on fire safety in hospitals to all States in 2020, and conducted mock drills in 1,200 hospitals.',
+    );
+    expect(statuses(text)).toEqual(['a:partial']);
+  });
+
+  it('"proposes to" answered with a plan is answered', () => {
+    const text = qa(
+      '(a) whether the Government proposes to bring guidelines on fire safety in schools and if so, the details thereof?',
+      '(a): Draft guidelines on fire safety in schools are under preparation and will be issued to all States by June 2025, covering drills and extinguishers.',
+    );
+    expect(statuses(text)).toEqual(['a:answered']);
+  });
+
+  it('a whether part met with a restatement of the subject, no fact and none of its own words, is unanswered', () => {
+    const text = qa(
+      '(a) whether the State Government is dissatisfied with the accuracy of the cyclone warnings issued by the Indian Meteorological Department (IMD) after the recent landfalls; and\n(b) the number of Doppler radars installed in the State?',
+      '(a): India Meteorological Department (IMD) provides the best possible weather services to the State and will continue to do so.\n\n(b): Three Doppler radars are installed in the State.',
+    );
+    expect(statuses(text)).toEqual(['a:unanswered', 'b:answered']);
+  });
+
   it('returns empty parts for text with no question in it', () => {
     const out = analyze({ kind: 'combined', text: 'Nothing to see here.' });
     expect(out.parts).toEqual([]);
