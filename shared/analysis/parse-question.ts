@@ -76,6 +76,30 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
   });
 }
 
+/**
+ * Where a reply pasted right after its question begins, with no ANSWER or minister line between:
+ * the first line after the last part that starts with a label the question already used ("(a) & (b):"),
+ * else the first line after a line of the last part that ends in "?" (the question's end).
+ */
+function replyStartWithoutMarker(text: string, lines: readonly Line[], parts: readonly PartSpan[]): number | null {
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const used = new Set(parts.map((p) => p.label));
+  let afterQuestionMark: number | null = null;
+  let questionEnded = false;
+  for (const line of lines) {
+    if (line.end <= last.start) continue;
+    const indent = line.text.length - line.text.trimStart().length;
+    if (line.start > last.start) {
+      const group = readLabelGroup(line.text, indent, true);
+      if (group && used.has(group.labels[0] ?? '')) return line.start + indent;
+      if (questionEnded && afterQuestionMark === null && line.text.trim().length > 0) afterQuestionMark = line.start + indent;
+    }
+    if (/\?\s*$/.test(line.text)) questionEnded = true;
+  }
+  return afterQuestionMark;
+}
+
 function tidyPartText(raw: string): string {
   let s = stripNonLatin(joinLines(raw));
   for (let k = 0; k < 3; k++) s = s.replace(/(?:[;,:.?]\s*)?(?:\b(?:and|or))?\s*[;,:.?]?\s*$/i, '').trim();
@@ -159,11 +183,12 @@ export function parseQuestion(text: string, combined: boolean): QuestionLayout {
   let answerLine = findAnswerLine(lines, qStart);
   let answerStart: number | null = answerLine ? answerLine.start : null;
   if (answerStart === null && combined) {
-    // Texts without an ANSWER line: the reply starts at the minister's line.
-    const firstPart = findParts(text, qStart, Math.min(text.length, qStart + 20_000))[0];
-    const after = firstPart ? firstPart.start : qStart;
+    // Texts without an ANSWER line: the reply starts at the minister's line, or, for a reply pasted
+    // straight after its question, where the labels start again or after the question's "?".
+    const found = findParts(text, qStart, text.length);
+    const after = found[0] ? found[0].start : qStart;
     const minister = lines.find((l) => l.start > after && MINISTER_LINE.test(l.text));
-    if (minister) answerStart = minister.start;
+    answerStart = minister ? minister.start : replyStartWithoutMarker(text, lines, found);
   }
   if (!combined) answerLine = null;
   const qEnd = combined ? (answerStart ?? text.length) : text.length;

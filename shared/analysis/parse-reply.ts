@@ -31,6 +31,8 @@ export type ReplyLayout = {
 };
 
 const NAME_IN_BRACKETS = /\(\s*(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|er|lt)\b\.?[^()\n]{1,80}\)/i;
+const DESIGNATION = /^(?:answer\b|उत्तर|(?:the\s+)?(?:prime\s+|deputy\s+)?minister\b|(?:rajya\s+)?mantri\b)/i;
+const NAME_LINE = new RegExp(`^${NAME_IN_BRACKETS.source}\\s*[.:]?$`, 'i');
 const STATEMENT_LAID = /statement\s+is\s+laid\s+on\s+the\s+table/i;
 const STATEMENT_HEADING = /^\s*statement\b/i;
 const ANNEXURE_HEADING = /^\s*annex(?:ure)?\s*[-–:.]?\s*(?:[ivx]{1,5}|\d{1,2}|[a-z])?\s*[.:]?\s*$/i;
@@ -53,8 +55,13 @@ export function findBodyStart(text: string, from: number, to: number): number {
     if (isMostlyUpper(t) || stripNonLatin(t).length === 0) continue;
     return line.start + indent;
   }
-  // Nothing but designation lines within reach: start after the first line.
-  return lines[0]?.end ?? from;
+  // Only capitals within reach: a reply typed in capitals. It starts at its first line that is not
+  // the ANSWER marker, a minister's designation or a name in brackets.
+  const body = lines.find((l) => {
+    const t = l.text.trim();
+    return t.length > 0 && stripNonLatin(t).length > 0 && !DESIGNATION.test(t) && !NAME_LINE.test(t);
+  });
+  return body ? body.start + (body.text.length - body.text.trimStart().length) : from;
 }
 
 /** Find the statement laid on the Table and return where its body begins. */

@@ -210,6 +210,38 @@ describe('analyze: one status per part, per reply-analysis.md', () => {
     expect(statuses(text)).toEqual(['a:unanswered', 'b:answered']);
   });
 
+  describe('a reply with no ANSWER or minister line', () => {
+    const question = 'Will the Minister of POWER be pleased to state:\n(a) whether any village in the country is without electricity;\n(b) if so, the details thereof; and\n(c) the number of households electrified under Saubhagya up to March 2024?';
+    const lettered = '(a) & (b): No, Sir. All villages have been electrified as on 28.04.2018.\n\n(c): 2.86 crore households were electrified under Saubhagya up to 31.03.2024.';
+    const plain = 'No, Sir. All villages have been electrified as on 28.04.2018. A total of 2.86 crore households were electrified under Saubhagya up to 31.03.2024.';
+    const want = ['answered', 'not_applicable', 'answered'];
+
+    it('pasted straight after its question, lettered: the labels starting again begin the reply', () => {
+      const out = analyze({ kind: 'combined', text: `${question}\n\n${lettered}` });
+      expect(out.parts.map((p) => p.status)).toEqual(want);
+      expect(out.question.parts[2]?.text).toBe('the number of households electrified under Saubhagya up to March 2024');
+    });
+
+    it('pasted straight after its question, unlettered: the question ends at its "?"', () => {
+      const out = analyze({ kind: 'combined', text: `${question}\n${plain}` });
+      expect(out.parts.map((p) => p.status)).toEqual(want);
+      expect(out.question.parts[2]?.text).not.toContain('No, Sir');
+    });
+
+    it('given separately, the reply half is the reply, even with no marker at all', () => {
+      expect(analyze({ kind: 'separate', question, reply: plain }).parts.map((p) => p.status)).toEqual(want);
+      expect(analyze({ kind: 'separate', question, reply: lettered }).parts.map((p) => p.status)).toEqual(want);
+    });
+
+    it('given separately in capitals, the reply is still read (only designation lines are skipped)', () => {
+      const reply = `THE MINISTER OF POWER\n(SHRI R. K. SINGH)\n\n${plain.toUpperCase()}`;
+      const out = analyze({ kind: 'separate', question, reply });
+      expect(out.parts.map((p) => p.status)).toEqual(want);
+      const ev = out.parts[0]?.evidence[0];
+      expect(ev && reply.slice(ev.start, ev.end)).toBe('NO, SIR.');
+    });
+  });
+
   it('returns empty parts for text with no question in it', () => {
     const out = analyze({ kind: 'combined', text: 'Nothing to see here.' });
     expect(out.parts).toEqual([]);
