@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+// playwright-core's chromium, through the package.json dependency that re-exports it.
+import { chromium } from '@playwright/test';
 import { startBridge } from '../bridge/bridge-server.ts';
 import { preloadShimSource } from '../bridge/preload-shim.ts';
 import { median } from './measure.ts';
