@@ -239,6 +239,7 @@ describe('analyze: one status per part, per reply-analysis.md', () => {
       expect(out.parts.map((p) => p.status)).toEqual(want);
       const ev = out.parts[0]?.evidence[0];
       expect(ev && reply.slice(ev.start, ev.end)).toBe('NO, SIR.');
+      expect(analyze({ kind: 'separate', question, reply: plain.toUpperCase() }).parts.map((p) => p.status)).toEqual(want);
     });
   });
 
