@@ -35,6 +35,7 @@ export function App() {
   const [listing, setListing] = useState<Listing>({ cases: [], problems: [] });
   const [view, setView] = useState<View>({ kind: 'none' });
   const [creating, setCreating] = useState(false);
+  const [dropMessage, setDropMessage] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -91,6 +92,26 @@ export function App() {
   }, [openCase]);
 
   useShortcuts(run);
+
+  // Drag and drop of a PDF, Word or text reply anywhere on the window imports it into the open
+  // case. A drop the import boxes handled themselves is left alone; any other drop is consumed so
+  // the browser never navigates to the file (Electron checklist #13 blocks that too).
+  const viewRef = useRef(view);
+  useEffect(() => { viewRef.current = view; });
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); };
+    const onDrop = (event: DragEvent) => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      if (viewRef.current.kind === 'case') window.dispatchEvent(new CustomEvent('unanswered:dropped-file', { detail: file }));
+      else setDropMessage(t('app.dropNeedsCase'));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => { window.removeEventListener('dragover', onDragOver); window.removeEventListener('drop', onDrop); };
+  }, [t]);
   useEffect(() => onMenuCommand(run), [run]);
 
   if (boot.kind === 'loading') {
@@ -121,6 +142,7 @@ export function App() {
       </div>
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
+        {dropMessage && view.kind !== 'case' && <p role="status" className="muted">{dropMessage}</p>}
         <MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} />
       </main>
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts';
 import type { Case } from '../../../shared/domain/case.ts';
+import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
 import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
 import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
@@ -17,6 +18,10 @@ type Props = {
    * view can open it. More kinds of follow-up are added in `DraftActions` below.
    */
   readonly onDraftCreated: (draftId: string) => void;
+  /** A file dropped on the window while this case is open, read by main: it opens the import form with it. */
+  readonly dropped?: ImportResult | null;
+  /** The import form closed (analysed or cancelled). */
+  readonly onImportDone?: () => void;
 };
 
 /**
@@ -25,19 +30,21 @@ type Props = {
  * verdict with their reason, kept in the case as theirs, and go back to the analyser's. With no
  * text in the case yet (or when the user asks), the import form takes its place.
  */
-export function AnalysisView({ c, update, onDraftCreated }: Props) {
+export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImportDone }: Props) {
   const { t } = useTranslation();
   const [reimporting, setReimporting] = useState(false);
   const verdicts = effectiveVerdicts(c);
   const [chosen, setChosen] = useState<string | null>(null);
 
-  if (c.question === null || reimporting) {
+  if (c.question === null || reimporting || dropped !== null) {
     return (
       <ImportPanel
         c={c}
         update={update}
-        onDone={() => { setReimporting(false); setChosen(null); }}
-        onCancel={c.question === null ? undefined : () => setReimporting(false)}
+        key={dropped ? 'dropped' : 'import'}
+        dropped={dropped}
+        onDone={() => { setReimporting(false); setChosen(null); onImportDone?.(); }}
+        onCancel={c.question === null ? undefined : () => { setReimporting(false); onImportDone?.(); }}
       />
     );
   }

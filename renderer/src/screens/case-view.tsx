@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { useCaseDocument, type SaveState } from '../hooks/use-case-document.ts';
 import { useAppCommand } from '../hooks/use-app-command.ts';
 import { api } from '../api.ts';
+import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
+import { IMPORT_LIMITS } from '../../../shared/import/normalize-text.ts';
+import { importDroppedFile } from './import/read-dropped-file.ts';
 import { AnalysisView } from './analysis-view.tsx';
 import { QuestionFacts } from './import/question-facts.tsx';
 import { DraftsView } from './drafts-view.tsx';
@@ -19,6 +22,25 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
   const [tab, setTab] = useState<Tab>(initialTab ?? 'analysis');
   const [selectedDraft, setSelectedDraft] = useState<string | null>(initialDraft ?? null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<ImportResult | null>(null);
+
+  // A reply dropped anywhere on the window (app.tsx) is read by main's importer, then shown in
+  // this case's import form to be checked before analysis.
+  useEffect(() => {
+    const onDropped = (event: Event) => {
+      if (!(event instanceof CustomEvent) || !(event.detail instanceof File)) return;
+      const file = event.detail;
+      void importDroppedFile(file, {
+        tooLarge: t('importing.dropTooLarge', { name: file.name, limit: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }),
+        unreadable: t('importing.dropUnreadable', { name: file.name }),
+      }).then((result) => {
+        setTab('analysis');
+        setDropped(result);
+      });
+    };
+    window.addEventListener('unanswered:dropped-file', onDropped);
+    return () => window.removeEventListener('unanswered:dropped-file', onDropped);
+  }, [t]);
 
   // File > Save a Copy: the case file, as it is on disk, to a place the user picks.
   useAppCommand('save-copy', () => {
@@ -58,6 +80,8 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
             c={c}
             update={update}
             onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }}
+            dropped={dropped}
+            onImportDone={() => setDropped(null)}
           />
         )}
         {tab === 'filings' && <FilingsView c={c} update={update} onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }} />}

@@ -3,6 +3,7 @@ export const app = {
   name: 'Unanswered',
   tagline: 'Hold the government to its answers',
   loading: 'Opening your cases…',
+  dropNeedsCase: 'Open or create a case first, then drop the reply on it.',
   recovery: {
     heading: 'Unanswered did not close properly last time',
     saved: 'Everything you typed was saved up to the times below. Check the last few words you typed before it closed.',

@@ -17,6 +17,8 @@ type Props = {
   readonly onDone: () => void;
   /** Present when the case already has an analysis to go back to. */
   readonly onCancel?: () => void;
+  /** A file dropped anywhere on the window, already read by main's importer: it fills the first box. */
+  readonly dropped?: ImportResult | null;
 };
 
 type PerRole<T> = Readonly<Record<TextRole, T>>;
@@ -28,12 +30,13 @@ const NONE: PerRole<null> = { qa: null, question: null, reply: null };
  * user to check and correct, and nothing is stored until they press Analyse: a refused file or
  * paste leaves the case exactly as it was.
  */
-export function ImportPanel({ c, update, onDone, onCancel }: Props) {
+export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Props) {
   const { t } = useTranslation();
   const [initial] = useState(() => initialSlots(c));
+  const firstRole = rolesFor(initial.mode)[0] ?? 'qa';
   const [mode, setMode] = useState<ImportMode>(initial.mode);
-  const [slots, setSlots] = useState<Slots>(initial.slots);
-  const [problems, setProblems] = useState<PerRole<string | null>>(NONE);
+  const [slots, setSlots] = useState<Slots>(() => (dropped?.ok ? { ...initial.slots, [firstRole]: slotFromImport(dropped) } : initial.slots));
+  const [problems, setProblems] = useState<PerRole<string | null>>(() => (dropped && !dropped.ok && dropped.kind !== 'canceled' ? { ...NONE, [firstRole]: dropped.message } : NONE));
   const [notices, setNotices] = useState<PerRole<string | null>>(NONE);
   const [reading, setReading] = useState<TextRole | null>(null);
   const [analyseProblem, setAnalyseProblem] = useState<string | null>(null);
@@ -47,16 +50,7 @@ export function ImportPanel({ c, update, onDone, onCancel }: Props) {
   /** A successful import replaces the box's text; a refusal leaves it and says why. */
   const receive = (role: TextRole, result: ImportResult) => {
     if (result.ok) {
-      setSlot(role, {
-        ...EMPTY_SLOT,
-        text: result.text,
-        origin: { kind: 'file', fileName: result.fileName, importedAt: new Date().toISOString() },
-        title: result.fileName,
-        importedText: result.text,
-        format: result.format,
-        pageCount: result.pageCount,
-        warnings: result.warnings,
-      });
+      setSlot(role, slotFromImport(result));
       setProblem(role, null);
       return;
     }
@@ -138,4 +132,18 @@ export function ImportPanel({ c, update, onDone, onCancel }: Props) {
       </div>
     </section>
   );
+}
+
+/** A box's state after a file was read into it. */
+function slotFromImport(result: Extract<ImportResult, { ok: true }>): SlotState {
+  return {
+    ...EMPTY_SLOT,
+    text: result.text,
+    origin: { kind: 'file', fileName: result.fileName, importedAt: new Date().toISOString() },
+    title: result.fileName,
+    importedText: result.text,
+    format: result.format,
+    pageCount: result.pageCount,
+    warnings: result.warnings,
+  };
 }
