@@ -11,7 +11,7 @@ import { cleanText, splitLines, toOriginal, type CleanText } from './clean-text.
 import type { AnalyzeOutput } from './contract.ts';
 import { readPart, type PartAsk } from './demands.ts';
 import { judgePart, type Judgement, type ParentInfo } from './judge.ts';
-import { parseQuestion, type QuestionLayout } from './parse-question.ts';
+import { ministryFromMinisterLine, parseQuestion, type QuestionLayout } from './parse-question.ts';
 import { parseReply, type ReplyLayout } from './parse-reply.ts';
 import { askCoverage, askStems, assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
 import { splitSentences } from './sentences.ts';
@@ -48,6 +48,10 @@ function prepare(input: AnalyzeInput): Prepared {
   const answerLine = splitLines(rClean.text).slice(0, 60).find((l) => l.text.length <= 60 && ANSWER_LINE.test(l.text));
   const labels = layout.parts.map((p) => p.label);
   const reply = parseReply(rClean.text, answerLine ? answerLine.end : 0, rClean.text.length, labels);
+  if (layout.question.ministry === null) {
+    const ministry = ministryFromMinisterLine(rClean.text, answerLine ? answerLine.end : 0);
+    if (ministry !== null) return { layout: { ...layout, question: { ...layout.question, ministry } }, replyClean: rClean, replyOriginal: input.reply, reply, evidenceSource: 'reply' };
+  }
   return { layout, replyClean: rClean, replyOriginal: input.reply, reply, evidenceSource: 'reply' };
 }
 

@@ -7,7 +7,8 @@ import type { House, Question, QuestionKind, QuestionPart } from '../domain/ques
 import { splitLines, type Line } from './clean-text.ts';
 import { findDate } from './dates.ts';
 import { readLabelGroup, nextLabel } from './labels.ts';
-import { isMostlyUpper, joinLines, stripNonLatin, titleCase } from './text-utils.ts';
+import { ACRONYMS } from '../../templates/phrases/acronyms.ts';
+import { headingCase, isMostlyUpper, joinLines, stripNonLatin, titleCase, type AcronymCase } from './text-utils.ts';
 
 export type PartSpan = QuestionPart & { readonly start: number; readonly end: number };
 
@@ -106,7 +107,71 @@ function tidyPartText(raw: string): string {
   return s;
 }
 
-function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean): Omit<Question, 'parts'> {
+const KNOWN_ACRONYMS: AcronymCase = new Map(ACRONYMS.map((a) => [a.written.toUpperCase(), a.written]));
+const CAPITALS = /\b[A-Z][A-Z0-9&]{0,5}[A-Z0-9](?:-[A-Za-z0-9]{1,3})?s?\b/g;
+
+/**
+ * The acronyms a heading in capitals should keep: the known list, and any word the question writes in
+ * capitals inside ordinary text ("Indian Drugs and Pharmaceuticals Ltd. (IDPL)").
+ */
+function acronymsOf(text: string, from: number, to: number): AcronymCase {
+  const out = new Map(KNOWN_ACRONYMS);
+  for (const line of splitLines(text, from, Math.min(to, from + 20_000))) {
+    if (line.text.length > 2000 || isMostlyUpper(line.text)) continue;
+    for (const m of line.text.matchAll(CAPITALS)) {
+      if (!out.has(m[0].toUpperCase())) out.set(m[0].toUpperCase(), m[0]);
+    }
+  }
+  return out;
+}
+
+const MINISTRY_END = String.raw`(?=\s*\(|\s+and\s+(?:the\s+)?minister\b|\s*[:;,.]?\s*$)`;
+const MINISTRY_IN_MINISTER_LINE = new RegExp(String.raw`\bministry\s+of\s+(.+?)${MINISTRY_END}`, 'i');
+const MINISTER_OF = new RegExp(String.raw`^\s*(?:the\s+)?(?:deputy\s+)?minister\s+(?:of\s+state\s+)?(?:\(\s*independent\s+charge\s*\)\s+)?(?:of|for)\s+(?:the\s+)?(.+?)${MINISTRY_END}`, 'i');
+/** "THE MINISTER OF STATE (CHEMICALS AND FERTILIZERS) (SHRI ...)": the portfolio in brackets. */
+const MINISTER_OF_STATE_BRACKETED = /^\s*(?:the\s+)?minister\s+of\s+state\s+\(\s*(?!independent\b|shri\b|smt\b|dr\b|prof\b|sushri\b|kumari\b)([a-z][a-z ,&]{2,80}?)\s*\)/i;
+
+/**
+ * The ministry named in the minister's line of the reply ("MINISTER OF STATE IN THE MINISTRY OF
+ * FINANCE (SHRI ...)", "THE MINISTER OF STATE FOR HOME AFFAIRS", "MINISTER OF DEFENCE"), looked
+ * for in the first dozen lines from `from`. Null when none names one.
+ */
+export function ministryFromMinisterLine(text: string, from: number, acronyms: AcronymCase = KNOWN_ACRONYMS): string | null {
+  let seen = 0;
+  for (const line of splitLines(text, from, Math.min(text.length, from + 3000))) {
+    const t = line.text.trim();
+    if (t.length === 0) continue;
+    if (++seen > 12) break;
+    if (!MINISTER_LINE.test(t)) continue;
+    const head = t.slice(0, 240);
+    const m = MINISTRY_IN_MINISTER_LINE.exec(head) ?? MINISTER_OF_STATE_BRACKETED.exec(head) ?? MINISTER_OF.exec(head);
+    const name = (m?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    if (name.length > 0 && name.length < 120 && !/^state$/i.test(name)) return headingCase(name, acronyms);
+  }
+  return null;
+}
+
+/**
+ * House, kind, number and date as a reply repeats them ("STATEMENT REFERRED TO IN REPLY TO PARTS (a)
+ * TO (e) OF THE LOK SABHA STARRED QUESTION NO. *351 TO BE ANSWERED ON 22.12.2021"), from the lines
+ * that name a question or an answer date within the first 40 lines of the reply.
+ */
+function restatedHeader(text: string, from: number): Pick<Question, 'house' | 'kind' | 'number' | 'date'> {
+  const lines = splitLines(text, from, Math.min(text.length, from + 8000)).slice(0, 40).map((l) => l.text);
+  const k = lines.findIndex((l) => l.length < 400 && /\bquestion\s*no\b|\banswered\s+on\b|\bfor answer on\b/i.test(l));
+  if (k < 0) return { house: null, kind: null, number: null, date: null };
+  const joined = `${lines[k - 1] ?? ''} ${lines[k] ?? ''} ${lines[k + 1] ?? ''}`.slice(0, 1200);
+  const houseMatch = /\b(lok|rajya)\s*sabha\b/i.exec(joined);
+  const kind: QuestionKind | null = /\bshort[\s-]*notice\b/i.test(joined) ? 'short-notice' : /\bun-?starred\b/i.test(joined) ? 'unstarred' : /\bstarred\b/i.test(joined) ? 'starred' : null;
+  return {
+    house: houseMatch ? ((houseMatch[1] ?? '').toLowerCase() === 'lok' ? 'Lok Sabha' : 'Rajya Sabha') : null,
+    kind,
+    number: /\bquestion\s*no\.?\s*[-:.]?\s*\*?\s*(\d{1,5})\b/i.exec(joined)?.[1] ?? null,
+    date: /\banswered\s+on\b|\bfor answer on\b/i.test(joined) ? findDate(joined.slice(joined.search(/\banswered\s+on\b|\bfor answer on\b/i))) : null,
+  };
+}
+
+function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean, acronyms: AcronymCase): Omit<Question, 'parts'> {
   const lines = splitLines(text, 0, headerEnd).map((l) => l.text.trim()).filter((l) => l.length > 0 && l.length < 400);
   const joined = lines.join('\n');
 
@@ -146,10 +211,10 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
   // A letterhead line ("MINISTRY OF X", "GOVERNMENT OF INDIA MINISTRY OF X DEPARTMENT OF Y"), not prose.
   const ministryLine = lines.find((l) => l.length < 160 && /^(?:government of india\s+)?ministry of\s/i.test(l));
   const ministryMatch = ministryLine ? /ministry of\s+(.+?)(?=\s+department of\b|\s*\(|$)/i.exec(ministryLine) : null;
-  if (ministryMatch) ministry = titleCase(ministryMatch[1] ?? '');
+  if (ministryMatch) ministry = headingCase(ministryMatch[1] ?? '', acronyms);
   if (ministry === null && stem) {
     const s = /will the minister of\s+(.+?)\s+be\s+pleased/is.exec(stem);
-    if (s) ministry = titleCase((s[1] ?? '').replace(/\s+/g, ' '));
+    if (s) ministry = headingCase((s[1] ?? '').replace(/\s+/g, ' '), acronyms);
   }
   if (ministry !== null && ministry.length === 0) ministry = null;
 
@@ -170,7 +235,7 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
   }
   const subjectRaw = subjectLines.join(' ').replace(/\s*\.\s*$/, '').trim();
   const looksLikeQuestion = stem !== null || hasParts || house !== null || num !== null;
-  const subject = looksLikeQuestion && subjectRaw.length > 0 && subjectRaw.length < 200 ? titleCase(subjectRaw) : null;
+  const subject = looksLikeQuestion && subjectRaw.length > 0 && subjectRaw.length < 200 ? headingCase(subjectRaw, acronyms) : null;
 
   return { house, kind, number: num, date, ministry, subject, askedBy };
 }
@@ -194,9 +259,22 @@ export function parseQuestion(text: string, combined: boolean): QuestionLayout {
   const qEnd = combined ? (answerStart ?? text.length) : text.length;
   const parts = findParts(text, qStart, qEnd);
   const headerEnd = stem ? stem.start : (parts[0]?.start ?? Math.min(text.length, 3000));
-  const header = parseHeader(text, headerEnd, stem ? text.slice(stem.start, stem.end) : null, parts.length > 0);
+  const acronyms = acronymsOf(text, parts[0]?.start ?? qEnd, qEnd);
+  const header = parseHeader(text, headerEnd, stem ? text.slice(stem.start, stem.end) : null, parts.length > 0, acronyms);
+  // No letterhead or stem naming the ministry: the minister's line of the reply names it. No header:
+  // the heading of a statement laid on the Table repeats house, number and date.
+  const ministry = header.ministry ?? (combined && answerStart !== null ? ministryFromMinisterLine(text, answerStart, acronyms) : null);
+  const restated = combined && answerStart !== null ? restatedHeader(text, answerStart) : null;
+  const filled = {
+    ...header,
+    house: header.house ?? restated?.house ?? null,
+    kind: header.kind ?? restated?.kind ?? null,
+    number: header.number ?? restated?.number ?? null,
+    date: header.date ?? restated?.date ?? null,
+    ministry,
+  };
   return {
-    question: { ...header, parts: parts.map((p) => ({ label: p.label, text: p.text })) },
+    question: { ...filled, parts: parts.map((p) => ({ label: p.label, text: p.text })) },
     parts,
     answerStart: combined ? answerStart : null,
     answerLineEnd: answerLine ? answerLine.end : answerStart,

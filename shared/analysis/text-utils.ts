@@ -12,17 +12,55 @@ export function stripNonLatin(s: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** "HEALTH AND FAMILY WELFARE" -> "Health and Family Welfare"; keeps initials like "T.R." and "P". */
-export function titleCase(s: string): string {
+/** Upper-case form -> the way it is written ("CERT-IN" -> "CERT-In"). */
+export type AcronymCase = ReadonlyMap<string, string>;
+
+const NO_ACRONYMS: AcronymCase = new Map();
+
+function titleWord(w: string, first: boolean): string {
+  if (/^([A-Za-z]\.)+[A-Za-z]?\.?$/.test(w) || /^[A-Za-z]$/.test(w)) return w.toUpperCase();
+  const lower = w.toLowerCase();
+  if (!first && SMALL_WORDS.has(lower)) return lower;
+  return lower.replace(/(^|[-/(&'"])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** A word kept as an acronym: the whole word ("CERT-IN", "COVID-19") or each piece of "SC/ST". */
+function acronymWord(w: string, acronyms: AcronymCase): string | null {
+  const m = /^([("'[]*)(.*?)([)"',.:;?\]]*)$/.exec(w);
+  const core = m?.[2] ?? w;
+  const whole = acronyms.get(core.toUpperCase());
+  if (whole !== undefined) return `${m?.[1] ?? ''}${whole}${m?.[3] ?? ''}`;
+  const pieces = core.split(/([-/])/);
+  if (pieces.length < 3) return null;
+  let any = false;
+  const out = pieces.map((piece, i) => {
+    if (i % 2 === 1) return piece;
+    const known = acronyms.get(piece.toUpperCase());
+    if (known !== undefined) {
+      any = true;
+      return known;
+    }
+    return titleWord(piece, true);
+  });
+  return any ? `${m?.[1] ?? ''}${out.join('')}${m?.[3] ?? ''}` : null;
+}
+
+/**
+ * "HEALTH AND FAMILY WELFARE" -> "Health and Family Welfare"; keeps initials like "T.R." and "P",
+ * and the acronyms given as they are written ("FINANCIAL BURDEN ON TB PATIENTS" -> "Financial
+ * Burden on TB Patients").
+ */
+export function titleCase(s: string, acronyms: AcronymCase = NO_ACRONYMS): string {
   const words = stripNonLatin(s).split(' ').filter((w) => w.length > 0);
-  return words
-    .map((w, i) => {
-      if (/^([A-Za-z]\.)+[A-Za-z]?\.?$/.test(w) || /^[A-Za-z]$/.test(w)) return w.toUpperCase();
-      const lower = w.toLowerCase();
-      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
-      return lower.replace(/(^|[-/(&'"])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
-    })
-    .join(' ');
+  return words.map((w, i) => acronymWord(w, acronyms) ?? titleWord(w, i === 0)).join(' ');
+}
+
+/**
+ * A heading as a reader should see it: a heading in capitals title-cased with its acronyms kept; any
+ * other left in its own case.
+ */
+export function headingCase(s: string, acronyms: AcronymCase = NO_ACRONYMS): string {
+  return isMostlyUpper(s) ? titleCase(s, acronyms) : stripNonLatin(s);
 }
 
 /** Join broken lines: "doctor-\npopulation" -> "doctor-population", other breaks -> one space. */

@@ -101,4 +101,56 @@ FOR 22.12.2021
     expect(out.question.parts[1]?.text).toBe('the steps taken to reduce them');
     expect(out.parts.map((p) => p.status)).toEqual(['answered', 'answered']);
   });
+
+  describe('header fields the header does not give', () => {
+    it('reads the ministry from a one-line minister line (Rajya Sabha export, no header)', () => {
+      const text = 'IT RETURNS OF TRUSTS\n\n(a) the number of trusts that filed income tax returns in 2008-09?\n\nMINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI S.S. PALANIMANICKAM) (a): 12,410 trusts filed returns in 2008-09.';
+      const q = analyze({ kind: 'combined', text }).question;
+      expect(q.ministry).toBe('Finance');
+      expect(q.subject).toBe('IT Returns of Trusts');
+      expect(q.house).toBeNull();
+      expect(q.date).toBeNull();
+    });
+
+    it('reads "MINISTER FOR X", a portfolio in brackets, and stops before a second office', () => {
+      const q = (minister: string): string | null => analyze({ kind: 'combined', text: `(a) the number of posts vacant?\n\n${minister}\n\n(a): 41 posts are vacant.` }).question.ministry;
+      expect(q('THE MINISTER OF STATE FOR HOME AFFAIRS\n(SHRI NITYANAND RAI)')).toBe('Home Affairs');
+      expect(q('THE MINISTER OF STATE (CHEMICALS AND FERTILIZERS) (SHRI SRIKANT KUMAR JENA)')).toBe('Chemicals and Fertilizers');
+      expect(q('MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER\'S OFFICE (DR. JITENDRA SINGH)')).toBe('Personnel, Public Grievances and Pensions');
+      expect(q('MINISTER OF STATE (INDEPENDENT CHARGE) OF THE MINISTRY OF LABOUR AND EMPLOYMENT (SHRI X)')).toBe('Labour and Employment');
+      expect(q('THE PRIME MINISTER (SHRI X)')).toBeNull();
+    });
+
+    it('reads the ministry of a separate reply from its minister line', () => {
+      const out = analyze({ kind: 'separate', question: '(a) the number of dams repaired in 2024?', reply: 'THE MINISTER OF JAL SHAKTI\n(SHRI C. R. PATIL)\n\n(a): 212 dams were repaired in 2024.' });
+      expect(out.question.ministry).toBe('Jal Shakti');
+      expect(out.parts[0]?.status).toBe('answered');
+    });
+
+    it('reads house, kind, number and date from the statement heading when the header is missing', () => {
+      const text = `*351. SHRI SAMPLE MEMBER:\n\nWill the Minister of TEXTILES be pleased to state:\n\n(a) the number of spinning mills closed in 2024?\n\nANSWER\nMINISTER OF TEXTILES\n(SHRI SAMPLE MINISTER)\n\n(a): A statement is laid on the Table of the House.\n\nSTATEMENT REFERRED TO IN REPLY TO PART (a) OF THE LOK SABHA STARRED QUESTION NO. *351 TO BE ANSWERED ON 22.12.2021\n\n(a): 115 mills were closed in 2024.`;
+      expect(analyze({ kind: 'combined', text }).question).toMatchObject({ house: 'Lok Sabha', kind: 'starred', number: '351', date: '2021-12-22', ministry: 'Textiles' });
+    });
+  });
+
+  describe('subject casing', () => {
+    const subject = (line: string, part = '(a) the number of cases in 2024?'): string | null =>
+      analyze({ kind: 'combined', text: `LOK SABHA\nUNSTARRED QUESTION NO. 1\nTO BE ANSWERED ON 07.02.2025\n\n${line}\n\n1. SHRI SAMPLE MEMBER:\n\nWill the Minister of HEALTH be pleased to state:\n\n${part}\n\nANSWER\n\n(a): 12 cases.` }).question.subject;
+
+    it('keeps common acronyms upper-case when title-casing a subject in capitals', () => {
+      expect(subject('FINANCIAL BURDEN ON TB PATIENTS')).toBe('Financial Burden on TB Patients');
+      expect(subject('CERT-IN ADVISORIES ON AI TOOLS')).toBe('CERT-In Advisories on AI Tools');
+      expect(subject('VACANCIES IN AIIMS AND NHM POSTS')).toBe('Vacancies in AIIMS and NHM Posts');
+      expect(subject('SC/ST STUDENTS IN IITS')).toBe('SC/ST Students in IITs');
+      expect(subject('DOCTOR-POPULATION RATIO')).toBe('Doctor-Population Ratio');
+    });
+
+    it('keeps an acronym the question itself writes in capitals', () => {
+      expect(subject('REVIVAL PLAN FOR KDPL', '(a) the revival plan of Kerala Drugs and Pharmaceuticals Ltd. (KDPL)?')).toBe('Revival Plan for KDPL');
+    });
+
+    it('leaves a subject not in capitals in its own case', () => {
+      expect(subject('Cases of dengue in eSanjeevani clinics')).toBe('Cases of dengue in eSanjeevani clinics');
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { DEFERRALS } from '../../../../templates/phrases/deferrals.ts';
 import { DEFLECTIONS } from '../../../../templates/phrases/deflections.ts';
 import { REFUSALS } from '../../../../templates/phrases/refusals.ts';
 import { STATES_AND_UTS } from '../../../../templates/phrases/places.ts';
+import { ACRONYMS } from '../../../../templates/phrases/acronyms.ts';
 
 const normalise = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
@@ -40,5 +41,17 @@ describe('phrase knowledge', () => {
   it('lists 28 States and 8 Union territories', () => {
     expect(STATES_AND_UTS.filter((p) => p.kind === 'state')).toHaveLength(28);
     expect(STATES_AND_UTS.filter((p) => p.kind === 'union-territory')).toHaveLength(8);
+  });
+
+  it('lists each acronym once, written with capitals, with its expansion and source, unconfirmed', () => {
+    const keys = ACRONYMS.map((a) => a.written.toUpperCase());
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const a of ACRONYMS) {
+      expect(a.written, a.written).toMatch(/^[A-Z][A-Za-z0-9&/-]*$/);
+      expect(a.written.replace(/[^A-Z]/g, '').length, a.written).toBeGreaterThanOrEqual(2);
+      expect(a.expansion.length, a.written).toBeGreaterThan(1);
+      expect(a.source, a.written).toMatch(/https:\/\//);
+      expect(a.confirmed).toBe(false);
+    }
   });
 });
