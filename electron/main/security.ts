@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from '../../shared/security/csp.ts';
+import { isAppUrl } from '../../shared/security/origin.ts';
 
 /**
  * Electron security checklist rules, one function each.
@@ -36,7 +36,7 @@ export function refusePermissions(): void {
 export function blockNetwork(devServerUrl: string | null): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
-    const allowed = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || (devServerUrl !== null && (url.startsWith(devServerUrl) || url.startsWith(devServerUrl.replace(/^http/, 'ws'))));
+    const allowed = isAppUrl(url, devServerUrl) || url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
   app.on('web-contents-created', (_event, contents) => {

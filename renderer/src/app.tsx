@@ -120,10 +120,6 @@ export function App() {
 
   return (
     <div className="app" data-app-state="ready">
-      <div className="app__side">
-      <nav className="tracker-nav" aria-label={t('tracker.dashboard.navLabel')}>
-        <button type="button" className="dashboard-button" aria-current={view.kind === 'dashboard' ? 'page' : undefined} onClick={() => setView({ kind: 'dashboard' })}>{t('tracker.dashboard.button')}</button>
-      </nav>
       <CaseList
         cases={listing.cases}
         problems={listing.problems}
@@ -138,8 +134,9 @@ export function App() {
         onChooseWorkspace={chooseWorkspace}
         onSettings={() => setView({ kind: 'settings' })}
         onHelp={() => setView({ kind: 'help' })}
+        dashboardOpen={view.kind === 'dashboard'}
+        onDashboard={() => setView({ kind: 'dashboard' })}
       />
-      </div>
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
         {dropMessage && view.kind !== 'case' && <p role="status" className="muted">{dropMessage}</p>}

@@ -1,5 +1,5 @@
 import type { WebContents, WebFrameMain } from 'electron';
-import { APP_ORIGIN } from '../../../shared/security/csp.ts';
+import { isAppUrl } from '../../../shared/security/origin.ts';
 
 /**
  * Only our own window, showing our own origin, may call main.
@@ -16,7 +16,5 @@ export function trustWebContents(contents: WebContents): void {
 
 export function isTrustedSender(sender: WebContents, frame: WebFrameMain | null, devServerUrl: string | null): boolean {
   if (!trusted.has(sender.id) || frame === null) return false;
-  const url = frame.url;
-  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return devServerUrl !== null && url.startsWith(devServerUrl);
+  return isAppUrl(frame.url, devServerUrl);
 }

@@ -16,10 +16,12 @@ type Props = {
   readonly onChooseWorkspace: () => Promise<void>;
   readonly onSettings: () => void;
   readonly onHelp: () => void;
+  readonly dashboardOpen: boolean;
+  readonly onDashboard: () => void;
 };
 
 /** The sidebar: search, the cases in the workspace (unreadable files reported, not hidden), settings and help. */
-export function CaseList({ cases, problems, openId, workspace, creating, onCreatingChange, searchBox, onSearch, onOpen, onCreate, onChooseWorkspace, onSettings, onHelp }: Props) {
+export function CaseList({ cases, problems, openId, workspace, creating, onCreatingChange, searchBox, onSearch, onOpen, onCreate, onChooseWorkspace, onSettings, onHelp, dashboardOpen, onDashboard }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [query, setQuery] = useState('');
@@ -42,6 +44,7 @@ export function CaseList({ cases, problems, openId, workspace, creating, onCreat
         <label className="visually-hidden" htmlFor="search-all">{t('search.label')}</label>
         <input id="search-all" ref={searchBox} type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
       </form>
+      <button type="button" className="dashboard-button" aria-current={dashboardOpen ? 'page' : undefined} onClick={onDashboard}>{t('tracker.dashboard.button')}</button>
       {creating && (
         <form className="new-case" onSubmit={(e) => void submit(e)} onKeyDown={(e) => { if (e.key === 'Escape') onCreatingChange(false); }}>
           <label>

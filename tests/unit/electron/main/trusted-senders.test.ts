@@ -32,9 +32,17 @@ describe('isTrustedSender', () => {
     const window = contents();
     trustWebContents(window);
     expect(isTrustedSender(window, null, null)).toBe(false);
-    for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://unanswered.evil/', 'app://unanswered@evil/', 'app://other/index.html', 'about:blank', 'data:text/html,x', 'devtools://devtools/', 'app://unanswered']) {
+    for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://unanswered.evil/', 'app://unanswered@evil/', 'app://other/index.html', 'about:blank', 'data:text/html,x', 'devtools://devtools/']) {
       expect(isTrustedSender(window, frame(url), null), url).toBe(false);
     }
+  });
+
+  it('compares origins exactly: the app origin with or without a path, never a look-alike', () => {
+    const window = contents();
+    trustWebContents(window);
+    expect(isTrustedSender(window, frame('app://unanswered'), null)).toBe(true);
+    expect(isTrustedSender(window, frame('http://localhost:5173.evil.example/'), 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSender(window, frame('http://localhost:51730/'), 'http://localhost:5173')).toBe(false);
   });
 
   it('trusts the dev server only when one is running', () => {
