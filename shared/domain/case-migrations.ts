@@ -40,11 +40,23 @@ export function readCaseText(text: string): Result<ReadCase, CaseReadProblem> {
   return ok({ value: parsed.data, migratedFrom: version === CASE_SCHEMA_VERSION ? null : version });
 }
 
-/** Step a raw case up one schema version at a time. Version 1 is the first; later steps go here. */
+/**
+ * One step per schema version: STEPS[v] turns a version-v case into a version-(v+1) case. Each
+ * step is small and only adds or reshapes what its version changed; the result is validated
+ * against the current schema afterwards, so a step never has to be defensive about the rest.
+ */
+const STEPS: { readonly [from: number]: (raw: Record<string, unknown>) => Record<string, unknown> } = {
+  // 1 -> 2: every case carries an evidence list; version 1 files may have none (or an early optional one).
+  1: (raw) => ({ ...raw, evidence: Array.isArray(raw.evidence) ? raw.evidence : [], schemaVersion: 2 }),
+};
+
+/** Step a raw case up one schema version at a time. */
 function migrate(raw: object, version: number): unknown {
-  let current: object = raw;
+  let current: Record<string, unknown> = { ...raw };
   for (let v = version; v < CASE_SCHEMA_VERSION; v += 1) {
-    current = { ...current, schemaVersion: v + 1 };
+    const step = STEPS[v];
+    if (!step) throw new Error(`Bug: no migration step from case schema ${v}`);
+    current = step(current);
   }
   return current;
 }

@@ -6,8 +6,11 @@ import { FilingSchema } from './filing.ts';
 import { QuestionSchema } from './question.ts';
 import { SourceDocumentSchema } from './source-document.ts';
 
-/** Bump with a migration in `case-migrations.ts` whenever the stored shape changes. */
-export const CASE_SCHEMA_VERSION = 1;
+/**
+ * Bump with a migration step in `case-migrations.ts` whenever the stored shape changes.
+ * History: 1 — the first; 2 — every case carries an `evidence` list (empty when none).
+ */
+export const CASE_SCHEMA_VERSION = 2;
 
 export const CaseIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A case id is lower-case letters, digits and hyphens');
 export type CaseId = z.infer<typeof CaseIdSchema>;
@@ -31,11 +34,8 @@ export const CaseSchema = z.object({
   analysis: CaseAnalysisSchema,
   drafts: z.array(DraftSchema),
   filings: z.array(FilingSchema),
-  /**
-   * Files kept as evidence (`evidence.ts`). Optional, so case files written before it still parse
-   * and code that builds a Case without it still compiles; read it with `caseEvidence(c)`.
-   */
-  evidence: z.array(EvidenceFileSchema).optional(),
+  /** Files kept as evidence (`evidence.ts`); schema 2 on (version 1 files are migrated). */
+  evidence: z.array(EvidenceFileSchema),
 });
 export type Case = z.infer<typeof CaseSchema>;
 

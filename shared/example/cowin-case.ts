@@ -63,5 +63,6 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
     },
     drafts: [],
     filings: [],
+    evidence: [],
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCalendar } from '../../../../electron/services/calendar-export.ts';
-import { CaseSchema, type Case } from '../../../../shared/domain/case.ts';
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from '../../../../shared/domain/case.ts';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'calendar-')); });
@@ -11,10 +11,11 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 function caseWith(id: string, title: string, filings: ReadonlyArray<Record<string, unknown>>): Case {
   return CaseSchema.parse({
-    schemaVersion: 1, id, title, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', isExample: false,
+    schemaVersion: CASE_SCHEMA_VERSION, id, title, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', isExample: false,
     matter: { summary: '', notes: '' }, sources: [], question: null,
     analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [],
     filings: filings.map((f) => ({ createdAt: '2026-01-01T00:00:00Z', ...f })),
+    evidence: [],
   });
 }
 

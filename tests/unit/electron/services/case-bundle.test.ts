@@ -8,7 +8,7 @@ import { exportCaseBundle, numbered } from '../../../../electron/services/case-b
 import { attachEvidence, evidenceDir } from '../../../../electron/services/evidence.ts';
 import { heading, paragraph } from '../../../../shared/documents/blocks.ts';
 import { toDocx } from '../../../../shared/documents/to-docx.ts';
-import { CaseSchema, type Case } from '../../../../shared/domain/case.ts';
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from '../../../../shared/domain/case.ts';
 import type { EvidenceFile } from '../../../../shared/domain/evidence.ts';
 
 let root: string;
@@ -37,7 +37,7 @@ async function attach(name: string, bytes: Uint8Array, addedAt: string, filingId
 
 function buildCase(evidence: ReadonlyArray<EvidenceFile>): Case {
   return CaseSchema.parse({
-    schemaVersion: 1, id: caseId, title: 'CoWIN data breach: Rajya Sabha, 21 July 2023',
+    schemaVersion: CASE_SCHEMA_VERSION, id: caseId, title: 'CoWIN data breach: Rajya Sabha, 21 July 2023',
     createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', isExample: false,
     matter: { summary: '', notes: '' }, sources: [],
     question: { house: 'Rajya Sabha', kind: 'unstarred', number: '1234', date: '2023-07-21', ministry: 'Ministry of Electronics and IT', subject: 'Data breach of CoWIN', askedBy: [], parts: [] },

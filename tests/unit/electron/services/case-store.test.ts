@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseStore } from '../../../../electron/services/case-store.ts';
 import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
+import { CASE_SCHEMA_VERSION } from '../../../../shared/domain/case.ts';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'case-store-')); });
@@ -20,7 +21,7 @@ describe('case store', () => {
     const opened = await store.open(c.id);
     expect(opened.ok && opened.value.value).toEqual(c);
     const onDisk = JSON.parse(await readFile(join(dir, c.id, 'case.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(CASE_SCHEMA_VERSION);
   });
 
   it('lists cases with their open points, and reports a damaged file without touching it', async () => {
@@ -46,6 +47,29 @@ describe('case store', () => {
     expect(saved.ok).toBe(false);
     expect(!saved.ok && saved.error).toMatch(/Not saved, to protect the file on disk/);
     expect(await readFile(join(dir, c.id, 'case.json'), 'utf8')).toBe('not json at all');
+  });
+
+  it('migrates a version 1 case on open, and keeps the original beside it when it is next saved', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const current = buildCowinCase(NOW, []);
+    const { evidence: _none, ...rest } = current;
+    const v1 = { ...rest, schemaVersion: 1 };
+    const v1Text = JSON.stringify(v1, null, 2);
+    await mkdir(join(dir, current.id));
+    await writeFile(join(dir, current.id, 'case.json'), v1Text);
+
+    const opened = await store.open(current.id);
+    expect(opened.ok && opened.value.migratedFrom).toBe(1);
+    expect(opened.ok && opened.value.value).toEqual({ ...current, schemaVersion: CASE_SCHEMA_VERSION, evidence: [] });
+    // Opening alone changes nothing on disk.
+    expect(await readFile(join(dir, current.id, 'case.json'), 'utf8')).toBe(v1Text);
+
+    expect((await store.save({ ...current, title: 'Saved after migration' })).ok).toBe(true);
+    expect(await readFile(join(dir, current.id, 'case.v1.json'), 'utf8')).toBe(v1Text);
+    expect(JSON.parse(await readFile(join(dir, current.id, 'case.json'), 'utf8'))).toEqual(expect.objectContaining({ schemaVersion: CASE_SCHEMA_VERSION, title: 'Saved after migration', evidence: [] }));
+    // A later save keeps the first original; it is never replaced.
+    expect((await store.save({ ...current, title: 'Again' })).ok).toBe(true);
+    expect(await readFile(join(dir, current.id, 'case.v1.json'), 'utf8')).toBe(v1Text);
   });
 
   it('refuses a case written by a newer version, with the reason', async () => {

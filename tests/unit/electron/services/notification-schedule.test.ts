@@ -11,7 +11,7 @@ import {
   type NotificationToShow,
 } from '../../../../electron/services/notification-schedule.ts';
 import { dataPaths, type DataPaths } from '../../../../electron/services/paths.ts';
-import { CaseSchema, type Case } from '../../../../shared/domain/case.ts';
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from '../../../../shared/domain/case.ts';
 import type { DueNotification } from '../../../../shared/filings/notifications.ts';
 
 /**
@@ -28,10 +28,11 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 function caseWith(id: string, filings: ReadonlyArray<Record<string, unknown>>): Case {
   return CaseSchema.parse({
-    schemaVersion: 1, id, title: `Case ${id}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', isExample: false,
+    schemaVersion: CASE_SCHEMA_VERSION, id, title: `Case ${id}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', isExample: false,
     matter: { summary: '', notes: '' }, sources: [], question: null,
     analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [],
     filings: filings.map((f) => ({ createdAt: '2026-01-01T00:00:00Z', ...f })),
+    evidence: [],
   });
 }
 

@@ -9,6 +9,16 @@ describe('readCaseText', () => {
     const read = readCaseText(JSON.stringify(c));
     expect(read.ok && read.value).toEqual({ value: c, migratedFrom: null });
   });
+  it('migrates version 1 (no evidence list) to the current schema', () => {
+    const { evidence: _none, ...v1 } = { ...c, schemaVersion: 1 };
+    const read = readCaseText(JSON.stringify(v1));
+    expect(read.ok && read.value).toEqual({ value: c, migratedFrom: 1 });
+  });
+  it('keeps an early optional evidence list when migrating version 1', () => {
+    const file = { id: 'e1', fileName: '01-reply.pdf', originalName: 'reply.pdf', sha256: 'a'.repeat(64), size: 10, addedAt: '2026-01-01T00:00:00Z', filingId: null, note: '' };
+    const read = readCaseText(JSON.stringify({ ...c, schemaVersion: 1, evidence: [file] }));
+    expect(read.ok && read.value.value.evidence).toHaveLength(1);
+  });
   it('names truncation', () => {
     const read = readCaseText(JSON.stringify(c).slice(0, 200));
     expect(!read.ok && read.error.kind).toBe('not-json');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaseSchema } from '../../../../shared/domain/case.ts';
+import { CASE_SCHEMA_VERSION, CaseSchema } from '../../../../shared/domain/case.ts';
+import { readCaseText } from '../../../../shared/domain/case-migrations.ts';
 import { caseEvidence, EvidenceFileSchema } from '../../../../shared/domain/evidence.ts';
 
 const record = {
@@ -49,14 +50,16 @@ describe('EvidenceFileSchema', () => {
 });
 
 describe('evidence in a case', () => {
-  it('parses a case file written before evidence existed, with no evidence', () => {
-    const c = CaseSchema.parse(oldCase);
-    expect(caseEvidence(c)).toEqual([]);
+  it('reads a case file written before evidence existed (schema 1) with no evidence', () => {
+    const read = readCaseText(JSON.stringify(oldCase));
+    expect(read.ok && read.value.migratedFrom).toBe(1);
+    expect(read.ok && caseEvidence(read.value.value)).toEqual([]);
   });
 
   it('keeps the evidence records of a case and checks each one', () => {
-    const c = CaseSchema.parse({ ...oldCase, evidence: [record] });
+    const current = { ...oldCase, schemaVersion: CASE_SCHEMA_VERSION };
+    const c = CaseSchema.parse({ ...current, evidence: [record] });
     expect(caseEvidence(c).map((file) => file.id)).toEqual([record.id]);
-    expect(CaseSchema.safeParse({ ...oldCase, evidence: [{ ...record, fileName: '../../x' }] }).success).toBe(false);
+    expect(CaseSchema.safeParse({ ...current, evidence: [{ ...record, fileName: '../../x' }] }).success).toBe(false);
   });
 });

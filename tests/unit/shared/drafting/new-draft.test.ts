@@ -50,6 +50,7 @@ function cowinCase(drafts: ReadonlyArray<Draft> = [], filings: ReadonlyArray<Fil
     },
     drafts: [...drafts],
     filings: [...filings],
+    evidence: [],
   };
 }
 

@@ -8,7 +8,7 @@ import type { Dialogs, FileFilter } from '../../../../../electron/services/dialo
 import { trackerHandlers } from '../../../../../electron/services/handlers/tracker-handlers.ts';
 import { dataPaths } from '../../../../../electron/services/paths.ts';
 import { createServiceContext, type ServiceContext } from '../../../../../electron/services/service-context.ts';
-import { CaseSchema, type Case } from '../../../../../shared/domain/case.ts';
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from '../../../../../shared/domain/case.ts';
 import type { Draft } from '../../../../../shared/domain/draft.ts';
 import { EvidenceFileSchema } from '../../../../../shared/domain/evidence.ts';
 import { createHandlers } from '../../../../../electron/services/app-services.ts';
@@ -46,7 +46,7 @@ function setup(): { ctx: ServiceContext; handlers: ReturnType<typeof trackerHand
 
 function caseWith(id: string, filings: ReadonlyArray<Record<string, unknown>>, drafts: ReadonlyArray<Draft> = []): Case {
   return CaseSchema.parse({
-    schemaVersion: 1, id, title: `Case ${id}`, createdAt: NOW, updatedAt: NOW, isExample: false,
+    schemaVersion: CASE_SCHEMA_VERSION, id, title: `Case ${id}`, createdAt: NOW, updatedAt: NOW, isExample: false,
     matter: { summary: '', notes: '' }, sources: [], question: null,
     analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] },
     drafts,
