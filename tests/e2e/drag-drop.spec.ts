@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/texts');
 
 /** Drop a file on the page the way a file manager does: a real DataTransfer with a File in it. */
-async function dropOnWindow(page: import('@playwright/test').Page, name: string, bytes: Buffer, target: string): Promise<void> {
+async function dropOnWindow(page: Page, name: string, bytes: Buffer, target: string): Promise<void> {
   await page.evaluate(({ name, base64, target }) => {
     const data = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
     const transfer = new DataTransfer();

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 
 /**
@@ -7,6 +8,12 @@ import { expect, openApp, test } from './fixtures.ts';
  * the analysis, a draft with its checks, the filings tracker and the deadlines dashboard.
  */
 const OUT = resolve(import.meta.dirname, 'screenshots');
+
+/** Pictures show the top of the screen, wherever focus left the scroll position. */
+async function scrollToTop(page: Page): Promise<void> {
+  await page.locator('main.workspace').evaluate((el) => el.scrollTo(0, 0));
+  await page.mouse.move(0, 0);
+}
 
 test('screenshots of the main screens for the README', async ({ page, bridge }) => {
   await mkdir(OUT, { recursive: true });
@@ -21,6 +28,7 @@ test('screenshots of the main screens for the README', async ({ page, bridge }) 
   await form.getByLabel('Kind of document').selectOption({ label: 'RTI application (s.6(1))' });
   await form.getByRole('button', { name: /^Draft .* for open points$/ }).click();
   await expect(page.locator('form.draft-editor')).toBeVisible();
+  await scrollToTop(page);
   await page.screenshot({ path: join(OUT, 'draft.png') });
 
   // Record an RTI application filed long ago, so the tracker has something due.
@@ -33,6 +41,7 @@ test('screenshots of the main screens for the README', async ({ page, bridge }) 
   await filing.getByLabel('Date filed (sent or handed in)').fill('2026-09-01');
   await filing.getByRole('button', { name: 'Save the filing' }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await scrollToTop(page);
   await page.screenshot({ path: join(OUT, 'filings.png') });
 
   await page.getByRole('button', { name: 'Deadlines dashboard' }).click();
