@@ -11,8 +11,13 @@
  */
 export type CleanText = {
   readonly text: string;
-  /** map[i] is the offset in the original of text[i]; map[text.length] is the original length. */
-  readonly map: Int32Array;
+  /**
+   * Where the cleaned text came from, as runs: text[runOut[r] .. runOut[r + 1]) is the original from
+   * runOrig[r] on, character for character. A text with no debris is one run, so building and
+   * keeping the map costs next to nothing; the last run is a sentinel at (text.length, original length).
+   */
+  readonly runOut: Int32Array;
+  readonly runOrig: Int32Array;
 };
 
 /** Characters replaced one-for-one so offsets do not move. */
@@ -38,8 +43,23 @@ function isDebrisLine(line: string): boolean {
   return DEBRIS_LINE.some((re) => re.test(line));
 }
 
+const ONE_FOR_ONE_CHARS = /[\t\u00a0\u2009\u202f\u2007\u200b\u2018\u2019\u201c\u201d|\r\f\v]/g;
+
+/** Replace the one-for-one characters of a piece (same length out as in). */
+function oneForOne(piece: string): string {
+  return piece.replace(ONE_FOR_ONE_CHARS, (c) => ONE_FOR_ONE[c] ?? c);
+}
+
 export function cleanText(raw: string): CleanText {
-  const map = new Int32Array(raw.length + 1);
+  const runOut: number[] = [];
+  const runOrig: number[] = [];
+  /** Start a run unless the character continues the last one at the same shift. */
+  const mapFrom = (out: number, orig: number): void => {
+    const r = runOut.length - 1;
+    if (r >= 0 && out - (runOut[r] ?? 0) === orig - (runOrig[r] ?? 0)) return;
+    runOut.push(out);
+    runOrig.push(orig);
+  };
   const chunks: string[] = [];
   let outLen = 0;
   let lineStart = 0;
@@ -48,44 +68,61 @@ export function cleanText(raw: string): CleanText {
     if (lineEnd < 0) lineEnd = raw.length;
     const line = raw.slice(lineStart, lineEnd);
 
-    const kept: number[] = [];
+    // Kept runs of the line, [from, to) in line offsets, between the inline debris matches.
+    const runs: number[] = [];
     const headingMatch = HEADING_MARKS.exec(line);
     let from = headingMatch ? headingMatch[0].length : 0;
     INLINE_DEBRIS.lastIndex = from;
     for (let m = INLINE_DEBRIS.exec(line); m !== null; m = INLINE_DEBRIS.exec(line)) {
-      for (let i = from; i < m.index; i++) kept.push(i);
+      if (m.index > from) runs.push(from, m.index);
       from = m.index + m[0].length;
       if (m[0].length === 0) INLINE_DEBRIS.lastIndex++;
     }
-    for (let i = from; i < line.length; i++) kept.push(i);
-    const chars: string[] = [];
-    for (const i of kept) {
-      const c = line.charAt(i);
-      chars.push(ONE_FOR_ONE[c] ?? c);
-    }
-    const piece = chars.join('');
+    if (line.length > from) runs.push(from, line.length);
+    let piece = '';
+    for (let r = 0; r < runs.length; r += 2) piece += line.slice(runs[r], runs[r + 1]);
+    piece = oneForOne(piece);
 
     if (!isDebrisLine(piece)) {
-      for (let k = 0; k < kept.length; k++) map[outLen + k] = lineStart + (kept[k] ?? 0);
+      let k = outLen;
+      for (let r = 0; r < runs.length; r += 2) {
+        const a = runs[r] ?? 0;
+        mapFrom(k, lineStart + a);
+        k += (runs[r + 1] ?? a) - a;
+      }
       chunks.push(piece);
       outLen += piece.length;
     }
     if (lineEnd < raw.length) {
-      map[outLen] = lineEnd;
+      mapFrom(outLen, lineEnd);
       chunks.push('\n');
       outLen += 1;
     }
     lineStart = lineEnd + 1;
   }
-  map[outLen] = raw.length;
-  return { text: chunks.join(''), map: map.subarray(0, outLen + 1) };
+  runOut.push(outLen);
+  runOrig.push(raw.length);
+  return { text: chunks.join(''), runOut: Int32Array.from(runOut), runOrig: Int32Array.from(runOrig) };
+}
+
+/** Offset in the original of the cleaned text's offset `i` (0 <= i <= text.length). */
+function originalOffset(clean: CleanText, i: number): number {
+  const { runOut, runOrig } = clean;
+  let lo = 0;
+  let hi = runOut.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runOut[mid] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return (runOrig[lo] ?? 0) + (i - (runOut[lo] ?? 0));
 }
 
 /** Map a [start, end) range of the cleaned text back to the original. */
 export function toOriginal(clean: CleanText, start: number, end: number): { start: number; end: number } {
-  const s = clean.map[Math.max(0, Math.min(start, clean.text.length))] ?? 0;
+  const s = originalOffset(clean, Math.max(0, Math.min(start, clean.text.length)));
   if (end <= start) return { start: s, end: s };
-  const last = clean.map[Math.max(0, Math.min(end - 1, clean.text.length))] ?? s;
+  const last = originalOffset(clean, Math.max(0, Math.min(end - 1, clean.text.length)));
   return { start: s, end: last + 1 };
 }
 

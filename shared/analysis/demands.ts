@@ -7,7 +7,7 @@
  * "if not, the reasons therefor") are kept apart so they can be judged against
  * the part or the clause they depend on.
  */
-import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
+import { placesNamed, spellingRegex } from './places.ts';
 
 export type Condition = 'so' | 'not';
 export type Breakdown = 'state' | 'district' | 'year' | 'other';
@@ -63,10 +63,9 @@ function placesIn(original: string): { places: string[]; focus: string[] } {
   const lower = original.toLowerCase();
   const places = new Set<string>();
   const focus = new Set<string>();
-  for (const p of STATES_AND_UTS) {
-    for (const sp of p.spellings) {
-      const re = new RegExp(`(^|[^a-z])${sp.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}($|[^a-z])`);
-      const m = re.exec(lower);
+  for (const place of placesNamed(lower)) {
+    for (const sp of place.spellings) {
+      const m = spellingRegex(sp).exec(lower);
       if (!m) continue;
       places.add(sp);
       const before = lower.slice(Math.max(0, m.index - 30), m.index + 1);

@@ -12,6 +12,7 @@
 import type { PartStatus } from '../domain/part-status.ts';
 import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
 import type { Breakdown, Clause, Demands, Outcome, PartAsk } from './demands.ts';
+import { spellingRegex } from './places.ts';
 import type { Polarity, SentenceSignals } from './signals.ts';
 
 export type PartFacts = {
@@ -83,14 +84,13 @@ function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
 }
 
 function placeMentioned(place: string, lower: string): boolean {
-  return new RegExp(`(^|[^a-z])${place.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}($|[^a-z])`).test(lower);
+  return spellingRegex(place).test(lower);
 }
 
 /** The place is mentioned only as part of a larger area ("North Eastern Region including Assam"). */
 function onlyAsIncluded(place: string, lower: string): boolean {
-  const re = new RegExp(`(^|[^a-z])${place.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}($|[^a-z])`, 'g');
   let seen = false;
-  for (const m of lower.matchAll(re)) {
+  for (const m of lower.matchAll(spellingRegex(place))) {
     seen = true;
     const before = lower.slice(Math.max(0, m.index - 12), m.index + 1);
     if (!/\bincluding\s*$/.test(before)) return false;

@@ -136,7 +136,7 @@ const MINISTER_OF_STATE_BRACKETED = /^\s*(?:the\s+)?minister\s+of\s+state\s+\(\s
  * FINANCE (SHRI ...)", "THE MINISTER OF STATE FOR HOME AFFAIRS", "MINISTER OF DEFENCE"), looked
  * for in the first dozen lines from `from`. Null when none names one.
  */
-export function ministryFromMinisterLine(text: string, from: number, acronyms: AcronymCase = KNOWN_ACRONYMS): string | null {
+export function ministryFromMinisterLine(text: string, from: number, acronyms: AcronymCase | (() => AcronymCase) = KNOWN_ACRONYMS): string | null {
   let seen = 0;
   for (const line of splitLines(text, from, Math.min(text.length, from + 3000))) {
     const t = line.text.trim();
@@ -171,7 +171,7 @@ function restatedHeader(text: string, from: number): Pick<Question, 'house' | 'k
   };
 }
 
-function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean, acronyms: AcronymCase): Omit<Question, 'parts'> {
+function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean, acronyms: () => AcronymCase): Omit<Question, 'parts'> {
   const lines = splitLines(text, 0, headerEnd).map((l) => l.text.trim()).filter((l) => l.length > 0 && l.length < 400);
   const joined = lines.join('\n');
 
@@ -259,7 +259,9 @@ export function parseQuestion(text: string, combined: boolean): QuestionLayout {
   const qEnd = combined ? (answerStart ?? text.length) : text.length;
   const parts = findParts(text, qStart, qEnd);
   const headerEnd = stem ? stem.start : (parts[0]?.start ?? Math.min(text.length, 3000));
-  const acronyms = acronymsOf(text, parts[0]?.start ?? qEnd, qEnd);
+  // Only a heading in capitals needs the acronyms, so they are gathered on first need.
+  let acronymCache: AcronymCase | null = null;
+  const acronyms = (): AcronymCase => (acronymCache ??= acronymsOf(text, parts[0]?.start ?? qEnd, qEnd));
   const header = parseHeader(text, headerEnd, stem ? text.slice(stem.start, stem.end) : null, parts.length > 0, acronyms);
   // No letterhead or stem naming the ministry: the minister's line of the reply names it. No header:
   // the heading of a statement laid on the Table repeats house, number and date.

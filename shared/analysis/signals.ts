@@ -8,7 +8,7 @@ import { ASSURANCE_EXPRESSIONS, type AssuranceExpression } from '../../templates
 import { DEFERRALS } from '../../templates/phrases/deferrals.ts';
 import { DEFLECTIONS } from '../../templates/phrases/deflections.ts';
 import type { PhraseEntry } from '../../templates/phrases/phrase-entry.ts';
-import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
+import { placesNamed } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import { contentStems } from './terms.ts';
 import { REFUSALS } from '../../templates/phrases/refusals.ts';
@@ -38,8 +38,68 @@ export type SentenceSignals = {
 
 const NEGATION_BEFORE = /\b(no|not|nor|never|neither)\b/;
 
-function firstMatch<T extends { readonly pattern: RegExp }>(list: readonly T[], lower: string, negatable: boolean): T | null {
-  for (const entry of list) {
+/**
+ * The longest piece of plain text every match of a pattern must contain ("consideration" for
+ * /\bunder (active |the )?consideration\b/), or null when there is none (a top-level "|").
+ * Read from the pattern's source: letters, spaces and apostrophes outside groups and classes,
+ * a letter before a quantifier dropped.
+ */
+export function literalCue(re: RegExp): string | null {
+  const src = re.source;
+  let depth = 0;
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    const t = run.trim();
+    if (t.length > best.length) best = t;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] ?? '';
+    if (c === '\\') {
+      end();
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      end();
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') { end(); depth++; continue; }
+    if (c === ')') { end(); depth--; continue; }
+    if (c === '|' && depth === 0) return null;
+    if (c === '?' || c === '*' || c === '{') {
+      run = run.slice(0, -1);
+      end();
+      if (c === '{') while (i < src.length && src[i] !== '}') i++;
+      continue;
+    }
+    if (depth === 0 && /[a-z' ]/.test(c)) run += c;
+    else end();
+  }
+  end();
+  return best.length >= 3 ? best : null;
+}
+
+/**
+ * A phrase list with a plain-text cue per pattern: most sentences hold none of the cues, and
+ * `includes` tells so without running (or compiling) the pattern.
+ */
+type PhraseList<T> = readonly { readonly entry: T; readonly cue: string | null }[];
+
+function phraseList<T extends { readonly pattern: RegExp }>(entries: readonly T[]): PhraseList<T> {
+  return entries.map((entry) => ({ entry, cue: literalCue(entry.pattern) }));
+}
+
+const DEFLECTION_LIST = phraseList<PhraseEntry>(DEFLECTIONS);
+const DEFERRAL_LIST = phraseList<PhraseEntry>(DEFERRALS);
+const REFUSAL_LIST = phraseList<PhraseEntry>(REFUSALS);
+const ASSURANCE_LIST = phraseList<AssuranceExpression>(ASSURANCE_EXPRESSIONS);
+
+function firstMatch<T extends { readonly pattern: RegExp }>(list: PhraseList<T>, lower: string, negatable: boolean): T | null {
+  for (const { entry, cue } of list) {
+    if (cue !== null && !lower.includes(cue)) continue;
     const m = entry.pattern.exec(lower);
     if (!m) continue;
     if (negatable) {
@@ -76,11 +136,6 @@ function polarityOf(lower: string): Polarity {
   return null;
 }
 
-const STATE_PATTERNS = STATES_AND_UTS.map((p) => ({
-  name: p.name,
-  re: new RegExp(`(^|[^a-z])(${p.spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')})($|[^a-z])`),
-}));
-
 export function readSentence(sentence: Sentence): SentenceSignals {
   const lower = sentence.lower;
   const years = [...new Set(lower.match(/\b(?:19|20)\d\d(?:\s*-\s*\d{2,4})?\b/g) ?? [])].map((y) => y.replace(/\s+/g, ''));
@@ -93,15 +148,15 @@ export function readSentence(sentence: Sentence): SentenceSignals {
   return {
     sentence,
     stems: contentStems(lower),
-    deflection: firstMatch(DEFLECTIONS, lower, false),
-    deferral: firstMatch(DEFERRALS, lower, true),
-    refusal: firstMatch(REFUSALS, lower, false),
-    assurance: firstMatch(ASSURANCE_EXPRESSIONS, lower, true),
+    deflection: firstMatch(DEFLECTION_LIST, lower, false),
+    deferral: firstMatch(DEFERRAL_LIST, lower, true),
+    refusal: firstMatch(REFUSAL_LIST, lower, false),
+    assurance: firstMatch(ASSURANCE_LIST, lower, true),
     doesNotArise: /\b(does|do) not arise\b|\bdoesn't arise\b|\bnot arise\b/.test(lower),
     polarity: polarityOf(lower),
     figure,
     years,
-    states: STATE_PATTERNS.filter((p) => p.re.test(lower)).map((p) => p.name),
+    states: placesNamed(lower).map((p) => p.name),
     annexure: /\bannex(ure)?\b|\bannexed\b|\bappendix\b|\bplaced in the library\b|\bstatement (enclosed|attached)\b/.test(lower),
     reason: /\b(due to|because|owing to|on account of|reasons?|as a result of|attributed to|caused by|in view of)\b/.test(lower),
     wise: /\bnot\b[^.]{0,30}-?wise\b/.test(lower) ? [] : wise,

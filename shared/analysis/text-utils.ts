@@ -59,8 +59,9 @@ export function titleCase(s: string, acronyms: AcronymCase = NO_ACRONYMS): strin
  * A heading as a reader should see it: a heading in capitals title-cased with its acronyms kept; any
  * other left in its own case.
  */
-export function headingCase(s: string, acronyms: AcronymCase = NO_ACRONYMS): string {
-  return isMostlyUpper(s) ? titleCase(s, acronyms) : stripNonLatin(s);
+export function headingCase(s: string, acronyms: AcronymCase | (() => AcronymCase) = NO_ACRONYMS): string {
+  if (!isMostlyUpper(s)) return stripNonLatin(s);
+  return titleCase(s, typeof acronyms === 'function' ? acronyms() : acronyms);
 }
 
 /** Join broken lines: "doctor-\npopulation" -> "doctor-population", other breaks -> one space. */
