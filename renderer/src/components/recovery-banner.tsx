@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
+import { formatDateTime } from '../format/date.ts';
 
 type Recovery = NonNullable<ChannelOutput<'app:bootstrap'>['recovery']>;
 
 /** Shown after a crash or forced quit: what had been saved, and when, so the user knows what to check. */
 export function RecoveryBanner({ recovery, onOpen }: { readonly recovery: Recovery; readonly onOpen: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   if (!open) return null;
-  const time = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <section className="recovery" role="alert" aria-labelledby="recovery-heading">
       <h2 id="recovery-heading">{t('app.recovery.heading')}</h2>
@@ -18,7 +18,7 @@ export function RecoveryBanner({ recovery, onOpen }: { readonly recovery: Recove
         <ul>
           {recovery.cases.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link" onClick={() => onOpen(c.id)}>{c.title}</button>: {t('app.recovery.savedAt', { time: time(c.savedAt) })}
+              <button type="button" className="link" onClick={() => onOpen(c.id)}>{c.title}</button>: {t('app.recovery.savedAt', { time: formatDateTime(c.savedAt) })}
             </li>
           ))}
         </ul>

@@ -5,10 +5,11 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
 import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
 import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
+import { EnglishOnlyNote } from '../components/english-only-note.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
+import { formatDate } from '../format/date.ts';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
-import { indianDate } from './import/question-facts.tsx';
 
 type Props = {
   readonly c: Case;
@@ -72,13 +73,14 @@ export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImpo
       <div className="analysis__toolbar">
         <Summary verdicts={verdicts} />
         <div className="analysis__toolbar-end">
-          {c.analysis.analyzedAt && <p className="muted small analysis__when">{t('analysis.analysedOn', { when: indianDate(c.analysis.analyzedAt.slice(0, 10)) })}</p>}
+          {c.analysis.analyzedAt && <p className="muted small analysis__when">{t('analysis.analysedOn', { when: formatDate(c.analysis.analyzedAt) })}</p>}
           <button type="button" className="secondary" onClick={() => setReimporting(true)}>{t('analysis.reimport')}</button>
         </div>
       </div>
       <div className="analysis">
         <section className="analysis__parts" aria-labelledby="parts-heading">
           <h2 id="parts-heading">{t('analysis.partsHeading')}</h2>
+          <EnglishOnlyNote />
           <ol className="parts">
             {parts.map((part) => (
               <PartItem
@@ -141,7 +143,7 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
             {analyser && <p className="part__reason part__reason--analyser muted">{t('analysis.analyserSaid', { status: t(`status.${analyser.status}`), reason: analyser.reason })}</p>}
           </>
         ) : (
-          verdict?.reason && <p className="part__reason">{verdict.reason}</p>
+          verdict?.reason && <p className="part__reason" lang="en">{verdict.reason}</p>
         )}
       </div>
       {analyser?.assurance && <AssuranceNote assurance={analyser.assurance} />}
@@ -191,8 +193,8 @@ function AssuranceNote({ assurance }: { readonly assurance: Assurance }) {
         {due === null
           ? t('analysis.assurance.noDate')
           : due < today
-            ? t('analysis.assurance.overdue', { date: indianDate(due) })
-            : t('analysis.assurance.due', { date: indianDate(due) })}
+            ? t('analysis.assurance.overdue', { date: formatDate(due) })
+            : t('analysis.assurance.due', { date: formatDate(due) })}
       </p>
     </div>
   );

@@ -67,9 +67,17 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
           {copyMessage && <p role="status" className="save">{copyMessage}</p>}
         </div>
       </header>
-      <div role="tablist" className="tabs" aria-label={c.title}>
+      <div role="tablist" className="tabs" aria-label={c.title} onKeyDown={(e) => {
+        // WAI-ARIA Authoring Practices, Tabs pattern: one tab stop for the tab list; the arrow keys,
+        // Home and End move between tabs and select the tab moved to (automatic activation).
+        const next = tabAfterKey(tabs, tab, e.key);
+        if (next === null) return;
+        e.preventDefault();
+        setTab(next);
+        document.getElementById(`tab-${next}`)?.focus();
+      }}>
         {tabs.map((name) => (
-          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} onClick={() => setTab(name)}>
+          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1} onClick={() => setTab(name)}>
             {name === 'filings' ? t('tracker.tab') : t(`caseView.tabs.${name}`)}{name === 'drafts' && c.drafts.length > 0 ? ` (${c.drafts.length})` : ''}
           </button>
         ))}
@@ -108,8 +116,15 @@ function SaveIndicator({ state }: { readonly state: SaveState }) {
   return <p className={`save save--${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>{text}</p>;
 }
 
-/** Dates as Indian offices write them: 21.07.2023. */
-export function formatIndianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return y && m && d ? `${d}.${m}.${y}` : iso;
+/** The tab an arrow, Home or End key moves to (wrapping at the ends), or null for other keys. */
+export function tabAfterKey<T>(tabs: ReadonlyArray<T>, current: T, key: string): T | null {
+  const at = Math.max(0, tabs.indexOf(current));
+  const n = tabs.length;
+  switch (key) {
+    case 'ArrowRight': return tabs[(at + 1) % n] ?? null;
+    case 'ArrowLeft': return tabs[(at - 1 + n) % n] ?? null;
+    case 'Home': return tabs[0] ?? null;
+    case 'End': return tabs[n - 1] ?? null;
+    default: return null;
+  }
 }

@@ -15,6 +15,8 @@ import { search } from './search.ts';
 import { help } from './help.ts';
 import { kinds } from './kinds.ts';
 import { tracker } from './tracker.ts';
+import { common } from './common.ts';
+import { templateLabels } from './templateLabels.ts';
 
 export const en = {
   app,
@@ -30,6 +32,8 @@ export const en = {
   help,
   kinds,
   tracker,
+  common,
+  templateLabels,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -9,6 +9,9 @@ import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
 import type { Authority } from '../../../../templates/authorities/authority.ts';
 import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
 import { api } from '../../api.ts';
+import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
+import { formatDate } from '../../format/date.ts';
+import { templateLabel } from '../../format/labels.ts';
 import { replyTextOf } from './case-context.ts';
 import { authorityIdOf } from './draft-lint.ts';
 import { FactBadge } from './fact-badge.tsx';
@@ -23,12 +26,6 @@ type Props = {
 function stateOf(a: Authority): string {
   const code = a.jurisdiction.value;
   return code === 'central' ? '' : (findJurisdiction(code)?.name ?? code);
-}
-
-/** ISO date as Indian offices write it: 24.11.2023. */
-function dotted(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
 function targetFor(a: Authority, pioAddress: string): RetargetTo {
@@ -71,6 +68,7 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
     <section className="side-panel routing" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('drafting.routing.heading')}</h2>
       <p className="muted small">{t('drafting.routing.intro')}</p>
+      <EnglishOnlyNote />
       <fieldset className="routes">
         <legend className="visually-hidden">{t('drafting.routing.heading')}</legend>
         <ul>
@@ -120,7 +118,7 @@ function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: str
         {s24.value && (
           <>
             <dt>{t('drafting.routing.s24')}</dt>
-            <dd>{s24.since ? t('drafting.routing.s24Exempt', { since: dotted(s24.since) }) : t('drafting.routing.s24ExemptUndated')} <FactBadge confirmed={s24.confirmed} /></dd>
+            <dd>{s24.since ? t('drafting.routing.s24Exempt', { since: formatDate(s24.since) }) : t('drafting.routing.s24ExemptUndated')} <FactBadge confirmed={s24.confirmed} /></dd>
           </>
         )}
       </dl>
@@ -206,7 +204,7 @@ function BatchMessage({ state }: { readonly state: BatchState }) {
       return (
         <div role="alert" className="error">
           <p>{t('drafting.batch.blocked')}</p>
-          <ul className="small">{state.problems.map((p) => <li key={p.authority}>{t('drafting.batch.blockedOne', { authority: p.authority, fields: p.missing.map((m) => m.label).join(', ') })}</li>)}</ul>
+          <ul className="small">{state.problems.map((p) => <li key={p.authority}>{t('drafting.batch.blockedOne', { authority: p.authority, fields: p.missing.map((m) => templateLabel(t, m.label)).join(', ') })}</li>)}</ul>
         </div>
       );
     case 'failed':

@@ -5,6 +5,7 @@ import { partLabel } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
 import { api } from '../../api.ts';
+import { templateLabel } from '../../format/labels.ts';
 import type { DraftLint, LocatedFinding } from './draft-lint.ts';
 import { fieldId, findingId, pointId } from './field-ids.ts';
 
@@ -64,11 +65,11 @@ export function DraftEditor({ draft, onChange, lint }: Props) {
           const described = f.key === 'ministry' ? findingsFor((x) => x.target?.field === 'stem') : [];
           return (
             <label key={f.key} className={described.length > 0 ? 'field field--flagged' : 'field'}>
-              <span>{f.label}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
+              <span>{templateLabel(t, f.label)}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
               {choices ? (
                 <select id={fieldId(draft.id, f.key)} value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)}>
                   <option value="">—</option>
-                  {choices.map((c) => <option key={c} value={c}>{choiceLabels?.[c] ?? c}</option>)}
+                  {choices.map((c) => <option key={c} value={c}>{templateLabel(t, choiceLabels?.[c] ?? c)}</option>)}
                 </select>
               ) : (
                 <textarea
@@ -114,7 +115,7 @@ export function DraftEditor({ draft, onChange, lint }: Props) {
           {isNotice ? t('drafting.editor.addPart') : t('drafts.addPoint')}
         </button>
       </fieldset>
-      {missing.length > 0 && <p className="muted small" data-missing={missing.length}>{t('drafting.editor.stillMissing', { fields: missing.map((m) => m.label).join(', ') })}</p>}
+      {missing.length > 0 && <p className="muted small" data-missing={missing.length}>{t('drafting.editor.stillMissing', { fields: missing.map((m) => templateLabel(t, m.label)).join(', ') })}</p>}
       <div className="draft-editor__actions">
         <button type="submit" disabled={exportState.kind === 'working'}>{t('drafts.export')}</button>
         <ExportMessage state={exportState} />
@@ -134,7 +135,7 @@ function ExportMessage({ state }: { readonly state: ExportState }) {
     case 'canceled':
       return <p role="status" className="muted">{t('drafts.canceled')}</p>;
     case 'blocked':
-      return <p role="alert" className="error">{t('drafts.blocked', { fields: state.missing.map((m) => m.label).join(', ') })}</p>;
+      return <p role="alert" className="error">{t('drafts.blocked', { fields: state.missing.map((m) => templateLabel(t, m.label)).join(', ') })}</p>;
     case 'failed':
       return <p role="alert" className="error">{t('drafts.failed', { message: state.message })}</p>;
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
 import type { DraftLint, FindingTarget } from './draft-lint.ts';
+import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
+import { houseName } from '../../format/labels.ts';
 import { FactBadge } from './fact-badge.tsx';
 import { findingId, focusTarget } from './field-ids.ts';
 
@@ -29,11 +31,12 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
     case 'question':
     case 'rti': {
       const intro = lint.kind === 'question'
-        ? t('drafting.lint.questionIntro', { house: lint.house })
+        ? t('drafting.lint.questionIntro', { house: houseName(t, lint.house) })
         : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : (findJurisdiction(lint.jurisdiction)?.name ?? lint.jurisdiction) });
       return (
         <>
           <p className="muted small">{intro}</p>
+          <EnglishOnlyNote />
           <p role="status" className="lint__count" data-findings={lint.findings.length}>
             {lint.findings.length === 0 ? t('drafting.lint.none') : t('drafting.lint.count', { count: lint.findings.length })}
           </p>
@@ -44,7 +47,7 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
                   <span className={`severity severity--${f.severity}`}>{t(`drafting.lint.severity.${f.severity}`)}</span>
                   <FactBadge confirmed={f.confirmed} />
                 </p>
-                <p className="finding__message">{f.message}</p>
+                <p className="finding__message" lang="en">{f.message}</p>
                 <p className="muted small finding__meta">
                   {t('drafting.lint.rule', { id: f.ruleId })}
                   <br />

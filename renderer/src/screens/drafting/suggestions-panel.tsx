@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
+import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { replyTextOf, verdictsOf } from './case-context.ts';
 import { isQuestionKind, isRtiKind } from './draft-lint.ts';
 
@@ -45,6 +46,7 @@ export function SuggestionsPanel({ c, draft, onInsert }: Props) {
       ) : (
         <>
           <p className="muted small">{t('drafting.suggestions.intro')}</p>
+          <EnglishOnlyNote />
           <ol className="suggestion-list">
             {ordered.map((s, i) => (
               <li key={`${s.forPart ?? '-'}-${s.claim ?? ''}-${i}`} className="suggestion">

@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../shared/domain/question.ts';
-
-/** Dates as Indian offices write them: 21.07.2023. */
-export function indianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return y && m && d ? `${d}.${m}.${y}` : iso;
-}
+import { formatDate } from '../../format/date.ts';
+import { houseName } from '../../format/labels.ts';
 
 /**
  * The case header's facts, all read off the parsed question: house, kind and number, date of
@@ -17,9 +13,9 @@ export function QuestionFacts({ question }: { readonly question: Question | null
   const q = question;
   const kind = q.kind ? t(`analysis.facts.kind.${q.kind}`) : q.number ? t('analysis.facts.question') : null;
   const which = [kind, q.number ? t('analysis.facts.number', { number: q.number }) : null].filter((x): x is string => x !== null).join(' ');
-  const date = q.date ? indianDate(q.date) : null;
+  const date = q.date ? formatDate(q.date) : null;
   const asked = date === null ? which : which === '' ? t('analysis.facts.answeredOnAlone', { date }) : `${which}, ${t('analysis.facts.answeredOn', { date })}`;
-  const line = [q.house, asked || null, q.ministry ? t('analysis.facts.ministry', { ministry: q.ministry }) : null]
+  const line = [q.house ? houseName(t, q.house) : null, asked || null, q.ministry ? t('analysis.facts.ministry', { ministry: q.ministry }) : null]
     .filter((x): x is string => x !== null && x !== '');
   return (
     <p className="case__facts" data-testid="question-facts">

@@ -117,7 +117,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, an
           <h3>{t('importing.warningsHeading')}</h3>
           <ul>
             {hindi && <li className="import-warnings__hindi">{t('importing.hindi')}</li>}
-            {otherWarnings.map((w) => <li key={w.message}>{w.message}</li>)}
+            {otherWarnings.map((w) => <li key={w.message} lang="en">{w.message}</li>)}
           </ul>
         </div>
       )}

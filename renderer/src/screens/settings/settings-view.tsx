@@ -57,8 +57,8 @@ export function SettingsView() {
             onChange={(e) => setProfile({ ...profile, member: { ...profile.member, house: e.target.value === 'Lok Sabha' || e.target.value === 'Rajya Sabha' ? e.target.value : null } })}
           >
             <option value="">{t('settings.member.houseNone')}</option>
-            <option value="Lok Sabha">Lok Sabha</option>
-            <option value="Rajya Sabha">Rajya Sabha</option>
+            <option value="Lok Sabha">{t('common.house.Lok Sabha')}</option>
+            <option value="Rajya Sabha">{t('common.house.Rajya Sabha')}</option>
           </select>
         </label>
         <TextField label={t('settings.member.divisionNumber')} value={profile.member.divisionNumber} onCommit={(v) => setProfile({ ...profile, member: { ...profile.member, divisionNumber: v } })} />

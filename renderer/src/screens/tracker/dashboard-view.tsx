@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dashboard, type DashboardItem, type Urgency } from '../../../../shared/filings/dashboard.ts';
+import type { Filing } from '../../../../shared/domain/filing.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { formatDate } from '../../../../templates/documents/fields.ts';
 import { api } from '../../api.ts';
+import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
+import { formatDate } from '../../format/date.ts';
+import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineItem } from './deadline-list.tsx';
 import { draftFromFiling, isDraftAction, type DraftAction } from './draft-from-filing.ts';
 import { useStatusText } from './filing-card.tsx';
@@ -85,6 +88,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
       <header className="tracker__top">
         <h1 id="dashboard-heading">{t('tracker.dashboard.heading')}</h1>
         <p className="muted small">{t('tracker.dashboard.intro', { date: formatDate(today) })}</p>
+        <EnglishOnlyNote />
       </header>
       <DashboardTools settings={overview.settings} onChanged={load} />
       {problem && <p role="alert" className="error">{problem}</p>}
@@ -103,7 +107,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
             <h2 id={`group-${group}`}>{t(`tracker.dashboard.group.${group}`)} <span className="muted">({inGroup.length})</span></h2>
             <ul className="dashboard__items">
               {inGroup.map((item) => (
-                <DashboardEntry key={`${item.caseId}/${item.filingId}`} item={item} onOpenCase={onOpenCase} onDraft={(action) => void draft(item, action)} />
+                <DashboardEntry key={`${item.caseId}/${item.filingId}`} item={item} filing={overview.cases.find((x) => x.caseId === item.caseId)?.filings.find((f) => f.id === item.filingId) ?? null} onOpenCase={onOpenCase} onDraft={(action) => void draft(item, action)} />
               ))}
             </ul>
           </section>
@@ -113,23 +117,23 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
   );
 }
 
-function DashboardEntry({ item, onOpenCase, onDraft }: { readonly item: DashboardItem; readonly onOpenCase: (id: string) => void; readonly onDraft: (a: DraftAction) => void }) {
+function DashboardEntry({ item, filing, onOpenCase, onDraft }: { readonly item: DashboardItem; readonly filing: Filing | null; readonly onOpenCase: (id: string) => void; readonly onDraft: (a: DraftAction) => void }) {
   const { t } = useTranslation();
   const statusText = useStatusText();
   const headingId = useId();
   const drafting = draftActionOf(item);
   return (
     <li className={`dashboard__item dashboard__item--${item.urgency}`} data-filing={item.filingId}>
-      <h3 id={headingId}>{item.filingTitle}</h3>
+      <h3 id={headingId}>{filing ? filingName(t, filing) : item.filingTitle}</h3>
       <p className="muted small">{t('tracker.dashboard.inCase', { title: item.caseTitle })} · {statusText(item.filingKind, item.status)}</p>
       {item.deadline && <ul className="deadlines"><DeadlineItem deadline={item.deadline} /></ul>}
       {item.nextAction && (
-        <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {item.nextAction.label}
+        <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {nextActionLabel(t, item.nextAction)}
           {item.nextAction.dueDate && <span className="muted small"> {t('tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: item.nextAction.basis ?? '' })}</span>}
         </p>
       )}
       <div className="row">
-        {drafting && <button type="button" onClick={() => onDraft(drafting.action)}>{drafting.label}</button>}
+        {drafting && <button type="button" onClick={() => onDraft(drafting.action)}>{nextActionLabel(t, drafting)}</button>}
         <button type="button" className="secondary" onClick={() => onOpenCase(item.caseId)}>{t('tracker.dashboard.openCase', { title: item.caseTitle })}</button>
       </div>
     </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackedDeadline } from '../../../../shared/deadlines/types.ts';
-import { formatDate } from '../../../../templates/documents/fields.ts';
+import { formatDate } from '../../format/date.ts';
 
 /**
  * A filing's deadlines, each with the arithmetic that produced it (the "working": Alaveteli
@@ -28,7 +28,7 @@ export function DeadlineItem({ deadline: d }: { readonly deadline: TrackedDeadli
         <DaysLeft deadline={d} />
         {!d.confirmed && <span className="unconfirmed" title={t('tracker.deadlines.unconfirmedHint')}>{t('tracker.deadlines.unconfirmed')}</span>}
       </div>
-      <p className="deadline__working"><span className="visually-hidden">{t('tracker.deadlines.working')}: </span>{d.working}</p>
+      <p className="deadline__working" lang="en"><span className="visually-hidden">{t('tracker.deadlines.working')}: </span>{d.working}</p>
       {d.basis && <p className="muted small deadline__basis">{t('tracker.deadlines.basis', { basis: d.basis })}</p>}
       {!d.confirmed && <p className="muted small">{t('tracker.deadlines.unconfirmedHint')}</p>}
     </li>

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import { caseEvidence, type EvidenceFile } from '../../../../shared/domain/evidence.ts';
-import { dottedDate } from '../../../../shared/documents/chronology.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { api } from '../../api.ts';
+import { formatDate } from '../../format/date.ts';
 
 type Check = ChannelOutput<'tracker:verify-evidence'>['results'][number]['check'];
 
@@ -77,7 +77,7 @@ export function EvidenceList({ c, filingId, update, label }: Props) {
             {files.map((f) => (
               <tr key={f.id} data-evidence={f.id}>
                 <td>{f.originalName}{f.note && <span className="muted small"> — {f.note}</span>}</td>
-                <td>{dottedDate(f.addedAt)}</td>
+                <td>{formatDate(f.addedAt)}</td>
                 <td><Sha256 file={f} /></td>
                 <td><CheckText check={checks.get(f.id)} /></td>
               </tr>

@@ -6,10 +6,10 @@ import { FILING_STATUSES, type Filing, type FilingKind, type FilingStatus } from
 import { deadlinesFor } from '../../../../shared/deadlines/deadlines-for.ts';
 import type { DeadlineOptions } from '../../../../shared/deadlines/types.ts';
 import { currentStatus } from '../../../../shared/filings/history.ts';
-import { describeFiling } from '../../../../shared/filings/labels.ts';
 import { nextActions, type NextAction } from '../../../../shared/filings/next-actions.ts';
 import { statusesFor, transition } from '../../../../shared/filings/transitions.ts';
-import { formatDate } from '../../../../templates/documents/fields.ts';
+import { formatDate } from '../../format/date.ts';
+import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineList } from './deadline-list.tsx';
 import { isDraftAction, type DraftAction } from './draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
@@ -46,7 +46,7 @@ export function FilingCard({ c, filing, today, options, update, onDraft }: Props
   const actions = nextActions(filing, today, options);
   const [target, setTarget] = useState<FilingStatus | null>(null);
   const recordRef = useRef<HTMLSelectElement>(null);
-  const name = describeFiling(filing);
+  const name = filingName(t, filing);
 
   const replace = (next: Filing) => update((cur) => ({ ...cur, filings: cur.filings.map((f) => (f.id === next.id ? next : f)) }));
   const remove = () => update((cur) => ({ ...cur, filings: cur.filings.filter((f) => f.id !== filing.id) }));
@@ -95,8 +95,8 @@ export function FilingCard({ c, filing, today, options, update, onDraft }: Props
             <ul className="next-actions">
               {actions.map((a, i) => (
                 <li key={`${a.kind}-${a.transitionTo ?? ''}-${i}`}>
-                  {a.kind === 'review-reply' ? <span>{a.label}</span> : (
-                    <button type="button" className={isDraftAction(a.kind) ? '' : 'secondary'} onClick={() => act(a)}>{a.label}</button>
+                  {a.kind === 'review-reply' ? <span>{nextActionLabel(t, a)}</span> : (
+                    <button type="button" className={isDraftAction(a.kind) ? '' : 'secondary'} onClick={() => act(a)}>{nextActionLabel(t, a)}</button>
                   )}
                   {a.dueDate && <span className="muted small"> {t('tracker.card.by', { date: formatDate(a.dueDate), basis: a.basis ?? '' })}</span>}
                 </li>

@@ -10,9 +10,9 @@ import {
   type FilingKind,
 } from '../../../../shared/domain/filing.ts';
 import { HouseSchema, QuestionKindSchema } from '../../../../shared/domain/question.ts';
-import { describeFiling } from '../../../../shared/filings/labels.ts';
 import { transition } from '../../../../shared/filings/transitions.ts';
 import type { DeadlineOptions } from '../../../../shared/deadlines/types.ts';
+import { filingName, houseName } from '../../format/labels.ts';
 import { freshId } from './ids.ts';
 
 /** A fresh filing of a kind with every field at its default (the schema's defaults). */
@@ -93,7 +93,7 @@ export function EditFilingForm({ c, filing: initial, onSave, onCancel }: { reado
   const { t } = useTranslation();
   const [filing, setFiling] = useState<Filing>(initial);
   return (
-    <form className="filing-form" onSubmit={(e) => { e.preventDefault(); onSave(filing); }} aria-label={t('tracker.form.editHeading', { filing: describeFiling(initial) })}>
+    <form className="filing-form" onSubmit={(e) => { e.preventDefault(); onSave(filing); }} aria-label={t('tracker.form.editHeading', { filing: filingName(t, initial) })}>
       <FilingFields c={c} filing={filing} onChange={setFiling} />
       <div className="row">
         <button type="submit">{t('tracker.form.saveChanges')}</button>
@@ -154,10 +154,10 @@ function FilingFields({ c, filing, onChange }: { readonly c: Case; readonly fili
   const { t } = useTranslation();
   const governments = GovernmentSchema.options.map((g) => ({ value: g, label: t(`tracker.government.${g}`) }));
   const modes = FilingModeSchema.options.map((m) => ({ value: m, label: t(`tracker.mode.${m}`) }));
-  const houses = HouseSchema.options.map((h) => ({ value: h, label: h }));
+  const houses = HouseSchema.options.map((h) => ({ value: h, label: houseName(t, h) }));
   const applications = c.filings
     .filter((f) => f.kind === 'rti-application')
-    .map((f) => ({ value: f.id, label: describeFiling(f) }));
+    .map((f) => ({ value: f.id, label: filingName(t, f) }));
   const common = (
     <>
       <Text label={t('tracker.form.title')} value={filing.title} onChange={(title) => onChange({ ...filing, title })} hint={t('tracker.form.titleHint')} />

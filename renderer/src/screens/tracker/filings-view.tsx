@@ -4,7 +4,8 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import { AssuranceFilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { questionReference } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { formatDate } from '../../../../templates/documents/fields.ts';
+import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
+import { formatDate } from '../../format/date.ts';
 import { api } from '../../api.ts';
 import { draftFromFiling, type DraftAction } from './draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
@@ -82,6 +83,7 @@ export function FilingsView({ c, update, onDraftCreated }: Props) {
       <div className="tracker__top">
         <h2>{t('tracker.heading')}</h2>
         <p className="muted small">{t('tracker.today', { date: formatDate(today), days: state.settings.postalDeliveryDays })}</p>
+        <EnglishOnlyNote />
         {!adding && <button type="button" onClick={() => setAdding(true)}>{t('tracker.add')}</button>}
       </div>
 

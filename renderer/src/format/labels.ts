@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import type { Filing } from '../../../shared/domain/filing.ts';
+import type { NextAction } from '../../../shared/filings/next-actions.ts';
+import { assertNever } from '../../../shared/lib/assert-never.ts';
+import { en } from '../locales/en/index.ts';
+
+/**
+ * Short labels that shared code and the templates produce in English, shown in the interface
+ * language. The shared code stays English (it also feeds documents, .ics files and tests), so the
+ * renderer finds each label's key by its English text; an unknown label shows as given, in English,
+ * rather than disappearing. Unit tests check every label the code can produce has a key.
+ */
+
+const inverse = (table: Readonly<Record<string, string>>): ReadonlyMap<string, string> =>
+  new Map(Object.entries(table).map(([key, text]) => [text, key]));
+
+const TEMPLATE_LABEL_KEYS = inverse(en.templateLabels);
+const ACTION_KEYS = inverse(en.tracker.actions);
+
+/** The key of a template's field, choice or points label (`templates/documents/*`), or null. */
+export function templateLabelKey(english: string): string | null {
+  return TEMPLATE_LABEL_KEYS.get(english) ?? null;
+}
+
+/** A template's field, choice or points label in the interface language. */
+export function templateLabel(t: TFunction, english: string): string {
+  const key = templateLabelKey(english);
+  return key === null ? english : t(`templateLabels.${key}`);
+}
+
+/** The key of a next action's label (`shared/filings/next-actions.ts`), or null. */
+export function nextActionKey(english: string): string | null {
+  return ACTION_KEYS.get(english) ?? null;
+}
+
+export function nextActionLabel(t: TFunction, action: Pick<NextAction, 'label'>): string {
+  const key = nextActionKey(action.label);
+  return key === null ? action.label : t(`tracker.actions.${key}`);
+}
+
+/** A House's name ('Lok Sabha' / 'Rajya Sabha') in the interface language; other text as given. */
+export function houseName(t: TFunction, house: string): string {
+  return house === 'Lok Sabha' || house === 'Rajya Sabha' ? t(`common.house.${house}`) : house;
+}
+
+/**
+ * A filing's one-line name, as `describeFiling` (shared/filings/labels.ts) builds it, in the
+ * interface language: "RTI application to MoHFW (DOHFW/R/E/23/01234)". A title the user gave wins.
+ */
+export function filingName(t: TFunction, filing: Filing): string {
+  if (filing.title.trim()) return filing.title.trim();
+  const kind = t(`tracker.name.kind.${filing.kind}`);
+  const withRef = (name: string, ref: string): string => (ref.trim() ? t('tracker.name.withRef', { name, ref: ref.trim() }) : name);
+  const to = (whom: string): string => (whom ? t('tracker.name.to', { kind, to: whom }) : kind);
+  switch (filing.kind) {
+    case 'rti-application': return withRef(to(filing.publicAuthority), filing.registrationNumber);
+    case 'rti-first-appeal': return withRef(to(filing.appellateAuthority), filing.registrationNumber);
+    case 'rti-second-appeal':
+    case 'rti-complaint':
+      return withRef(to(filing.commission), filing.diaryNumber);
+    case 'question-notice': {
+      const where = [filing.house ? houseName(t, filing.house) : '', filing.questionNumber ? t('tracker.name.questionNumber', { number: filing.questionNumber }) : '']
+        .filter(Boolean)
+        .join(' ');
+      return where ? t('tracker.name.where', { kind, where }) : kind;
+    }
+    case 'assurance':
+      return filing.questionRef ? t('tracker.name.inRef', { kind, ref: filing.questionRef }) : kind;
+    default:
+      return assertNever(filing, 'Unknown filing kind');
+  }
+}

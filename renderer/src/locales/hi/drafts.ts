@@ -1,0 +1,20 @@
+import type { Messages } from '../en/index.ts';
+
+/** Hindi strings: drafts. */
+export const drafts = {
+  heading: 'प्रारूप',
+  none: 'अभी कोई प्रारूप नहीं है। जिन भागों पर आगे कार्रवाई करनी है और दस्तावेज़ का प्रकार चुनें।',
+  fieldsHeading: 'विवरण',
+  pointsHeading: 'माँगी गई सूचना',
+  addPoint: 'बिंदु जोड़ें',
+  removePoint: 'बिंदु {{n}} हटाएँ',
+  point: 'बिंदु {{n}}',
+  export: 'Word (.docx) के रूप में निर्यात करें',
+  exported: '{{fileName}} नाम से सहेजा गया',
+  canceled: 'निर्यात रद्द किया गया।',
+  blocked: 'निर्यात से पहले इन्हें भरें: {{fields}}',
+  failed: 'निर्यात विफल: {{message}}',
+  title: 'शीर्षक',
+  required: 'आवश्यक',
+  forParts: 'भाग {{parts}} पर आगे की कार्रवाई',
+} satisfies Messages['drafts'];

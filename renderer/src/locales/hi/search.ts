@@ -1,0 +1,19 @@
+import type { Messages } from '../en/index.ts';
+
+/** Hindi strings: search. */
+export const search = {
+  label: 'सभी मामलों में खोजें',
+  placeholder: 'मामले, उत्तर, प्रारूप खोजें…',
+  heading: '“{{query}}” के लिए खोज परिणाम',
+  none: '{{count}} मामलों में कुछ नहीं मिला।',
+  count_one: '{{count}} स्थान मिला',
+  count_other: '{{count}} स्थान मिले',
+  places: {
+    title: 'मामले का नाम',
+    question: 'प्रश्न',
+    reply: 'उत्तर',
+    notes: 'टिप्पणियाँ',
+    draft: 'प्रारूप',
+    filing: 'दाखिला',
+  },
+} satisfies Messages['search'];
