@@ -143,6 +143,7 @@ function lintJurisdictionLimits(j: RtiJurisdiction, points: ReadonlyArray<string
 function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingSink): void {
   if (point.trim().length === 0) return;
   const phrase = (rule: PhraseRule): void => {
+    if (rule.unless && matchesAny(point, rule.unless)) return;
     for (const re of rule.patterns) {
       for (const hit of findAll(point, re, span.start)) {
         sink.add({

@@ -10,6 +10,8 @@ import type { RuleFact, Severity } from './fact.ts';
 export type PhraseRule = RuleFact & {
   readonly severity: Severity;
   readonly patterns: ReadonlyArray<RegExp>;
+  /** The rule does not apply to text that matches any of these (e.g. a point that already asks for records). */
+  readonly unless?: ReadonlyArray<RegExp>;
   /** What is wrong, for the user; the matched text is appended by the linter. */
   readonly message: string;
 };

@@ -88,6 +88,8 @@ export const RTI_STATUS: PhraseRule = {
   confirmed: true,
   severity: 'info',
   patterns: [/\bstatus\b/i, /\baction[- ]taken\b/i, /\bprogress (?:made|of)\b/i],
+  // Asking for copies of the records that show the progress (notings, action-taken reports) is the advice itself.
+  unless: [/\b(?:certified )?cop(?:y|ies)\b/i, /\bfile notings?\b/i, /\binspection of\b/i],
   message: 'Asking for the "status" or "action taken" tends to get a one-line reply. Ask for certified copies of the file notings and correspondence on the matter, with dates.',
 };
 

@@ -119,6 +119,11 @@ describe('lintRti: what a PIO can refuse', () => {
     expect(f.message).toContain('file notings');
   });
 
+  it('does not flag a point that already asks for copies of the records showing the progress', () => {
+    const point = `Copies of the file notings and action-taken reports recording the progress of the matter, ${PERIOD}.`;
+    expect(ids(lintRti({ jurisdiction: 'central', points: [point] }))).not.toContain('rti-status');
+  });
+
   it('notes more than five points', () => {
     expect(ids(lintRti({ jurisdiction: 'central', points: Array.from({ length: 6 }, () => GOOD[0] ?? '') }))).toContain('rti-too-many-points');
   });
