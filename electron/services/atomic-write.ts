@@ -33,7 +33,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** fsync a folder, so a rename or link inside it survives a power cut. */
+export async function syncDirectory(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; the rename is still atomic there.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');

@@ -6,6 +6,7 @@ import { CaseIdSchema } from '../../shared/domain/case.ts';
 import { EVIDENCE_FILE_NAME, type EvidenceFile } from '../../shared/domain/evidence.ts';
 import { indianDateOf } from '../../shared/documents/chronology.ts';
 import { err, ok, type Result } from '../../shared/lib/result.ts';
+import { syncDirectory } from './atomic-write.ts';
 import { caseDir, caseFile } from './paths.ts';
 import { isNotFound } from './settings-store.ts';
 
@@ -186,17 +187,6 @@ async function publish(temp: string, dir: string, firstId: string, extension: st
     return err('No free name could be found in the evidence folder.');
   } finally {
     await rm(temp, { force: true });
-  }
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  // Windows cannot open a directory for fsync (as in atomic-write.ts).
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 
