@@ -21,6 +21,10 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
   const { doc, update, saveState } = useCaseDocument(id, onSaved);
   const [tab, setTab] = useState<Tab>(initialTab ?? 'analysis');
   const [selectedDraft, setSelectedDraft] = useState<string | null>(initialDraft ?? null);
+  // A draft just made: its editor takes the focus once, since the control that made it is gone.
+  const [createdDraft, setCreatedDraft] = useState<string | null>(initialDraft ?? null);
+  const openCreated = (draftId: string) => { setSelectedDraft(draftId); setCreatedDraft(draftId); setTab('drafts'); };
+  const chooseTab = (name: Tab) => { setCreatedDraft(null); setTab(name); };
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   const [dropped, setDropped] = useState<ImportResult | null>(null);
 
@@ -73,11 +77,11 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
         const next = tabAfterKey(tabs, tab, e.key);
         if (next === null) return;
         e.preventDefault();
-        setTab(next);
+        chooseTab(next);
         document.getElementById(`tab-${next}`)?.focus();
       }}>
         {tabs.map((name) => (
-          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1} onClick={() => setTab(name)}>
+          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1} onClick={() => chooseTab(name)}>
             {name === 'filings' ? t('tracker.tab') : t(`caseView.tabs.${name}`)}{name === 'drafts' && c.drafts.length > 0 ? ` (${c.drafts.length})` : ''}
           </button>
         ))}
@@ -87,13 +91,13 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
           <AnalysisView
             c={c}
             update={update}
-            onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }}
+            onDraftCreated={openCreated}
             dropped={dropped}
             onImportDone={() => setDropped(null)}
           />
         )}
-        {tab === 'filings' && <FilingsView c={c} update={update} onDraftCreated={(draftId) => { setSelectedDraft(draftId); setTab('drafts'); }} />}
-        {tab === 'drafts' && <DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} />}
+        {tab === 'filings' && <FilingsView c={c} update={update} onDraftCreated={openCreated} />}
+        {tab === 'drafts' && <DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} focusDraftId={createdDraft} />}
         {tab === 'notes' && (
           <div className="notes">
             <p>{c.matter.summary}</p>

@@ -16,14 +16,17 @@ type Props = {
   readonly update: (change: (c: Case) => Case) => void;
   readonly selected: string | null;
   readonly onSelect: (id: string) => void;
+  /** A draft just made elsewhere (the analysis, a filing): its editor takes the focus when shown. */
+  readonly focusDraftId?: string | null;
 };
 
 /** The case's drafts: pick one (or start one), edit it beside its checks, suggestions and routing, export it. */
-export function DraftsView({ c, update, selected, onSelect }: Props) {
+export function DraftsView({ c, update, selected, onSelect, focusDraftId = null }: Props) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const draft = c.drafts.find((d) => d.id === selected) ?? c.drafts[c.drafts.length - 1];
-  const created = (id: string) => { setCreating(false); onSelect(id); };
+  const [focusId, setFocusId] = useState<string | null>(focusDraftId);
+  const created = (id: string) => { setCreating(false); setFocusId(id); onSelect(id); };
 
   if (!draft) {
     return (
@@ -58,14 +61,14 @@ export function DraftsView({ c, update, selected, onSelect }: Props) {
       </nav>
       <div className="drafting">
         {creating && <NewDraftForm c={c} update={update} onCreated={created} idPrefix="drafts" />}
-        <DraftWorkspace key={draft.id} c={c} draft={draft} onChange={change} />
+        <DraftWorkspace key={draft.id} c={c} draft={draft} onChange={change} autoFocus={draft.id === focusId} />
       </div>
     </div>
   );
 }
 
 /** The editor beside what helps write it: the checks, the suggestions, the routing and the RTI Online box (RTI). */
-function DraftWorkspace({ c, draft, onChange }: { readonly c: Case; readonly draft: Draft; readonly onChange: (d: Draft) => void }) {
+function DraftWorkspace({ c, draft, onChange, autoFocus }: { readonly c: Case; readonly draft: Draft; readonly onChange: (d: Draft) => void; readonly autoFocus: boolean }) {
   const { t } = useTranslation();
   const settled = useDebounced(draft, 120);
   const lint = useMemo(() => lintDraft(settled), [settled]);
@@ -76,7 +79,7 @@ function DraftWorkspace({ c, draft, onChange }: { readonly c: Case; readonly dra
   };
   return (
     <div className="drafting__grid">
-      <DraftEditor draft={draft} onChange={onChange} lint={lint} />
+      <DraftEditor draft={draft} onChange={onChange} lint={lint} autoFocus={autoFocus} />
       <aside className="drafting__side" aria-label={t('drafting.workspace.side')}>
         <LintPanel draftId={draft.id} lint={lint} />
         <SuggestionsPanel c={c} draft={draft} onInsert={insert} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import { partLabel } from '../../../../shared/drafting/new-draft.ts';
@@ -15,6 +15,8 @@ type Props = {
   readonly draft: Draft;
   readonly onChange: (d: Draft) => void;
   readonly lint: DraftLint;
+  /** Take the focus when shown: the draft was just made and the button that made it is gone (WCAG 2.4.3). */
+  readonly autoFocus?: boolean;
 };
 
 /**
@@ -23,8 +25,12 @@ type Props = {
  * ones. A point a check concerns is marked and described by that finding. Export is blocked, with
  * the reasons, until the required fields are filled (`missingFields`).
  */
-export function DraftEditor({ draft, onChange, lint }: Props) {
+export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props) {
   const { t } = useTranslation();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // Once, when the editor first shows a just-made draft; later renders leave the focus alone.
+  const focusOnMount = useRef(autoFocus);
+  useEffect(() => { if (focusOnMount.current) titleRef.current?.focus(); }, []);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const template = TEMPLATES[draft.kind];
   const conditional = template.conditionalFields?.(draft) ?? [];
@@ -49,7 +55,7 @@ export function DraftEditor({ draft, onChange, lint }: Props) {
     <form className="draft-editor" onSubmit={(e) => { e.preventDefault(); void exportDocx(); }} aria-label={draft.title}>
       <label className="field">
         {t('drafts.title')}
-        <input value={draft.title} onChange={(e) => onChange({ ...draft, title: e.target.value })} />
+        <input ref={titleRef} value={draft.title} onChange={(e) => onChange({ ...draft, title: e.target.value })} />
       </label>
       <p className="muted small">
         {t(`kinds.${draft.kind}`)} · {t(`drafting.create.languages.${draft.language}`)} · {t('drafts.forParts', { parts: draft.forParts.map((p) => `(${p})`).join(', ') })}

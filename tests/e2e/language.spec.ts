@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { en } from '../../renderer/src/locales/en/index.ts';
+import { hi } from '../../renderer/src/locales/hi/index.ts';
+import { expect, openApp, test } from './fixtures.ts';
+
+/**
+ * The interface in Hindi: Settings > Interface language switches every screen at once (no
+ * reload), the choice survives a reload, <html lang> follows for screen readers, Devanagari gets a
+ * Devanagari font, dates stay dd.mm.yyyy, and axe finds no serious or critical issue in Hindi.
+ */
+
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+async function seriousIssues(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * Interface text on screen with no Devanagari in it: headings, buttons, tabs, legends and labels,
+ * leaving out what is the user's data (case and draft titles, the question's parts, authority
+ * names) and what is marked as English (`lang="en"`: the engine's own prose).
+ */
+async function englishLeftovers(page: Page): Promise<string[]> {
+  return page.evaluate((pattern) => {
+    const devanagari = new RegExp(pattern);
+    const data = '.case-link, .part__text, #case-title, .draft-link, .route__name, .suggestion__items, .reply-text, body [lang="en"], .hit, option, code, kbd';
+    const chosen = [...document.querySelectorAll('h1, h2, h3, h4, button, [role="tab"], legend, label, th, summary')];
+    return chosen
+      .filter((el) => el instanceof HTMLElement && el.offsetParent !== null && !el.closest(data))
+      .map((el) => {
+        // The element's own words, without the controls and data nested in it.
+        const copy = el.cloneNode(true);
+        if (copy instanceof HTMLElement) copy.querySelectorAll('input, textarea, select, .case-link, .part__text, .route__name, [lang="en"]').forEach((n) => n.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      })
+      .filter((text) => /[A-Za-z]{3,}/.test(text) && !devanagari.test(text))
+      // Names that are the same in both languages.
+      .filter((text) => !/^(RTI Online|SHA-256|Unanswered)$/.test(text));
+  }, DEVANAGARI.source);
+}
+
+async function toHindi(page: Page): Promise<void> {
+  await page.getByRole('button', { name: en.cases.settings }).click();
+  await page.getByLabel(en.settings.language.label).selectOption('hi');
+  await expect(page.getByRole('heading', { level: 1, name: hi.settings.heading })).toBeVisible();
+}
+
+test('switching to Hindi changes the interface at once, survives a reload, and back again', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The leftover check sees English interface text when there is some.
+  await expect(page.getByRole('tab', { name: en.caseView.tabs.analysis })).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual(expect.arrayContaining([en.cases.new, en.caseView.tabs.analysis]));
+  await toHindi(page);
+
+  // At once, everywhere on screen: the sidebar too, and the document's language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  const sidebar = page.getByRole('navigation', { name: hi.cases.heading });
+  await expect(sidebar.getByRole('button', { name: hi.cases.new })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: hi.cases.help })).toBeVisible();
+  await expect(page.getByRole('button', { name: hi.tracker.dashboard.button })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: hi.search.label })).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual([]);
+
+  // Devanagari in a Devanagari font.
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(font).toMatch(/^"?Noto Sans Devanagari"?/);
+
+  // The example case: tabs, headings, verdicts in Hindi; dates dd.mm.yyyy; the note on English prose.
+  await sidebar.getByRole('button', { name: /CoWIN data breach/ }).click();
+  for (const name of [hi.caseView.tabs.analysis, hi.caseView.tabs.notes, hi.tracker.tab]) await expect(page.getByRole('tab', { name })).toBeVisible();
+  await expect(page.getByRole('tab', { name: new RegExp(hi.caseView.tabs.drafts) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: hi.analysis.partsHeading })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: hi.analysis.replyHeading })).toBeVisible();
+  await expect(page.getByTestId('question-facts')).toContainText(hi.common.house['Rajya Sabha']);
+  await expect(page.getByTestId('question-facts')).toContainText(/\b\d{2}\.\d{2}\.\d{4}\b/);
+  await expect(page.locator('.analysis__when')).toHaveText(/\d{2}\.\d{2}\.\d{4}/);
+  await expect(page.locator('.analysis__parts [data-english-only-note]')).toHaveText(hi.common.englishOnly);
+  await expect(page.locator('li[data-part] .part__reason').first()).toHaveAttribute('lang', 'en');
+  const statuses = Object.values(hi.status);
+  for (const chip of await page.locator('li[data-part] .chip').allTextContents()) expect([...statuses, hi.analysis.notAnalysed]).toContain(chip);
+  expect(await englishLeftovers(page)).toEqual([]);
+
+  // Survives a reload: the saved language is the first one shown.
+  await page.reload();
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await expect(page.getByRole('navigation', { name: hi.cases.heading }).getByRole('button', { name: hi.cases.new })).toBeVisible();
+
+  // And back to English, at once.
+  await page.getByRole('button', { name: hi.cases.settings }).click();
+  await page.getByLabel(hi.settings.language.label).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: en.settings.heading })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: en.cases.new })).toBeVisible();
+});
+
+test('axe finds no serious or critical issue on the main screens in Hindi', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await toHindi(page);
+  expect(await seriousIssues(page)).toEqual([]);
+
+  // Analysis, with a verdict of the user's own.
+  await page.getByRole('navigation', { name: hi.cases.heading }).getByRole('button', { name: /CoWIN data breach/ }).click();
+  await page.locator('li[data-part="a"]').getByLabel(hi.analysis.changeVerdict.replace('{{label}}', 'a')).selectOption('unanswered');
+  await expect(page.locator('li[data-part="a"] .chip')).toHaveText(hi.status.unanswered);
+  expect(await seriousIssues(page)).toEqual([]);
+
+  // The drafting workspace: fields labelled in Hindi, checks, suggestions, routing.
+  await page.locator('.analysis__actions').getByRole('button', { name: /आरटीआई आवेदन/ }).click();
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.getByLabel(hi.templateLabels.pioAddress)).toBeVisible();
+  await expect(page.locator('.lint [data-english-only-note]')).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual([]);
+  expect(await seriousIssues(page)).toEqual([]);
+
+  for (const tab of [hi.tracker.tab, hi.caseView.tabs.notes]) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    expect(await englishLeftovers(page)).toEqual([]);
+    expect(await seriousIssues(page)).toEqual([]);
+  }
+
+  await page.getByRole('button', { name: hi.tracker.dashboard.button }).click();
+  await expect(page.getByRole('heading', { level: 1, name: hi.tracker.dashboard.heading })).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual([]);
+  expect(await seriousIssues(page)).toEqual([]);
+
+  await page.getByRole('searchbox', { name: hi.search.label }).fill('CERT-In');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('स्थान');
+  expect(await seriousIssues(page)).toEqual([]);
+
+  await page.getByRole('button', { name: hi.cases.help }).click();
+  await expect(page.getByRole('heading', { level: 1, name: hi.help.heading })).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual([]);
+  expect(await seriousIssues(page)).toEqual([]);
+});
