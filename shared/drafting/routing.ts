@@ -4,6 +4,7 @@ import { findJurisdiction } from '../../templates/rules/jurisdictions.ts';
 import { RTI_ONLINE_CENTRAL_ONLY } from '../../templates/rules/rti-online.ts';
 import { S24 } from '../../templates/rules/second-schedule.ts';
 import { findAll, quote } from '../lint/text.ts';
+import { normaliseMinistry } from '../lib/ministry-name.ts';
 
 export type Route = {
   readonly authority: Authority;
@@ -97,15 +98,6 @@ function formatIso(iso: string): string {
   if (!m) return iso;
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
-function normaliseMinistry(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\b(?:the|ministry|minister|of|for|department)\b/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function sameMinistry(a: string, b: string): boolean {

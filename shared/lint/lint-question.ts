@@ -19,6 +19,7 @@ import {
 import { FindingSink, type Finding } from './finding.ts';
 import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
+import { normaliseMinistry } from '../lib/ministry-name.ts';
 
 export type QuestionDraft = {
   house: 'Lok Sabha' | 'Rajya Sabha';
@@ -170,15 +171,6 @@ function isInstitution(name: string, after: string): boolean {
 function partLabel(i: number): string {
   const a = 'a'.charCodeAt(0);
   return i < 26 ? String.fromCharCode(a + i) : String.fromCharCode(a + Math.floor(i / 26) - 1) + String.fromCharCode(a + (i % 26));
-}
-
-function normaliseMinistry(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\b(?:the|ministry|minister|of|for|department)\b/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function sameMinistry(a: string, b: string): boolean {
