@@ -10,7 +10,8 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
     typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`));
 }
 
-const placeholders = (text: string): ReadonlyArray<string> => [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+/** The names in {{name}} and {{name, format}} (i18next formatting: the format may differ, the name may not). */
+const placeholders = (text: string): ReadonlyArray<string> => [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 const enLeaves = new Map(leaves(en));
 const hiLeaves = new Map(leaves(hi));
@@ -26,6 +27,10 @@ describe('Hindi interface strings', () => {
   it('has no empty value where English has text', () => {
     const empty = [...hiLeaves].filter(([k, v]) => v.trim() === '' && !emptyInEnglish.includes(k)).map(([k]) => k);
     expect(empty).toEqual([]);
+  });
+
+  it('reads placeholders with and without a format', () => {
+    expect(placeholders('{{total, number}} of {{count}} and {{ name }}')).toEqual(['count', 'name', 'total']);
   });
 
   it('keeps every {{placeholder}} of the English string', () => {
