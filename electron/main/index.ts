@@ -1,6 +1,7 @@
 import { app, BrowserWindow, clipboard, Menu } from 'electron';
 import { join } from 'node:path';
 import { createAppServices } from '../services/app-services.ts';
+import { TASK_PROGRESS_EVENT } from '../../shared/ipc/events.ts';
 import { dataPaths } from '../services/paths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { buildAppMenu } from './menu.ts';
@@ -21,6 +22,8 @@ const dataDir = process.env.UNANSWERED_DATA_DIR ?? app.getPath('userData');
 
 registerAppScheme();
 app.enableSandbox();
+// Dates as Indian offices write them: native date fields follow the browser locale, so make it en-IN (dd/mm/yyyy).
+app.commandLine.appendSwitch('lang', 'en-IN');
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -38,7 +41,13 @@ if (!app.requestSingleInstanceLock()) {
     blockNetwork(devServerUrl);
     refusePermissions();
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    const services = createAppServices({ paths: dataPaths(dataDir), dialogs: electronDialogs(() => mainWindow), clipboard: { writeText: async (text) => clipboard.writeText(text) } });
+    const services = createAppServices({
+      paths: dataPaths(dataDir),
+      dialogs: electronDialogs(() => mainWindow),
+      clipboard: { writeText: async (text) => clipboard.writeText(text) },
+      // Long work's progress goes to the one window (its renderer keeps the tasks it started).
+      progress: (event) => { if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(TASK_PROGRESS_EVENT, event); },
+    });
     const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases()));
     registerHandlers({
       ...services.handlers,

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/ipc/contract.ts';
-import type { ApiEvents, MenuCommand } from '../../shared/ipc/events.ts';
+import type { ApiEvents, MenuCommand, TaskProgress } from '../../shared/ipc/events.ts';
 
 /**
  * One method per channel, nothing else (Electron's context-isolation guide: never expose
@@ -31,6 +31,7 @@ const api = {
   'settings:get': (input) => ipcRenderer.invoke('settings:get', input),
   'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
   'search:query': (input) => ipcRenderer.invoke('search:query', input),
+  'task:cancel': (input) => ipcRenderer.invoke('task:cancel', input),
 } satisfies Api;
 
 /**
@@ -42,6 +43,12 @@ const events = {
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on('menu:command', wrapped);
     return () => { ipcRenderer.removeListener('menu:command', wrapped); };
+  },
+  /** Progress of long work (shared/ipc/events.ts `TaskProgressSchema`); the renderer checks the shape too. */
+  onTaskProgress: (listener) => {
+    const wrapped = (_event: unknown, progress: TaskProgress) => listener(progress);
+    ipcRenderer.on('task:progress', wrapped);
+    return () => { ipcRenderer.removeListener('task:progress', wrapped); };
   },
 } satisfies ApiEvents;
 

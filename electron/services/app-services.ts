@@ -5,6 +5,7 @@ import { trackerHandlers } from './handlers/tracker-handlers.ts';
 import { importHandlers } from './handlers/import-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
+import { taskHandlers } from './handlers/task-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
 
 export type { ServiceDeps } from './service-context.ts';
@@ -31,6 +32,7 @@ export function createAppServices(deps: ServiceDeps): AppServices {
     ...importHandlers(ctx),
     ...settingsHandlers(ctx),
     ...searchHandlers(ctx),
+    ...taskHandlers(ctx),
   } satisfies Handlers;
   // A clean quit removes the session marker; only a crash or a kill leaves it behind.
   const recentCases = async () => {

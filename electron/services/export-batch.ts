@@ -16,7 +16,15 @@ export type BatchOutcome =
   | { readonly kind: 'saved'; readonly folderName: string; readonly fileNames: ReadonlyArray<string> }
   | { readonly kind: 'canceled' }
   | { readonly kind: 'blocked'; readonly problems: ReadonlyArray<BatchProblem> }
-  | { readonly kind: 'failed'; readonly message: string; readonly fileNames: ReadonlyArray<string> };
+  | { readonly kind: 'failed'; readonly message: string; readonly fileNames: ReadonlyArray<string> }
+  /** Stopped by the user part-way: the files already written stay (each is whole: written atomically). */
+  | { readonly kind: 'stopped'; readonly folderName: string; readonly fileNames: ReadonlyArray<string>; readonly total: number };
+
+/** Stopping and following a batch: checked between files; `onProgress` after each file (done of total, and whose it was). */
+export type BatchControl = {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number, authority: string) => void;
+};
 
 /** The application as addressed to one authority (`retargetDraft`: each authority is asked for its own records). */
 export function draftForAuthority(draft: Draft, target: BatchTarget): Draft {
@@ -71,37 +79,47 @@ export function batchProblems(draft: Draft, targets: ReadonlyArray<BatchTarget>)
 
 /**
  * Write one application per authority into `folder`, each atomically. Nothing is written when any
- * application is incomplete; a failure part-way reports the files already written.
+ * application is incomplete (all are checked before the first is written); a failure part-way
+ * reports the files already written, and so does a stop (`control.signal`), which is honoured
+ * between files, never inside one.
  */
-export async function writeBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; today: string; folder: string }): Promise<BatchOutcome> {
+export async function writeBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; today: string; folder: string } & BatchControl): Promise<BatchOutcome> {
   const problems = batchProblems(args.draft, args.targets);
   if (problems.length > 0) return { kind: 'blocked', problems };
-  const rendered: Array<{ name: string; bytes: Uint8Array }> = [];
-  for (const [i, target] of args.targets.entries()) {
-    const result = await renderDraftDocx(draftForAuthority(args.draft, target), args.profileData, args.today);
-    if (!result.ok) return { kind: 'blocked', problems: [{ authority: target.name, missing: result.missing }] };
-    rendered.push({ name: batchFileName(i, args.targets.length, target.name), bytes: result.bytes });
-  }
+  const total = args.targets.length;
+  const folderName = basename(args.folder);
   const written: string[] = [];
   const taken = new Set<string>();
+  args.onProgress?.(0, total, '');
   try {
-    for (const doc of rendered) {
-      const name = await freeName(args.folder, doc.name, taken);
+    // Each file is rendered just before it is written, so a stop takes effect within one file.
+    for (const [i, target] of args.targets.entries()) {
+      if (args.signal?.aborted) return { kind: 'stopped', folderName, fileNames: written, total };
+      const result = await renderDraftDocx(draftForAuthority(args.draft, target), args.profileData, args.today);
+      // batchProblems ran the same missingFields check for every authority above, so this is
+      // reached only if the two disagree; nothing of this authority's is written then.
+      if (!result.ok) {
+        if (written.length === 0) return { kind: 'blocked', problems: [{ authority: target.name, missing: result.missing }] };
+        return { kind: 'failed', message: `The application to ${target.name} is incomplete: ${result.missing.map((m) => m.label).join(', ')}.`, fileNames: written };
+      }
+      if (args.signal?.aborted) return { kind: 'stopped', folderName, fileNames: written, total };
+      const name = await freeName(args.folder, batchFileName(i, total, target.name), taken);
       taken.add(name.toLowerCase());
-      await writeFileAtomic(join(args.folder, name), doc.bytes);
+      await writeFileAtomic(join(args.folder, name), result.bytes);
       written.push(name);
+      args.onProgress?.(written.length, total, target.name);
     }
   } catch (e) {
     return { kind: 'failed', message: `The documents could not all be written: ${e instanceof Error ? e.message : String(e)}`, fileNames: written };
   }
-  return { kind: 'saved', folderName: basename(args.folder), fileNames: written };
+  return { kind: 'saved', folderName, fileNames: written };
 }
 
 /** The batch through the folder dialog: check first, then ask where, then write. */
-export async function exportBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; dialogs: Dialogs; today: string }): Promise<BatchOutcome> {
+export async function exportBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; dialogs: Dialogs; today: string } & BatchControl): Promise<BatchOutcome> {
   const problems = batchProblems(args.draft, args.targets);
   if (problems.length > 0) return { kind: 'blocked', problems };
   const folder = await args.dialogs.chooseFolder({ title: `Choose a folder for ${args.targets.length} RTI applications` });
   if (folder === null) return { kind: 'canceled' };
-  return writeBatch({ draft: args.draft, targets: args.targets, profileData: args.profileData, today: args.today, folder });
+  return writeBatch({ ...args, folder });
 }

@@ -5,6 +5,7 @@ import type { Dialogs } from './dialogs.ts';
 import type { DataPaths } from './paths.ts';
 import { beginSession, type Session } from './session-marker.ts';
 import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
+import { createTaskRegistry, type ProgressSink, type TaskRegistry } from './tasks.ts';
 
 export type ServiceDeps = {
   readonly paths: DataPaths;
@@ -12,6 +13,10 @@ export type ServiceDeps = {
   readonly now?: () => string;
   /** The system clipboard; absent where there is none (the CLI). */
   readonly clipboard?: ClipboardPort;
+  /** Where long work reports progress (`task:progress`): main's window, the bridge's event stream; absent in the CLI. */
+  readonly progress?: ProgressSink;
+  /** Fewest milliseconds between two progress events of one task (default 50); 0 sends every one (tests). */
+  readonly progressIntervalMs?: number;
 };
 
 /**
@@ -30,6 +35,8 @@ export type ServiceContext = {
   readonly resetCaseStore: () => void;
   /** This run's session marker (crash detection and what was recovered). */
   readonly session: () => Promise<Session>;
+  /** Long work that reports progress and can be stopped (`task:cancel`). */
+  readonly tasks: TaskRegistry;
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
@@ -65,5 +72,10 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     return session;
   };
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; }, session: currentSession };
+  const tasks = createTaskRegistry({
+    ...(deps.progress ? { sink: deps.progress } : {}),
+    ...(deps.progressIntervalMs === undefined ? {} : { minIntervalMs: deps.progressIntervalMs }),
+  });
+
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; }, session: currentSession, tasks };
 }

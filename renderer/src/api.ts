@@ -1,5 +1,5 @@
 import type { Api } from '../../shared/ipc/contract.ts';
-import { MenuCommandSchema, type ApiEvents, type MenuCommand } from '../../shared/ipc/events.ts';
+import { MenuCommandSchema, TaskProgressSchema, type ApiEvents, type MenuCommand, type TaskProgress } from '../../shared/ipc/events.ts';
 
 /**
  * The renderer's only door to main: the preload's `window.api`, one method per channel.
@@ -12,6 +12,15 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
   const events: ApiEvents = window.api;
   return events.onMenuCommand((raw) => {
     const parsed = MenuCommandSchema.safeParse(raw);
+    if (parsed.success) listener(parsed.data);
+  });
+}
+
+/** Subscribe to the progress of main's long work (every task; keep your own by `taskId`); returns the unsubscribe. Malformed messages are dropped. */
+export function onTaskProgress(listener: (progress: TaskProgress) => void): () => void {
+  const events: ApiEvents = window.api;
+  return events.onTaskProgress((raw) => {
+    const parsed = TaskProgressSchema.safeParse(raw);
     if (parsed.success) listener(parsed.data);
   });
 }

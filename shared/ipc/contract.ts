@@ -5,6 +5,7 @@ import { trackerChannels } from './channels/tracker.ts';
 import { importChannels } from './channels/import.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { searchChannels } from './channels/search.ts';
+import { taskChannels } from './channels/task.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -22,6 +23,7 @@ export const contract = {
   ...importChannels,
   ...settingsChannels,
   ...searchChannels,
+  ...taskChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { createAppServices } from '../../electron/services/app-services.ts';
 import type { Dialogs } from '../../electron/services/dialogs.ts';
 import { dataPaths } from '../../electron/services/paths.ts';
 import { dispatch } from '../../shared/ipc/dispatch.ts';
+import { TASK_PROGRESS_EVENT, type TaskProgress } from '../../shared/ipc/events.ts';
 import { RENDERER_CSP } from '../../shared/security/csp.ts';
 
 /**
@@ -13,7 +14,8 @@ import { RENDERER_CSP } from '../../shared/security/csp.ts';
  * 127.0.0.1, so end-to-end tests drive the real renderer in Debian's Chromium where no
  * Electron binary can be downloaded. `/ipc/<channel>` goes through the same `dispatch` as
  * ipcMain (zod parse in, zod parse out). File dialogs are answered from a queue the test fills
- * through `/__test/dialog`, the only test-only door.
+ * through `/__test/dialog`, the only test-only door. `GET /__events` streams main's
+ * `task:progress` events (Server-Sent Events), which the shim turns into `onTaskProgress`.
  */
 export type DialogAnswers = { save: Array<string | null>; folder: Array<string | null>; open: Array<string | null> };
 
@@ -39,7 +41,13 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
   // The clipboard is a recorder: the test reads back what the app copied (GET /__test/clipboard).
   const copied: string[] = [];
   const clipboard = { writeText: async (text: string) => { copied.push(text); } };
-  const { handlers, shutdown } = createAppServices({ paths: dataPaths(opts.dataDir), dialogs, clipboard });
+  // Progress of long work goes to every open event stream (GET /__events), as main sends it to its window.
+  const streams = new Set<ServerResponse>();
+  const progress = (event: TaskProgress): void => {
+    const frame = `event: ${TASK_PROGRESS_EVENT}\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const res of streams) res.write(frame);
+  };
+  const { handlers, shutdown } = createAppServices({ paths: dataPaths(opts.dataDir), dialogs, clipboard, progress });
   const root = resolve(opts.rendererDir);
 
   const server = createServer((req, res) => {
@@ -67,6 +75,21 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
       answers.open.push(...(next.open ?? []));
       return send(res, 204, 'text/plain', '');
     }
+    if (req.method === 'GET' && url.pathname === '/__events') {
+      // Server-Sent Events (HTML Living Standard §9.2): what the preload shim's EventSource reads.
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Content-Security-Policy': RENDERER_CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      // A comment line, so the browser sees the stream open before the first event.
+      res.write(': open\n\n');
+      streams.add(res);
+      req.on('close', () => { streams.delete(res); });
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/__test/clipboard') {
       return send(res, 200, 'application/json', JSON.stringify({ copied }));
     }
@@ -84,7 +107,13 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
 
   await new Promise<void>((done) => server.listen(opts.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}`, shutdown };
+  // Open event streams never end by themselves: a clean quit ends them, so the server can close.
+  const endStreams = async (): Promise<void> => {
+    for (const res of streams) res.end();
+    streams.clear();
+    await shutdown();
+  };
+  return { server, url: `http://127.0.0.1:${port}`, shutdown: endStreams };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {

@@ -1,4 +1,5 @@
 import { CHANNELS } from '../../shared/ipc/contract.ts';
+import { TASK_PROGRESS_EVENT } from '../../shared/ipc/events.ts';
 
 /**
  * What the preload is in the app, the shim is in the browser: `window.api` with one method per
@@ -19,6 +20,19 @@ export function preloadShimSource(): string {
     }
     // No native menu in a browser: the keyboard shortcuts run the same commands.
     api.onMenuCommand = () => () => {};
+    // main's task:progress events arrive over one shared EventSource, opened at once so no event
+    // of a task started early is missed (and so listeners never use up Chromium's six connections).
+    const progressListeners = new Set();
+    const events = new EventSource('/__events');
+    events.addEventListener(${JSON.stringify(TASK_PROGRESS_EVENT)}, (message) => {
+      let progress;
+      try { progress = JSON.parse(message.data); } catch { return; }
+      for (const listener of progressListeners) listener(progress);
+    });
+    api.onTaskProgress = (listener) => {
+      progressListeners.add(listener);
+      return () => { progressListeners.delete(listener); };
+    };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   })();`;
 }

@@ -11,14 +11,20 @@ export function exportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof ex
       const profile = (await ctx.settings()).settings.profile;
       return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10) });
     },
-    'export:batch': async ({ draft, targets }) => {
+    'export:batch': async ({ draft, targets, taskId }) => {
       const profile = (await ctx.settings()).settings.profile;
-      const outcome = await exportBatch({ draft, targets, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10) });
+      // A task from the start: a stop asked for while the folder dialog is open is kept and honoured.
+      const outcome = await ctx.tasks.run('batch-export', taskId, (task) => exportBatch({
+        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10),
+        signal: task.signal,
+        onProgress: (done, total, authority) => task.report(done, total, authority || undefined),
+      }));
       switch (outcome.kind) {
         case 'saved': return { kind: 'saved', folderName: outcome.folderName, fileNames: [...outcome.fileNames] };
         case 'failed': return { kind: 'failed', message: outcome.message, fileNames: [...outcome.fileNames] };
         case 'blocked': return { kind: 'blocked', problems: outcome.problems.map((p) => ({ authority: p.authority, missing: [...p.missing] })) };
         case 'canceled': return { kind: 'canceled' };
+        case 'stopped': return { kind: 'stopped', folderName: outcome.folderName, fileNames: [...outcome.fileNames], total: outcome.total };
       }
     },
     'clipboard:write': async ({ text }) => {

@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { ImportPurpose, ImportResult, importChannels } from '../../../shared/ipc/channels/import.ts';
 import { assertNever } from '../../../shared/lib/assert-never.ts';
@@ -43,48 +43,49 @@ const CANCELED: ImportResult = { ok: false, kind: 'canceled', message: 'The impo
 
 /** Importing a question or reply from a file chosen in the open dialog, or dropped on the window. */
 export function importHandlers(ctx: ServiceContext): HandlersFor<keyof typeof importChannels> {
-  const running = new Set<AbortController>();
-
-  /** Runs `importFile` so that `import:cancel` can stop it; the text comes back, the path does not. */
-  async function run(path: string): Promise<ImportResult> {
-    const controller = new AbortController();
-    running.add(controller);
-    try {
-      const read = await importFile(path, { signal: controller.signal });
-      if (!read.ok) return { ok: false, kind: read.error.kind, message: read.error.message };
-      const { text, format, fileName, pageCount, warnings } = read.value;
-      return { ok: true, text, format, fileName, pageCount, warnings: [...warnings] };
-    } catch (e) {
-      // importFile rejects only when its signal is aborted; anything else is a bug.
-      if (controller.signal.aborted) return CANCELED;
-      throw e;
-    } finally {
-      running.delete(controller);
-    }
+  /**
+   * Runs `importFile` as a task, so that `task:cancel` (by name) or `import:cancel` (all) can stop
+   * it, reporting pages read (a PDF) or, for a file read in one go, no total; the text comes
+   * back, the path does not.
+   */
+  function run(path: string, taskId: string | undefined): Promise<ImportResult> {
+    return ctx.tasks.run('import', taskId, async (task) => {
+      const fileName = basename(path);
+      task.report(0, null, fileName);
+      try {
+        const read = await importFile(path, {
+          signal: task.signal,
+          onProgress: (done, total, unit) => { if (unit === 'pages') task.report(done, total, fileName); },
+        });
+        if (!read.ok) return { ok: false, kind: read.error.kind, message: read.error.message };
+        const { text, format, pageCount, warnings } = read.value;
+        return { ok: true, text, format, fileName: read.value.fileName, pageCount, warnings: [...warnings] };
+      } catch (e) {
+        // importFile rejects only when its signal is aborted; anything else is a bug.
+        if (task.signal.aborted) return CANCELED;
+        throw e;
+      }
+    });
   }
 
   return {
-    'import:file': async ({ purpose }) => {
+    'import:file': async ({ purpose, taskId }) => {
       const path = await ctx.dialogs.chooseOpenFile({ title: dialogTitle(purpose), filters: IMPORT_FILTERS });
       if (path === null) return { ok: false, kind: 'canceled', message: 'No file was chosen.' };
-      return run(path);
+      return run(path, taskId);
     },
-    'import:bytes': async ({ fileName, base64 }) => {
+    'import:bytes': async ({ fileName, base64, taskId }) => {
       // importFile reads from a path; the bytes go to a private temporary folder that is removed
       // at once, so nothing the renderer sends is left on disk.
       const dir = await mkdtemp(join(tmpdir(), 'unanswered-import-'));
       try {
         const path = join(dir, safeTempName(fileName));
         await writeFile(path, Buffer.from(base64, 'base64'), { mode: 0o600 });
-        return await run(path);
+        return await run(path, taskId);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
     },
-    'import:cancel': async () => {
-      const canceled = running.size > 0;
-      for (const controller of running) controller.abort();
-      return { canceled };
-    },
+    'import:cancel': async () => ({ canceled: ctx.tasks.cancelKind('import') }),
   };
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { TrackerSettings, trackerChannels } from '../../../shared/ipc/channels/tracker.ts';
 import { exportCalendar } from '../calendar-export.ts';
-import { exportCaseBundle, type BundleDocument } from '../case-bundle.ts';
+import { bundleSteps, exportCaseBundle, type BundleDocument } from '../case-bundle.ts';
 import { attachEvidence, verifyEvidence } from '../evidence.ts';
 import { renderDraftDocx, suggestedFileName } from '../export-draft.ts';
 import type { ServiceContext } from '../service-context.ts';
@@ -72,31 +72,49 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
       for (const file of files) results.push({ id: file.id, check: await verifyEvidence(store.workspace, caseId, file) });
       return { results };
     },
-    'tracker:export-bundle': async ({ case: c }) => {
+    'tracker:export-bundle': async ({ case: c, taskId }) => {
       const store = await ctx.caseStore();
       if (!(await store.exists(c.id))) return { kind: 'failed', message: `There is no case "${c.id}" in the workspace.` };
-      const path = await ctx.dialogs.chooseSavePath({
-        title: 'Export the case as a bundle for the hearing',
-        defaultName: `${bundleStem(c.title)}.zip`,
-        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
-      });
-      if (path === null) return { kind: 'canceled' };
-      const now = ctx.now();
-      const profile = (await ctx.settings()).settings.profile;
-      const documents: BundleDocument[] = [];
-      const skippedDrafts: Array<{ title: string; missing: string[] }> = [];
-      try {
-        for (const draft of c.drafts) {
-          const rendered = await renderDraftDocx(draft, profile, todayInIndia(now));
-          if (rendered.ok) documents.push({ fileName: suggestedFileName(draft), bytes: rendered.bytes });
-          else skippedDrafts.push({ title: draft.title, missing: rendered.missing.map((m) => m.label) });
+      // A task from the start: a stop asked for while the save dialog is open is kept and honoured.
+      return ctx.tasks.run('bundle-export', taskId, async (task) => {
+        const path = await ctx.dialogs.chooseSavePath({
+          title: 'Export the case as a bundle for the hearing',
+          defaultName: `${bundleStem(c.title)}.zip`,
+          filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+        });
+        if (path === null) return { kind: 'canceled' };
+        const now = ctx.now();
+        const profile = (await ctx.settings()).settings.profile;
+        // Steps: each draft rendered, then each evidence file and the zip (`bundleSteps`).
+        const total = c.drafts.length + bundleSteps(c);
+        task.report(0, total);
+        const documents: BundleDocument[] = [];
+        const skippedDrafts: Array<{ title: string; missing: string[] }> = [];
+        for (const [i, draft] of c.drafts.entries()) {
+          if (task.signal.aborted) return { kind: 'stopped' };
+          try {
+            const rendered = await renderDraftDocx(draft, profile, todayInIndia(now));
+            if (rendered.ok) documents.push({ fileName: suggestedFileName(draft), bytes: rendered.bytes });
+            else skippedDrafts.push({ title: draft.title, missing: rendered.missing.map((m) => m.label) });
+          } catch (e) {
+            return { kind: 'failed', message: `A draft could not be rendered: ${message(e)}` };
+          }
+          task.report(i + 1, total, draft.title);
         }
-      } catch (e) {
-        return { kind: 'failed', message: `A draft could not be rendered: ${message(e)}` };
-      }
-      const written = await exportCaseBundle({ c, workspace: store.workspace, outPath: path, documents, now });
-      if (!written.ok) return { kind: 'failed', message: written.error };
-      return { kind: 'saved', fileName: basename(written.value.path), entries: written.value.entries, omitted: [...written.value.omitted], skippedDrafts };
+        try {
+          const written = await exportCaseBundle({
+            c, workspace: store.workspace, outPath: path, documents, now,
+            signal: task.signal,
+            onProgress: (done, _steps, label) => task.report(c.drafts.length + done, total, label),
+          });
+          if (!written.ok) return { kind: 'failed', message: written.error };
+          return { kind: 'saved', fileName: basename(written.value.path), entries: written.value.entries, omitted: [...written.value.omitted], skippedDrafts };
+        } catch (e) {
+          // exportCaseBundle rejects only when stopped (having written nothing); anything else is a bug.
+          if (task.signal.aborted) return { kind: 'stopped' };
+          throw e;
+        }
+      });
     },
   };
 }

@@ -22,7 +22,15 @@ export type {
  * a zip bomb) comes back as an `ImportProblem` with a sentence for the user. Aborting the signal
  * rejects with the signal's reason, as Node's own APIs do: cancelling is not a problem with the file.
  */
-export type ImportOptions = { signal?: AbortSignal; onProgress?: (done: number, total: number) => void };
+export type ImportOptions = {
+  signal?: AbortSignal;
+  /**
+   * How far the reading is: a PDF counts its pages ('pages'); a Word or text file is read in one
+   * go and reports 0 of 1, then 1 of 1 ('file').
+   */
+  onProgress?: (done: number, total: number, unit: ImportProgressUnit) => void;
+};
+export type ImportProgressUnit = 'pages' | 'file';
 
 type Extracted = { readonly text: string; readonly format: ImportFormat; readonly pageCount: number | null; readonly warnings: ReadonlyArray<ImportWarning> };
 
@@ -52,14 +60,15 @@ async function extract(bytes: Uint8Array, fileName: string, opts: ImportOptions)
   const sniffed = sniffFormat(bytes);
   switch (sniffed.kind) {
     case 'pdf': {
-      const pdf = await extractPdf(bytes, fileName, opts);
+      const onProgress = opts.onProgress;
+      const pdf = await extractPdf(bytes, fileName, { signal: opts.signal, onProgress: onProgress ? (done, total) => onProgress(done, total, 'pages') : undefined });
       return pdf.ok ? ok({ ...pdf.value, format: 'pdf' }) : pdf;
     }
     case 'zip': {
-      opts.onProgress?.(0, 1);
+      opts.onProgress?.(0, 1, 'file');
       const docx = await extractDocx(bytes, fileName, opts.signal);
       if (!docx.ok) return docx;
-      opts.onProgress?.(1, 1);
+      opts.onProgress?.(1, 1, 'file');
       const chars = countNonSpace(docx.value);
       const warnings: ImportWarning[] = chars > 0 && chars < IMPORT_LIMITS.littleTextChars
         ? [{ kind: 'little-text', message: `Very little text was found in “${fileName}” (${chars} characters): if the document is longer, parts of it may be pictures or scans; check the text against the original.` }]
@@ -76,11 +85,11 @@ async function extract(bytes: Uint8Array, fileName: string, opts: ImportOptions)
     case 'binary':
       return err(problems.unknownType(fileName, 'is not a PDF, Word (.docx) or text file'));
     case 'text': {
-      opts.onProgress?.(0, 1);
+      opts.onProgress?.(0, 1, 'file');
       const decoded = decodeText(bytes);
       if (looksLikeHtml(decoded.text)) return err(problems.unknownType(fileName, 'is a web page (HTML), not the document itself'));
       if (BINARY_EXTENSIONS.has(extension)) return err(problems.unknownType(fileName, `is named ${extension} but holds only plain text`));
-      opts.onProgress?.(1, 1);
+      opts.onProgress?.(1, 1, 'file');
       const warnings: ImportWarning[] = decoded.encoding === 'windows-1252'
         ? [{ kind: 'encoding-guessed', message: `“${fileName}” is not saved as UTF-8, so it was read as Western (Windows-1252) text: check any accented or non-English characters, or save it again as UTF-8.` }]
         : [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DraftSchema } from '../../domain/draft.ts';
 import type { ChannelSpec } from './common.ts';
+import { TaskIdSchema } from '../events.ts';
 
 const MissingSchema = z.array(z.object({ key: z.string(), label: z.string() }));
 
@@ -28,13 +29,16 @@ export const exportChannels = {
     ]),
   },
   'export:batch': {
-    input: z.object({ draft: DraftSchema, targets: z.array(BatchTargetSchema).min(1).max(200) }).strict(),
+    /** `taskId`: the name `task:cancel` stops it by and its `task:progress` events carry (shared/ipc/events.ts). */
+    input: z.object({ draft: DraftSchema, targets: z.array(BatchTargetSchema).min(1).max(200), taskId: TaskIdSchema.optional() }).strict(),
     output: z.discriminatedUnion('kind', [
       /** File names only: the renderer never learns a path it did not get from a dialog. */
       z.object({ kind: z.literal('saved'), folderName: z.string(), fileNames: z.array(z.string()) }),
       z.object({ kind: z.literal('canceled') }),
       z.object({ kind: z.literal('blocked'), problems: z.array(z.object({ authority: z.string(), missing: MissingSchema })) }),
       z.object({ kind: z.literal('failed'), message: z.string(), fileNames: z.array(z.string()) }),
+      /** Stopped by `task:cancel` between two files: those already written stay. */
+      z.object({ kind: z.literal('stopped'), folderName: z.string(), fileNames: z.array(z.string()), total: z.number().int().positive() }),
     ]),
   },
   'clipboard:write': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ImportFormat, ImportProblemKind, ImportWarningKind } from '../../import/normalize-text.ts';
 import { IMPORT_LIMITS } from '../../import/normalize-text.ts';
 import { Empty, type ChannelSpec } from './common.ts';
+import { TaskIdSchema } from '../events.ts';
 
 /**
  * Reading a question or a reply from a file. Main shows the open dialog and reads the file;
@@ -53,7 +54,8 @@ const MAX_BASE64_CHARS = Math.ceil(IMPORT_LIMITS.maxFileBytes / 3) * 4;
 
 export const importChannels = {
   'import:file': {
-    input: z.object({ purpose: ImportPurposeSchema }).strict(),
+    /** `taskId`: the name `task:cancel` stops it by and its `task:progress` events carry (shared/ipc/events.ts). */
+    input: z.object({ purpose: ImportPurposeSchema, taskId: TaskIdSchema.optional() }).strict(),
     output: ImportResultSchema,
   },
   /**
@@ -65,10 +67,11 @@ export const importChannels = {
     input: z.object({
       fileName: z.string().min(1).max(255),
       base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      taskId: TaskIdSchema.optional(),
     }).strict(),
     output: ImportResultSchema,
   },
-  /** Stop the import that is running (a long PDF); it then answers `{ ok: false, kind: 'canceled' }`. */
+  /** Stop every import that is running (a long PDF); each then answers `{ ok: false, kind: 'canceled' }`. `task:cancel` stops one by name. */
   'import:cancel': {
     input: Empty,
     output: z.object({ canceled: z.boolean() }),

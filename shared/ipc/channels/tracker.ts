@@ -4,6 +4,7 @@ import { CaseIdSchema, CaseSchema } from '../../domain/case.ts';
 import { EvidenceFileSchema } from '../../domain/evidence.ts';
 import { FilingSchema } from '../../domain/filing.ts';
 import { Empty, Failure, type ChannelSpec } from './common.ts';
+import { TaskIdSchema } from '../events.ts';
 
 /**
  * The postal-delivery allowance: days assumed between posting and receipt when no delivery date
@@ -87,7 +88,8 @@ export const trackerChannels = {
    * chronology. The renderer sends its current copy of the case (autosave may still be pending).
    */
   'tracker:export-bundle': {
-    input: z.object({ case: CaseSchema }).strict(),
+    /** `taskId`: the name `task:cancel` stops it by and its `task:progress` events carry (shared/ipc/events.ts). */
+    input: z.object({ case: CaseSchema, taskId: TaskIdSchema.optional() }).strict(),
     output: z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('saved'),
@@ -99,6 +101,8 @@ export const trackerChannels = {
       }),
       Canceled,
       Failed,
+      /** Stopped by `task:cancel` before the zip was written: nothing was written. */
+      z.object({ kind: z.literal('stopped') }),
     ]),
   },
 } as const satisfies Record<string, ChannelSpec>;

@@ -130,6 +130,13 @@ export const drafting = {
     blocked: 'Fill these before exporting:',
     blockedOne: '{{authority}}: {{fields}}',
     failed: 'Batch export failed: {{message}}',
+    progressLabel: 'Writing the applications',
+    progress: 'Writing application {{current, number}} of {{total, number}}…',
+    stop: 'Stop the export',
+    stopping: 'Stopping after the file being written…',
+    stopped_one: 'Stopped after {{count, number}} of {{total, number}} applications. The one already written stays in {{folder}}; the others were not written:',
+    stopped_other: 'Stopped after {{count, number}} of {{total, number}} applications. Those already written stay in {{folder}}; the others were not written:',
+    stoppedNone: 'Stopped before any of the {{total, number}} applications was written; nothing was saved.',
   },
   online: {
     heading: 'RTI Online',

@@ -31,6 +31,9 @@ export const importing = {
   readingChosen: 'Reading the file…',
   stop: 'Stop reading',
   stopped: 'Reading the file was stopped; the text was not changed.',
+  progressLabel: 'Reading the file',
+  readingPage: 'Reading page {{current, number}} of {{total, number}}…',
+  stopping: 'Stopping…',
   origin: {
     file: 'From “{{fileName}}” ({{format}})',
     fileOnly: 'From “{{fileName}}”',

@@ -179,6 +179,12 @@ export const tracker = {
     skipped: 'Drafts left out because required details are empty: {{drafts}}',
     canceled: 'The bundle was not exported.',
     failed: 'The bundle could not be exported: {{message}}',
+    progressLabel: 'Preparing the bundle',
+    progress: 'Preparing the bundle: step {{current, number}} of {{total, number}}…',
+    progressItem: 'Preparing the bundle: step {{current, number}} of {{total, number}} (“{{name}}” done)…',
+    stop: 'Stop the export',
+    stopping: 'Stopping…',
+    stopped: 'The bundle export was stopped; nothing was written.',
   },
   dashboard: {
     button: 'Deadlines dashboard',

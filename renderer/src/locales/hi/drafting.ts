@@ -132,6 +132,13 @@ export const drafting = {
     blocked: 'निर्यात से पहले इन्हें भरें:',
     blockedOne: '{{authority}}: {{fields}}',
     failed: 'सामूहिक निर्यात विफल: {{message}}',
+    progressLabel: 'आवेदन लिखे जा रहे हैं',
+    progress: '{{total, number}} में से आवेदन {{current, number}} लिखा जा रहा है…',
+    stop: 'निर्यात रोकें',
+    stopping: 'जो फ़ाइल लिखी जा रही है उसके बाद रोका जा रहा है…',
+    stopped_one: '{{total, number}} में से {{count, number}} आवेदन के बाद रोका गया। जो आवेदन लिखा जा चुका है वह {{folder}} में रहेगा; बाकी नहीं लिखे गए:',
+    stopped_other: '{{total, number}} में से {{count, number}} आवेदनों के बाद रोका गया। जो आवेदन लिखे जा चुके हैं वे {{folder}} में रहेंगे; बाकी नहीं लिखे गए:',
+    stoppedNone: '{{total, number}} आवेदनों में से कोई भी लिखे जाने से पहले रोका गया; कुछ भी सहेजा नहीं गया।',
   },
   online: {
     heading: 'RTI Online',

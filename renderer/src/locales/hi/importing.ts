@@ -33,6 +33,9 @@ export const importing = {
   readingChosen: 'फ़ाइल पढ़ी जा रही है…',
   stop: 'पढ़ना रोकें',
   stopped: 'फ़ाइल पढ़ना रोका गया; पाठ नहीं बदला गया।',
+  progressLabel: 'फ़ाइल पढ़ी जा रही है',
+  readingPage: '{{total, number}} में से पृष्ठ {{current, number}} पढ़ा जा रहा है…',
+  stopping: 'रोका जा रहा है…',
   origin: {
     file: '“{{fileName}}” से ({{format}})',
     fileOnly: '“{{fileName}}” से',

@@ -181,6 +181,12 @@ export const tracker = {
     skipped: 'आवश्यक विवरण खाली होने के कारण छोड़े गए प्रारूप: {{drafts}}',
     canceled: 'बंडल निर्यात नहीं किया गया।',
     failed: 'बंडल निर्यात नहीं हो सका: {{message}}',
+    progressLabel: 'बंडल तैयार किया जा रहा है',
+    progress: 'बंडल तैयार किया जा रहा है: {{total, number}} में से चरण {{current, number}}…',
+    progressItem: 'बंडल तैयार किया जा रहा है: {{total, number}} में से चरण {{current, number}} (“{{name}}” हो गया)…',
+    stop: 'निर्यात रोकें',
+    stopping: 'रोका जा रहा है…',
+    stopped: 'बंडल निर्यात रोका गया; कुछ भी नहीं लिखा गया।',
   },
   dashboard: {
     button: 'समय-सीमा डैशबोर्ड',

@@ -9,6 +9,8 @@ import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
 import type { Authority } from '../../../../templates/authorities/authority.ts';
 import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
 import { api } from '../../api.ts';
+import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
+import { useTask } from '../../hooks/use-task.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../format/date.ts';
 import { templateLabel } from '../../format/labels.ts';
@@ -138,6 +140,8 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
   const { t } = useTranslation();
   const [picked, setPicked] = useState<ReadonlyArray<{ id: string; pioAddress: string }>>([]);
   const [state, setState] = useState<BatchState>({ kind: 'idle' });
+  /** The export running in main: files written so far, and the way to stop it between files. */
+  const { task, run: runTask, stop } = useTask();
   const headingId = `${draft.id}-batch-heading`;
   const byId = new Map(routes.map((r) => [r.authority.id, r.authority]));
   const targets = picked.flatMap((p) => {
@@ -150,8 +154,9 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
 
   const run = async () => {
     setState({ kind: 'working' });
-    setState(await api['export:batch']({ draft, targets: [...targets] }));
+    setState(await runTask((taskId) => api['export:batch']({ draft, targets: [...targets], taskId })));
   };
+  const unit = task ? currentUnit(task) : null;
 
   return (
     <section className="batch" aria-labelledby={headingId}>
@@ -180,6 +185,16 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
         {t('drafting.batch.export', { count: targets.length })}
       </button>
       {targets.length === 0 && <p className="muted small">{t('drafting.batch.noneChosen')}</p>}
+      {task !== null && (
+        <TaskProgress
+          task={task}
+          label={t('drafting.batch.progressLabel')}
+          status={t('drafting.batch.progress', unit ?? { current: 1, total: targets.length })}
+          stoppingStatus={t('drafting.batch.stopping')}
+          stopLabel={t('drafting.batch.stop')}
+          onStop={stop}
+        />
+      )}
       <BatchMessage state={state} />
     </section>
   );
@@ -209,5 +224,13 @@ function BatchMessage({ state }: { readonly state: BatchState }) {
       );
     case 'failed':
       return <p role="alert" className="error">{t('drafting.batch.failed', { message: state.message })}</p>;
+    case 'stopped':
+      if (state.fileNames.length === 0) return <p role="status" className="muted">{t('drafting.batch.stoppedNone', { total: state.total })}</p>;
+      return (
+        <div role="status">
+          <p>{t('drafting.batch.stopped', { count: state.fileNames.length, total: state.total, folder: state.folderName })}</p>
+          <ul className="small">{state.fileNames.map((f) => <li key={f}>{f}</li>)}</ul>
+        </div>
+      );
   }
 }

@@ -4,6 +4,7 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import type { ImportResult } from '../../../../shared/ipc/channels/import.ts';
 import { IMPORT_LIMITS } from '../../../../shared/import/normalize-text.ts';
 import { api } from '../../api.ts';
+import { useTask } from '../../hooks/use-task.ts';
 import { runAnalysis, withAnalysis, type TextRole } from './apply-analysis.ts';
 import { importDroppedFile } from './read-dropped-file.ts';
 import { checkedInput, EMPTY_SLOT, initialSlots, rolesFor, type ImportMode, type SlotState, type Slots } from './slot-state.ts';
@@ -42,6 +43,8 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
   const [analyseProblem, setAnalyseProblem] = useState<string | null>(null);
   /** Set by "Stop reading", so a stopped import is told apart from a dialog closed without a choice. */
   const stopped = useRef(false);
+  /** The import running in main: its progress (pages of a PDF) and the way to stop it. */
+  const { task, run, stop } = useTask();
 
   const setSlot = (role: TextRole, next: SlotState) => setSlots((cur) => ({ ...cur, [role]: next }));
   const setProblem = (role: TextRole, message: string | null) => setProblems((cur) => ({ ...cur, [role]: message }));
@@ -62,23 +65,23 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
     setProblem(role, result.message);
   };
 
-  const read = async (role: TextRole, run: () => Promise<ImportResult>) => {
+  const read = async (role: TextRole, start: (taskId: string) => Promise<ImportResult>) => {
     setReading(role);
     stopped.current = false;
     setNotice(role, null);
     setAnalyseProblem(null);
     try {
-      receive(role, await run());
+      receive(role, await run(start));
     } finally {
       setReading(null);
     }
   };
 
-  const chooseFile = (role: TextRole) => read(role, () => api['import:file']({ purpose: role }));
-  const dropFile = (role: TextRole, file: File) => read(role, () => importDroppedFile(file, {
+  const chooseFile = (role: TextRole) => read(role, (taskId) => api['import:file']({ purpose: role, taskId }));
+  const dropFile = (role: TextRole, file: File) => read(role, (taskId) => importDroppedFile(file, {
     tooLarge: t('importing.dropTooLarge', { name: file.name, limit: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }),
     unreadable: t('importing.dropUnreadable', { name: file.name }),
-  }));
+  }, taskId));
 
   const analyse = () => {
     const result = runAnalysis(checkedInput(mode, slots, t('importing.editedNote')));
@@ -118,10 +121,11 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
             onProblem={(message) => setProblem(role, message)}
             notice={notices[role]}
             reading={reading === role}
+            task={reading === role ? task : null}
             anyReading={reading !== null}
             onChooseFile={() => void chooseFile(role)}
             onDropFile={(file) => void dropFile(role, file)}
-            onStop={() => { stopped.current = true; void api['import:cancel']({}); }}
+            onStop={() => { stopped.current = true; stop(); }}
           />
         ))}
       </div>

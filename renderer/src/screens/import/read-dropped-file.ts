@@ -10,11 +10,13 @@ import { api } from '../../api.ts';
 export async function importDroppedFile(
   file: File,
   messages: { readonly tooLarge: string; readonly unreadable: string },
+  /** The name `task:cancel` stops the import by (renderer/src/hooks/use-task.ts). */
+  taskId?: string,
 ): Promise<ImportResult> {
   if (file.size > IMPORT_LIMITS.maxFileBytes) return { ok: false, kind: 'too-large', message: messages.tooLarge };
   const base64 = await readAsBase64(file);
   if (base64 === null) return { ok: false, kind: 'unreadable', message: messages.unreadable };
-  return api['import:bytes']({ fileName: file.name || 'dropped-file', base64 });
+  return api['import:bytes']({ fileName: file.name || 'dropped-file', base64, taskId });
 }
 
 /** FileReader's data: URL is the browser's own base64 encoder, without building a binary string. */

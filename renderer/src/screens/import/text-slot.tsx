@@ -2,6 +2,8 @@ import { useId, useMemo, useRef, type ClipboardEvent, type DragEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
+import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
+import type { TaskView } from '../../hooks/use-task.ts';
 import type { TextRole } from './apply-analysis.ts';
 import { EMPTY_SLOT, isEdited, needsHindiCheck, type SlotState } from './slot-state.ts';
 
@@ -13,6 +15,8 @@ type Props = {
   readonly problem: string | null;
   readonly onProblem: (message: string | null) => void;
   readonly reading: boolean;
+  /** The import reading into this box, with its progress; null when none is. */
+  readonly task: TaskView | null;
   readonly anyReading: boolean;
   readonly notice: string | null;
   readonly onChooseFile: () => void;
@@ -24,7 +28,7 @@ type Props = {
  * One text to bring in (the Q&A, the question or the reply): from a file or pasted, always
  * shown in a box the user can correct before anything is analysed, with what to check.
  */
-export function TextSlot({ role, slot, onChange, problem, onProblem, reading, anyReading, notice, onChooseFile, onDropFile, onStop }: Props) {
+export function TextSlot({ role, slot, onChange, problem, onProblem, reading, task, anyReading, notice, onChooseFile, onDropFile, onStop }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -83,13 +87,17 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, an
       <legend>{t(`importing.slot.${role}`)}</legend>
       <div className="import-slot__actions">
         <button type="button" onClick={onChooseFile} disabled={anyReading}>{t(`importing.chooseFile.${role}`)}</button>
-        {reading && (
-          <>
-            <span role="status" className="muted small">{t('importing.readingChosen')}</span>
-            <button type="button" className="secondary" onClick={onStop}>{t('importing.stop')}</button>
-          </>
-        )}
       </div>
+      {reading && task !== null && (
+        <TaskProgress
+          task={task}
+          label={t('importing.progressLabel')}
+          status={readingStatus(task, t)}
+          stoppingStatus={t('importing.stopping')}
+          stopLabel={t('importing.stop')}
+          onStop={onStop}
+        />
+      )}
       {problem !== null && <p role="alert" className="error import-slot__problem">{problem}</p>}
       {notice !== null && <p role="status" className="muted small">{notice}</p>}
       <label className="field" htmlFor={`${id}-text`}>{t(`importing.textLabel.${role}`)}</label>
@@ -126,6 +134,14 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, an
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** "Reading page 120 of 2,000…" for a PDF; the file's name, or just "Reading the file…", before the pages are counted. */
+function readingStatus(task: TaskView, t: T): string {
+  const unit = currentUnit(task);
+  if (unit) return t('importing.readingPage', unit);
+  const name = task.progress?.label;
+  return name ? t('importing.reading', { name }) : t('importing.readingChosen');
+}
 
 function originLine(slot: SlotState, t: T): string {
   const origin = slot.origin;

@@ -7,6 +7,8 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../format/date.ts';
 import { api } from '../../api.ts';
+import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
+import { useTask } from '../../hooks/use-task.ts';
 import { draftFromFiling, type DraftAction } from './draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { FilingCard } from './filing-card.tsx';
@@ -133,14 +135,28 @@ type BundleState = ChannelOutput<'tracker:export-bundle'> | { kind: 'idle' } | {
 function BundleExport({ c }: { readonly c: Case }) {
   const { t } = useTranslation();
   const [state, setState] = useState<BundleState>({ kind: 'idle' });
+  /** The export running in main: drafts rendered and files added, and the way to stop it before the zip is written. */
+  const { task, run: runTask, stop } = useTask();
   const run = async () => {
     setState({ kind: 'working' });
-    setState(await api['tracker:export-bundle']({ case: c }));
+    setState(await runTask((taskId) => api['tracker:export-bundle']({ case: c, taskId })));
   };
+  const unit = task ? currentUnit(task) : null;
+  const item = task?.progress?.label;
   return (
     <div className="bundle">
       <p className="muted small">{t('tracker.bundle.intro')}</p>
       <button type="button" disabled={state.kind === 'working'} onClick={() => void run()}>{t('tracker.bundle.export')}</button>
+      {task !== null && (
+        <TaskProgress
+          task={task}
+          label={t('tracker.bundle.progressLabel')}
+          status={unit === null ? t('tracker.bundle.progressLabel') : item ? t('tracker.bundle.progressItem', { ...unit, name: item }) : t('tracker.bundle.progress', unit)}
+          stoppingStatus={t('tracker.bundle.stopping')}
+          stopLabel={t('tracker.bundle.stop')}
+          onStop={stop}
+        />
+      )}
       {state.kind === 'saved' && (
         <div role="status" className="ok">
           <p>{t('tracker.bundle.saved', { fileName: state.fileName, count: state.entries })}</p>
@@ -149,6 +165,7 @@ function BundleExport({ c }: { readonly c: Case }) {
         </div>
       )}
       {state.kind === 'canceled' && <p role="status" className="muted">{t('tracker.bundle.canceled')}</p>}
+      {state.kind === 'stopped' && <p role="status" className="muted">{t('tracker.bundle.stopped')}</p>}
       {state.kind === 'failed' && <p role="alert" className="error">{t('tracker.bundle.failed', { message: state.message })}</p>}
     </div>
   );

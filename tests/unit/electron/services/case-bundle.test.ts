@@ -198,3 +198,68 @@ describe('numbered', () => {
     expect(Array.from(numbered(1, `${'क'.repeat(200)}.pdf`, '.bin'))).toHaveLength(3 + 80 + 4);
   });
 });
+
+describe('stopping a bundle', () => {
+  const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'AbortError';
+
+  it('stops between evidence files: rejects with the abort, writes no zip and leaves no temp file', async () => {
+    const files = [
+      await attach('one.pdf', utf8('%PDF-1.4 one'), '2026-02-04T10:00:00.000Z', 'app', ''),
+      await attach('two.pdf', utf8('%PDF-1.4 two'), '2026-02-05T10:00:00.000Z', 'app', ''),
+      await attach('three.pdf', utf8('%PDF-1.4 three'), '2026-02-06T10:00:00.000Z', 'app', ''),
+    ];
+    const controller = new AbortController();
+    const progress: Array<[number, number, string]> = [];
+    const out = join(root, 'bundle.zip');
+    const before = await readdir(root);
+    const pending = exportCaseBundle({
+      c: buildCase(files), workspace, outPath: out, documents: [], now: NOW, signal: controller.signal,
+      onProgress: (done, total, label) => { progress.push([done, total, label]); if (done === 1) controller.abort(); },
+    });
+    await expect(pending.catch((e: unknown) => isAbort(e))).resolves.toBe(true);
+    // Three files and the zip are four steps; it stopped after the first.
+    expect(progress).toEqual([[1, 4, 'one.pdf']]);
+    expect(await readdir(root)).toEqual(before);
+  });
+
+  it('stops while the zip is being built (a large evidence file): nothing is written', async () => {
+    // 8 MB of incompressible bytes: jszip streams it in 16 KB blocks, a macrotask apart.
+    const big = new Uint8Array(8 * 1024 * 1024);
+    for (let at = 0; at < big.length; at += 65_536) crypto.getRandomValues(big.subarray(at, at + 65_536));
+    const file = await attach('scan.pdf', big, '2026-02-04T10:00:00.000Z', 'app', 'Scanned reply');
+    const controller = new AbortController();
+    const out = join(root, 'bundle.zip');
+    const steps: number[] = [];
+    // Counts turns of the event loop, to see that the build stops at once, not after its 512 blocks.
+    let turns = 0;
+    let abortedAt = -1;
+    let counting = true;
+    const count = (): void => { turns += 1; if (counting) setImmediate(count); };
+    setImmediate(count);
+    const pending = exportCaseBundle({
+      c: buildCase([file]), workspace, outPath: out, documents: [], now: NOW, signal: controller.signal,
+      // From the last evidence file to the start of the zip there is no await: the stop lands mid-build.
+      onProgress: (done) => { steps.push(done); if (done === 1) setImmediate(() => { controller.abort(); abortedAt = turns; }); },
+    });
+    await expect(pending.catch((e: unknown) => isAbort(e))).resolves.toBe(true);
+    counting = false;
+    expect(abortedAt).toBeGreaterThanOrEqual(0);
+    expect(turns - abortedAt).toBeLessThan(3);
+    expect(steps).toEqual([1]);
+    expect((await readdir(root)).filter((n) => n.startsWith('bundle.zip'))).toEqual([]);
+  });
+
+  it('reports each evidence file and the zip, and a stop asked for after the zip is written changes nothing', async () => {
+    const file = await attach('reply.pdf', utf8('%PDF-1.4 reply'), '2026-02-04T10:00:00.000Z', 'app', '');
+    const controller = new AbortController();
+    const progress: Array<[number, number, string]> = [];
+    const out = join(root, 'hearing');
+    const result = await exportCaseBundle({
+      c: buildCase([file]), workspace, outPath: out, documents: [], now: NOW, signal: controller.signal,
+      onProgress: (done, total, label) => { progress.push([done, total, label]); if (done === total) controller.abort(); },
+    });
+    expect(result.ok).toBe(true);
+    expect(progress).toEqual([[1, 2, 'reply.pdf'], [2, 2, 'hearing.zip']]);
+    expect((await openBundle(`${out}.zip`)).names).toContain('evidence/02 reply.pdf');
+  });
+});

@@ -1,6 +1,7 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../electron/services/dialogs.ts';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
@@ -120,5 +121,62 @@ describe('exportBatch', () => {
     const canceled = await exportBatch({ draft: await rtiApplication(), targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(null), today: TODAY });
     expect(canceled).toEqual({ kind: 'canceled' });
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('stopping a batch', () => {
+  const FIVE: ReadonlyArray<BatchTarget> = [
+    ...TARGETS,
+    { authorityId: 'mha', name: 'Ministry of Home Affairs', pioAddress: 'North Block\nNew Delhi 110001', state: '' },
+    { authorityId: null, name: 'Indian Council of Medical Research', pioAddress: 'V. Ramalingaswami Bhawan\nNew Delhi 110029', state: '' },
+  ];
+
+  it('stops between files: those written stay whole, the rest are not written, and it says how far it got', async () => {
+    const draft = await rtiApplication();
+    const controller = new AbortController();
+    const progress: Array<[number, number, string]> = [];
+    const outcome = await writeBatch({
+      draft, targets: FIVE, profileData: EXAMPLE_PROFILE, today: TODAY, folder: dir,
+      signal: controller.signal,
+      onProgress: (done, total, authority) => {
+        progress.push([done, total, authority]);
+        if (done === 2) controller.abort();
+      },
+    });
+    expect(outcome).toEqual({
+      kind: 'stopped',
+      folderName: basename(dir),
+      fileNames: ['01 Ministry of Electronics and Information Technology.docx', '02 Ministry of Health and Family Welfare.docx'],
+      total: 5,
+    });
+    expect(progress).toEqual([[0, 5, ''], [1, 5, 'Ministry of Electronics and Information Technology'], [2, 5, 'Ministry of Health and Family Welfare']]);
+    // Exactly the two files, no temp file of a third: the stop came between files.
+    expect((await readdir(dir)).sort()).toEqual(outcome.kind === 'stopped' ? [...outcome.fileNames] : []);
+    const texts = await docxesToText(outcome.kind === 'stopped' ? outcome.fileNames.map((f) => join(dir, f)) : []);
+    expect(texts.map((t) => t.replace(/\s+/g, ' '))[1]).toContain('Ministry of Health and Family Welfare');
+  });
+
+  it('a stop before the first file writes nothing (the folder dialog was already answered)', async () => {
+    const draft = await rtiApplication();
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await exportBatch({ draft, targets: FIVE, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY, signal: controller.signal });
+    expect(outcome).toEqual({ kind: 'stopped', folderName: basename(dir), fileNames: [], total: 5 });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a failure part-way names the files already written', async () => {
+    const draft = await rtiApplication();
+    const folder = join(dir, 'out');
+    await mkdir(folder);
+    const outcome = await writeBatch({
+      draft, targets: FIVE, profileData: EXAMPLE_PROFILE, today: TODAY, folder,
+      // The folder vanishes (a USB stick pulled out) after the second file.
+      onProgress: (done) => { if (done === 2) rmSync(folder, { recursive: true, force: true }); },
+    });
+    expect(outcome.kind).toBe('failed');
+    if (outcome.kind !== 'failed') return;
+    expect(outcome.fileNames).toEqual(['01 Ministry of Electronics and Information Technology.docx', '02 Ministry of Health and Family Welfare.docx']);
+    expect(outcome.message).toMatch(/^The documents could not all be written: ENOENT/);
   });
 });
