@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
+    // As the app sets for itself in Electron (electron/main/index.ts): Indian English.
+    locale: 'en-IN',
     launchOptions: {
       executablePath: process.env.UNANSWERED_CHROMIUM ?? '/usr/bin/chromium',
       args: [
