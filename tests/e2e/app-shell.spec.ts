@@ -89,3 +89,19 @@ test('after a crash mid-typing, nothing older than two seconds is lost and the a
     await reopened.stop();
   }
 });
+
+test('Ctrl+E exports the open draft and Ctrl+Shift+S saves a copy of the case, as the menu does', async ({ page, bridge, workDir }) => {
+  await openApp(page, bridge);
+  await page.getByRole('form', { name: 'Draft a follow-up' }).getByRole('button', { name: /^Draft .* for open points$/ }).click();
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  await page.keyboard.press('Control+e');
+  // Required fields are still empty, so the export says which, rather than writing a file.
+  await expect(editor.getByRole('alert')).toContainText('Fill these before exporting');
+
+  await bridge.answerSaveDialog(join(workDir, 'copy.unanswered.json'));
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.getByRole('status').filter({ hasText: 'A copy was saved as copy.unanswered.json' })).toBeVisible();
+  const copy = JSON.parse(await readFile(join(workDir, 'copy.unanswered.json'), 'utf8'));
+  expect(copy.id).toBe('cowin-data-breach-2023');
+});

@@ -6,7 +6,7 @@ type Shortcut = {
   readonly key: string;
   readonly shift?: boolean;
   readonly mod: boolean;
-  readonly help: 'newCase' | 'find' | 'settings' | 'dashboard' | 'help';
+  readonly help: 'newCase' | 'find' | 'settings' | 'dashboard' | 'help' | 'export' | 'saveCopy';
   readonly label: (isMac: boolean) => string;
 };
 
@@ -22,6 +22,8 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   { command: 'find', key: 'f', mod: true, help: 'find', label: (m) => `${mod(m)}F` },
   { command: 'settings', key: ',', mod: true, help: 'settings', label: (m) => `${mod(m)},` },
   { command: 'dashboard', key: 'd', mod: true, help: 'dashboard', label: (m) => `${mod(m)}D` },
+  { command: 'export', key: 'e', mod: true, help: 'export', label: (m) => `${mod(m)}E` },
+  { command: 'save-copy', key: 's', shift: true, mod: true, help: 'saveCopy', label: (m) => `${mod(m)}Shift+S` },
   { command: 'help', key: 'F1', mod: false, help: 'help', label: () => 'F1' },
 ];
 

@@ -14,6 +14,8 @@ export const help = {
     settings: 'Settings',
     dashboard: 'Deadlines dashboard',
     help: 'This help',
+    export: 'Export the open draft as Word',
+    saveCopy: 'Save a copy of the open case',
   },
   privacy: 'Everything stays on this computer. Unanswered makes no network requests; your cases are files in your workspace folder.',
 } as const;

@@ -5,6 +5,7 @@ import { partLabel } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
 import { api } from '../../api.ts';
+import { useAppCommand } from '../../hooks/use-app-command.ts';
 import { templateLabel } from '../../format/labels.ts';
 import type { DraftLint, LocatedFinding } from './draft-lint.ts';
 import { fieldId, findingId, pointId } from './field-ids.ts';
@@ -46,6 +47,9 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
     setExportState({ kind: 'working' });
     setExportState(await api['export:docx']({ draft }));
   };
+
+  // File > Export as Word (Ctrl+E) exports the draft being edited.
+  useAppCommand('export', () => { void exportDocx(); });
 
   const setPoint = (index: number, value: string) => onChange({ ...draft, points: draft.points.map((p, i) => (i === index ? value : p)) });
   const findingsFor = (test: (f: LocatedFinding) => boolean): ReadonlyArray<string> =>
