@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
-import { normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_HOST, APP_SCHEME, RENDERER_CSP } from '../../shared/security/csp.ts';
+import { APP_SCHEME, RENDERER_CSP } from '../../shared/security/csp.ts';
+import { rendererFileFor } from './request-rules.ts';
 
 /**
  * Serve the built renderer from app://unanswered/ rather than file:// (checklist item 18).
@@ -16,14 +16,11 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  const root = resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (request.method !== 'GET' || url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(resolve(root, `.${relative}`));
-    if (file !== root && !file.startsWith(`${root}${sep}`)) return new Response('Forbidden', { status: 403 });
-    const upstream = await net.fetch(pathToFileURL(file).toString());
+    const target = rendererFileFor(rendererDir, request.method, request.url);
+    if (target.kind === 'not-found') return new Response('Not found', { status: 404 });
+    if (target.kind === 'forbidden') return new Response('Forbidden', { status: 403 });
+    const upstream = await net.fetch(pathToFileURL(target.path).toString());
     const headers = new Headers(upstream.headers);
     headers.set('Content-Security-Policy', RENDERER_CSP);
     headers.set('X-Content-Type-Options', 'nosniff');

@@ -1,26 +1,12 @@
-import { app, session, type WebContents } from 'electron';
-import { isAppUrl } from '../../shared/security/origin.ts';
+import { app, session } from 'electron';
+import { lockDownContents } from './contents-rules.ts';
+import { isRequestAllowed } from './request-rules.ts';
 
 /**
- * Electron security checklist rules, one function each.
+ * Electron security checklist rules for the session and the app; the per-webContents rules are in
+ * contents-rules.ts, the request decisions in request-rules.ts.
  * @see https://www.electronjs.org/docs/latest/tutorial/security
  */
-
-/** #13 Disable or limit navigation: the renderer never leaves the app. */
-export function blockNavigation(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-}
-
-/** #14 Disable or limit creation of new windows. */
-export function denyNewWindows(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-}
-
-/** #12 (webview) Never attach a <webview>. */
-export function blockWebviews(contents: WebContents): void {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
 
 /** #5 Handle session permission requests: refuse them all (camera, notifications prompts, etc.). */
 export function refusePermissions(): void {
@@ -35,13 +21,7 @@ export function refusePermissions(): void {
  */
 export function blockNetwork(devServerUrl: string | null): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const allowed = isAppUrl(url, devServerUrl) || url.startsWith('devtools://');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isRequestAllowed(details.url, devServerUrl) });
   });
-  app.on('web-contents-created', (_event, contents) => {
-    blockNavigation(contents);
-    denyNewWindows(contents);
-    blockWebviews(contents);
-  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 }

@@ -12,7 +12,7 @@ export function createMainWindow(preloadDir: string, devServerUrl: string | null
   // Electronegativity AUXCLICK_JS_CHECK (MEDIUM) asks for disableBlinkFeatures: 'Auxclick' so a
   // middle-click cannot open a link in a new window. Here every new window, whatever opened it
   // (middle-click, target=_blank, window.open), goes to setWindowOpenHandler, which denies it
-  // (security.ts denyNewWindows, checklist #14); navigation is blocked too (#13). The e2e test
+  // (contents-rules.ts denyNewWindows, checklist #14); navigation is blocked too (#13). The e2e test
   // tests/e2e/electron-app.spec.ts checks window.open returns null.
   const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK justified above
     width: 1280,
