@@ -22,18 +22,40 @@ function electronBinary(): string | null {
   return relative !== '' && existsSync(full) ? full : null;
 }
 
-const binary = electronBinary();
-const SKIP_MESSAGE = 'SKIPPED: no Electron binary on this machine (it cannot be downloaded here); this test runs the built app wherever one exists.';
-if (!binary) console.log(`[electron-app.spec] ${SKIP_MESSAGE}`);
+/**
+ * The packaged app from `npm run dist` (electron-builder's unpacked folder), if one was built on
+ * this machine; UNANSWERED_PACKAGED_APP names another. It is preferred to the development build.
+ */
+function packagedApp(): string | null {
+  const candidates = [
+    process.env.UNANSWERED_PACKAGED_APP,
+    join(ROOT, 'release/linux-unpacked/unanswered'),
+    join(ROOT, 'release/win-unpacked/Unanswered.exe'),
+    join(ROOT, 'release/mac/Unanswered.app/Contents/MacOS/Unanswered'),
+    join(ROOT, 'release/mac-arm64/Unanswered.app/Contents/MacOS/Unanswered'),
+  ];
+  return candidates.find((c): c is string => typeof c === 'string' && existsSync(c)) ?? null;
+}
 
-test.describe('the built Electron app', () => {
-  test.skip(!binary, SKIP_MESSAGE);
+const packaged = packagedApp();
+const binary = electronBinary();
+/** What to launch: the packaged app as it is, or Electron running the built out/main. */
+const launch = packaged
+  ? { executablePath: packaged, args: [] as string[], what: `the packaged app at ${packaged}` }
+  : binary
+    ? { executablePath: binary, args: [join(ROOT, 'out/main/index.js')], what: 'the built app (out/) in Electron' }
+    : null;
+const SKIP_MESSAGE = 'SKIPPED: no Electron binary and no packaged app on this machine (neither can be downloaded here); this test runs the app wherever one exists.';
+console.log(`[electron-app.spec] ${launch ? `running ${launch.what}` : SKIP_MESSAGE}`);
+
+test.describe('the Electron app', () => {
+  test.skip(launch === null, SKIP_MESSAGE);
 
   test('starts on the CoWIN example with the renderer locked down', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'unanswered-electron-'));
     const app = await electron.launch({
-      executablePath: binary ?? undefined,
-      args: [join(ROOT, 'out/main/index.js')],
+      executablePath: launch?.executablePath,
+      args: launch?.args ?? [],
       env: { ...process.env, UNANSWERED_DATA_DIR: dataDir },
     });
     try {
