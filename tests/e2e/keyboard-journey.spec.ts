@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { en } from '../../renderer/src/locales/en/index.ts';
+import { en, type Messages } from '../../renderer/src/locales/en/index.ts';
 import { hi } from '../../renderer/src/locales/hi/index.ts';
 import { docxToText } from '../helpers/libreoffice.ts';
 import { expect, openApp, test } from './fixtures.ts';
@@ -14,7 +14,7 @@ import { expect, openApp, test } from './fixtures.ts';
  * Hindi user reads.
  */
 
-type Strings = typeof en;
+type Strings = Messages;
 const fill = (template: string, values: Record<string, string>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
