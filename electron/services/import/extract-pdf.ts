@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { getDocument, OPS, PasswordException, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { err, ok, type Result } from '../../../shared/lib/result.ts';
@@ -123,6 +124,10 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, opts: PdfO
     const imageOnly: number[] = [];
     const failed: number[] = [];
     for (let n = 1; n <= total; n += 1) {
+      // pdf.js's in-process worker answers through promises only, so without this turn of the
+      // event loop a 2,000-page read would hold it for seconds: no progress event would leave
+      // (Node flushes socket writes on a later tick) and no stop request would be read.
+      await yieldToEventLoop();
       signal?.throwIfAborted();
       const page = await readPage(doc, n);
       if (page.kind === 'text') texts.push(page.text);

@@ -41,8 +41,13 @@ export function useTask(): {
     if (task !== null) return;
     const target = returnFocus.current;
     returnFocus.current = null;
-    const active = document.activeElement;
-    if (target?.isConnected && (active === null || active === document.body)) target.focus();
+    if (!target) return;
+    // After the next frame: the screen re-enables the button in its own update after the result.
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (target.isConnected && (active === null || active === document.body)) target.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [task]);
 
   const run = useCallback(async <T,>(work: (taskId: string) => Promise<T>): Promise<T> => {

@@ -96,6 +96,21 @@ describe('import as a task', () => {
     expect(await call(s, 'task:cancel', { taskId: 'import-1' })).toEqual({ canceled: false });
   });
 
+  it('keeps the event loop turning while it reads a PDF, so a stop sent as a separate request is read mid-document', async () => {
+    const s = setup();
+    const path = join(dir, 'annexure.pdf');
+    await writeFile(path, handWrittenPdf(Array.from({ length: 600 }, (_, i) => ({ text: [`Page ${i + 1} of the annexure.`] }))));
+    s.answers.open.push(path);
+    let settled = false;
+    const pending = call(s, 'import:file', { purpose: 'reply', taskId: 'import-2' }).finally(() => { settled = true; });
+    // As ipcMain or the bridge would deliver it: on a later turn of the event loop, not from inside the read.
+    while (!settled && (s.events.at(-1)?.done ?? 0) < 100) await new Promise((done) => setImmediate(done));
+    expect(settled).toBe(false);
+    expect(await call(s, 'task:cancel', { taskId: 'import-2' })).toEqual({ canceled: true });
+    expect(await pending).toEqual({ ok: false, kind: 'canceled', message: 'The import was stopped.' });
+    expect(s.events.at(-1)?.done).toBeLessThan(600);
+  });
+
   it('a text file reports no page count, then finishes; a stop pressed while the dialog is open stops it as it begins', async () => {
     const s = setup();
     const path = join(dir, 'reply.txt');
