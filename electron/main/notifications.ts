@@ -1,5 +1,6 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { DataPaths } from '../services/paths.ts';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc/events.ts';
 import { runNotificationCheck } from '../services/notification-schedule.ts';
 
 /** Deadlines are calendar days, so an hourly look is enough to catch the day turning over. */
@@ -22,13 +23,16 @@ export function startDeadlineNotifications(opts: { readonly paths: DataPaths; re
       const result = await runNotificationCheck({
         paths: opts.paths,
         now: new Date().toISOString(),
-        show: ({ title, body }) => {
+        show: ({ title, body, caseId }) => {
           const notice = new Notification({ title, body });
           notice.on('click', () => {
             const win = opts.window();
             if (!win) return;
             if (win.isMinimized()) win.restore();
             win.focus();
+            // Open the case the deadline belongs to (a summary of several opens the dashboard).
+            const command: MenuCommand = caseId ? { command: 'open-case', caseId } : { command: 'dashboard' };
+            win.webContents.send(MENU_COMMAND_EVENT, command);
           });
           notice.show();
         },
