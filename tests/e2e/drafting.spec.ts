@@ -184,3 +184,15 @@ test('batch: one RTI application to three authorities writes three files LibreOf
     expect(texts[i]).toContain('Asha Verma');
   });
 });
+
+test('a Lok Sabha question notice is checked for 15 clear days before the answer date', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  const editor = await startDraft(page, 'Lok Sabha question notice, starred');
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await editor.getByLabel(/^Date of the notice/).fill('2026-07-01');
+  await editor.getByLabel(/^Date on which answer/).fill('2026-07-10');
+  const period = checks.locator('li[data-rule="pq-notice-period-ls"]');
+  await expect(period).toContainText('only 8 clear days');
+  await editor.getByLabel(/^Date on which answer/).fill('2026-07-17');
+  await expect(period).toHaveCount(0);
+});

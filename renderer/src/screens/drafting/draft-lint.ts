@@ -1,6 +1,7 @@
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { Finding } from '../../../../shared/lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
+import { lintNoticePeriod } from '../../../../shared/lint/lint-notice-period.ts';
 import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
 import { lintRti } from '../../../../shared/lint/lint-rti.ts';
 import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
@@ -79,7 +80,12 @@ export function lintDraft(draft: Draft): DraftLint {
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
     const ministry = draft.fields['ministry'] ?? '';
     const layout = questionLayout({ ministry, parts: draft.points });
-    const findings = lintQuestion({ house, ministry, parts: draft.points });
+    // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
+    const noticeDate = (draft.fields['date'] ?? '').trim() || new Date().toISOString().slice(0, 10);
+    const findings = [
+      ...lintQuestion({ house, ministry, parts: draft.points }),
+      ...lintNoticePeriod({ house, noticeDate, desiredDate: draft.fields['desiredDate'] ?? '' }),
+    ];
     return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
   }
   if (isRtiKind(draft.kind)) {

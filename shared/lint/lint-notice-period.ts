@@ -1,0 +1,37 @@
+import { NOTICE_PERIODS } from '../../templates/rules/notice-period.ts';
+import type { Finding } from './finding.ts';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days from one ISO date to another, counted on the calendar (UTC, so no clock changes). */
+function daysBetween(from: string, to: string): number | null {
+  const a = ISO.exec(from);
+  const b = ISO.exec(to);
+  if (!a || !b) return null;
+  const ms = Date.UTC(Number(b[1]), Number(b[2]) - 1, Number(b[3])) - Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]));
+  return Math.round(ms / 86_400_000);
+}
+
+/**
+ * Whether the date the answer is wanted leaves the House's notice period after the notice date.
+ * "Clear days" exclude both ends, so 15 clear days means the answer date is at least 16 days on.
+ * Dates that are not ISO (e.g. "[a sitting day]") are not judged. Never throws.
+ */
+export function lintNoticePeriod(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: string; desiredDate: string }): ReadonlyArray<Finding> {
+  const rule = NOTICE_PERIODS.find((r) => r.house === input.house);
+  if (!rule) return [];
+  const days = daysBetween(input.noticeDate.trim(), input.desiredDate.trim());
+  if (days === null) return [];
+  const clear = days - 1;
+  if (days <= 0) {
+    return [{ ruleId: rule.id, severity: 'error', message: `${rule.implements}: the answer date is not after the date of the notice.`, source: rule.source, confirmed: rule.confirmed }];
+  }
+  if (clear >= rule.clearDays) return [];
+  return [{
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: `${rule.implements}: only ${clear} clear day${clear === 1 ? '' : 's'} between the notice and the answer date; ${rule.clearDays} are needed unless the Presiding Officer relaxes it. Move the answer date to ${rule.clearDays + 1} days after the notice or later.`,
+    source: rule.source,
+    confirmed: rule.confirmed,
+  }];
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { lintNoticePeriod } from '../../../../shared/lint/lint-notice-period.ts';
+
+describe('lintNoticePeriod', () => {
+  it('accepts 15 clear days in the Lok Sabha: notice on 1 July, answer on 17 July (2..16 are clear)', () => {
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2026-07-01', desiredDate: '2026-07-17' })).toEqual([]);
+  });
+
+  it('warns with the count at 14 clear days, naming the rule and its source', () => {
+    const [f] = lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2026-07-01', desiredDate: '2026-07-16' });
+    expect(f?.ruleId).toBe('pq-notice-period-ls');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('only 14 clear days');
+    expect(f?.source).toContain('parliament-procedure.md');
+  });
+
+  it('counts across month and year ends and a leap day', () => {
+    // 20 Dec 2027 -> 5 Jan 2028: 11 + 5 = 16 days on, 15 clear.
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2027-12-20', desiredDate: '2028-01-05' })).toEqual([]);
+    // 14 Feb -> 1 Mar: 16 days on in 2028 (29 Feb), only 15 in 2027.
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2028-02-14', desiredDate: '2028-03-01' })).toEqual([]);
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2027-02-14', desiredDate: '2027-03-01' })).toHaveLength(1);
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2027-02-14', desiredDate: '2027-03-02' })).toEqual([]);
+  });
+
+  it('flags an answer date on or before the notice as an error', () => {
+    expect(lintNoticePeriod({ house: 'Rajya Sabha', noticeDate: '2026-07-10', desiredDate: '2026-07-10' })[0]?.severity).toBe('error');
+  });
+
+  it('marks the Rajya Sabha figure as unconfirmed', () => {
+    expect(lintNoticePeriod({ house: 'Rajya Sabha', noticeDate: '2026-07-01', desiredDate: '2026-07-05' })[0]?.confirmed).toBe(false);
+  });
+
+  it('does not judge dates it cannot read', () => {
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2026-07-01', desiredDate: '[a sitting day of the next session]' })).toEqual([]);
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '', desiredDate: '' })).toEqual([]);
+  });
+});
