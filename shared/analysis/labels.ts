@@ -44,14 +44,23 @@ const SEPARATORS: readonly { text: string; range: boolean }[] = [
   { text: '-', range: true }, { text: '–', range: true }, { text: '—', range: true },
 ];
 
-function readSeparator(s: string, p: number): { range: boolean; end: number } | null {
+/**
+ * Spaces and at most one line break: a group broken across lines by a narrow layout
+ * ("(a) No, Sir. (b)\nto (d) Does not arise.", pdftotext -layout wrapping at 70-90 columns).
+ */
+function skipGap(s: string, p: number): number {
   const i = skipSpaces(s, p);
+  return s[i] === '\n' ? skipSpaces(s, i + 1) : i;
+}
+
+function readSeparator(s: string, p: number): { range: boolean; end: number } | null {
+  const i = skipGap(s, p);
   for (const sep of SEPARATORS) {
     if (s.startsWith(sep.text, i) || s.slice(i, i + sep.text.length).toLowerCase() === sep.text) {
       const after = i + sep.text.length;
       // Word separators must end at a word boundary ("to (b)", not "tomorrow").
       if (/[a-z]$/i.test(sep.text) && /[a-z]/i.test(s[after] ?? '')) continue;
-      return { range: sep.range, end: skipSpaces(s, after) };
+      return { range: sep.range, end: skipGap(s, after) };
     }
   }
   return null;

@@ -33,9 +33,11 @@ function findStem(text: string): { start: number; end: number } | null {
   const before = text.slice(Math.max(0, m.index - 400), m.index);
   const will = before.toLowerCase().lastIndexOf('will the');
   const start = will >= 0 ? m.index - before.length + will : m.index;
-  // The stem ends at the end of its line ("be pleased to state:-").
-  const nl = text.indexOf('\n', m.index);
-  return { start, end: nl < 0 ? text.length : nl };
+  // The stem ends after "be pleased to state" and its ":-", not at the end of its line: a list
+  // run on in one paragraph (Rajya Sabha lists, CSV exports; parliament-procedure.md §3.1) carries
+  // "(a) whether ..." on the stem's own line.
+  const tail = /^[ \t]*[:\-–—.]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  return { start, end: m.index + m[0].length + (tail?.[0].length ?? 0) };
 }
 
 function findAnswerLine(lines: readonly Line[], from: number): Line | null {
@@ -47,6 +49,7 @@ function findAnswerLine(lines: readonly Line[], from: number): Line | null {
 }
 
 const CONTEXT_BEFORE_INLINE = /(?:[;:,.?]|\band|\bor)\s*$/i;
+const BARE_INLINE_CONTEXT = /(?:[;:]|;\s*(?:and|or))\s*$/i;
 
 /** The lettered parts, a, b, c ... in order, between `from` and `to`: one forward pass. */
 export function findParts(text: string, from: number, to: number): PartSpan[] {
@@ -62,11 +65,16 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
     }
     const atLineStart = onlySpaceSoFar;
     if (c !== ' ' && c !== '\t') onlySpaceSoFar = false;
-    if (c !== '(' && !(atLineStart && c?.toLowerCase() === expected && text[i + 1] === ')')) continue;
-    const group = readLabelGroup(text, i, atLineStart);
+    // A bare "b)" is a label at a line start, or inline right after a part's ";" / the stem's ":"
+    // ("be pleased to state: a) whether ...; b) if so, ..."), never inside running text.
+    const bareInline = !atLineStart && c?.toLowerCase() === expected && text[i + 1] === ')' && /\s/.test(text[i - 1] ?? '')
+      && BARE_INLINE_CONTEXT.test(text.slice(Math.max(0, i - 12), i));
+    if (c !== '(' && !bareInline && !(atLineStart && c?.toLowerCase() === expected && text[i + 1] === ')')) continue;
+    const group = readLabelGroup(text, i, atLineStart || bareInline);
     if (!group || group.labels.length !== 1 || group.labels[0] !== expected) continue;
-    const prefix = text.slice(Math.max(from, i - 12), i);
-    if (!(atLineStart || i === from || CONTEXT_BEFORE_INLINE.test(prefix))) continue;
+    // The context may reach back before `from`: "be pleased to state: (a) whether" starts its list inline.
+    const prefix = text.slice(Math.max(0, i - 12), i);
+    if (!(atLineStart || text.slice(from, i).trim() === '' || CONTEXT_BEFORE_INLINE.test(prefix))) continue;
     markers.push({ label: expected, start: i, bodyStart: group.end });
     expected = nextLabel(expected);
     i = group.end - 1;

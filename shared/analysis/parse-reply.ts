@@ -87,7 +87,8 @@ function findStatement(text: string, bodyStart: number, bodyEnd: number): {
     const l = lines[k];
     if (!l) break;
     const t = l.text.trim();
-    const indent = l.text.length - l.text.trimStart().length;
+    // A label after leader dots or rules only ("…….. (a) and (b): The ...") opens the body too.
+    const indent = /^[\s.…·*_\-–—]*/.exec(l.text)?.[0].length ?? 0;
     if (t.length === 0 || readLabelGroup(l.text, indent)) break;
   }
   const start = lines[k]?.start ?? bodyEnd;
@@ -130,7 +131,8 @@ function findSegments(text: string, from: number, to: number, known: ReadonlySet
       const inlineOk = !lineStart && /[.;:?!)]/.test(prevNonSpace);
       if (lineStart || inlineOk) {
         const g = readLabelGroup(text, i, lineStart);
-        const follows = g ? text[g.end] ?? '' : '';
+        // What follows may be on the next line: "(a) No, Sir. (b) to (d)\nDoes not arise." (a narrow layout).
+        const follows = g ? /\S/.exec(text.slice(g.end, g.end + 8))?.[0] ?? '' : '';
         const hadColon = g ? /[:\-–]/.test(text.slice(i, g.end)) : false;
         // Inline headers need a colon or a capitalised sentence after them.
         if (g && (lineStart || hadColon || /[A-Z]/.test(follows)) && accept(g.labels)) {

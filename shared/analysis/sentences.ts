@@ -11,6 +11,12 @@ export type Sentence = {
   readonly end: number;
   /** Lower case, whitespace collapsed, broken hyphenated words joined. */
   readonly lower: string;
+  /**
+   * Words broken at a line end with a hyphen, joined without it ("upgra-\ndation" -> "upgradation"):
+   * a typeset PDF hyphenates at syllables, and `lower` keeps the hyphen because most such breaks in
+   * replies are real compounds ("self-\nassessment", "year-\nto-year"). Both readings are matched.
+   */
+  readonly broken?: readonly string[];
 };
 
 const MAX_SENTENCE = 1200;
@@ -27,6 +33,12 @@ function isDevanagari(c: string): boolean {
 
 function lowerOf(s: string): string {
   return unglue(s).replace(/([A-Za-z])-[ \t]*\n[ \t\n]*(?=[a-z])/g, '$1-').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const BROKEN_WORD = /([A-Za-z]{2,})-[ \t]*\n[ \t\n]*([a-z]{2,})/g;
+
+function brokenWords(s: string): string[] {
+  return [...s.matchAll(BROKEN_WORD)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}`.toLowerCase());
 }
 
 function endsAbbreviation(text: string, dot: number): boolean {
@@ -48,7 +60,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (e > s) {
       for (let a = s; a < e; a += MAX_SENTENCE) {
         const b = Math.min(e, a + MAX_SENTENCE);
-        out.push({ start: a, end: b, lower: lowerOf(text.slice(a, b)) });
+        const piece = text.slice(a, b);
+        const broken = piece.includes('-') ? brokenWords(piece) : [];
+        out.push(broken.length > 0 ? { start: a, end: b, lower: lowerOf(piece), broken } : { start: a, end: b, lower: lowerOf(piece) });
       }
     }
     start = end;

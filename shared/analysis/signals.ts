@@ -147,7 +147,7 @@ export function readSentence(sentence: Sentence): SentenceSignals {
   const wise = [...lower.matchAll(/\b(state|ut|district|year|month|party|category|scheme|sector|zone)[a-z/ ]{0,12}-?\s?wise\b/g)].map((m) => m[1] ?? '');
   return {
     sentence,
-    stems: contentStems(lower),
+    stems: sentence.broken ? new Set([...contentStems(lower), ...contentStems(sentence.broken.join(' '))]) : contentStems(lower),
     deflection: firstMatch(DEFLECTION_LIST, lower, false),
     deferral: firstMatch(DEFERRAL_LIST, lower, true),
     refusal: firstMatch(REFUSAL_LIST, lower, false),
