@@ -154,6 +154,6 @@ function MainView({ view, onOpenCase, onSaved, onView }: { readonly view: View; 
     case 'settings': return <SettingsView />;
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
     case 'help': return <HelpView />;
-    case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p></section>;
+    case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
   }
 }

@@ -49,7 +49,7 @@ export function DraftsView({ c, update, selected, onSelect, focusDraftId = null 
           {c.drafts.map((d) => (
             <li key={d.id}>
               <button type="button" className={d.id === draft.id ? 'draft-link draft-link--open' : 'draft-link'} aria-current={d.id === draft.id ? 'true' : undefined} onClick={() => onSelect(d.id)}>
-                <span>{d.title}</span>
+                <span title={d.title}>{d.title}</span>
                 <span className="muted small">{t(`kinds.${d.kind}`)}{d.language === 'hi' ? ` · ${t('drafting.create.languages.hi')}` : ''}</span>
               </button>
             </li>

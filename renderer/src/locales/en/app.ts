@@ -2,6 +2,7 @@
 export const app = {
   name: 'Unanswered',
   tagline: 'Hold the government to its answers',
+  emptyHint: 'Open a case from the list, or start a new case and bring in the question and its reply.',
   loading: 'Opening your cases…',
   dropNeedsCase: 'Open or create a case first, then drop the reply on it.',
   recovery: {

@@ -3,7 +3,8 @@ export const search = {
   label: 'Search all cases',
   placeholder: 'Search cases, replies, drafts…',
   heading: 'Search results for “{{query}}”',
-  none: 'Nothing found in {{count}} cases.',
+  none_one: 'Nothing found in {{count}} case. Try other words, or fewer of them.',
+  none_other: 'Nothing found in {{count}} cases. Try other words, or fewer of them.',
   count_one: '{{count}} place found',
   count_other: '{{count}} places found',
   places: {

@@ -4,6 +4,7 @@ import type { Messages } from '../en/index.ts';
 export const app = {
   name: 'Unanswered (अनुत्तरित)',
   tagline: 'सरकार को उसके उत्तरों के प्रति जवाबदेह बनाइए',
+  emptyHint: 'सूची से कोई मामला खोलें, या नया मामला बनाकर प्रश्न और उसका उत्तर जोड़ें।',
   loading: 'आपके मामले खोले जा रहे हैं…',
   dropNeedsCase: 'पहले कोई मामला खोलें या बनाएँ, फिर उत्तर को उस पर छोड़ें।',
   recovery: {

@@ -50,8 +50,8 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
                 <p className="finding__message" lang="en">{f.message}</p>
                 <p className="muted small finding__meta">
                   {t('drafting.lint.rule', { id: f.ruleId })}
-                  <br />
-                  {t('drafting.lint.source', { source: f.source })}
+                  {/* Cut to one line (styles.css); the whole source shows on hover or focus, and in the title. */}
+                  <span className="finding__source" title={f.source}>{t('drafting.lint.source', { source: f.source })}</span>
                 </p>
                 <GoTo draftId={draftId} target={target} questionLabels={lint.kind === 'question'} />
               </li>
