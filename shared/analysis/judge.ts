@@ -261,7 +261,15 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const demands = mergeDemands(live.length > 0 ? live : f.ask.clauses);
   const dataAsked = demands.details || demands.quantity || demands.breakdowns.length > 0 || demands.period;
 
-  const content = relevant.filter((s) => s.refusal === null && s.deflection === null && s.stems.size > 0 && !s.doesNotArise);
+  const isContent = (s: SentenceSignals): boolean => s.refusal === null && s.deflection === null && s.stems.size > 0 && !s.doesNotArise;
+  let content = relevant.filter(isContent);
+  // In a grouped reply, the sentences given to this part may be only a deflection ("Recruitment is a
+  // continuous process") while a table or figures in the same passage speak to the part's own words
+  // (a table of posts per service for "the details of vacant posts in each service"). A table serves
+  // every part it speaks to, so the part is judged on those figures beside the deflection.
+  if (content.length === 0 && !f.exclusive && relevant.some((s) => s.deflection !== null) && (f.segmentCoverage ?? 0) >= THRESHOLDS.addressed) {
+    content = f.segment.filter((s) => isContent(s) && s.figure && !relevant.includes(s));
+  }
 
   // A refusal of the data asked: refused, unless something else the part asks (steps, a yes/no) is answered.
   const refusal = relevant.find((s) => s.refusal !== null)

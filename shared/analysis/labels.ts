@@ -88,9 +88,10 @@ export function readLabelGroup(s: string, p: number, allowBare = false): LabelGr
     labels.push(next.letter);
     end = next.end;
   }
-  // A label glued to a word ("(a)bc") is not a label.
-  if (/[a-z0-9]/i.test(s[end] ?? '')) {
-    // "(a)to (g)" is handled by the separator scan; anything else glued is rejected.
+  // A label glued to a word ("(a)bc") is not a label, except a bracketed label opening a line, where
+  // extraction lost the space or tab after it ("(a)whether ...", "(b)Does not arise": pdftotext of
+  // tab-aligned parts). "(a)to (g)" is handled by the separator scan.
+  if (/[a-z0-9]/i.test(s[end] ?? '') && !(allowBare && s[p] === '(' && /[a-z]{2}/i.test(s.slice(end, end + 2)))) {
     return null;
   }
   let tail = skipSpaces(s, end);

@@ -25,6 +25,14 @@ const HONORIFIC = String.raw`(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushr
 const MEMBER_LINE = new RegExp(String.raw`^[\s†*]*(?:\d+\s*\.\s*)?(${HONORIFIC})\b\.?\s+([^:]{2,80}?)\s*:?\s*$`, 'i');
 const ANSWER_LINE = /^\s*(?:answer|उत्तर)\s*(?:given by the minister)?\s*[:.-]?\s*$/i;
 const MINISTER_LINE = /^\s*(?:THE\s+)?(?:PRIME MINISTER|DEPUTY MINISTER|MINISTER)\b/;
+/**
+ * The designation in any case ("Minister of State in the Ministry of Finance (Shri ...)", as some
+ * exports print it). On its own a line starting "Minister" may be a wrapped line of a question part,
+ * so a designation not in capitals counts only with the minister's name in brackets on it or the
+ * next line.
+ */
+const MINISTER_LINE_ANY_CASE = /^\s*(?:the\s+)?(?:prime minister|deputy minister|minister)\b/i;
+const NAME_IN_BRACKETS = /\(\s*(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|er|lt)\b\.?[^()]{1,80}\)/i;
 const STEM = /be\s+pleased\s+to\s+state/i;
 
 function findStem(text: string): { start: number; end: number } | null {
@@ -146,15 +154,19 @@ const MINISTER_OF_STATE_BRACKETED = /^\s*(?:the\s+)?minister\s+of\s+state\s+\(\s
  */
 export function ministryFromMinisterLine(text: string, from: number, acronyms: AcronymCase | (() => AcronymCase) = KNOWN_ACRONYMS): string | null {
   let seen = 0;
-  for (const line of splitLines(text, from, Math.min(text.length, from + 3000))) {
+  const lines = splitLines(text, from, Math.min(text.length, from + 3000));
+  for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
     if (t.length === 0) continue;
     if (++seen > 12) break;
-    if (!MINISTER_LINE.test(t)) continue;
-    const head = t.slice(0, 240);
+    if (!MINISTER_LINE_ANY_CASE.test(t)) continue;
+    // A designation wrapped mid-name ("... MINISTRY OF AGRICULTURE AND THE\nMINISTER OF STATE ...",
+    // "MINISTRY OF HEALTH AND\nFAMILY WELFARE") is read with its next line.
+    const wrapped = /(?:\b(?:and|of|the|for|in)|[,&])\s*$/i.test(t) ? ` ${(lines[k + 1]?.text ?? '').trim()}` : '';
+    const head = `${t}${wrapped}`.slice(0, 240);
     const m = MINISTRY_IN_MINISTER_LINE.exec(head) ?? MINISTER_OF_STATE_BRACKETED.exec(head) ?? MINISTER_OF.exec(head);
     const name = (m?.[1] ?? '').replace(/\s+/g, ' ').trim();
-    if (name.length > 0 && name.length < 120 && !/^state$/i.test(name)) return headingCase(name, acronyms);
+    if (name.length > 0 && name.length < 120 && !/^state$/i.test(name)) return tidyMinistry(headingCase(name, acronyms));
   }
   return null;
 }
@@ -177,6 +189,14 @@ function restatedHeader(text: string, from: number): Pick<Question, 'house' | 'k
     number: /\bquestion\s*no\.?\s*[-:.]?\s*\*?\s*(\d{1,5})\b/i.exec(joined)?.[1] ?? null,
     date: /\banswered\s+on\b|\bfor answer on\b/i.test(joined) ? findDate(joined.slice(joined.search(/\banswered\s+on\b|\bfor answer on\b/i))) : null,
   };
+}
+
+/**
+ * A ministry name without the stem's punctuation left behind once Hindi is stripped
+ * ("Will the Minister of TEXTILES वस्त्र मंत्री\n... :" -> "Textiles", not "Textiles :").
+ */
+function tidyMinistry(name: string): string {
+  return name.replace(/[\s:;,.\-–—]+$/, '').trim();
 }
 
 function parseHeader(text: string, headerEnd: number, stem: string | null, hasParts: boolean, acronyms: () => AcronymCase): Omit<Question, 'parts'> {
@@ -218,11 +238,11 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
   let ministry: string | null = null;
   // A letterhead line ("MINISTRY OF X", "GOVERNMENT OF INDIA MINISTRY OF X DEPARTMENT OF Y"), not prose.
   const ministryLine = lines.find((l) => l.length < 160 && /^(?:government of india\s+)?ministry of\s/i.test(l));
-  const ministryMatch = ministryLine ? /ministry of\s+(.+?)(?=\s+department of\b|\s*\(|$)/i.exec(ministryLine) : null;
-  if (ministryMatch) ministry = headingCase(ministryMatch[1] ?? '', acronyms);
+  const ministryMatch = ministryLine ? /ministry of\s+(.+?)(?=\s+department(?:\s+of\b|\s*$)|\s*\(|$)/i.exec(ministryLine) : null;
+  if (ministryMatch) ministry = tidyMinistry(headingCase(ministryMatch[1] ?? '', acronyms));
   if (ministry === null && stem) {
     const s = /will the minister of\s+(.+?)\s+be\s+pleased/is.exec(stem);
-    if (s) ministry = headingCase((s[1] ?? '').replace(/\s+/g, ' '), acronyms);
+    if (s) ministry = tidyMinistry(headingCase((s[1] ?? '').replace(/\s+/g, ' '), acronyms));
   }
   if (ministry !== null && ministry.length === 0) ministry = null;
 
@@ -260,7 +280,8 @@ export function parseQuestion(text: string, combined: boolean): QuestionLayout {
     // straight after its question, where the labels start again or after the question's "?".
     const found = findParts(text, qStart, text.length);
     const after = found[0] ? found[0].start : qStart;
-    const minister = lines.find((l) => l.start > after && MINISTER_LINE.test(l.text));
+    const minister = lines.find((l, k) => l.start > after && (MINISTER_LINE.test(l.text)
+      || (MINISTER_LINE_ANY_CASE.test(l.text) && NAME_IN_BRACKETS.test(`${l.text}\n${lines[k + 1]?.text ?? ''}`.slice(0, 800)))));
     answerStart = minister ? minister.start : replyStartWithoutMarker(text, lines, found);
   }
   if (!combined) answerLine = null;

@@ -12,11 +12,12 @@ export type Sentence = {
   /** Lower case, whitespace collapsed, broken hyphenated words joined. */
   readonly lower: string;
   /**
-   * Words broken at a line end with a hyphen, joined without it ("upgra-\ndation" -> "upgradation"):
-   * a typeset PDF hyphenates at syllables, and `lower` keeps the hyphen because most such breaks in
-   * replies are real compounds ("self-\nassessment", "year-\nto-year"). Both readings are matched.
+   * `lower` with words broken at a line end by a hyphen joined without it ("not col-\nlecting" ->
+   * "not collecting"), when the sentence has such a break: a typeset PDF hyphenates at syllables,
+   * while `lower` keeps the hyphen because most such breaks in replies are real compounds
+   * ("self-\nassessment", "year-\nto-year"). Phrases and key terms are looked for in both readings.
    */
-  readonly broken?: readonly string[];
+  readonly joined?: string;
 };
 
 const MAX_SENTENCE = 1200;
@@ -24,6 +25,12 @@ const ABBREVIATIONS = new Set([
   'rs', 'no', 'nos', 'dr', 'smt', 'shri', 'sh', 'govt', 'mr', 'mrs', 'ms', 'prof', 'st', 'viz', 'vs', 'i.e', 'e.g', 'sl', 'co', 'ltd', 'pvt',
   'dept', 'deptt', 'approx', 'min', 'max', 'vol', 'art', 'sec', 'fig', 'cr', 'lakh', 'adv', 'hon', 'hon\'ble', 'u/s', 'w.e.f', 'etc.,',
 ]);
+const TABLE_ROW = /\S {3,}\S.*\S {3,}\S/;
+/** A wrapped table cell's remainder: up to three words, no sentence end. */
+function isCellPiece(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length < 40 && t.split(/\s+/).length <= 3 && !/[.;:?!]$/.test(t);
+}
 const LIST_ITEM = /^\s*(?:[-•*]\s+|\(?(?:[ivx]{1,5}|\d{1,2})[.)]\s+)/i;
 
 function isDevanagari(c: string): boolean {
@@ -35,10 +42,8 @@ function lowerOf(s: string): string {
   return unglue(s).replace(/([A-Za-z])-[ \t]*\n[ \t\n]*(?=[a-z])/g, '$1-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-const BROKEN_WORD = /([A-Za-z]{2,})-[ \t]*\n[ \t\n]*([a-z]{2,})/g;
-
-function brokenWords(s: string): string[] {
-  return [...s.matchAll(BROKEN_WORD)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}`.toLowerCase());
+function joinedLowerOf(s: string): string {
+  return lowerOf(s.replace(/([A-Za-z]{2})-[ \t]*\n[ \t\n]*(?=[a-z]{2})/g, '$1'));
 }
 
 function endsAbbreviation(text: string, dot: number): boolean {
@@ -61,13 +66,15 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       for (let a = s; a < e; a += MAX_SENTENCE) {
         const b = Math.min(e, a + MAX_SENTENCE);
         const piece = text.slice(a, b);
-        const broken = piece.includes('-') ? brokenWords(piece) : [];
-        out.push(broken.length > 0 ? { start: a, end: b, lower: lowerOf(piece), broken } : { start: a, end: b, lower: lowerOf(piece) });
+        const lower = lowerOf(piece);
+        const joined = piece.includes('-') ? joinedLowerOf(piece) : lower;
+        out.push(joined !== lower ? { start: a, end: b, lower, joined } : { start: a, end: b, lower });
       }
     }
     start = end;
   };
   // Jump from one possible break to the next instead of visiting every character.
+  let inTable = false;
   const breaks = /[\n.?!;]/g;
   breaks.lastIndex = from;
   for (let m = breaks.exec(text); m !== null && m.index < to; m = breaks.exec(text)) {
@@ -80,7 +87,19 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       // A blank line inside an unfinished sentence ("... and not\n\nState-wise") is
       // double-spaced PDF layout, not a break.
       const unfinished = /[a-z,]\s*$/.test(text.slice(Math.max(start, i - 3), i));
-      if (LIST_ITEM.test(next) || (next.trim() === '' && !unfinished)) push(i + 1);
+      // Without blank lines around it (an extraction that drops them), a table still stands apart as
+      // one sentence: rows laid out in columns (pdftotext -layout: two or more gaps of 3+ spaces) and
+      // the short pieces of wrapped cells between and after them ("strength", "position").
+      const line = text.slice(Math.max(start, text.lastIndexOf('\n', i - 1) + 1), i);
+      if (TABLE_ROW.test(line)) inTable = true;
+      let tableEdge = false;
+      if (inTable && !(TABLE_ROW.test(next) || isCellPiece(next))) {
+        tableEdge = true;
+        inTable = false;
+      } else if (!inTable && TABLE_ROW.test(next)) {
+        tableEdge = true;
+      }
+      if (LIST_ITEM.test(next) || tableEdge || (next.trim() === '' && !unfinished)) push(i + 1);
       continue;
     }
     if (c === '.' || c === '?' || c === '!' || c === ';') {

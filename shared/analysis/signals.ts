@@ -138,6 +138,10 @@ function polarityOf(lower: string): Polarity {
 
 export function readSentence(sentence: Sentence): SentenceSignals {
   const lower = sentence.lower;
+  const joined = sentence.joined;
+  // A phrase broken by a line-end hyphen ("not col-\nlecting information") is found in the joined reading.
+  const either = <T extends { readonly pattern: RegExp }>(list: PhraseList<T>, negatable: boolean): T | null =>
+    firstMatch(list, lower, negatable) ?? (joined === undefined ? null : firstMatch(list, joined, negatable));
   const years = [...new Set(lower.match(/\b(?:19|20)\d\d(?:\s*-\s*\d{2,4})?\b/g) ?? [])].map((y) => y.replace(/\s+/g, ''));
   const withoutDates = lower
     .replace(/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g, ' ')
@@ -147,11 +151,11 @@ export function readSentence(sentence: Sentence): SentenceSignals {
   const wise = [...lower.matchAll(/\b(state|ut|district|year|month|party|category|scheme|sector|zone)[a-z/ ]{0,12}-?\s?wise\b/g)].map((m) => m[1] ?? '');
   return {
     sentence,
-    stems: sentence.broken ? new Set([...contentStems(lower), ...contentStems(sentence.broken.join(' '))]) : contentStems(lower),
-    deflection: firstMatch(DEFLECTION_LIST, lower, false),
-    deferral: firstMatch(DEFERRAL_LIST, lower, true),
-    refusal: firstMatch(REFUSAL_LIST, lower, false),
-    assurance: firstMatch(ASSURANCE_LIST, lower, true),
+    stems: joined === undefined ? contentStems(lower) : new Set([...contentStems(lower), ...contentStems(joined)]),
+    deflection: either(DEFLECTION_LIST, false),
+    deferral: either(DEFERRAL_LIST, true),
+    refusal: either(REFUSAL_LIST, false),
+    assurance: either(ASSURANCE_LIST, true),
     doesNotArise: /\b(does|do) not arise\b|\bdoesn't arise\b|\bnot arise\b/.test(lower),
     polarity: polarityOf(lower),
     figure,

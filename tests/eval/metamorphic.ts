@@ -25,6 +25,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = process.env['UNANSWERED_CORPUS'] ?? resolve(repoRoot, '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+/** Random choices (wrap width, where a page break falls) are drawn this many times per text. */
+const seeds = Math.max(1, Number(process.argv.find((a) => a.startsWith('--seeds='))?.slice('--seeds='.length) ?? 3) || 3);
 
 const labelsPath = join(corpus, 'labels.json');
 if (!existsSync(labelsPath)) {
@@ -35,18 +37,20 @@ const gold = LabelsSchema.parse(JSON.parse(readFileSync(labelsPath, 'utf8')));
 const files = Object.keys(gold).sort().filter((f) => existsSync(join(corpus, 'texts', f)));
 const texts = new Map(files.map((f) => [f, readFileSync(join(corpus, 'texts', f), 'utf8')]));
 
-type Variant = { readonly name: string; readonly make: (text: string, file: string) => AnalyzeInput | null };
+type Variant = { readonly name: string; readonly seeded: boolean; readonly make: (text: string, file: string, seed: number) => AnalyzeInput | null };
 
 const variants: Variant[] = [
   ...TRANSFORMS.map((t): Variant => ({
     name: t.name,
-    make: (text, file) => {
-      const out = t.apply(text, seededRng(`${file}:${t.name}`));
+    seeded: true,
+    make: (text, file, seed) => {
+      const out = t.apply(text, seededRng(`${file}:${t.name}:${seed}`));
       return out === text ? null : { kind: 'combined', text: out };
     },
   })),
   {
     name: 'separate',
+    seeded: false,
     make: (text) => {
       const s = splitQuestionReply(text, false);
       return s ? { kind: 'separate', question: s.question, reply: s.reply } : null;
@@ -54,6 +58,7 @@ const variants: Variant[] = [
   },
   {
     name: 'separate-body-only',
+    seeded: false,
     make: (text) => {
       const s = splitQuestionReply(text, true);
       return s ? { kind: 'separate', question: s.question, reply: s.reply } : null;
@@ -71,7 +76,7 @@ function headerDiff(a: AnalyzeOutput, b: AnalyzeOutput): string[] {
 const base = new Map(files.map((f) => [f, analyze({ kind: 'combined', text: texts.get(f) ?? '' })]));
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-console.log(`Corpus: ${corpus} (${files.length} texts)\n`);
+console.log(`Corpus: ${corpus} (${files.length} texts, ${seeds} seeds per random transform)\n`);
 console.log(`${'transform'.padEnd(24)}${'applied'.padStart(8)}${'labels'.padStart(9)}${'status Δ'.padStart(10)}${'header Δ'.padStart(10)}${'exact'.padStart(8)}`);
 let totalApplied = 0;
 let totalLabelOk = 0;
@@ -86,9 +91,11 @@ for (const v of variants) {
   let headers = 0;
   let parts = 0;
   let exact = 0;
-  for (const f of files) {
-    const input = v.make(texts.get(f) ?? '', f);
+  let goldParts = 0;
+  for (const [f, seed] of files.flatMap((f) => Array.from({ length: v.seeded ? seeds : 1 }, (_, k) => [f, k] as const))) {
+    const input = v.make(texts.get(f) ?? '', f, seed);
     if (input === null) continue;
+    goldParts += gold[f]?.parts.length ?? 0;
     applied++;
     const want = base.get(f);
     const got = analyze(input);
@@ -96,23 +103,22 @@ for (const v of variants) {
     const wantLabels = want.parts.map((p) => p.label).join(',');
     const gotLabels = got.parts.map((p) => p.label).join(',');
     if (wantLabels === gotLabels) labelsOk++;
-    else details.push(`${v.name} ${f}: labels [${wantLabels}] -> [${gotLabels}]`);
+    else details.push(`${v.name} ${f}#${seed}: labels [${wantLabels}] -> [${gotLabels}]`);
     for (const p of want.parts) {
       parts++;
       const q = got.parts.find((x) => x.label === p.label);
       if (q?.status !== p.status) {
         changed++;
-        details.push(`${v.name} ${f} (${p.label}): ${p.status} -> ${q?.status ?? 'missing'}${q ? `\n      ${q.reason}` : ''}`);
+        details.push(`${v.name} ${f}#${seed} (${p.label}): ${p.status} -> ${q?.status ?? 'missing'}${q ? `\n      ${q.reason}` : ''}`);
       }
     }
     for (const g of gold[f]?.parts ?? []) if (got.parts.find((x) => x.label === g.label)?.status === g.status) exact++;
     const hd = input.kind === 'combined' ? headerDiff(want, got) : [];
     if (hd.length > 0) {
       headers++;
-      details.push(`${v.name} ${f}: header ${hd.join('; ')}`);
+      details.push(`${v.name} ${f}#${seed}: header ${hd.join('; ')}`);
     }
   }
-  const goldParts = files.reduce((n, f) => n + (v.make(texts.get(f) ?? '', f) === null ? 0 : gold[f]?.parts.length ?? 0), 0);
   totalApplied += applied;
   totalLabelOk += labelsOk;
   totalChanged += changed;
