@@ -33,7 +33,9 @@ const DEBRIS_LINE = [
   /^\s*\{\d+\}\s*-*\s*$/,                       // {1}------ page markers (pdf-to-markdown)
   /^[\s\-*_=~.…X#·•-]{3,}$/,                     // rules and end marks: ---, *****, XXXXXXXX, ……..
   /^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$/,            // bare page numbers, "-2–"
-  /^\s*contd\.?[\s.…]{0,20}\d{0,3}\s*$/i,         // "Contd…….2"
+  /^\s*contd\.?[\s.…]{0,20}\d{0,3}\s*(?:\/-)?\s*$/i, // "Contd…….2", "Contd…2/-"
+  /^\s*page\s*[-:]?\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i, // page footers: "Page 2 of 3", "Page 2"
+  /^\s*p\.\s*t\.\s*o\.?\s*$/i,                     // "P.T.O." (please turn over) at a page end
   /^[\s\-:]*$/,                                    // table separator rows once pipes are spaces
 ];
 
