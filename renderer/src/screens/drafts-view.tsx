@@ -81,10 +81,11 @@ function DraftWorkspace({ c, draft, onChange, autoFocus }: { readonly c: Case; r
     <div className="drafting__grid">
       <DraftEditor draft={draft} onChange={onChange} lint={lint} autoFocus={autoFocus} />
       <aside className="drafting__side" aria-label={t('drafting.workspace.side')}>
+        {/* Checks first, then where the draft goes (authority, RTI Online), then the long list of suggestions. */}
         <LintPanel draftId={draft.id} lint={lint} />
-        <SuggestionsPanel c={c} draft={draft} onInsert={insert} />
         {isRtiKind(draft.kind) && <AuthorityPanel c={c} draft={draft} onChange={onChange} />}
         {(draft.kind === 'rti-application' || draft.kind === 'rti-first-appeal') && <RtiOnlineBox draft={draft} onChange={onChange} />}
+        <SuggestionsPanel c={c} draft={draft} onInsert={insert} />
       </aside>
     </div>
   );
