@@ -5,35 +5,17 @@ import type { PartStatus } from '../../../../shared/domain/part-status.ts';
 import type { Question } from '../../../../shared/domain/question.ts';
 import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
 import { lintRti } from '../../../../shared/lint/lint-rti.ts';
+import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
+import { COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
 
 /**
- * The CoWIN case from the seed articles (`/work/shared/seeds/`, MediaNama July 2023): the four
- * question points as MediaNama paraphrased them, and the reply passages it quotes (the security
- * paragraph is the Lok Sabha MoHFW reply of the same day, parliament-procedure.md §5.2).
+ * The CoWIN case as the app ships it (`shared/example/`, built from the seed articles): the four
+ * question points as MediaNama paraphrased them, and the reply as reported.
  */
-const QUESTION: Question = {
-  house: 'Rajya Sabha',
-  kind: null,
-  number: null,
-  date: '2023-07-21',
-  ministry: 'Electronics and Information Technology',
-  subject: 'Status of investigation into CoWIN data breach',
-  askedBy: ['Shri Syed Nasir Hussain', 'Dr. Amee Yajnik', 'Shri Vivek K. Tankha'],
-  parts: [
-    { label: 'a', text: 'whether Government has a tangible plan to contain the leaked information from the CoWIN portal;' },
-    { label: 'b', text: 'whether the Indian Computer Emergency Response Team (CERT-In) has started the investigation and identified those responsible for the breach;' },
-    { label: 'c', text: 'if so, the status of the investigation thereof and, if not, the reasons therefor; and' },
-    { label: 'd', text: 'the measures Government has taken to enhance safety protocols regarding such large databases, with a key focus on protecting the private information of citizens and preventing unauthorised access to their databases?' },
-  ],
-};
-
-const REPLY = `(a) to (d): Taking cognizance of the cyber incident regarding CoWIN data in June 2023, CERT-In coordinated incident response measures with Ministry of Health & Family Welfare (MoHFW). The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation.
-
-CoWIN portal of the Ministry of Health & Family Welfare has complete security measures and adequate safeguards for data privacy with Web Application Firewall (WAF), Anti- Distributed Denial-of-Service (DDoS), Secure Sockets Layer (SSL)/Transport Layer Security (TLS), Identity & Access Management and regular vulnerability assessment.
-
-CERT-In notifies the affected organisations along with remedial actions to be taken and coordinates incident response measures with them. CERT-In issues alerts and advisories regarding latest cyber threats and vulnerabilities and countermeasures to protect computers and networks. A special advisory on security practices has been communicated by CERT-In to the Ministry of Health & Family Welfare to strengthen the resilience of the health sector.
-
-CERT-In has empanelled 150 security auditing organisations to support and audit implementation of Information Security Best Practices. A Cyber Crisis Management Plan has been formulated for countering cyber attacks and cyber terrorism for implementation by all Ministries/Departments of Central Government, State Governments and their organisations and critical sectors.`;
+const EXAMPLE = buildCowinCase('2026-01-01T00:00:00.000Z', []);
+if (!EXAMPLE.question) throw new Error('Bug: the example case has no question');
+const QUESTION: Question = EXAMPLE.question;
+const REPLY = COWIN_REPLY_TEXT;
 
 const firPassage = REPLY.indexOf('The MoHFW has lodged');
 const securityPassage = REPLY.indexOf('CoWIN portal of the Ministry');
