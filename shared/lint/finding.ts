@@ -50,3 +50,21 @@ export class FindingSink {
     return sortFindings(this.#items);
   }
 }
+
+/**
+ * Run a linter so that it never throws: linters run on every keystroke, and a bug must not break
+ * the editor. A thrown error (a bug, not an expected failure) comes back as a `lint-internal` note.
+ */
+export function lintSafely(checker: string, source: string, run: () => ReadonlyArray<Finding>): ReadonlyArray<Finding> {
+  try {
+    return run();
+  } catch (e) {
+    return [{
+      ruleId: 'lint-internal',
+      severity: 'info',
+      message: `The ${checker} failed: ${e instanceof Error ? e.message : String(e)}`,
+      source,
+      confirmed: true,
+    }];
+  }
+}

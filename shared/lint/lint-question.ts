@@ -16,7 +16,7 @@ import {
   type HouseName,
   type PqRule,
 } from '../../templates/rules/question-rules.ts';
-import { FindingSink, type Finding } from './finding.ts';
+import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
@@ -36,18 +36,7 @@ export type QuestionDraft = {
  * Never throws: a linter runs on every keystroke.
  */
 export function lintQuestion(q: QuestionDraft): ReadonlyArray<Finding> {
-  try {
-    return lintQuestionUnsafe(q);
-  } catch (e) {
-    // A bug, not an expected failure: report it as a finding rather than break the editor.
-    return [{
-      ruleId: 'lint-internal',
-      severity: 'info',
-      message: `The question checker failed: ${e instanceof Error ? e.message : String(e)}`,
-      source: 'shared/lint/lint-question.ts',
-      confirmed: true,
-    }];
-  }
+  return lintSafely('question checker', 'shared/lint/lint-question.ts', () => lintQuestionUnsafe(q));
 }
 
 function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {

@@ -21,7 +21,7 @@ import {
   RTI_WHY,
 } from '../../templates/rules/rti-rules.ts';
 import { S24, SECOND_SCHEDULE } from '../../templates/rules/second-schedule.ts';
-import { FindingSink, type Finding } from './finding.ts';
+import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { rtiLayout, type FieldSpan } from './layout.ts';
 import { distinctSubjects } from './subjects.ts';
 import { countWords, findAll, matchesAny, quote } from './text.ts';
@@ -44,17 +44,7 @@ const MAX_CHARSET_FINDINGS = 20;
  * Never throws: a linter runs on every keystroke.
  */
 export function lintRti(r: RtiDraft): ReadonlyArray<Finding> {
-  try {
-    return lintRtiUnsafe(r);
-  } catch (e) {
-    return [{
-      ruleId: 'lint-internal',
-      severity: 'info',
-      message: `The RTI checker failed: ${e instanceof Error ? e.message : String(e)}`,
-      source: 'shared/lint/lint-rti.ts',
-      confirmed: true,
-    }];
-  }
+  return lintSafely('RTI checker', 'shared/lint/lint-rti.ts', () => lintRtiUnsafe(r));
 }
 
 function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
