@@ -14,8 +14,22 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
+import type { ImportedText, ImportProblem } from '../../../../../electron/services/import/import-file.ts';
+import type { Result } from '../../../../../shared/lib/result.ts';
 
 const run = promisify(execFile);
+
+/** The text of an import that must succeed; a refusal fails the test with its reason. */
+export function value(result: Result<ImportedText, ImportProblem>): ImportedText {
+  if (!result.ok) throw new Error(`expected text, got ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The problem of an import that must be refused; text fails the test with its start. */
+export function problem(result: Result<ImportedText, ImportProblem>): ImportProblem {
+  if (result.ok) throw new Error(`expected a problem, got text: ${result.value.text.slice(0, 80)}`);
+  return result.error;
+}
 
 export const QA_FIXTURE = new URL('../../../../fixtures/import/rs-cowin-qa.txt', import.meta.url);
 

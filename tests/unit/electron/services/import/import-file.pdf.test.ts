@@ -2,9 +2,8 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportedText, type ImportProblem } from '../../../../../electron/services/import/import-file.ts';
-import type { Result } from '../../../../../shared/lib/result.ts';
-import { handWrittenPdf, makeTempDir, QA_FIXTURE, qpdf, scannedPdf, sofficeConvert } from './fixtures.ts';
+import { importFile } from '../../../../../electron/services/import/import-file.ts';
+import { handWrittenPdf, makeTempDir, problem, QA_FIXTURE, qpdf, scannedPdf, sofficeConvert, value } from './fixtures.ts';
 
 let dir = '';
 let cleanup = async (): Promise<void> => {};
@@ -21,15 +20,6 @@ beforeAll(async () => {
 
 afterAll(() => cleanup());
 
-function value(result: Result<ImportedText, ImportProblem>): ImportedText {
-  if (!result.ok) throw new Error(`expected text, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function problem(result: Result<ImportedText, ImportProblem>): ImportProblem {
-  if (result.ok) throw new Error(`expected a problem, got text: ${result.value.text.slice(0, 80)}`);
-  return result.error;
-}
 
 async function write(name: string, bytes: Uint8Array): Promise<string> {
   const path = join(dir, name);

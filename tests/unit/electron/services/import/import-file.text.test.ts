@@ -1,25 +1,15 @@
 import { chmod, mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportedText, type ImportProblem } from '../../../../../electron/services/import/import-file.ts';
-import type { Result } from '../../../../../shared/lib/result.ts';
+import { importFile } from '../../../../../electron/services/import/import-file.ts';
 import { IMPORT_LIMITS } from '../../../../../shared/import/normalize-text.ts';
-import { makeTempDir, scannedLetterPng } from './fixtures.ts';
+import { makeTempDir, problem, scannedLetterPng, value } from './fixtures.ts';
 
 let dir = '';
 let cleanup = async (): Promise<void> => {};
 beforeAll(async () => { ({ dir, cleanup } = await makeTempDir()); });
 afterAll(() => cleanup());
 
-function value(result: Result<ImportedText, ImportProblem>): ImportedText {
-  if (!result.ok) throw new Error(`expected text, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function problem(result: Result<ImportedText, ImportProblem>): ImportProblem {
-  if (result.ok) throw new Error(`expected a problem, got text: ${result.value.text.slice(0, 80)}`);
-  return result.error;
-}
 
 async function write(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(dir, name);
