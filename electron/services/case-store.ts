@@ -198,7 +198,8 @@ export function createCaseStore(workspace: string, now: () => string = () => new
     const base = await commonAncestor(id, first, second);
     const { merged } = mergeCases({ base, ours: first, theirs: second, oursSide: sideOf(first), theirsSide: sideOf(second) });
     const entryId = `sync-${stableHash(`${rank(first)}|${rank(second)}|${tool}`)}`;
-    const at = merged.updatedAt;
+    // The latest time either version knows of: the same on every machine, and after both histories.
+    const at = [merged.updatedAt, ...caseHistory(merged).map((h) => h.at)].reduce((x, y) => (y > x ? y : x));
     const written = await writeRevision(merged, first.revision && second.revision && first.revision.counter < second.revision.counter ? second : first, { id: entryId, at, by: '', kind: 'sync-copy' });
     return written.ok ? ok(null) : err(written.error);
   }

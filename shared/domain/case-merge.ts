@@ -319,6 +319,27 @@ function setIn(node: Json, path: Path, value: Json | typeof REMOVE, parents: Rea
   return child === null ? null : node.map((item, i) => (i === at ? child : item));
 }
 
+/** The value a conflict's path points at in the case now (undefined when the item is gone). */
+export function valueAtPath(c: Case, path: Path): Json {
+  let node: Json = c;
+  const parents: ConflictPathSegment[] = [];
+  for (const segment of path) {
+    if (typeof segment === 'string') {
+      if (!isRecord(node)) return undefined;
+      if (segment === ANALYSIS_RESULT_SEGMENT && parents.length === 1 && parents[0] === 'analysis') {
+        const analysis = node;
+        node = Object.fromEntries(ANALYSIS_RESULT_KEYS.map((k) => [k, analysis[k]]));
+      } else node = node[segment];
+    } else {
+      if (!Array.isArray(node)) return undefined;
+      const keyOf = parents.length === 2 && parents[0] === 'analysis' && parents[1] === 'overrides' ? labelOf : idOf;
+      node = node.find((item) => keyOf(item) === segment.id);
+    }
+    parents.push(segment);
+  }
+  return node;
+}
+
 /** The top-level parts of the case that differ between two versions (for the history). */
 export function changedParts(before: Case | null, after: Case): string[] {
   const skip = new Set(['updatedAt', 'revision', 'history', 'conflicts', 'schemaVersion']);
