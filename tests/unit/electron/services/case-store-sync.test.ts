@@ -94,13 +94,11 @@ describe('a case shared by two writers', () => {
     const { a, b, start } = await twoWriters();
     const random = seeded(20261203);
     const log: EditLog = { made: 0, superseded: new Set(), markers: [] };
-    const writers = [
-      { name: 'A', store: a, doc: start },
-      { name: 'B', store: b, doc: start },
-    ];
+    const writerA = { name: 'A', store: a, doc: start };
+    const writerB = { name: 'B', store: b, doc: start };
     let conflictsShown = 0;
     let concurrentRounds = 0;
-    const act = async (w: (typeof writers)[number]) => {
+    const act = async (w: typeof writerA) => {
       // Sometimes the editor picks up what is on disk first (the live workspace reloads it).
       if (random() < 0.3) w.doc = await opened(w.store, start.id);
       const edits = 1 + Math.floor(random() * 3);
@@ -118,9 +116,9 @@ describe('a case shared by two writers', () => {
       const pick = random();
       if (pick < 0.25) {
         concurrentRounds += 1;
-        await Promise.all([act(writers[0]!), act(writers[1]!)]);
+        await Promise.all([act(writerA), act(writerB)]);
       } else {
-        await act(writers[pick < 0.625 ? 0 : 1]!);
+        await act(pick < 0.625 ? writerA : writerB);
       }
     }
     const final = await opened(a, start.id);
