@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { sep } from 'node:path';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { WorkspaceChange } from '../../shared/ipc/events.ts';
 import { CaseIdSchema } from '../../shared/domain/case.ts';
 import { isSyncTempName } from './sync-files.ts';
@@ -14,37 +14,71 @@ const SETTLE_MS = 120;
  * Watch the workspace folder and report which cases changed, whoever changed them: this app, a
  * second copy of it on a network drive, or a sync tool bringing another machine's save.
  *
- * `fs.watch` with `recursive` (inotify on Linux from Node 20, FSEvents on macOS,
- * ReadDirectoryChangesW on Windows). Only a case's `case.json` and sync tools' conflict copies
+ * One plain (non-recursive) `fs.watch` on the workspace, for case folders coming and going, and
+ * one on each case folder, for its files. Node's `recursive` option is not used: on Linux it is
+ * emulated in JavaScript and was seen to stop reporting after a file was replaced by rename,
+ * which is exactly how every save lands. Only a case's `case.json` and sync tools' conflict copies
  * count; the app's own kept revisions, locks and temp files do not. Watching is best-effort: a
  * folder that cannot be watched (some network file systems) still works, it just is not live.
  */
 export function watchWorkspace(workspace: string, sink: WorkspaceChangeSink): WorkspaceWatch {
-  let watcher: FSWatcher | null = null;
+  let closed = false;
   const pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     timer = null;
-    if (pending.size === 0) return;
+    if (pending.size === 0 || closed) return;
     const caseIds = [...pending].sort();
     pending.clear();
     sink({ caseIds });
   };
-  try {
-    watcher = watch(workspace, { recursive: true, persistent: false }, (_event, name) => {
-      const id = changedCase(name === null ? null : String(name));
-      if (id === null) return;
-      pending.add(id);
-      timer ??= setTimeout(flush, SETTLE_MS);
-    });
-    watcher.on('error', () => { watcher?.close(); watcher = null; });
-  } catch {
-    watcher = null;
-  }
+  const report = (id: string) => {
+    pending.add(id);
+    timer ??= setTimeout(flush, SETTLE_MS);
+  };
+  const folders = new Map<string, FSWatcher>();
+  const safeWatch = (path: string, listener: (name: string | null) => void): FSWatcher | null => {
+    try {
+      const w = watch(path, { persistent: false }, (_event, name) => listener(name === null ? null : String(name)));
+      w.on('error', () => w.close());
+      return w;
+    } catch {
+      return null;
+    }
+  };
+  const syncFolders = () => {
+    if (closed) return;
+    let names: string[];
+    try {
+      names = readdirSync(workspace, { withFileTypes: true }).filter((e) => e.isDirectory() && CaseIdSchema.safeParse(e.name).success).map((e) => e.name);
+    } catch {
+      return;
+    }
+    for (const [id, w] of folders) {
+      if (!names.includes(id)) {
+        w.close();
+        folders.delete(id);
+        report(id);
+      }
+    }
+    for (const id of names) {
+      if (folders.has(id)) continue;
+      const w = safeWatch(join(workspace, id), (name) => { if (changedCase(name === null ? id : join(id, name)) !== null) report(id); });
+      if (w) folders.set(id, w);
+    }
+  };
+  const root = safeWatch(workspace, (name) => {
+    if (name !== null && !CaseIdSchema.safeParse(name).success) return;
+    if (name !== null) report(name);
+    syncFolders();
+  });
+  syncFolders();
   return {
     close: () => {
-      watcher?.close();
-      watcher = null;
+      closed = true;
+      root?.close();
+      for (const w of folders.values()) w.close();
+      folders.clear();
       if (timer) clearTimeout(timer);
       timer = null;
     },

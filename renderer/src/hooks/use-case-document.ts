@@ -65,6 +65,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
     setDoc({ kind: 'ready', value: next });
   }, []);
 
+  const reloadRef = useRef<() => Promise<void>>(async () => undefined);
   // Saves run one after another so an older snapshot never lands after a newer one.
   const chain = useRef<Promise<void>>(Promise.resolve());
 
@@ -96,6 +97,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
         }
       } finally {
         saving.current = false;
+        if (reloadWanted.current) void reloadRef.current();
       }
     });
     return chain.current;
@@ -121,18 +123,38 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   }, [id, flush]);
 
   // The live workspace: the case changed on disk (here, or brought by a sync tool from elsewhere).
+  // A change reported while a save is under way is looked at once the save is done: the save's
+  // answer may have been made before it.
+  const reloadWanted = useRef(false);
+  const reloading = useRef(false);
+  const reload = useCallback(async () => {
+    reloadWanted.current = true;
+    if (saving.current || reloading.current) return;
+    reloading.current = true;
+    try {
+      while (reloadWanted.current && !saving.current) {
+        reloadWanted.current = false;
+        const before = base.current;
+        if (before === null) return;
+        const result = await api['cases:open']({ id });
+        if (!result.ok) return;
+        if (base.current !== before || saving.current) {
+          reloadWanted.current = true;
+          continue;
+        }
+        if (result.case.revision?.hash === before.revision?.hash) continue; // our own save, already here
+        adopt(result.case, before);
+        const last = caseHistory(result.case).at(-1);
+        setRemoteChange({ by: last?.by ?? '', at: last?.at ?? result.case.updatedAt });
+      }
+    } finally {
+      reloading.current = false;
+    }
+  }, [id, adopt]);
+  useEffect(() => { reloadRef.current = reload; }, [reload]);
   useEffect(() => onWorkspaceChanged((change) => {
-    if (!change.caseIds.includes(id)) return;
-    const before = base.current;
-    if (before === null || saving.current) return; // the save's answer will carry the change
-    void api['cases:open']({ id }).then((result) => {
-      if (!result.ok || base.current !== before || saving.current) return;
-      if (result.case.revision?.hash === before.revision?.hash) return; // our own save, already here
-      adopt(result.case, before);
-      const last = caseHistory(result.case).at(-1);
-      setRemoteChange({ by: last?.by ?? '', at: last?.at ?? result.case.updatedAt });
-    });
-  }), [id, adopt]);
+    if (change.caseIds.includes(id)) void reload();
+  }), [id, reload]);
 
   const update = useCallback((change: (c: Case) => Case) => {
     const current = local.current;

@@ -7,7 +7,7 @@ export const sync = {
     current: 'In the case now',
     by: '{{who}}, {{when}}',
     keep: 'Keep this version',
-    keepLabel: 'Keep the version by {{who}} for {{field}}',
+    keepLabel: 'Keep this version ({{who}}, {{field}})',
     removed: 'Deleted',
     empty: '(empty)',
   },

@@ -9,7 +9,7 @@ export const sync = {
     current: 'अभी मामले में यही है',
     by: '{{who}}, {{when}}',
     keep: 'यह रूप रखें',
-    keepLabel: '{{field}} के लिए {{who}} का रूप रखें',
+    keepLabel: 'यह रूप रखें ({{who}} का, {{field}})',
     removed: 'हटाया गया',
     empty: '(खाली)',
   },
