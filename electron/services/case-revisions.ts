@@ -50,13 +50,20 @@ export async function keepRevision(caseFolder: string, c: Case): Promise<void> {
   const folder = join(caseFolder, REVISIONS_FOLDER);
   await mkdir(folder, { recursive: true });
   await writeFileAtomic(join(folder, `${c.revision.counter}-${c.revision.hash}.json`), `${JSON.stringify(c)}\n`);
-  const names = (await readdir(folder)).filter((n) => REVISION_NAME.test(n));
+  const all = await readdir(folder);
+  // A sync tool's conflict copy of a kept revision is redundant: revisions are named by their content.
+  for (const n of all.filter(isConflictCopyOfRevision)) await rm(join(folder, n), { force: true });
+  const names = all.filter((n) => REVISION_NAME.test(n));
   if (names.length <= KEEP_REVISIONS) return;
   const byCounter = names.map((n) => ({ n, counter: Number.parseInt(n, 10) })).sort((a, b) => a.counter - b.counter || a.n.localeCompare(b.n));
   for (const old of byCounter.slice(0, names.length - KEEP_REVISIONS)) await rm(join(folder, old.n), { force: true });
 }
 
 const REVISION_NAME = /^\d+-[0-9a-f]{64}\.json$/;
+
+function isConflictCopyOfRevision(name: string): boolean {
+  return /^\d+-[0-9a-f]{64}\b.*(\.sync-conflict-|conflicted copy).*\.json$/i.test(name);
+}
 
 /** The text of the kept revision with this hash, or null when it is not (or no longer) kept. */
 export async function findRevisionText(caseFolder: string, hash: string): Promise<string | null> {

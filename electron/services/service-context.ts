@@ -71,7 +71,15 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     store = createCaseStore(workspace, now);
     if (deps.workspaceChanged) {
       watch?.close();
-      watch = watchWorkspace(workspace, deps.workspaceChanged);
+      const sink = deps.workspaceChanged;
+      const current = store;
+      // A sync tool's conflict copy is merged as soon as it appears, then the window is told.
+      watch = watchWorkspace(workspace, (change) => {
+        void (async () => {
+          for (const id of change.caseIds) await current.reconcile(id).catch(() => []);
+          sink(change);
+        })();
+      });
     }
     return store;
   }
