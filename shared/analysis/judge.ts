@@ -77,7 +77,7 @@ export const THRESHOLDS = {
   askWords: 3,
 } as const;
 
-function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
+export function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
   if (!s) return '';
   const raw = text.slice(s.sentence.start, s.sentence.end).replace(/\s+/g, ' ').trim();
   return raw.length > max ? `${raw.slice(0, max - 1).trimEnd()}…` : raw;
@@ -98,7 +98,7 @@ function onlyAsIncluded(place: string, lower: string): boolean {
   return seen;
 }
 
-function mergeDemands(clauses: readonly Clause[]): Demands {
+export function mergeDemands(clauses: readonly Clause[]): Demands {
   const pick = <K extends keyof Demands>(k: K): boolean => clauses.some((c) => Boolean(c.demands[k]));
   return {
     yesNo: pick('yesNo'), details: pick('details'), period: pick('period'), reasons: pick('reasons'), status: pick('status'),
@@ -121,18 +121,18 @@ const OUTCOME_TOLD: Readonly<Record<Outcome, RegExp>> = {
   achieved: /\b(growth|grew|grown|increas\w*|success\w*|achiev\w*|benefit\w*|improv\w*|outcomes?|results?\b|declin\w*|reduc\w*|progress\w*)/,
 };
 
-function outcomeTold(kind: Outcome, content: readonly SentenceSignals[]): boolean {
+export function outcomeTold(kind: Outcome, content: readonly SentenceSignals[]): boolean {
   return content.some((s) => OUTCOME_TOLD[kind].test(s.sentence.lower));
 }
 
 /** A reply that speaks of the future at all: what an intention question needs for its yes or no. */
-const INTENT_TOLD = /\b(will|shall|propos(e|es|ed|al)|plans? to|planned|planning|intends? to|under (active )?consideration|in the process of|being (considered|examined|formulated|drafted|prepared|finali[sz]ed))\b/;
+export const INTENT_TOLD = /\b(will|shall|propos(e|es|ed|al)|plans? to|planned|planning|intends? to|under (active )?consideration|in the process of|being (considered|examined|formulated|drafted|prepared|finali[sz]ed))\b/;
 
 /**
  * True when the live clauses ask nothing but the outcome (and a yes/no or "the details"): an
  * untold outcome then leaves the whole part unaddressed, not partly answered.
  */
-function onlyOutcomeAsked(d: Demands): boolean {
+export function onlyOutcomeAsked(d: Demands): boolean {
   return d.outcome !== null && !d.quantity && !d.reasons && !d.measures && !d.status && !d.timeline && !d.period
     && d.breakdowns.length === 0 && d.financialYears.length === 0;
 }
@@ -153,7 +153,7 @@ function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boo
 const BREAKDOWN_NAMES: Readonly<Record<Breakdown, string>> = { state: 'State-wise', district: 'district-wise', year: 'year-wise', other: 'item-wise' };
 
 /** Which of the demands the content leaves unmet, in words. */
-function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
+export function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
   const unmet: string[] = [];
   const figures = content.some((s) => s.figure);
   const years = new Set(content.flatMap((s) => s.years));

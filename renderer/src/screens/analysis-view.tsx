@@ -137,6 +137,11 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
       <div className="part__verdict">
         <span className={`chip chip--${group}`}>{status ? t(`status.${status}`) : t('analysis.notAnalysed')}</span>
         {verdict && verdict.by !== 'none' && <span className={`part__by${byUser ? ' part__by--user' : ''}`}>{byUser ? t('analysis.byUser') : t('analysis.byAnalyser')}</span>}
+        {verdict?.needsCheck && (
+          <span className="chip chip--check" data-testid={`check-${label}`} title={t('analysis.checkThisHint', { pct: Math.round(100 * (analyser?.confidence ?? 0)) })}>
+            {t('analysis.checkThis')}
+          </span>
+        )}
         {byUser ? (
           <>
             <p className="part__reason part__reason--user">{verdict.reason.trim() ? t('analysis.userReason', { reason: verdict.reason }) : t('analysis.noUserReason')}</p>

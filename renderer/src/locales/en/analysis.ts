@@ -5,6 +5,8 @@ export const analysis = {
   notAnalysed: 'Not judged yet',
   byUser: 'Your verdict',
   byAnalyser: 'Analyser',
+  checkThis: 'Check this',
+  checkThisHint: 'The analyser is not sure of this verdict ({{pct}}% confident). Read the passage, then keep the verdict or change it.',
   reasonLabel: 'Why (your reason)',
   reasonPlaceholder: 'For example: the reply gives no figures for the years asked.',
   changeVerdict: 'Verdict for part ({{label}})',

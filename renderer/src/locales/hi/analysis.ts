@@ -7,6 +7,8 @@ export const analysis = {
   notAnalysed: 'अभी आकलन नहीं हुआ',
   byUser: 'आपका आकलन',
   byAnalyser: 'विश्लेषक',
+  checkThis: 'जाँच लें',
+  checkThisHint: 'विश्लेषक इस निर्णय को लेकर निश्चित नहीं है ({{pct}}% विश्वास)। अंश पढ़ें, फिर निर्णय रखें या बदलें।',
   reasonLabel: 'क्यों (आपका कारण)',
   reasonPlaceholder: 'उदाहरण: उत्तर में पूछे गए वर्षों के आँकड़े नहीं दिए गए हैं।',
   changeVerdict: 'भाग ({{label}}) का आकलन',
