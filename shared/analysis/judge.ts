@@ -165,7 +165,9 @@ export function unmetDemands(d: Demands, content: readonly SentenceSignals[], se
   if (d.reasons && !content.some((s) => s.reason)) unmet.push('the reasons');
   if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push('the figures');
   if (d.timeline && years.size === 0) unmet.push('a timeline');
-  if (d.outcome !== null && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
+  // "whether the Government has assessed X" is met by a plain yes or no (skipYesNo): the assessment's
+  // findings belong to its "if so, the details" part.
+  if (d.outcome !== null && !(skipYesNo && d.yesNo) && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
   for (const place of d.places) {
     if (!placeMentioned(place, segmentLower)) unmet.push(`anything on ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
   }
@@ -332,7 +334,10 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes));
   const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
   const established = { ...withPolarity, conditionMet: polarity === null ? (impliedYes || !demands.yesNo ? true : null) : polarity === 'yes' };
-  if (f.exclusive && polarity === null && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
+  // A passage of its own that hands the part to an annexure ("the steps taken are given in
+  // Annexure-II") gives it there, whatever words it repeats (the annexure is not in the text).
+  const toAnnexure = content.some((s) => s.annexure);
+  if (f.exclusive && polarity === null && !toAnnexure && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
     unmet.push(`what it specifically asks${missingText(f).replace(': it never mentions', ' (the reply never mentions')}${f.missingTerms.length > 0 ? ')' : ''}`);
   }
   // Beside a deflection ("is a State subject", "a continuous process") the answer is at best partial.
@@ -347,7 +352,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   if (unmet.length === 0) {
     const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
     return { ...established, status: 'answered', evidence,
-      reason: `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` };
+      reason: content[0] ? `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` : `${lead} answers ${L}.`.replace(' and answers', ', which answers') };
   }
   return { ...established, status: 'partial', evidence,
     reason: `The reply addresses ${L} but leaves out ${unmet.slice(0, 3).join(', ')}.` };

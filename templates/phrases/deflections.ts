@@ -72,12 +72,4 @@ export const DEFLECTIONS = [
     confirmed: false,
     weak: true,
   },
-  {
-    id: 'safe-with-adequate-safeguards',
-    kind: 'deflection',
-    text: 'The portal has complete security measures and adequate safeguards for data privacy ...',
-    pattern: /\b(complete|adequate|robust|comprehensive) (security )?(measures|safeguards)\b[^.]{0,40}\b(and|with) (complete|adequate|robust|comprehensive|necessary) (security )?(measures|safeguards)\b/,
-    source: 'reply-analysis.md, unanswered ("a generic list of ... security measures"); the wording of the Lok Sabha (Health) and Rajya Sabha (MeitY) replies of 21.07.2023 on CoWIN, parliament-procedure.md (SECONDARY: news reports of both replies)',
-    confirmed: false,
-  },
 ] as const satisfies readonly PhraseEntry[];
