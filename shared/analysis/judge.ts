@@ -13,6 +13,7 @@ import type { PartStatus } from '../domain/part-status.ts';
 import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
 import type { Breakdown, Clause, Demands, Outcome, PartAsk } from './demands.ts';
 import { spellingRegex } from './places.ts';
+import { stem } from './terms.ts';
 import type { Polarity, SentenceSignals } from './signals.ts';
 
 export type PartFacts = {
@@ -96,6 +97,18 @@ function onlyAsIncluded(place: string, lower: string): boolean {
     if (!/\bincluding\s*$/.test(before)) return false;
   }
   return seen;
+}
+
+/**
+ * Key terms as the part itself spells them ("contain", "leaked"), not as stems ("contai…"): the
+ * first word of the part whose stem it is. At most three, quoted.
+ */
+export function spelled(stems: readonly string[], ask: PartAsk): string {
+  const words = ask.clauses.flatMap((c) => c.text.match(/[A-Za-z][A-Za-z-]*/g) ?? []);
+  return stems.slice(0, 3).map((s) => {
+    const w = words.find((x) => stem(x) === s);
+    return `"${w ?? `${s}…`}"`;
+  }).join(', ');
 }
 
 export function mergeDemands(clauses: readonly Clause[]): Demands {
@@ -185,7 +198,7 @@ export function unmetDemands(d: Demands, content: readonly SentenceSignals[], se
 }
 
 function missingText(f: PartFacts): string {
-  return f.missingTerms.length > 0 ? `: it never mentions ${f.missingTerms.slice(0, 3).map((t) => `"${t}…"`).join(', ')}` : '';
+  return f.missingTerms.length > 0 ? `: it never mentions ${spelled(f.missingTerms, f.ask)}` : '';
 }
 
 export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: SentenceSignals | null, text: string): Judgement {
@@ -219,6 +232,13 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     }
     // "If the condition itself was not answered, the conditional part is unanswered" (reply-analysis.md),
     // unless the part asks something of its own that the reply does give.
+    // The part it hangs on was put off ("will be laid on the Table"): so is this one, unless the
+    // passage gives something of its own for it.
+    const promise = f.segment.find((s) => s.deferral !== null);
+    if (outer === 'so' && parent.status === 'deferred' && promise && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
+      return { ...base, status: 'deferred', evidence: [promise],
+        reason: `${L} follows ${P}, which the reply puts off: "${quote(promise, text)}".` };
+    }
     const onlyDetails = f.ask.clauses.every((c) => !c.demands.measures && !c.demands.quantity && !c.demands.reasons) && f.coverage === null;
     if (outer === 'so' && parent.polarity === null && (parent.status === 'unanswered' || (parent.conditionMet === null && onlyDetails))
       && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
@@ -239,7 +259,10 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
       : { ...base, status: 'unanswered', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", but no earlier part was answered in a way that makes ${L} not arise.` };
   }
 
-  const deferral = relevant.find((s) => s.deferral !== null);
+  // A promise made for a group ("(a) to (d): The information is being collected and will be laid on
+  // the Table") defers every part of it that the passage gives nothing of its own.
+  const ownContent = relevant.some((s) => s.refusal === null && s.deflection === null && s.deferral === null && s.stems.size > 2 && !s.doesNotArise);
+  const deferral = relevant.find((s) => s.deferral !== null) ?? (ownContent ? undefined : f.segment.find((s) => s.deferral !== null));
   const assurance = relevant.find((s) => s.assurance !== null)?.assurance ?? null;
   if (deferral) {
     return { ...base, assurance, status: 'deferred', evidence: [deferral],
@@ -323,7 +346,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const factual = content.some((s) => s.figure || s.years.length > 0 || s.annexure);
   if (whether && polarity === null && !factual && f.askCoverage.total >= THRESHOLDS.askWords && f.askCoverage.found === 0) {
     return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
-      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${f.askCoverage.missing.slice(0, 3).map((t) => `"${t}…"`).join(', ')}.` };
+      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${spelled(f.askCoverage.missing, f.ask)}.` };
   }
 
   // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.

@@ -8,13 +8,13 @@
 import type { PartStatus } from '../domain/part-status.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { gapsOf } from './features.ts';
-import { quote, type Judgement, type ParentInfo, type PartFacts } from './judge.ts';
+import { quote, spelled, type Judgement, type ParentInfo, type PartFacts } from './judge.ts';
 import type { SentenceSignals } from './signals.ts';
 
 export type Explained = { readonly reason: string; readonly evidence: readonly SentenceSignals[] };
 
-function never(terms: readonly string[]): string {
-  return terms.length === 0 ? '' : ` (it never mentions ${terms.slice(0, 3).map((t) => `"${t}…"`).join(', ')})`;
+function never(terms: readonly string[], f: PartFacts): string {
+  return terms.length === 0 ? '' : ` (it never mentions ${spelled(terms, f.ask)})`;
 }
 
 export function explain(status: PartStatus, f: PartFacts, parent: ParentInfo | null, rule: Judgement, text: string): Explained {
@@ -31,14 +31,14 @@ export function explain(status: PartStatus, f: PartFacts, parent: ParentInfo | n
     }
     case 'partial': {
       const missing = unmet.filter((u) => !/yes or no/.test(u));
-      const gap = missing.length > 0 ? missing.slice(0, 3).join(', ') : `part of what it asks${never(f.missingTerms)}`;
+      const gap = missing.length > 0 ? missing.slice(0, 3).join(', ') : `part of what it asks${never(f.missingTerms, f)}`;
       return { evidence: content.slice(0, 2), reason: `The reply addresses ${L} ("${quote(first, text, 70)}") but leaves out ${gap}.` };
     }
     case 'unanswered': {
       const deflection = pool.find((s) => s.deflection !== null);
-      if (deflection) return { evidence: [deflection], reason: `The reply talks about something else instead of ${L}: "${quote(deflection, text, 90)}"${never(f.missingTerms)}.` };
-      if (first) return { evidence: [first], reason: `The reply speaks of "${quote(first, text, 70)}" but not of what ${L} asks${never(f.missingTerms)}.` };
-      return { evidence: [], reason: `Nothing in the reply addresses ${L}${never(f.missingTerms)}.` };
+      if (deflection) return { evidence: [deflection], reason: `The reply talks about something else instead of ${L}: "${quote(deflection, text, 90)}"${never(f.missingTerms, f)}.` };
+      if (first) return { evidence: [first], reason: `The reply speaks of "${quote(first, text, 70)}" but not of what ${L} asks${never(f.missingTerms, f)}.` };
+      return { evidence: [], reason: `Nothing in the reply addresses ${L}${never(f.missingTerms, f)}.` };
     }
     case 'deferred': {
       const s = pool.find((x) => x.deferral !== null) ?? f.segment.find((x) => x.deferral !== null);

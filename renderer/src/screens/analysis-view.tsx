@@ -215,6 +215,8 @@ function Summary({ verdicts }: { readonly verdicts: ReadonlyArray<EffectiveVerdi
     ['partial', count((s) => statusGroup(s) === 'partly_met')],
     ['open', count((s) => statusGroup(s) === 'open')],
     ['notJudged', verdicts.filter((v) => v.status === null).length],
+    // Unsure verdicts still to be read: counted apart so the case list's "to follow up" adds up.
+    ['toCheck', verdicts.filter((v) => v.needsCheck).length],
   ];
   const shown = items.filter(([key, n]) => n > 0 || key === 'answered' || key === 'partial' || key === 'open');
   return (

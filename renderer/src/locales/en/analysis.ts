@@ -37,6 +37,7 @@ export const analysis = {
     partial: '{{count}} partly answered',
     open: '{{count}} open',
     notJudged: '{{count}} not judged',
+    toCheck: '{{count}} to check',
   },
   analysedOn: 'Analysed on {{when}}.',
   reimport: 'Correct the text or import it again',

@@ -39,6 +39,7 @@ export const analysis = {
     partial: '{{count}} का आंशिक उत्तर',
     open: '{{count}} खुले',
     notJudged: '{{count}} का आकलन नहीं हुआ',
+    toCheck: '{{count}} की जाँच बाकी',
   },
   analysedOn: '{{when}} को विश्लेषण किया गया।',
   reimport: 'पाठ सुधारें या फिर से आयात करें',
