@@ -138,7 +138,7 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
         <span className={`chip chip--${group}`}>{status ? t(`status.${status}`) : t('analysis.notAnalysed')}</span>
         {verdict && verdict.by !== 'none' && <span className={`part__by${byUser ? ' part__by--user' : ''}`}>{byUser ? t('analysis.byUser') : t('analysis.byAnalyser')}</span>}
         {verdict?.needsCheck && (
-          <span className="chip chip--check" data-testid={`check-${label}`} title={t('analysis.checkThisHint', { pct: Math.round(100 * (analyser?.confidence ?? 0)) })}>
+          <span className="part__check" data-testid={`check-${label}`} title={t('analysis.checkThisHint', { pct: Math.round(100 * (analyser?.confidence ?? 0)) })}>
             {t('analysis.checkThis')}
           </span>
         )}
