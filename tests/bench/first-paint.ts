@@ -27,6 +27,22 @@ const PAINT_PROBE = `(() => {
   if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
 })();`;
 
+/**
+ * Marks when the open case is interactive (issue 12's renderer_ready_ms): the case view's verdict
+ * list is in the page, and the frame showing it has been painted with the main thread free again
+ * (a zero timeout after the next animation frame runs only once earlier work has finished).
+ */
+const READY_PROBE = `(() => {
+  const seen = () => document.querySelector('.case .parts .part') !== null;
+  const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__caseReadyAt = performance.now(); }, 0));
+  const start = () => {
+    if (seen()) return mark();
+    const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); mark(); } });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+})();`;
+
 export async function rendererBuilt(rendererDir: string): Promise<boolean> {
   try {
     return (await stat(join(rendererDir, 'index.html'))).isFile();
@@ -41,32 +57,40 @@ export async function rendererBuilt(rendererDir: string): Promise<boolean> {
  * unmeasured page first: it bootstraps the data folder (seeding the example case), which is a
  * first start's cost, not a paint's.
  */
-export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number }> {
+export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number; readyMs: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-paint-'));
   const { server, url } = await startBridge({ dataDir, rendererDir });
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
-    const once = async (): Promise<number> => {
+    const once = async (): Promise<[number, number]> => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
         await page.addInitScript({ content: preloadShimSource() });
         await page.addInitScript({ content: PAINT_PROBE });
+        await page.addInitScript({ content: READY_PROBE });
         await page.goto(url);
         // A function, not a string: the renderer's CSP forbids eval. `globalThis` is the page's
         // window there (this file is type-checked for Node, which has no `window`).
         const handle = await page.waitForFunction(() => (globalThis as { __casesPaintedAt?: number }).__casesPaintedAt, undefined, { timeout: 30_000 });
         const value: unknown = await handle.jsonValue();
         if (typeof value !== 'number') throw new Error('the case list was not painted');
-        return value;
+        const ready: unknown = await (await page.waitForFunction(() => (globalThis as { __caseReadyAt?: number }).__caseReadyAt, undefined, { timeout: 30_000 })).jsonValue();
+        if (typeof ready !== 'number') throw new Error('the case view did not become ready');
+        return [value, ready];
       } finally {
         await context.close();
       }
     };
     await once();
     const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await once());
-    return { ms: median(times), runs };
+    const ready: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const [paint, interactive] = await once();
+      times.push(paint);
+      ready.push(interactive);
+    }
+    return { ms: median(times), runs, readyMs: median(ready) };
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
@@ -74,11 +98,23 @@ export async function firstPaint(rendererDir: string, runs: number, chromiumPath
   }
 }
 
-/** Gzip size (zlib level 9) of the renderer's JavaScript in `assets/`, in kB (1,000 bytes). */
-export async function rendererJsGzipKb(rendererDir: string): Promise<{ kb: number; files: number }> {
+/**
+ * Gzip size (zlib level 9) of the renderer's JavaScript in `assets/`, in kB (1,000 bytes): all of
+ * it, and the first screen's (the scripts and module preloads index.html names; the chunks of
+ * screens, Hindi and the analyser's worker load later).
+ */
+export async function rendererJsGzipKb(rendererDir: string): Promise<{ kb: number; files: number; firstKb: number }> {
   const assets = join(rendererDir, 'assets');
   const names = (await readdir(assets)).filter((n) => n.endsWith('.js'));
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+  const first = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
   let bytes = 0;
-  for (const name of names) bytes += gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
-  return { kb: Math.round(bytes / 100) / 10, files: names.length };
+  let firstBytes = 0;
+  for (const name of names) {
+    const size = gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
+    bytes += size;
+    if (first.has(name)) firstBytes += size;
+  }
+  const kb = (n: number): number => Math.round(n / 100) / 10;
+  return { kb: kb(bytes), files: names.length, firstKb: kb(firstBytes) };
 }

@@ -1,3 +1,4 @@
+import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { analyzeOne, type BatchMode } from './analyze-one.ts';
 
@@ -8,6 +9,10 @@ import { analyzeOne, type BatchMode } from './analyze-one.ts';
  */
 export type WorkerRequest = { readonly id: number; readonly file: string; readonly mode: BatchMode };
 export type WorkerReply = { readonly id: number; readonly ok: boolean; readonly text: string; readonly warnings: ReadonlyArray<string> };
+
+// As bin.mjs does for the main thread: pdf.js's two megabytes of code are compiled once, then
+// read from Node's cache by every later worker and run.
+enableCompileCache();
 
 const port = parentPort;
 if (port === null) throw new Error('analyze-worker.ts runs only as a worker thread');
