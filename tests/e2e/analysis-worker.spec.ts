@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, openApp, test } from './fixtures.ts';
+
+/**
+ * Issue 12: the analyser runs in a Web Worker, off the interface thread, with progress and Stop.
+ * The page's Worker is wrapped (before the app loads) so the test can see the worker start,
+ * answer, and be terminated, and can hold the analysis at its start to press Stop without racing
+ * the clock. Nothing else of the app is replaced.
+ */
+const WORKER_PROBE = `(() => {
+  const Real = window.Worker;
+  window.__analysis = { started: [], answered: 0, terminated: 0, hold: false, held: null };
+  window.Worker = class extends Real {
+    constructor(url, options) {
+      super(url, options);
+      window.__analysis.started.push(String(url));
+      this.addEventListener('message', () => { window.__analysis.answered += 1; });
+    }
+    postMessage(message) {
+      if (window.__analysis.hold) { window.__analysis.held = message; return; }
+      super.postMessage(message);
+    }
+    terminate() { window.__analysis.terminated += 1; super.terminate(); }
+  };
+})();`;
+
+type Probe = { started: string[]; answered: number; terminated: number; hold: boolean };
+const probe = (): Probe => (globalThis as unknown as { __analysis: Probe }).__analysis;
+
+test('analysis runs in a worker: progress shows, Stop ends it and leaves the case as it was, and a second run fills the case', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Name of the new case').fill('Worker check');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Worker check' })).toBeVisible();
+
+  const panel = page.getByRole('tabpanel');
+  const text = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  await panel.getByLabel('Text of the question and the reply').fill(text);
+
+  // Held at its start: the progress and the Stop button show, and the window still answers.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = true; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Analysing the reply part by part' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Analyse', exact: true })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Stop analysing' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('The analysis was stopped; the case was not changed.');
+  expect((await page.evaluate(probe)).terminated).toBe(1);
+  await expect(page.locator('li[data-part]')).toHaveCount(0);
+  await expect(panel.getByLabel('Text of the question and the reply')).toHaveValue(text);
+
+  // Let go: the same text is analysed in a worker, which answers, and the verdicts appear.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = false; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(4);
+  const seen = await page.evaluate(probe);
+  expect(seen.started).toHaveLength(2);
+  for (const url of seen.started) expect(url).toMatch(/analysis-worker/);
+  expect(seen.answered).toBe(1);
+  expect(seen.terminated).toBe(2);
+});
