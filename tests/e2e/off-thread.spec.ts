@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { expect, openApp, test } from './fixtures.ts';
 
 /**
- * Issue 12: the analyser runs in a Web Worker, off the interface thread, with progress and Stop.
+ * Issue 12: the analyser runs in a Web Worker, off the interface thread, with progress and Stop;
+ * a long draft is checked in a worker of its own.
  * The page's Worker is wrapped (before the app loads) so the test can see the worker start,
  * answer, and be terminated, and can hold the analysis at its start to press Stop without racing
  * the clock. Nothing else of the app is replaced.
@@ -60,4 +61,27 @@ test('analysis runs in a worker: progress shows, Stop ends it and leaves the cas
   for (const url of seen.started) expect(url).toMatch(/analysis-worker/);
   expect(seen.answered).toBe(1);
   expect(seen.terminated).toBe(2);
+});
+
+test('a long draft is checked in a worker: its findings still appear, and clear when fixed', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  await form.getByLabel('Kind of document').selectOption({ label: 'Rajya Sabha question notice, unstarred' });
+  await form.getByRole('button', { name: /^Draft .* for open points$/ }).click();
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks).toContainText('Rajya Sabha rules');
+  expect((await page.evaluate(probe)).started.filter((u) => /lint-worker/.test(u))).toHaveLength(0);
+
+  // Over 20,000 characters in one part, with an opinion question at its start.
+  const long = `whether in the opinion of the Government the breach was serious ${'and the details of the records kept of every access to the portal, '.repeat(320)}`;
+  await editor.locator('ol.points textarea').nth(2).fill(long);
+  const opinion = checks.locator('li[data-rule="pq-opinion"]');
+  await expect(opinion).toHaveCount(1);
+  expect((await page.evaluate(probe)).started.filter((u) => /lint-worker/.test(u))).toHaveLength(1);
+
+  await editor.locator('ol.points textarea').nth(2).fill(`the number of persons whose data was exposed, ${'with the records kept of every access to the portal, '.repeat(400)}`);
+  await expect(opinion).toHaveCount(0);
 });
