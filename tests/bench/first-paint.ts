@@ -12,13 +12,15 @@ import { median } from './measure.ts';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /**
- * Marks when the case list is first painted, in ms since navigation start (performance.now()'s
- * origin). A MutationObserver sees the first case button appear; requestAnimationFrame then a
- * zero timeout lands just after the frame that shows it has been painted.
+ * A script that marks on `window[key]`, in ms since navigation start (performance.now()'s origin),
+ * when `selector` first matches and has been painted: a MutationObserver sees it appear;
+ * requestAnimationFrame then a zero timeout lands just after the frame that shows it, once the
+ * main thread is free again.
  */
-const PAINT_PROBE = `(() => {
-  const seen = () => document.querySelector('.case-list .case-link') !== null;
-  const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__casesPaintedAt = performance.now(); }, 0));
+function markWhenPainted(selector: string, key: string): string {
+  return `(() => {
+  const seen = () => document.querySelector(${JSON.stringify(selector)}) !== null;
+  const mark = () => requestAnimationFrame(() => setTimeout(() => { window[${JSON.stringify(key)}] = performance.now(); }, 0));
   const start = () => {
     if (seen()) return mark();
     const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); mark(); } });
@@ -26,22 +28,12 @@ const PAINT_PROBE = `(() => {
   };
   if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
 })();`;
+}
 
-/**
- * Marks when the open case is interactive (issue 12's renderer_ready_ms): the case view's verdict
- * list is in the page, and the frame showing it has been painted with the main thread free again
- * (a zero timeout after the next animation frame runs only once earlier work has finished).
- */
-const READY_PROBE = `(() => {
-  const seen = () => document.querySelector('.case .parts .part') !== null;
-  const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__caseReadyAt = performance.now(); }, 0));
-  const start = () => {
-    if (seen()) return mark();
-    const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); mark(); } });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  };
-  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
-})();`;
+/** The case list first painted (renderer_first_paint_ms). */
+const PAINT_PROBE = markWhenPainted('.case-list .case-link', '__casesPaintedAt');
+/** The open case interactive (issue 12's renderer_ready_ms): its verdict list painted, the thread free. */
+const READY_PROBE = markWhenPainted('.case .parts .part', '__caseReadyAt');
 
 export async function rendererBuilt(rendererDir: string): Promise<boolean> {
   try {
