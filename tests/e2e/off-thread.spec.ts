@@ -85,3 +85,31 @@ test('a long draft is checked in a worker: its findings still appear, and clear 
   await editor.locator('ol.points textarea').nth(2).fill(`the number of persons whose data was exposed, ${'with the records kept of every access to the portal, '.repeat(400)}`);
   await expect(opinion).toHaveCount(0);
 });
+
+test('a long paste is checked in a worker and reaches the box normalised; a short one is checked at once', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Name of the new case').fill('Long paste');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const box = page.getByRole('tabpanel').getByLabel('Text of the question and the reply');
+  const pasteInto = (text: string) => box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (el as HTMLTextAreaElement).focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  const pasteWorkers = async () => (await page.evaluate(probe)).started.filter((u) => /paste-worker/.test(u)).length;
+
+  await pasteInto('Short line one\r\nShort line two');
+  await expect(box).toHaveValue('Short line one\nShort line two');
+  expect(await pasteWorkers()).toBe(0);
+
+  // Windows line breaks and a control character, over 200,000 characters in all.
+  const long = 'The Minister replied to every part of the question.\r\n'.repeat(5_000) + 'End\u0007.';
+  await box.fill('');
+  await pasteInto(long);
+  await expect(box).toHaveValue('The Minister replied to every part of the question.\n'.repeat(5_000) + 'End.');
+  expect(await pasteWorkers()).toBe(1);
+  await expect(page.getByRole('tabpanel')).toContainText('1 invisible control character was removed');
+});
