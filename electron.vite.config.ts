@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; the window loads it on every start (issue 12).
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },

@@ -1,5 +1,4 @@
 import { EXIT, type CliIo } from './io.ts';
-import { runExample } from './commands/example.ts';
 
 type Command = {
   readonly summary: string;
@@ -10,15 +9,16 @@ type Command = {
 };
 
 /**
- * Every command, with the help text `--help` prints. Commands load lazily so `--help` and a
- * mistyped command answer at once.
+ * Every command, with the help text `--help` prints. Each command's module (and what it pulls
+ * in: the analyser, docx, pdf.js) loads only when that command runs, so `--help` and a mistyped
+ * command answer at once. A new command is one more entry here.
  */
 const COMMANDS: Record<string, Command> = {
   example: {
     summary: 'Write the CoWIN example case\'s documents as .docx files.',
     usage: ['unanswered example --out DIR'],
     notes: 'One document of every kind (RTI application and first appeal in Hindi too), with specimen sender details.',
-    run: runExample,
+    run: async (args, io) => (await import('./commands/example.ts')).runExample(args, io),
   },
   draft: {
     summary: 'Export every draft in a case file as a .docx file.',
@@ -28,8 +28,15 @@ const COMMANDS: Record<string, Command> = {
   },
   analyze: {
     summary: 'Judge a government reply part by part (answered, partial, unanswered, deferred, refused, not applicable).',
-    usage: ['unanswered analyze FILE [--json]', 'unanswered analyze --question QFILE --reply RFILE [--json]'],
-    notes: 'FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',
+    usage: [
+      'unanswered analyze FILE [--json]',
+      'unanswered analyze --question QFILE --reply RFILE [--json]',
+      'unanswered analyze FILE|FOLDER... [--jsonl] [--jobs N]',
+    ],
+    notes: 'FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else. '
+      + 'Several files or a folder (read with its subfolders) are analysed in one run by a pool of workers, one per core unless --jobs says; '
+      + '--jsonl prints one JSON line per file, in the order given: {"file","ok":true,"output","warnings"} or {"file","ok":false,"error"}. '
+      + 'A file that cannot be read gets its own line and the run goes on (exit 1 at the end).',
     run: async (args, io) => (await import('./commands/analyze.ts')).runAnalyze(args, io),
   },
 };

@@ -10,7 +10,7 @@ import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { err, ok, type Result } from '../../shared/lib/result.ts';
 import { describeIssues } from '../../shared/lib/parse.ts';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write.ts';
-import { contentHash, findRevisionText, keepRevision, lockCase, revisionMatchesContent, sameRevision } from './case-revisions.ts';
+import { contentHash, findRevisionText, keepRevision, lockCase, REVISIONS_FOLDER, revisionMatchesContent, sameRevision } from './case-revisions.ts';
 import { caseDir, caseFile } from './paths.ts';
 import { isNotFound } from './settings-store.ts';
 import { conflictCopyTool, isConflictCopyName } from './sync-files.ts';
@@ -217,6 +217,7 @@ export function createCaseStore(workspace: string, now: () => string = () => new
         continue;
       }
       await removeStaleTemps(caseDir(workspace, entry.name));
+      await removeStaleTemps(join(caseDir(workspace, entry.name), REVISIONS_FOLDER));
       if (await hasConflictCopies(entry.name)) problems.push(...await exclusive(entry.name, () => reconcileLocked(entry.name)));
       const read = await readCaseFile(entry.name);
       if (read === null) continue;

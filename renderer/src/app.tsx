@@ -8,10 +8,13 @@ import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
 import { CaseView, type CaseTab } from './screens/case-view.tsx';
-import { DashboardView } from './screens/tracker/dashboard-view.tsx';
-import { HelpView } from './screens/help/help-view.tsx';
-import { SearchView } from './screens/search/search-view.tsx';
-import { SettingsView } from './screens/settings/settings-view.tsx';
+import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
+
+// Loaded on demand: the first screen is the case list and the open case (issue 12).
+const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
+const HelpView = lazyNamed(async () => (await import('./screens/help/help-view.tsx')).HelpView);
+const SearchView = lazyNamed(async () => (await import('./screens/search/search-view.tsx')).SearchView);
+const SettingsView = lazyNamed(async () => (await import('./screens/settings/settings-view.tsx')).SettingsView);
 
 type Boot =
   | { readonly kind: 'loading' }
@@ -142,7 +145,7 @@ export function App() {
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
         {dropMessage && view.kind !== 'case' && <p role="status" className="muted">{dropMessage}</p>}
-        <MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} />
+        <ScreenLoading><MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} /></ScreenLoading>
       </main>
     </div>
   );

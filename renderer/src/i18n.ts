@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en/index.ts';
-import { hi } from './locales/hi/index.ts';
 
 export type UiLanguage = 'en' | 'hi';
 
@@ -14,13 +13,31 @@ function reflectLanguage(language: string): void {
 }
 
 /**
+ * Hindi's strings are a chunk of their own, loaded the first time Hindi is chosen (or at start
+ * when it is the saved language): an English user never loads them (issue 12). The chunk is one
+ * of the app's own files, so nothing is fetched from anywhere else.
+ */
+async function ensureLoaded(language: UiLanguage): Promise<void> {
+  if (language !== 'hi' || i18next.hasResourceBundle('hi', 'translation')) return;
+  const { hi } = await import('./locales/hi/index.ts');
+  i18next.addResourceBundle('hi', 'translation', hi);
+}
+
+/** Switches the interface language, loading its strings first so no screen shows a mix. */
+export async function changeLanguage(language: UiLanguage): Promise<void> {
+  await ensureLoaded(language);
+  await i18next.changeLanguage(language);
+}
+
+/**
  * i18next with bundled resources only: nothing is fetched (the app makes no network requests).
- * Both languages are loaded up front, so Settings switches at once with no reload.
+ * English (the fallback) is in the first chunk; Hindi comes in before the first paint when saved.
  */
 export async function initI18n(language: UiLanguage = 'en'): Promise<void> {
   i18next.on('languageChanged', reflectLanguage);
+  const hi = language === 'hi' ? (await import('./locales/hi/index.ts')).hi : null;
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, hi: { translation: hi } },
+    resources: hi === null ? { en: { translation: en } } : { en: { translation: en }, hi: { translation: hi } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['en', 'hi'],

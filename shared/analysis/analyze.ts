@@ -4,7 +4,7 @@
  * and output contract of reply-analysis.md. Pure, never throws on any string, and
  * linear in the input: every regex runs on a line, a sentence or a short window.
  */
-import type { PartStatus } from '../domain/part-status.ts';
+import { statusGroup, type PartStatus } from '../domain/part-status.ts';
 import type { Evidence, PartVerdict } from '../domain/analysis.ts';
 import { toAssurance } from './assurance.ts';
 import { cleanText, splitLines, toOriginal, type CleanText } from './clean-text.ts';
@@ -16,6 +16,12 @@ import { parseReply, type ReplyLayout } from './parse-reply.ts';
 import { askCoverage, askStems, assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
 import { splitSentences } from './sentences.ts';
 import { readSentence, type SentenceSignals } from './signals.ts';
+import { featuresOf, type Features } from './features.ts';
+import { contentStems } from './terms.ts';
+import { explain } from './reasons.ts';
+import { yardstickRule } from './yardstick-rules.ts';
+import { predictVerdict, type ModelVerdict } from './verdict-model.ts';
+import { VERDICT_MODEL } from '../../templates/models/verdict-model.ts';
 
 export type { AnalyzeOutput } from './contract.ts';
 
@@ -61,13 +67,13 @@ function evidenceOf(s: SentenceSignals, clean: CleanText, original: string): Evi
 }
 
 /** Evidence in order of how much of the part it speaks to; a yes/no sentence stays first. */
-function rankEvidence(j: Judgement, w: Weights): SentenceSignals[] {
-  const rest = j.evidence.filter((s) => s !== j.polaritySentence);
+function rankEvidence(evidence: readonly SentenceSignals[], polaritySentence: SentenceSignals | null, w: Weights): SentenceSignals[] {
+  const rest = evidence.filter((s) => s !== polaritySentence);
   const ranked = rest
     .map((s, i) => ({ s, i, v: score(w, s.stems) }))
     .sort((a, b) => b.v - a.v || a.i - b.i)
     .map((x) => x.s);
-  return j.polaritySentence && j.evidence.includes(j.polaritySentence) ? [j.polaritySentence, ...ranked] : ranked;
+  return polaritySentence && evidence.includes(polaritySentence) ? [polaritySentence, ...ranked] : ranked;
 }
 
 /** The part a conditional part hangs on: the nearest earlier "whether" part, else the one before. */
@@ -79,7 +85,27 @@ function parentIndex(asks: readonly PartAsk[], i: number): number {
   return i - 1;
 }
 
+/** One part as the verdict model sees it: its features and the rule reading beside them. */
+export type PartObservation = {
+  readonly label: string;
+  readonly features: Features;
+  readonly rule: Judgement;
+  readonly model: ModelVerdict;
+  /** The yardstick rule that decided the part before the model, if one did. */
+  readonly yardstick: string | null;
+};
+
+export type Observed = {
+  readonly output: AnalyzeOutput;
+  readonly observations: readonly PartObservation[];
+};
+
 export function analyze(input: AnalyzeInput): AnalyzeOutput {
+  return observe(input).output;
+}
+
+/** The analysis with each part's features, for the verdict model and its training. */
+export function observe(input: AnalyzeInput): Observed {
   const prep = prepare(input);
   const { layout, reply, replyClean } = prep;
   const parts = layout.parts;
@@ -94,6 +120,7 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
   const segmentSentences = new Map<string, SentenceSignals[]>(labels.map((l) => [l, []]));
   const segmentLower = new Map<string, string>(labels.map((l) => [l, '']));
   const exclusive = new Map<string, boolean>(labels.map((l) => [l, false]));
+  const groupSize = new Map<string, number>(labels.map((l) => [l, 0]));
   const covered = new Set<string>();
   for (const seg of reply?.segments ?? []) {
     const signals = splitSentences(replyClean.text, seg.start, seg.end).map(readSentence);
@@ -106,12 +133,18 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
       segmentSentences.get(l)?.push(...signals);
       segmentLower.set(l, `${segmentLower.get(l) ?? ''} ${lower}`);
       if (segLabels.length === 1) exclusive.set(l, true);
+      groupSize.set(l, Math.max(groupSize.get(l) ?? 0, segLabels.length));
     }
   }
 
   const statementMissing = reply !== null && reply.statementPromised && !reply.statementFound;
   const judged: { status: PartStatus; j: Judgement }[] = [];
   let earlierNo: SentenceSignals | null = null;
+  const observations: PartObservation[] = [];
+  const unlettered = (reply?.segments ?? []).every((seg) => !seg.lettered);
+  const topicStems = contentStems((layout.question.subject ?? '').toLowerCase());
+  const replyStems = new Set<string>();
+  for (const list of segmentSentences.values()) for (const s of list) for (const st of s.stems) replyStems.add(st);
   const verdicts: PartVerdict[] = parts.map((part, i) => {
     const l = part.label;
     const rel = relevant.get(l) ?? [];
@@ -132,27 +165,41 @@ export function analyze(input: AnalyzeInput): AnalyzeOutput {
       ? { label: parentPart.label, status: parentJ.status, polarity: parentJ.j.polarity, polaritySentence: parentJ.j.polaritySentence, conditionMet: parentJ.j.conditionMet }
       : null;
     const ask = asks[i] ?? readPart(part.text);
-    const j = judgePart({
+    const facts = {
       label: l, ask, relevant: rel, segment: segmentSentences.get(l) ?? [],
       coverage: share, segmentCoverage: vocabulary(w) >= MIN_VOCABULARY ? segCov.share : null, missingTerms: cov.missing, ownTerms: w.size, noSegment: !covered.has(l), exclusive: exclusive.get(l) ?? false,
       segmentLower: segmentLower.get(l) ?? '', statementMissing,
       askCoverage: askCoverage(askList[i] ?? new Set<string>(), segmentSentences.get(l) ?? []),
-    }, parent, earlierNo, replyClean.text);
+    };
+    const j = judgePart(facts, parent, earlierNo, replyClean.text);
+    const features = featuresOf({ facts, parent, earlierNo, rule: j, partCount: parts.length, groupSize: groupSize.get(l) ?? 0, unlettered, partText: part.text, topicStems, replyStems });
+    const model = predictVerdict(VERDICT_MODEL, features);
+    const decided = yardstickRule(features);
+    observations.push({ label: l, features, rule: j, model, yardstick: decided?.id ?? null });
+    // The verdict is still the yardstick's reading (judge.ts): the learned model did not beat it on
+    // held-out sources (npm run eval), so it only says how sure that reading is. A yardstick rule
+    // that decides by a phrase or the question's shape is taken as sure.
+    const status = j.status;
     judged.push({ status: j.status, j });
     if (earlierNo === null && j.polarity === 'no') earlierNo = j.polaritySentence;
+    const why = explain(status, facts, parent, j, replyClean.text);
+    const confidence = decided?.status === status ? 1 : model.groups[statusGroup(status)];
     const verdict: PartVerdict = {
       label: l,
-      status: j.status,
-      reason: j.reason,
-      evidence: rankEvidence(j, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
+      status,
+      reason: why.reason,
+      evidence: rankEvidence(why.evidence, j.polaritySentence, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
+      confidence: Math.round(confidence * 100) / 100,
+      needsCheck: confidence < VERDICT_MODEL.checkBelow,
     };
-    if (j.assurance) {
-      const phraseSentence = rel.find((s) => s.assurance === j.assurance);
-      const phrase = phraseSentence ? evidenceOf(phraseSentence, replyClean, prep.replyOriginal).text.replace(/\s+/g, ' ').trim() : j.assurance.text;
-      verdict.assurance = toAssurance(phrase, j.assurance, layout.question.date);
+    const assurance = j.assurance ?? rel.find((s) => s.assurance !== null)?.assurance ?? null;
+    if (assurance) {
+      const phraseSentence = rel.find((s) => s.assurance === assurance);
+      const phrase = phraseSentence ? evidenceOf(phraseSentence, replyClean, prep.replyOriginal).text.replace(/\s+/g, ' ').trim() : assurance.text;
+      verdict.assurance = toAssurance(phrase, assurance, layout.question.date);
     }
     return verdict;
   });
 
-  return { question: layout.question, parts: verdicts, evidenceSource: prep.evidenceSource };
+  return { output: { question: layout.question, parts: verdicts, evidenceSource: prep.evidenceSource }, observations };
 }

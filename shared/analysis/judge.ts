@@ -13,6 +13,7 @@ import type { PartStatus } from '../domain/part-status.ts';
 import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
 import type { Breakdown, Clause, Demands, Outcome, PartAsk } from './demands.ts';
 import { spellingRegex } from './places.ts';
+import { stem } from './terms.ts';
 import type { Polarity, SentenceSignals } from './signals.ts';
 
 export type PartFacts = {
@@ -77,7 +78,7 @@ export const THRESHOLDS = {
   askWords: 3,
 } as const;
 
-function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
+export function quote(s: SentenceSignals | undefined, text: string, max = 90): string {
   if (!s) return '';
   const raw = text.slice(s.sentence.start, s.sentence.end).replace(/\s+/g, ' ').trim();
   return raw.length > max ? `${raw.slice(0, max - 1).trimEnd()}…` : raw;
@@ -98,7 +99,19 @@ function onlyAsIncluded(place: string, lower: string): boolean {
   return seen;
 }
 
-function mergeDemands(clauses: readonly Clause[]): Demands {
+/**
+ * Key terms as the part itself spells them ("contain", "leaked"), not as stems ("contai…"): the
+ * first word of the part whose stem it is. At most three, quoted.
+ */
+export function spelled(stems: readonly string[], ask: PartAsk): string {
+  const words = ask.clauses.flatMap((c) => c.text.match(/[A-Za-z][A-Za-z-]*/g) ?? []);
+  return stems.slice(0, 3).map((s) => {
+    const w = words.find((x) => stem(x) === s);
+    return `"${w ?? `${s}…`}"`;
+  }).join(', ');
+}
+
+export function mergeDemands(clauses: readonly Clause[]): Demands {
   const pick = <K extends keyof Demands>(k: K): boolean => clauses.some((c) => Boolean(c.demands[k]));
   return {
     yesNo: pick('yesNo'), details: pick('details'), period: pick('period'), reasons: pick('reasons'), status: pick('status'),
@@ -121,18 +134,18 @@ const OUTCOME_TOLD: Readonly<Record<Outcome, RegExp>> = {
   achieved: /\b(growth|grew|grown|increas\w*|success\w*|achiev\w*|benefit\w*|improv\w*|outcomes?|results?\b|declin\w*|reduc\w*|progress\w*)/,
 };
 
-function outcomeTold(kind: Outcome, content: readonly SentenceSignals[]): boolean {
+export function outcomeTold(kind: Outcome, content: readonly SentenceSignals[]): boolean {
   return content.some((s) => OUTCOME_TOLD[kind].test(s.sentence.lower));
 }
 
 /** A reply that speaks of the future at all: what an intention question needs for its yes or no. */
-const INTENT_TOLD = /\b(will|shall|propos(e|es|ed|al)|plans? to|planned|planning|intends? to|under (active )?consideration|in the process of|being (considered|examined|formulated|drafted|prepared|finali[sz]ed))\b/;
+export const INTENT_TOLD = /\b(will|shall|propos(e|es|ed|al)|plans? to|planned|planning|intends? to|under (active )?consideration|in the process of|being (considered|examined|formulated|drafted|prepared|finali[sz]ed))\b/;
 
 /**
  * True when the live clauses ask nothing but the outcome (and a yes/no or "the details"): an
  * untold outcome then leaves the whole part unaddressed, not partly answered.
  */
-function onlyOutcomeAsked(d: Demands): boolean {
+export function onlyOutcomeAsked(d: Demands): boolean {
   return d.outcome !== null && !d.quantity && !d.reasons && !d.measures && !d.status && !d.timeline && !d.period
     && d.breakdowns.length === 0 && d.financialYears.length === 0;
 }
@@ -153,7 +166,7 @@ function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boo
 const BREAKDOWN_NAMES: Readonly<Record<Breakdown, string>> = { state: 'State-wise', district: 'district-wise', year: 'year-wise', other: 'item-wise' };
 
 /** Which of the demands the content leaves unmet, in words. */
-function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
+export function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
   const unmet: string[] = [];
   const figures = content.some((s) => s.figure);
   const years = new Set(content.flatMap((s) => s.years));
@@ -165,7 +178,9 @@ function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLo
   if (d.reasons && !content.some((s) => s.reason)) unmet.push('the reasons');
   if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push('the figures');
   if (d.timeline && years.size === 0) unmet.push('a timeline');
-  if (d.outcome !== null && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
+  // "whether the Government has assessed X" is met by a plain yes or no (skipYesNo): the assessment's
+  // findings belong to its "if so, the details" part.
+  if (d.outcome !== null && !(skipYesNo && d.yesNo) && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
   for (const place of d.places) {
     if (!placeMentioned(place, segmentLower)) unmet.push(`anything on ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
   }
@@ -183,7 +198,7 @@ function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLo
 }
 
 function missingText(f: PartFacts): string {
-  return f.missingTerms.length > 0 ? `: it never mentions ${f.missingTerms.slice(0, 3).map((t) => `"${t}…"`).join(', ')}` : '';
+  return f.missingTerms.length > 0 ? `: it never mentions ${spelled(f.missingTerms, f.ask)}` : '';
 }
 
 export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: SentenceSignals | null, text: string): Judgement {
@@ -217,6 +232,13 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     }
     // "If the condition itself was not answered, the conditional part is unanswered" (reply-analysis.md),
     // unless the part asks something of its own that the reply does give.
+    // The part it hangs on was put off ("will be laid on the Table"): so is this one, unless the
+    // passage gives something of its own for it.
+    const promise = f.segment.find((s) => s.deferral !== null);
+    if (outer === 'so' && parent.status === 'deferred' && promise && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
+      return { ...base, status: 'deferred', evidence: [promise],
+        reason: `${L} follows ${P}, which the reply puts off: "${quote(promise, text)}".` };
+    }
     const onlyDetails = f.ask.clauses.every((c) => !c.demands.measures && !c.demands.quantity && !c.demands.reasons) && f.coverage === null;
     if (outer === 'so' && parent.polarity === null && (parent.status === 'unanswered' || (parent.conditionMet === null && onlyDetails))
       && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
@@ -237,7 +259,10 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
       : { ...base, status: 'unanswered', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", but no earlier part was answered in a way that makes ${L} not arise.` };
   }
 
-  const deferral = relevant.find((s) => s.deferral !== null);
+  // A promise made for a group ("(a) to (d): The information is being collected and will be laid on
+  // the Table") defers every part of it that the passage gives nothing of its own.
+  const ownContent = relevant.some((s) => s.refusal === null && s.deflection === null && s.deferral === null && s.stems.size > 2 && !s.doesNotArise);
+  const deferral = relevant.find((s) => s.deferral !== null) ?? (ownContent ? undefined : f.segment.find((s) => s.deferral !== null));
   const assurance = relevant.find((s) => s.assurance !== null)?.assurance ?? null;
   if (deferral) {
     return { ...base, assurance, status: 'deferred', evidence: [deferral],
@@ -321,7 +346,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const factual = content.some((s) => s.figure || s.years.length > 0 || s.annexure);
   if (whether && polarity === null && !factual && f.askCoverage.total >= THRESHOLDS.askWords && f.askCoverage.found === 0) {
     return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
-      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${f.askCoverage.missing.slice(0, 3).map((t) => `"${t}…"`).join(', ')}.` };
+      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${spelled(f.askCoverage.missing, f.ask)}.` };
   }
 
   // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.
@@ -332,7 +357,10 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes));
   const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
   const established = { ...withPolarity, conditionMet: polarity === null ? (impliedYes || !demands.yesNo ? true : null) : polarity === 'yes' };
-  if (f.exclusive && polarity === null && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
+  // A passage of its own that hands the part to an annexure ("the steps taken are given in
+  // Annexure-II") gives it there, whatever words it repeats (the annexure is not in the text).
+  const toAnnexure = content.some((s) => s.annexure);
+  if (f.exclusive && polarity === null && !toAnnexure && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
     unmet.push(`what it specifically asks${missingText(f).replace(': it never mentions', ' (the reply never mentions')}${f.missingTerms.length > 0 ? ')' : ''}`);
   }
   // Beside a deflection ("is a State subject", "a continuous process") the answer is at best partial.
@@ -347,7 +375,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   if (unmet.length === 0) {
     const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
     return { ...established, status: 'answered', evidence,
-      reason: `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` };
+      reason: content[0] ? `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` : `${lead} answers ${L}.`.replace(' and answers', ', which answers') };
   }
   return { ...established, status: 'partial', evidence,
     reason: `The reply addresses ${L} but leaves out ${unmet.slice(0, 3).join(', ')}.` };

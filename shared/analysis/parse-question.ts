@@ -24,7 +24,7 @@ export type QuestionLayout = {
 const HONORIFIC = String.raw`(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|rajkumari|er|ca|lt)`;
 const MEMBER_LINE = new RegExp(String.raw`^[\s†*]*(?:\d+\s*\.\s*)?(${HONORIFIC})\b\.?\s+([^:]{2,80}?)\s*:?\s*$`, 'i');
 const ANSWER_LINE = /^\s*(?:answer|उत्तर)\s*(?:given by the minister)?\s*[:.-]?\s*$/i;
-const MINISTER_LINE = /^\s*(?:THE\s+)?(?:PRIME MINISTER|DEPUTY MINISTER|MINISTER)\b/;
+const MINISTER_LINE = /^\s*(?:THE\s+)?(?:PRIME MINISTER|DEPUTY MINISTER|MINISTER)\b|^\s*(?:THE\s+)?(?:[A-Z]+\s+){1,4}MINISTER\s*\(\s*(?:SHRI|SMT|DR|KUMARI|SUSHRI|PROF)\b/;
 /**
  * The designation in any case ("Minister of State in the Ministry of Finance (Shri ...)", as some
  * exports print it). On its own a line starting "Minister" may be a wrapped line of a question part,
@@ -72,7 +72,9 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
       continue;
     }
     const atLineStart = onlySpaceSoFar;
-    if (c !== ' ' && c !== '\t') onlySpaceSoFar = false;
+    // A list bullet before the label ("- (a) the details ...", PDF to Markdown) keeps it at the line start.
+    const bullet = onlySpaceSoFar && (c === '-' || c === '•' || c === '*') && /[ \t]/.test(text[i + 1] ?? '');
+    if (c !== ' ' && c !== '\t' && !bullet) onlySpaceSoFar = false;
     // A bare "b)" is a label at a line start, or inline right after a part's ";" / the stem's ":"
     // ("be pleased to state: a) whether ...; b) if so, ..."), never inside running text.
     const bareInline = !atLineStart && c?.toLowerCase() === expected && text[i + 1] === ')' && /\s/.test(text[i - 1] ?? '')

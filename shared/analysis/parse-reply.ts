@@ -35,6 +35,8 @@ const DESIGNATION = /^(?:answer\b|उत्तर|(?:the\s+)?(?:prime\s+|deputy\
 const NAME_LINE = new RegExp(`^${NAME_IN_BRACKETS.source}\\s*[.:]?$`, 'i');
 const STATEMENT_LAID = /statement\s+is\s+laid\s+on\s+the\s+table/i;
 const STATEMENT_HEADING = /^\s*statement\b/i;
+/** "Statement referred to in reply to ..." inside a run-in paragraph, up to the end of its sentence (dates' dots aside). */
+const RUN_IN_HEADING = /\bstatement\s+(?:referred\s+to|as\s+referred|in\s+reply)\b[^]{0,400}?(?:\d{4}|[a-z)\]])\s*\.(?=\s+\()/i;
 const ANNEXURE_HEADING = /^\s*annex(?:ure)?\s*[-–:.]?\s*(?:[ivx]{1,5}|\d{1,2}|[a-z])?\s*[.:]?\s*$/i;
 
 /** Where the reply proper begins, skipping the minister's designation and name. */
@@ -78,6 +80,16 @@ function findStatement(text: string, bodyStart: number, bodyEnd: number): {
   const lines = splitLines(text, afterNotice, bodyEnd);
   const headingIndex = lines.findIndex((l) => STATEMENT_HEADING.test(l.text));
   if (headingIndex < 0) {
+    // The run-in form (a CSV export, one paragraph per reply): "(a) to (c): A Statement is laid on
+    // the Table of the House. Statement referred to in reply to ... 2009. (a) & (b): The ..." The
+    // statement then starts on the notice's own line, after its heading sentence.
+    const sameLine = text.slice(notice.end, afterNotice);
+    const heading = RUN_IN_HEADING.exec(sameLine);
+    if (heading) {
+      const after = notice.end + heading.index + heading[0].length;
+      if (text.slice(after, bodyEnd).trim().length > 40) return { promised: true, found: true, start: after, notice };
+    }
+    if (sameLine.trim().length > 40) return { promised: true, found: true, start: notice.end, notice };
     const rest = text.slice(afterNotice, bodyEnd).trim();
     return { promised: true, found: rest.length > 40, start: afterNotice, notice };
   }
@@ -111,6 +123,7 @@ function findSegments(text: string, from: number, to: number, known: ReadonlySet
   type Header = { labels: readonly string[]; headerStart: number; start: number };
   const headers: Header[] = [];
   const used = new Set<string>();
+  const firstLabel = [...known][0] ?? 'a';
   const accept = (labels: readonly string[]): boolean => {
     if (labels.length === 0 || labels.some((l) => used.has(l))) return false;
     if (known.size > 0 && !labels.every((l) => known.has(l))) return false;
@@ -128,7 +141,10 @@ function findSegments(text: string, from: number, to: number, known: ReadonlySet
     const lineStart = atLineStart;
     atLineStart = false;
     if (c === '(' || (lineStart && /[a-z]/i.test(c) && text[i + 1] === ')')) {
-      const inlineOk = !lineStart && /[.;:?!)]/.test(prevNonSpace);
+      // The first part's label may also follow the minister's line on the same line ("... IN THE
+      // MINISTRY OF STEEL (a) India became ..."): the first header of the body, opening a sentence.
+      const firstOfBody = headers.length === 0 && c === '(' && text[i + 1] === firstLabel && text[i + 2] === ')';
+      const inlineOk = !lineStart && (/[.;:?!)]/.test(prevNonSpace) || firstOfBody);
       if (lineStart || inlineOk) {
         const g = readLabelGroup(text, i, lineStart);
         // What follows may be on the next line: "(a) No, Sir. (b) to (d)\nDoes not arise." (a narrow layout).

@@ -6,7 +6,9 @@ import { parseIsoDate, addDays, type IsoDate } from './iso-date.ts';
  * Only what calendar apps need to import deadlines: VCALENDAR with VERSION and PRODID
  * (RFC 5545 §3.6, both required), and per event UID, DTSTAMP (required, §3.6.1), an all-day
  * DTSTART;VALUE=DATE with DTEND the next day (§3.6.1: DTEND is non-inclusive), SUMMARY and
- * DESCRIPTION. Lines end in CRLF and are folded at 75 octets (§3.1); TEXT values escape
+ * DESCRIPTION, and a display reminder (VALARM, §3.6.6: ACTION, TRIGGER and DESCRIPTION are required
+ * for ACTION:DISPLAY) a week and a day before the date, at 09:00 local time (an all-day event
+ * starts at midnight, so the trigger is -P6DT15H and -PT15H). Lines end in CRLF and are folded at 75 octets (§3.1); TEXT values escape
  * backslash, semicolon, comma and newlines (§3.3.11).
  */
 export type IcsEvent = {
@@ -24,6 +26,8 @@ export type IcsOptions = {
 };
 
 const CRLF = '\r\n';
+/** A week and a day before, each at 09:00 on the day (relative to the all-day event's midnight start). */
+const REMINDERS = [{ trigger: '-P6DT15H' }, { trigger: '-PT15H' }] as const;
 const MAX_OCTETS = 75;
 
 export function toIcs(events: ReadonlyArray<IcsEvent>, options: IcsOptions): string {
@@ -46,6 +50,14 @@ export function toIcs(events: ReadonlyArray<IcsEvent>, options: IcsOptions): str
       `SUMMARY:${escapeIcsText(event.summary)}`,
       `DESCRIPTION:${escapeIcsText(event.description)}`,
       'TRANSP:TRANSPARENT',
+      ...REMINDERS.flatMap((r) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${r.trigger}`,
+        // The event's own summary, in whatever language it was written.
+        `DESCRIPTION:${escapeIcsText(event.summary)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   }

@@ -24,6 +24,10 @@ export const PartVerdictSchema = z.object({
   reason: z.string(),
   evidence: z.array(EvidenceSchema),
   assurance: AssuranceSchema.optional(),
+  /** How sure the verdict model is of the verdict's group (met / partly met / open), 0 to 1. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** True when the confidence is below the cut where the model's cross-validated accuracy falls off: "check this". */
+  needsCheck: z.boolean().optional(),
 });
 export type PartVerdict = z.infer<typeof PartVerdictSchema>;
 

@@ -42,7 +42,8 @@ export function suggestFollowUps(input: { question: Question; verdicts: Readonly
 
   const partText = new Map(question.parts.map((p) => [p.label, p.text]));
   for (const verdict of verdicts) {
-    if (!isOpenForFollowUp(verdict.status)) continue;
+    // An unsure "met" verdict is not taken as met: its follow-up is still offered (the user may drop it).
+    if (!isOpenForFollowUp(verdict.status) && verdict.needsCheck !== true) continue;
     const text = partText.get(verdict.label);
     if (text === undefined) continue;
     out.push(suggestForPart(verdict, text, ctx));

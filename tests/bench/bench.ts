@@ -15,6 +15,7 @@ import { lintQuestion, type QuestionDraft } from '../../shared/lint/lint-questio
 import { batchDrafts, docxBytes, hasPandoc, pandocBatch, prepareTexts, rtiDraft, writeDocxBatch } from './documents.ts';
 import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
+import { printSpeed, speedFigures, speedTargets } from './speed.ts';
 import { countWords, loadSources, longText } from './texts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -77,8 +78,8 @@ try {
 
 const rendererDir = resolve(ROOT, process.env['UNANSWERED_RENDERER_DIR'] ?? 'out/renderer');
 const chromiumPath = process.env['UNANSWERED_CHROMIUM'] ?? '/usr/bin/chromium';
-let paint: Figure | null = null;
-let jsGzip: { kb: number; files: number } | null = null;
+let paint: Awaited<ReturnType<typeof firstPaint>> | null = null;
+let jsGzip: Awaited<ReturnType<typeof rendererJsGzipKb>> | null = null;
 if (!(await rendererBuilt(rendererDir))) {
   addNote(`no built renderer at ${rendererDir}: renderer figures are null (run npx electron-vite build first).`);
 } else {
@@ -95,6 +96,9 @@ if (!(await rendererBuilt(rendererDir))) {
   }
 }
 
+// Issue 12: start-up, PDFs, batches and a 6 MB text, each beside its peer (speed.ts).
+const speed = await speedFigures(sources, note, addNote);
+
 const per1k = (f: Figure, words: number): number => f.ms / (words / 1000);
 const perK2 = per1k(a2k, words2k);
 const perK50 = per1k(a50k, words50k);
@@ -107,6 +111,9 @@ const figures = {
   pandoc_batch36_ms: pandoc === null ? null : round(pandoc.ms),
   renderer_first_paint_ms: paint === null ? null : round(paint.ms),
   renderer_js_kb_gzip: jsGzip === null ? null : jsGzip.kb,
+  renderer_first_js_kb_gzip: jsGzip === null ? null : jsGzip.firstKb,
+  renderer_ready_ms: paint === null ? null : round(paint.readyMs),
+  ...speed.figures,
 };
 const runs = {
   analyze_2k_ms: a2k.runs,
@@ -116,6 +123,8 @@ const runs = {
   docx_batch36_ms: batch.runs,
   pandoc_batch36_ms: pandoc?.runs ?? 0,
   renderer_first_paint_ms: paint?.runs ?? 0,
+  renderer_ready_ms: paint?.runs ?? 0,
+  ...speed.runs,
 };
 const linearity = {
   analyze_2k_ms_per_1k_words: round(perK2),
@@ -134,7 +143,10 @@ if (values.json) {
     runs,
     words: { analyze_2k: words2k, analyze_50k: words50k, lint_question: countWords(QUESTION.parts.join(' ')) },
     linearity,
-    targets,
+    targets: { ...targets, ...speedTargets(speed) },
+    peers: speed.peers,
+    ratios: speed.ratios,
+    speed_inputs: speed.facts,
     renderer_js_files: jsGzip?.files ?? 0,
     texts: sources.origin,
     node: process.versions.node,
@@ -155,5 +167,8 @@ if (values.json) {
   line('pandoc, the same 36 documents .docx', figures.pandoc_batch36_ms, runs.pandoc_batch36_ms);
   line('renderer first paint (case list)', figures.renderer_first_paint_ms, runs.renderer_first_paint_ms);
   process.stdout.write(`${'renderer JS, gzip'.padEnd(44)} ${figures.renderer_js_kb_gzip === null ? 'n/a' : `${figures.renderer_js_kb_gzip} kB`} (${jsGzip?.files ?? 0} file(s))\n`);
+  line('renderer ready (case view interactive)', figures.renderer_ready_ms, runs.renderer_ready_ms);
+  process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
+  printSpeed(speed, (text) => process.stdout.write(text));
   for (const n of notes) process.stdout.write(`note: ${n}\n`);
 }

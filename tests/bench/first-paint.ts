@@ -12,13 +12,15 @@ import { median } from './measure.ts';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /**
- * Marks when the case list is first painted, in ms since navigation start (performance.now()'s
- * origin). A MutationObserver sees the first case button appear; requestAnimationFrame then a
- * zero timeout lands just after the frame that shows it has been painted.
+ * A script that marks on `window[key]`, in ms since navigation start (performance.now()'s origin),
+ * when `selector` first matches and has been painted: a MutationObserver sees it appear;
+ * requestAnimationFrame then a zero timeout lands just after the frame that shows it, once the
+ * main thread is free again.
  */
-const PAINT_PROBE = `(() => {
-  const seen = () => document.querySelector('.case-list .case-link') !== null;
-  const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__casesPaintedAt = performance.now(); }, 0));
+function markWhenPainted(selector: string, key: string): string {
+  return `(() => {
+  const seen = () => document.querySelector(${JSON.stringify(selector)}) !== null;
+  const mark = () => requestAnimationFrame(() => setTimeout(() => { window[${JSON.stringify(key)}] = performance.now(); }, 0));
   const start = () => {
     if (seen()) return mark();
     const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); mark(); } });
@@ -26,6 +28,12 @@ const PAINT_PROBE = `(() => {
   };
   if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
 })();`;
+}
+
+/** The case list first painted (renderer_first_paint_ms). */
+const PAINT_PROBE = markWhenPainted('.case-list .case-link', '__casesPaintedAt');
+/** The open case interactive (issue 12's renderer_ready_ms): its verdict list painted, the thread free. */
+const READY_PROBE = markWhenPainted('.case .parts .part', '__caseReadyAt');
 
 export async function rendererBuilt(rendererDir: string): Promise<boolean> {
   try {
@@ -41,32 +49,40 @@ export async function rendererBuilt(rendererDir: string): Promise<boolean> {
  * unmeasured page first: it bootstraps the data folder (seeding the example case), which is a
  * first start's cost, not a paint's.
  */
-export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number }> {
+export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number; readyMs: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-paint-'));
   const { server, url } = await startBridge({ dataDir, rendererDir });
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
-    const once = async (): Promise<number> => {
+    const once = async (): Promise<[number, number]> => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
         await page.addInitScript({ content: preloadShimSource() });
         await page.addInitScript({ content: PAINT_PROBE });
+        await page.addInitScript({ content: READY_PROBE });
         await page.goto(url);
         // A function, not a string: the renderer's CSP forbids eval. `globalThis` is the page's
         // window there (this file is type-checked for Node, which has no `window`).
         const handle = await page.waitForFunction(() => (globalThis as { __casesPaintedAt?: number }).__casesPaintedAt, undefined, { timeout: 30_000 });
         const value: unknown = await handle.jsonValue();
         if (typeof value !== 'number') throw new Error('the case list was not painted');
-        return value;
+        const ready: unknown = await (await page.waitForFunction(() => (globalThis as { __caseReadyAt?: number }).__caseReadyAt, undefined, { timeout: 30_000 })).jsonValue();
+        if (typeof ready !== 'number') throw new Error('the case view did not become ready');
+        return [value, ready];
       } finally {
         await context.close();
       }
     };
     await once();
     const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await once());
-    return { ms: median(times), runs };
+    const ready: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const [paint, interactive] = await once();
+      times.push(paint);
+      ready.push(interactive);
+    }
+    return { ms: median(times), runs, readyMs: median(ready) };
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
@@ -74,11 +90,23 @@ export async function firstPaint(rendererDir: string, runs: number, chromiumPath
   }
 }
 
-/** Gzip size (zlib level 9) of the renderer's JavaScript in `assets/`, in kB (1,000 bytes). */
-export async function rendererJsGzipKb(rendererDir: string): Promise<{ kb: number; files: number }> {
+/**
+ * Gzip size (zlib level 9) of the renderer's JavaScript in `assets/`, in kB (1,000 bytes): all of
+ * it, and the first screen's (the scripts and module preloads index.html names; the chunks of
+ * screens, Hindi and the analyser's worker load later).
+ */
+export async function rendererJsGzipKb(rendererDir: string): Promise<{ kb: number; files: number; firstKb: number }> {
   const assets = join(rendererDir, 'assets');
   const names = (await readdir(assets)).filter((n) => n.endsWith('.js'));
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+  const first = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
   let bytes = 0;
-  for (const name of names) bytes += gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
-  return { kb: Math.round(bytes / 100) / 10, files: names.length };
+  let firstBytes = 0;
+  for (const name of names) {
+    const size = gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
+    bytes += size;
+    if (first.has(name)) firstBytes += size;
+  }
+  const kb = (n: number): number => Math.round(n / 100) / 10;
+  return { kb: kb(bytes), files: names.length, firstKb: kb(firstBytes) };
 }

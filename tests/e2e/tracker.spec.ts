@@ -85,6 +85,9 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   await expect(item).toContainText('Reply due');
   await expect(item).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
   await expect(item).toContainText('Case: CoWIN data breach');
+  // The suggested next step's date is long past: it says since when it is owed, never "by" a past date.
+  await expect(item.locator('.dashboard__next')).toContainText(/overdue since \d/);
+  await expect(item.locator('.dashboard__next')).not.toContainText(/ by \d/);
 
   // Every open deadline as .ics through the save dialog.
   const ics = join(workDir, 'deadlines.ics');

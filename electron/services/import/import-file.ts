@@ -7,8 +7,6 @@ import {
 } from '../../../shared/import/normalize-text.ts';
 import { assertNever } from '../../../shared/lib/assert-never.ts';
 import { decodeText } from './decode-text.ts';
-import { extractDocx } from './extract-docx.ts';
-import { extractPdf } from './extract-pdf.ts';
 import { problems } from './import-messages.ts';
 import { isEncryptedOfficeFile, sniffFormat } from './sniff-format.ts';
 
@@ -61,11 +59,15 @@ async function extract(bytes: Uint8Array, fileName: string, opts: ImportOptions)
   switch (sniffed.kind) {
     case 'pdf': {
       const onProgress = opts.onProgress;
+      // pdf.js (and mammoth below) load on the first file that needs them: a text file, the
+      // CLI's --help and a batch of text files never pay for them (issue 12).
+      const { extractPdf } = await import('./extract-pdf.ts');
       const pdf = await extractPdf(bytes, fileName, { signal: opts.signal, onProgress: onProgress ? (done, total) => onProgress(done, total, 'pages') : undefined });
       return pdf.ok ? ok({ ...pdf.value, format: 'pdf' }) : pdf;
     }
     case 'zip': {
       opts.onProgress?.(0, 1, 'file');
+      const { extractDocx } = await import('./extract-docx.ts');
       const docx = await extractDocx(bytes, fileName, opts.signal);
       if (!docx.ok) return docx;
       opts.onProgress?.(1, 1, 'file');

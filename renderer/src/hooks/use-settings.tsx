@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import i18next from 'i18next';
 import type { UserSettings } from '../../../shared/ipc/channels/settings.ts';
 import { EMPTY_PROFILE } from '../../../shared/drafting/profile.ts';
 import { api } from '../api.ts';
+import { changeLanguage } from '../i18n.ts';
 
 type SettingsState = {
   readonly settings: UserSettings;
@@ -21,13 +21,13 @@ export function SettingsProvider({ children }: { readonly children: ReactNode })
   useEffect(() => {
     void api['settings:get']({}).then((loaded) => {
       setSettings(loaded);
-      void i18next.changeLanguage(loaded.language);
+      void changeLanguage(loaded.language);
     });
   }, []);
 
   const update = useCallback(async (change: Partial<UserSettings>) => {
     setSettings((current) => ({ ...current, ...change }));
-    if (change.language) await i18next.changeLanguage(change.language);
+    if (change.language) await changeLanguage(change.language);
     const saved = await api['settings:update'](change);
     if (saved.ok) {
       setSettings(saved.settings);

@@ -137,6 +137,11 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
       <div className="part__verdict">
         <span className={`chip chip--${group}`}>{status ? t(`status.${status}`) : t('analysis.notAnalysed')}</span>
         {verdict && verdict.by !== 'none' && <span className={`part__by${byUser ? ' part__by--user' : ''}`}>{byUser ? t('analysis.byUser') : t('analysis.byAnalyser')}</span>}
+        {verdict?.needsCheck && (
+          <span className="part__check" data-testid={`check-${label}`} title={t('analysis.checkThisHint', { pct: Math.round(100 * (analyser?.confidence ?? 0)) })}>
+            {t('analysis.checkThis')}
+          </span>
+        )}
         {byUser ? (
           <>
             <p className="part__reason part__reason--user">{verdict.reason.trim() ? t('analysis.userReason', { reason: verdict.reason }) : t('analysis.noUserReason')}</p>
@@ -210,6 +215,8 @@ function Summary({ verdicts }: { readonly verdicts: ReadonlyArray<EffectiveVerdi
     ['partial', count((s) => statusGroup(s) === 'partly_met')],
     ['open', count((s) => statusGroup(s) === 'open')],
     ['notJudged', verdicts.filter((v) => v.status === null).length],
+    // Unsure verdicts still to be read: counted apart so the case list's "to follow up" adds up.
+    ['toCheck', verdicts.filter((v) => v.needsCheck).length],
   ];
   const shown = items.filter(([key, n]) => n > 0 || key === 'answered' || key === 'partial' || key === 'open');
   return (

@@ -9,10 +9,13 @@ import { IMPORT_LIMITS } from '../../../shared/import/normalize-text.ts';
 import { importDroppedFile } from './import/read-dropped-file.ts';
 import { AnalysisView } from './analysis-view.tsx';
 import { QuestionFacts } from './import/question-facts.tsx';
-import { DraftsView } from './drafts-view.tsx';
-import { FilingsView } from './tracker/filings-view.tsx';
+import { lazyNamed, ScreenLoading } from '../components/lazy-screen.tsx';
 import { CaseHistory, ConflictNotice } from './case-sync.tsx';
 import { formatDateTime } from '../format/date.ts';
+
+// The drafts and filings tabs load when first opened (issue 12).
+const DraftsView = lazyNamed(async () => (await import('./drafts-view.tsx')).DraftsView);
+const FilingsView = lazyNamed(async () => (await import('./tracker/filings-view.tsx')).FilingsView);
 
 export type CaseTab = 'analysis' | 'drafts' | 'filings' | 'notes';
 type Tab = CaseTab;
@@ -100,8 +103,8 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
             onImportDone={() => setDropped(null)}
           />
         )}
-        {tab === 'filings' && <FilingsView c={c} update={update} onDraftCreated={openCreated} />}
-        {tab === 'drafts' && <DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} focusDraftId={createdDraft} />}
+        {tab === 'filings' && <ScreenLoading><FilingsView c={c} update={update} onDraftCreated={openCreated} /></ScreenLoading>}
+        {tab === 'drafts' && <ScreenLoading><DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} focusDraftId={createdDraft} /></ScreenLoading>}
         {tab === 'notes' && (
           <div className="notes">
             <label className="notes__field">

@@ -125,6 +125,8 @@ export const tracker = {
     nextFor: 'What to do next with {{filing}}',
     nothingNext: 'Nothing more to do.',
     by: 'by {{date}} ({{basis}})',
+    // A suggested action never carries a date already past: it says how long it has been owed.
+    overdueSince: 'overdue since {{date}} ({{basis}})',
     history: 'History',
     historyFor: 'History of {{filing}}',
     noHistory: 'Not yet filed.',

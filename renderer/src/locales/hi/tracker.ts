@@ -127,6 +127,7 @@ export const tracker = {
     nextFor: '{{filing}} के साथ आगे क्या करें',
     nothingNext: 'अब कुछ करना बाकी नहीं।',
     by: '{{date}} तक ({{basis}})',
+    overdueSince: '{{date}} से अतिदेय ({{basis}})',
     history: 'इतिहास',
     historyFor: '{{filing}} का इतिहास',
     noHistory: 'अभी दाखिल नहीं।',

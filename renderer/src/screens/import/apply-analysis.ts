@@ -1,41 +1,16 @@
-import { analyze, type AnalyzeOutput } from '../../../../shared/analysis/analyze.ts';
-import type { Case } from '../../../../shared/domain/case.ts';
-import type { SourceDocument, SourceRole } from '../../../../shared/domain/source-document.ts';
+import { analyze } from '../../../../shared/analysis/analyze.ts';
 import { normalizeText } from '../../../../shared/import/normalize-text.ts';
 import { err, ok, type Result } from '../../../../shared/lib/result.ts';
+import type { Analysed, AnalysisProblem, CheckedInput, CheckedText, TextRole } from './with-analysis.ts';
+
+export type { Analysed, AnalysisProblem, CheckedInput, CheckedText, SourceOrigin, TextRole } from './with-analysis.ts';
+export { withAnalysis } from './with-analysis.ts';
 
 /**
  * From the text the user checked to a case with its sources, question and analysis. Pure, so
  * the import flow's one decision (what is stored, and what is kept of the user's own verdicts)
  * is tested without a window.
  */
-
-export type TextRole = Extract<SourceRole, 'qa' | 'question' | 'reply'>;
-
-export type SourceOrigin = SourceDocument['origin'];
-
-/** One text as the user checked it, with where it came from. */
-export type CheckedText = {
-  readonly text: string;
-  readonly origin: SourceOrigin;
-  /** Shown in the case's list of sources: the file's name, or "Reply (pasted)". */
-  readonly title: string;
-  /** Kept with the source: where the text came from, and whether the user corrected it after import. */
-  readonly note: string;
-};
-
-export type CheckedInput =
-  | { readonly kind: 'combined'; readonly qa: CheckedText }
-  | { readonly kind: 'separate'; readonly question: CheckedText; readonly reply: CheckedText };
-
-export type Analysed = {
-  readonly input: CheckedInput;
-  /** Exactly the texts the analyser read, so evidence offsets index into what is stored. */
-  readonly texts: ReadonlyMap<TextRole, string>;
-  readonly output: AnalyzeOutput;
-};
-
-export type AnalysisProblem = 'no-text' | 'no-parts';
 
 /** The text as it will be stored: line breaks unified and control characters removed, as on import. */
 function storedText(t: CheckedText): string {
@@ -61,38 +36,3 @@ export function runAnalysis(input: CheckedInput): Result<Analysed, AnalysisProbl
     : ok({ input, texts: new Map<TextRole, string>([['question', question], ['reply', reply]]), output });
 }
 
-const TEXT_ROLES: ReadonlySet<SourceRole> = new Set<SourceRole>(['qa', 'question', 'reply']);
-
-/**
- * The case with the analysed texts as its sources (replacing earlier question/reply texts; notes
- * stay), the parsed question and the analyser's verdicts. The evidence offsets index into the
- * 'qa' source for one text, the 'reply' source for two (`AnalyzeOutput.evidenceSource`). The
- * user's own verdicts are kept for every part that still exists: they are the user's work.
- */
-export function withAnalysis(c: Case, analysed: Analysed, opts: { readonly now: string; readonly idSuffix: string }): Case {
-  const { input, texts, output } = analysed;
-  const entries: ReadonlyArray<readonly [TextRole, CheckedText]> = input.kind === 'combined'
-    ? [['qa', input.qa]]
-    : [['question', input.question], ['reply', input.reply]];
-  const fresh: SourceDocument[] = entries.map(([role, checked]) => ({
-    id: `${role}-${opts.idSuffix}`,
-    role,
-    title: checked.title,
-    text: texts.get(role) ?? '',
-    origin: checked.origin,
-    note: checked.note,
-  }));
-  const evidenceRole: TextRole = input.kind === 'combined' ? 'qa' : 'reply';
-  const labels = new Set(output.parts.map((p) => p.label));
-  return {
-    ...c,
-    sources: [...c.sources.filter((s) => !TEXT_ROLES.has(s.role)), ...fresh],
-    question: output.question,
-    analysis: {
-      sourceId: `${evidenceRole}-${opts.idSuffix}`,
-      analyzedAt: opts.now,
-      parts: output.parts,
-      overrides: c.analysis.overrides.filter((o) => labels.has(o.label)),
-    },
-  };
-}

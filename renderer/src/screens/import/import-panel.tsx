@@ -5,7 +5,9 @@ import type { ImportResult } from '../../../../shared/ipc/channels/import.ts';
 import { IMPORT_LIMITS } from '../../../../shared/import/normalize-text.ts';
 import { api } from '../../api.ts';
 import { useTask } from '../../hooks/use-task.ts';
-import { runAnalysis, withAnalysis, type TextRole } from './apply-analysis.ts';
+import { TaskProgress } from '../../components/task-progress.tsx';
+import { analyseOffThread, type AnalysisRun } from './analyse-off-thread.ts';
+import { withAnalysis, type TextRole } from './with-analysis.ts';
 import { importDroppedFile } from './read-dropped-file.ts';
 import { checkedInput, EMPTY_SLOT, initialSlots, rolesFor, type ImportMode, type SlotState, type Slots } from './slot-state.ts';
 import { TextSlot } from './text-slot.tsx';
@@ -45,6 +47,8 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
   const stopped = useRef(false);
   /** The import running in main: its progress (pages of a PDF) and the way to stop it. */
   const { task, run, stop } = useTask();
+  /** The analysis running in its worker, with the way to stop it. */
+  const [analysing, setAnalysing] = useState<AnalysisRun | null>(null);
 
   const setSlot = (role: TextRole, next: SlotState) => setSlots((cur) => ({ ...cur, [role]: next }));
   const setProblem = (role: TextRole, message: string | null) => setProblems((cur) => ({ ...cur, [role]: message }));
@@ -83,10 +87,15 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
     unreadable: t('importing.dropUnreadable', { name: file.name }),
   }, taskId));
 
-  const analyse = () => {
-    const result = runAnalysis(checkedInput(mode, slots, t('importing.editedNote')));
+  const analyse = async () => {
+    const running = analyseOffThread(checkedInput(mode, slots, t('importing.editedNote')));
+    setAnalyseProblem(null);
+    setAnalysing(running);
+    const result = await running.result;
+    setAnalysing(null);
     if (!result.ok) {
-      setAnalyseProblem(result.error === 'no-parts' ? t('importing.noParts') : t('importing.needText'));
+      if (result.error === 'stopped') setAnalyseProblem(t('importing.analysisStopped'));
+      else setAnalyseProblem(result.error === 'no-parts' ? t('importing.noParts') : t('importing.needText'));
       return;
     }
     setAnalyseProblem(null);
@@ -129,9 +138,19 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
           />
         ))}
       </div>
+      {analysing !== null && (
+        <TaskProgress
+          task={{ taskId: 'analysis', progress: null, stopping: false }}
+          label={t('importing.analysingLabel')}
+          status={t('importing.analysing')}
+          stoppingStatus={t('importing.analysing')}
+          stopLabel={t('importing.stopAnalysis')}
+          onStop={analysing.stop}
+        />
+      )}
       {analyseProblem !== null && <p role="alert" className="error">{analyseProblem}</p>}
       <div className="import__actions">
-        <button type="button" onClick={analyse} disabled={reading !== null}>{onCancel ? t('importing.reanalyse') : t('importing.analyse')}</button>
+        <button type="button" onClick={() => void analyse()} disabled={reading !== null || analysing !== null}>{onCancel ? t('importing.reanalyse') : t('importing.analyse')}</button>
         {onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('importing.cancel')}</button>}
       </div>
     </section>

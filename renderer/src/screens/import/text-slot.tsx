@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
+import { oneShot } from '../../workers/one-shot.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import type { TaskView } from '../../hooks/use-task.ts';
@@ -24,6 +25,9 @@ type Props = {
   readonly onStop: () => void;
 };
 
+/** Pastes longer than this are checked in a worker; shorter ones take well under a frame here. */
+const LONG_PASTE_CHARS = 200_000;
+
 /**
  * One text to bring in (the Q&A, the question or the reply): from a file or pasted, always
  * shown in a box the user can correct before anything is analysed, with what to check.
@@ -41,19 +45,32 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
   };
 
   // Every paste goes through importPaste (size, empty, control characters, Hindi) before it
-  // reaches the box; a refused paste leaves the text as it was.
+  // reaches the box; a refused paste leaves the text as it was. A long paste is checked in a
+  // worker (issue 12), so the window keeps answering while megabytes are read.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData.getData('text/plain');
     e.preventDefault();
-    const checked = importPaste(pasted);
+    const el = e.currentTarget;
+    const start = el.selectionStart;
+    const end = el.selectionEnd;
+    if (pasted.length <= LONG_PASTE_CHARS) {
+      place(importPaste(pasted), start, end);
+      return;
+    }
+    const checking = oneShot(
+      () => new Worker(new URL('./paste-worker.ts', import.meta.url), { type: 'module' }),
+      pasted,
+      async () => importPaste(pasted),
+    );
+    void checking.result.then((checked) => { if (!('error' in checked && checked.error === 'stopped')) place(checked, start, end); });
+  };
+
+  const place = (checked: ReturnType<typeof importPaste>, start: number, end: number) => {
     if (!checked.ok) {
       onProblem(checked.error.message);
       return;
     }
     onProblem(null);
-    const el = e.currentTarget;
-    const start = el.selectionStart;
-    const end = el.selectionEnd;
     const replacesAll = start === 0 && end === slot.text.length;
     const text = slot.text.slice(0, start) + checked.value.text + slot.text.slice(end);
     const caret = start + checked.value.text.length;

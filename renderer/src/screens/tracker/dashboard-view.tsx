@@ -107,7 +107,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
             <h2 id={`group-${group}`}>{t(`tracker.dashboard.group.${group}`)} <span className="muted">({inGroup.length})</span></h2>
             <ul className="dashboard__items">
               {inGroup.map((item) => (
-                <DashboardEntry key={`${item.caseId}/${item.filingId}`} item={item} filing={overview.cases.find((x) => x.caseId === item.caseId)?.filings.find((f) => f.id === item.filingId) ?? null} onOpenCase={onOpenCase} onDraft={(action) => void draft(item, action)} />
+                <DashboardEntry key={`${item.caseId}/${item.filingId}`} item={item} filing={overview.cases.find((x) => x.caseId === item.caseId)?.filings.find((f) => f.id === item.filingId) ?? null} today={today} onOpenCase={onOpenCase} onDraft={(action) => void draft(item, action)} />
               ))}
             </ul>
           </section>
@@ -117,7 +117,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
   );
 }
 
-function DashboardEntry({ item, filing, onOpenCase, onDraft }: { readonly item: DashboardItem; readonly filing: Filing | null; readonly onOpenCase: (id: string) => void; readonly onDraft: (a: DraftAction) => void }) {
+function DashboardEntry({ item, filing, today, onOpenCase, onDraft }: { readonly item: DashboardItem; readonly filing: Filing | null; readonly today: string; readonly onOpenCase: (id: string) => void; readonly onDraft: (a: DraftAction) => void }) {
   const { t } = useTranslation();
   const statusText = useStatusText();
   const headingId = useId();
@@ -129,7 +129,7 @@ function DashboardEntry({ item, filing, onOpenCase, onDraft }: { readonly item: 
       {item.deadline && <ul className="deadlines"><DeadlineItem deadline={item.deadline} /></ul>}
       {item.nextAction && (
         <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {nextActionLabel(t, item.nextAction)}
-          {item.nextAction.dueDate && <span className="muted small"> {t('tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: item.nextAction.basis ?? '' })}</span>}
+          {item.nextAction.dueDate && <span className="muted small"> {t(item.nextAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: item.nextAction.basis ?? '' })}</span>}
         </p>
       )}
       <div className="row">

@@ -98,7 +98,7 @@ export function FilingCard({ c, filing, today, options, update, onDraft }: Props
                   {a.kind === 'review-reply' ? <span>{nextActionLabel(t, a)}</span> : (
                     <button type="button" className={isDraftAction(a.kind) ? '' : 'secondary'} onClick={() => act(a)}>{nextActionLabel(t, a)}</button>
                   )}
-                  {a.dueDate && <span className="muted small"> {t('tracker.card.by', { date: formatDate(a.dueDate), basis: a.basis ?? '' })}</span>}
+                  {a.dueDate && <span className="muted small"> {t(a.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(a.dueDate), basis: a.basis ?? '' })}</span>}
                 </li>
               ))}
             </ul>

@@ -57,7 +57,6 @@ function expectOneLine(err: string): void {
 describe('unanswered analyze: bad arguments and unreadable input exit 2 with one line on stderr', () => {
   const cases: ReadonlyArray<[string, ReadonlyArray<string>, RegExp]> = [
     ['no file', [], /say which file/],
-    ['two files', ['a.txt', 'b.txt'], /give one FILE/],
     ['an unknown option', ['--jsn', 'a.txt'], /Unknown option '--jsn'/],
     ['--question without --reply', ['--question', 'q.txt'], /both --question QFILE and --reply RFILE/],
     ['FILE with --question/--reply', ['x.txt', '--question', 'q.txt', '--reply', 'r.txt'], /not both/],

@@ -61,8 +61,11 @@ function parseIcs(text: string): Parsed {
         events.push(current);
         current = null;
       }
-    } else if (current) {
+    } else if (current && stack.at(-1) === 'VEVENT') {
       current[name] = value;
+    } else if (current && stack.at(-1) === 'VALARM') {
+      // Each event carries its reminders: a week and a day before (RFC 5545 §3.6.6).
+      current[`VALARM.${name}`] = `${current[`VALARM.${name}`] ?? ''}${current[`VALARM.${name}`] ? '|' : ''}${value}`;
     }
   }
   expect(stack).toEqual([]);
@@ -94,6 +97,8 @@ describe('exportCalendar', () => {
     expect(byUid['assurance-case.as1.assurance-due@unanswered']?.['DTEND;VALUE=DATE']).toBe('20260301');
     for (const event of events) expect(event['DTSTAMP']).toBe('20260110T043000Z');
     const reply = byUid['cowin.app.reply-due@unanswered'];
+    expect(reply?.['VALARM.TRIGGER']).toBe('-P6DT15H|-PT15H');
+    expect(reply?.['VALARM.ACTION']).toBe('DISPLAY|DISPLAY');
     expect(reply?.['SUMMARY']).toBe('Reply due: RTI application to MeitY (MOEIT/R/E/26/00012)');
     // RFC 5545 §3.3.11 escaping survives folding: the case title (with its comma) opens the description.
     expect(reply?.['DESCRIPTION']?.startsWith('कोविन डेटा उल्लंघन: राज्य सभा\\, 21 जुलाई 2023')).toBe(true);

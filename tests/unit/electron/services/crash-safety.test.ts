@@ -60,7 +60,10 @@ describe('crash safety of case saves', () => {
     }
     // The next start cleans up whatever a kill left mid-write.
     await createCaseStore(workspace).list();
-    const left = (await readdir(join(workspace, CASE_ID))).filter((f) => f.includes('.tmp-'));
+    const left = [
+      ...(await readdir(join(workspace, CASE_ID))),
+      ...(await readdir(join(workspace, CASE_ID, '.revisions'))),
+    ].filter((f) => f.includes('.tmp-'));
     console.log(`crash safety: ${KILLS} kills, ${KILLS} intact case files, ${sawInFlightSave} kills landed after an unreported rename, at most ${maxTemps} temp file(s) between runs, ${left.length} left after cleanup`);
     expect(left).toEqual([]);
     expect(maxTemps).toBeLessThanOrEqual(1);

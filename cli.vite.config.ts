@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The `unanswered` command line as bundled JavaScript (issue 12): one file for the command and
+ * its cheap modules, one for the analyse pool's worker, and a chunk per lazily loaded command,
+ * all in out/cli. Packages stay outside the bundle (Vite's SSR default) and load from
+ * node_modules only when a command needs them: pdf.js on the first PDF, docx on the first export.
+ * electron/cli/bin.mjs runs the bundle when it has been built, the TypeScript source otherwise.
+ */
+const out = process.env.UNANSWERED_OUT ?? 'out';
+
+export default defineConfig({
+  // No public/ folder or index.html: only the two entries below.
+  publicDir: false,
+  build: {
+    ssr: true,
+    target: 'node24',
+    outDir: resolve(import.meta.dirname, `${out}/cli`),
+    emptyOutDir: true,
+    minify: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        unanswered: resolve(import.meta.dirname, 'electron/cli/unanswered.ts'),
+        'analyze-worker': resolve(import.meta.dirname, 'electron/cli/commands/analyze-worker.ts'),
+      },
+      // Every file side by side, so the pool finds analyze-worker.mjs beside the chunk that starts it.
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+    },
+  },
+});

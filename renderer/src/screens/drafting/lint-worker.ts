@@ -1,0 +1,10 @@
+/**
+ * The linters' own thread for long drafts (issue 12; see use-draft-lint.ts): one draft in, its
+ * findings out, tagged with the request's number so a late answer to an older draft is ignored.
+ */
+import type { Draft } from '../../../../shared/domain/draft.ts';
+import { lintDraft } from './draft-lint.ts';
+
+self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft }>) => {
+  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft) });
+};

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, openApp, test } from './fixtures.ts';
+
+/**
+ * Issue 12: the analyser runs in a Web Worker, off the interface thread, with progress and Stop;
+ * a long draft is checked in a worker of its own.
+ * The page's Worker is wrapped (before the app loads) so the test can see the worker start,
+ * answer, and be terminated, and can hold the analysis at its start to press Stop without racing
+ * the clock. Nothing else of the app is replaced.
+ */
+const WORKER_PROBE = `(() => {
+  const Real = window.Worker;
+  window.__analysis = { started: [], answered: 0, terminated: 0, hold: false, held: null };
+  window.Worker = class extends Real {
+    constructor(url, options) {
+      super(url, options);
+      window.__analysis.started.push(String(url));
+      this.addEventListener('message', () => { window.__analysis.answered += 1; });
+    }
+    postMessage(message) {
+      if (window.__analysis.hold) { window.__analysis.held = message; return; }
+      super.postMessage(message);
+    }
+    terminate() { window.__analysis.terminated += 1; super.terminate(); }
+  };
+})();`;
+
+type Probe = { started: string[]; answered: number; terminated: number; hold: boolean };
+const probe = (): Probe => (globalThis as unknown as { __analysis: Probe }).__analysis;
+
+test('analysis runs in a worker: progress shows, Stop ends it and leaves the case as it was, and a second run fills the case', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Name of the new case').fill('Worker check');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Worker check' })).toBeVisible();
+
+  const panel = page.getByRole('tabpanel');
+  const text = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  await panel.getByLabel('Text of the question and the reply').fill(text);
+
+  // Held at its start: the progress and the Stop button show, and the window still answers.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = true; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Analysing the reply part by part' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Analyse', exact: true })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Stop analysing' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('The analysis was stopped; the case was not changed.');
+  expect((await page.evaluate(probe)).terminated).toBe(1);
+  await expect(page.locator('li[data-part]')).toHaveCount(0);
+  await expect(panel.getByLabel('Text of the question and the reply')).toHaveValue(text);
+
+  // Let go: the same text is analysed in a worker, which answers, and the verdicts appear.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = false; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(4);
+  const seen = await page.evaluate(probe);
+  expect(seen.started).toHaveLength(2);
+  for (const url of seen.started) expect(url).toMatch(/analysis-worker/);
+  expect(seen.answered).toBe(1);
+  expect(seen.terminated).toBe(2);
+});
+
+test('a long draft is checked in a worker: its findings still appear, and clear when fixed', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  await form.getByLabel('Kind of document').selectOption({ label: 'Rajya Sabha question notice, unstarred' });
+  await form.getByRole('button', { name: /^Draft .* for open points$/ }).click();
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks).toContainText('Rajya Sabha rules');
+  expect((await page.evaluate(probe)).started.filter((u) => /lint-worker/.test(u))).toHaveLength(0);
+
+  // Over 20,000 characters in one part, with an opinion question at its start.
+  const long = `whether in the opinion of the Government the breach was serious ${'and the details of the records kept of every access to the portal, '.repeat(320)}`;
+  await editor.locator('ol.points textarea').nth(2).fill(long);
+  const opinion = checks.locator('li[data-rule="pq-opinion"]');
+  await expect(opinion).toHaveCount(1);
+  expect((await page.evaluate(probe)).started.filter((u) => /lint-worker/.test(u))).toHaveLength(1);
+
+  await editor.locator('ol.points textarea').nth(2).fill(`the number of persons whose data was exposed, ${'with the records kept of every access to the portal, '.repeat(400)}`);
+  await expect(opinion).toHaveCount(0);
+});
+
+test('a long paste is checked in a worker and reaches the box normalised; a short one is checked at once', async ({ page, bridge }) => {
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Name of the new case').fill('Long paste');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const box = page.getByRole('tabpanel').getByLabel('Text of the question and the reply');
+  const pasteInto = (text: string) => box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (el as HTMLTextAreaElement).focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  const pasteWorkers = async () => (await page.evaluate(probe)).started.filter((u) => /paste-worker/.test(u)).length;
+
+  await pasteInto('Short line one\r\nShort line two');
+  await expect(box).toHaveValue('Short line one\nShort line two');
+  expect(await pasteWorkers()).toBe(0);
+
+  // Windows line breaks and a control character, over 200,000 characters in all.
+  const long = 'The Minister replied to every part of the question.\r\n'.repeat(5_000) + 'End\u0007.';
+  await box.fill('');
+  await pasteInto(long);
+  await expect(box).toHaveValue('The Minister replied to every part of the question.\n'.repeat(5_000) + 'End.');
+  expect(await pasteWorkers()).toBe(1);
+  await expect(page.getByRole('tabpanel')).toContainText('1 invisible control character was removed');
+});
