@@ -22,27 +22,22 @@ export function preloadShimSource(): string {
     api.onMenuCommand = () => () => {};
     // main's task:progress events arrive over one shared EventSource, opened at once so no event
     // of a task started early is missed (and so listeners never use up Chromium's six connections).
-    const progressListeners = new Set();
     const events = new EventSource('/__events');
-    events.addEventListener(${JSON.stringify(TASK_PROGRESS_EVENT)}, (message) => {
-      let progress;
-      try { progress = JSON.parse(message.data); } catch { return; }
-      for (const listener of progressListeners) listener(progress);
-    });
-    api.onTaskProgress = (listener) => {
-      progressListeners.add(listener);
-      return () => { progressListeners.delete(listener); };
+    const subscription = (name) => {
+      const listeners = new Set();
+      events.addEventListener(name, (message) => {
+        let data;
+        try { data = JSON.parse(message.data); } catch { return; }
+        for (const listener of listeners) listener(data);
+      });
+      return (listener) => {
+        listeners.add(listener);
+        return () => { listeners.delete(listener); };
+      };
     };
-    const workspaceListeners = new Set();
-    events.addEventListener(${JSON.stringify(WORKSPACE_CHANGED_EVENT)}, (message) => {
-      let change;
-      try { change = JSON.parse(message.data); } catch { return; }
-      for (const listener of workspaceListeners) listener(change);
-    });
-    api.onWorkspaceChanged = (listener) => {
-      workspaceListeners.add(listener);
-      return () => { workspaceListeners.delete(listener); };
-    };
+    api.onTaskProgress = subscription(${JSON.stringify(TASK_PROGRESS_EVENT)});
+    // Cases changed in the workspace folder (the folder watcher in main's services).
+    api.onWorkspaceChanged = subscription(${JSON.stringify(WORKSPACE_CHANGED_EVENT)});
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   })();`;
 }
