@@ -88,21 +88,21 @@ export async function findRevisionText(caseFolder: string, hash: string): Promis
 }
 
 /**
- * A lock file per case in `<workspace>/.unanswered-locks/`, taken with O_EXCL, so two app
- * processes on one folder (two users on a network drive) never interleave a read and a write.
- * A lock whose process is gone (same host) or that is older than STALE_MS is broken. Syncthing
- * is told to ignore the folder (`STIGNORE_LINES`): a lock means nothing on another machine.
+ * A lock file per case, `<case>/.unanswered-lock`, taken with O_EXCL, so two app processes on one
+ * folder (two users on a network drive) never interleave a read and a write. It exists only while
+ * a save runs. A lock whose process is gone (same host) or that is older than STALE_MS is broken.
+ * Syncthing is told to ignore it (`STIGNORE_LINES`): a lock means nothing on another machine.
  */
-export const LOCKS_FOLDER = '.unanswered-locks';
+export const LOCK_FILE = '.unanswered-lock';
 const STALE_MS = 15_000;
 const GIVE_UP_MS = 30_000;
 
 export type CaseLock = { readonly release: () => Promise<void> };
 
 export async function lockCase(workspace: string, id: string): Promise<CaseLock> {
-  const folder = join(workspace, LOCKS_FOLDER);
+  const folder = join(workspace, id);
   await mkdir(folder, { recursive: true });
-  const file = join(folder, `${id}.lock`);
+  const file = join(folder, LOCK_FILE);
   const token = randomBytes(8).toString('hex');
   const host = hostname();
   const started = Date.now();

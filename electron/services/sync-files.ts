@@ -38,4 +38,4 @@ export function isSyncTempName(name: string): boolean {
  * What to put in the workspace's `.stignore` so Syncthing leaves the app's own short-lived files
  * alone: the cross-process save locks (meaningful only on one machine) and half-written temps.
  */
-export const STIGNORE_LINES = ['(?d).unanswered-locks', '(?d)*.tmp-*'] as const;
+export const STIGNORE_LINES = ['(?d).unanswered-lock', '(?d)*.tmp-*'] as const;

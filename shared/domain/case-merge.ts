@@ -162,7 +162,7 @@ function mergeKeyed(
   keyOf: (item: Json) => string | null,
   ctx: Ctx,
   mergeItem: (path: Path, base: Json, ours: Json, theirs: Json, ctx: Ctx) => Json = mergeValue,
-): Json[] {
+): ReadonlyArray<Json> {
   const index = (list: ReadonlyArray<Json> | undefined) => {
     const map = new Map<string, Json>();
     for (const item of list ?? []) {
@@ -201,6 +201,8 @@ function mergeKeyed(
     }
   }
   for (const item of unkeyed) if (!out.some((x) => jsonEqual(x, item))) out.push(item);
+  // Nothing changed on our side's list: give it back as it was (callers may compare by identity).
+  if (out.length === ours.length && out.every((item, i) => item === ours[i])) return ours;
   return out;
 }
 

@@ -57,7 +57,9 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   /** Take a newer version from main: merge it with what is on screen, against the old base. */
   const adopt = useCallback((fresh: Case, sentOrBase: Case) => {
     const screen = local.current;
-    const next = screen === null || screen === sentOrBase
+    // Always merged (even with nothing typed since), so parts of the screen that did not change
+    // keep their identity and no editor below re-renders from scratch.
+    const next = screen === null
       ? fresh
       : mergeCases({ base: sentOrBase, ours: screen, theirs: fresh, oursSide: { by: '', at: screen.updatedAt }, theirsSide: { by: caseHistory(fresh).at(-1)?.by ?? '', at: fresh.updatedAt } }).merged;
     base.current = fresh;

@@ -20,7 +20,7 @@ describe('which changes in the workspace are a case changing', () => {
     expect(changedCase(join('cowin', '.syncthing.case.json.tmp'))).toBeNull();
     expect(changedCase(join('cowin', '.revisions', '3-abc.json'))).toBeNull();
     expect(changedCase(join('cowin', 'evidence', 'e1.pdf'))).toBeNull();
-    expect(changedCase(join('.unanswered-locks', 'cowin.lock'))).toBeNull();
+    expect(changedCase(join('cowin', '.unanswered-lock'))).toBeNull();
     expect(changedCase(join('Copy of cowin', 'case.json'))).toBeNull();
     expect(changedCase(null)).toBeNull();
   });
