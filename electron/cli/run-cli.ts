@@ -1,5 +1,6 @@
 import { EXIT, type CliIo } from './io.ts';
 import { runExample } from './commands/example.ts';
+import { digestCommand } from './commands/digest-help.ts';
 
 type Command = {
   readonly summary: string;
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
     notes: 'FILE may be .txt, .md, .pdf or .docx. --json prints the analyze contract of reply-analysis.md and nothing else.',
     run: async (args, io) => (await import('./commands/analyze.ts')).runAnalyze(args, io),
   },
+  digest: digestCommand,
 };
 
 export function helpText(): string {
