@@ -11,6 +11,7 @@ import { CaseView, type CaseTab } from './screens/case-view.tsx';
 import { DashboardView } from './screens/tracker/dashboard-view.tsx';
 import { HelpView } from './screens/help/help-view.tsx';
 import { SearchView } from './screens/search/search-view.tsx';
+import { DigestView } from './screens/digest/digest-view.tsx';
 import { SettingsView } from './screens/settings/settings-view.tsx';
 
 type Boot =
@@ -26,7 +27,8 @@ export type View =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'search'; readonly query: string }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'digest' };
 
 /** The shell: the case list beside the open case (or settings, search, help). Opens the last case, or the example on first start. */
 export function App() {
@@ -136,6 +138,8 @@ export function App() {
         onHelp={() => setView({ kind: 'help' })}
         dashboardOpen={view.kind === 'dashboard'}
         onDashboard={() => setView({ kind: 'dashboard' })}
+        digestOpen={view.kind === 'digest'}
+        onDigest={() => setView({ kind: 'digest' })}
       />
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
@@ -154,6 +158,7 @@ function MainView({ view, onOpenCase, onSaved, onView }: { readonly view: View; 
     case 'settings': return <SettingsView />;
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
     case 'help': return <HelpView />;
+    case 'digest': return <DigestView onOpenCase={(id) => { onSaved(); onOpenCase(id); }} />;
     case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
   }
 }

@@ -24,13 +24,13 @@ export type DigestReply = {
   readonly date: string | null;
   readonly ministry: string | null;
   readonly subject: string | null;
-  readonly members: ReadonlyArray<string>;
-  readonly verdicts: ReadonlyArray<DigestVerdict>;
+  readonly members: string[];
+  readonly verdicts: DigestVerdict[];
   readonly met: number;
   readonly partlyMet: number;
   readonly open: number;
-  readonly deferrals: ReadonlyArray<DigestPromise>;
-  readonly assurances: ReadonlyArray<DigestPromise>;
+  readonly deferrals: DigestPromise[];
+  readonly assurances: DigestPromise[];
   /**
    * Verdicts whose confidence is below LOW_CONFIDENCE; null when the analyser gave no
    * confidence for any part (unknown, which is not the same as none to check).

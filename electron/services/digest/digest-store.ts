@@ -6,6 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DigestEntry } from '../../../shared/digest/digest-entry.ts';
 import type { DigestReply } from '../../../shared/digest/digest-row.ts';
 import { inTransaction } from '../index-db/index-db.ts';
+import { indexOwner, removeOwner } from '../search/search-index.ts';
 
 export type DigestInfo = { readonly id: string; readonly title: string; readonly createdAt: string };
 
@@ -49,7 +50,7 @@ export function recordFile(db: DatabaseSync, digestId: string, rec: FileRecord):
     const seqRow = db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM digest_file WHERE digest_id = ?').get(digestId);
     const seq = Number(seqRow?.['next'] ?? 1);
     const owner = digestOwner(digestId, rec.file);
-    db.prepare('DELETE FROM doc WHERE owner = ?').run(owner);
+    removeOwner(db, owner);
     if (rec.kind === 'failed') {
       db.prepare(`INSERT OR REPLACE INTO digest_file (digest_id, file, seq, size, mtime_ms, kind, reply_key, text_key, duplicate_of, entry, text, file_name, case_id)
         VALUES (?, ?, ?, ?, ?, 'failed', NULL, NULL, NULL, ?, NULL, ?, NULL)`)
@@ -62,8 +63,7 @@ export function recordFile(db: DatabaseSync, digestId: string, rec: FileRecord):
       .run(digestId, rec.file, seq, rec.stamp.size, rec.stamp.mtimeMs, rec.replyKey, rec.textKey, dup, JSON.stringify(rec.reply), rec.text, rec.fileName);
     // A duplicate is not indexed twice: search finds the reply once, in the file that came first.
     if (dup === null) {
-      db.prepare('INSERT INTO doc (title, body, owner, place, label) VALUES (?, ?, ?, ?, ?)')
-        .run(rec.reply.subject ?? rec.fileName, rec.text, owner, 'reply', rec.fileName);
+      indexOwner(db, owner, rec.reply.subject ?? rec.fileName, [{ place: 'reply', label: rec.fileName, title: rec.reply.subject ?? '', body: rec.text }]);
     }
     return { duplicateOf: dup };
   });

@@ -61,7 +61,12 @@ CREATE TABLE indexed_case (
 );
 CREATE VIRTUAL TABLE doc USING fts5(
   title, body,
-  owner UNINDEXED, place UNINDEXED, label UNINDEXED,
+  owner UNINDEXED, place UNINDEXED, label UNINDEXED, heading UNINDEXED,
+  tokenize = "unicode61 remove_diacritics 2 tokenchars '${DEVANAGARI_MARKS}'"
+);
+CREATE VIRTUAL TABLE owner_text USING fts5(
+  title, body,
+  owner UNINDEXED, heading UNINDEXED,
   tokenize = "unicode61 remove_diacritics 2 tokenchars '${DEVANAGARI_MARKS}'"
 );
 PRAGMA user_version = ${INDEX_SCHEMA_VERSION};

@@ -12,7 +12,7 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 function tableCount(file: string): number {
   const x = openIndexDb(file);
   try {
-    return Number(x.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('digest', 'digest_file', 'indexed_case', 'doc')").get()?.['n']);
+    return Number(x.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('digest', 'digest_file', 'indexed_case', 'doc', 'owner_text')").get()?.['n']);
   } finally {
     x.close();
   }
@@ -37,14 +37,14 @@ describe('openIndexDb', () => {
     const x = openIndexDb(file);
     expect(x.rebuilt).toMatch(/could not be opened/);
     x.close();
-    expect(tableCount(file)).toBe(4);
+    expect(tableCount(file)).toBe(5);
   });
 
   it('rebuilds a database cut short, not trusting what is left', async () => {
     const file = join(dir, 'index.sqlite');
     const x = openIndexDb(file);
-    const insert = x.db.prepare('INSERT INTO doc (title, body, owner, place, label) VALUES (?, ?, ?, ?, ?)');
-    for (let i = 0; i < 400; i++) insert.run(`t${i}`, 'word '.repeat(200), `o${i}`, 'reply', '');
+    const insert = x.db.prepare('INSERT INTO doc (title, body, owner, place, label, heading) VALUES (?, ?, ?, ?, ?, ?)');
+    for (let i = 0; i < 400; i++) insert.run(`t${i}`, 'word '.repeat(200), `o${i}`, 'reply', '', '');
     x.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     x.close();
     await truncate(file, 20_000);
@@ -62,12 +62,12 @@ describe('openIndexDb', () => {
     const x = openIndexDb(file);
     expect(x.rebuilt).toMatch(/index version/);
     x.close();
-    expect(tableCount(file)).toBe(4);
+    expect(tableCount(file)).toBe(5);
   });
 
   it('has FTS5 with whole-word matching, Hindi words kept whole', () => {
     const x = openIndexDb(join(dir, 'index.sqlite'));
-    x.db.prepare('INSERT INTO doc (title, body, owner, place, label) VALUES (?, ?, ?, ?, ?)').run('t', 'The firewall confirmed it. सूचना का अधिकार', 'o', 'reply', '');
+    x.db.prepare('INSERT INTO doc (title, body, owner, place, label, heading) VALUES (?, ?, ?, ?, ?, ?)').run('t', 'The firewall confirmed it. सूचना का अधिकार', 'o', 'reply', '', '');
     const hits = (q: string) => x.db.prepare('SELECT owner FROM doc WHERE doc MATCH ?').all(q).length;
     expect(hits('FIR')).toBe(0);
     expect(hits('firewall')).toBe(1);
