@@ -60,6 +60,10 @@ export const digest = {
   assurance: 'Assurance',
   duplicateOf: 'Duplicate of {{file}}: not counted again.',
   failed: 'Could not be read: {{reason}}',
+  houses: {
+    'Lok Sabha': 'Lok Sabha',
+    'Rajya Sabha': 'Rajya Sabha',
+  },
   openCase: 'Open as case',
   exportCsv: 'Export CSV…',
   exportXlsx: 'Export spreadsheet (.xlsx)…',

@@ -62,6 +62,10 @@ export const digest = {
   assurance: 'आश्वासन',
   duplicateOf: '{{file}} का दोहराव: फिर से नहीं गिना गया।',
   failed: 'पढ़ी नहीं जा सकी: {{reason}}',
+  houses: {
+    'Lok Sabha': 'लोक सभा',
+    'Rajya Sabha': 'राज्य सभा',
+  },
   openCase: 'मामले के रूप में खोलें',
   exportCsv: 'CSV निर्यात करें…',
   exportXlsx: 'स्प्रेडशीट (.xlsx) निर्यात करें…',

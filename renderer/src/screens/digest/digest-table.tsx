@@ -57,7 +57,7 @@ export function DigestTable({ rows, sort, onSort, onOpenCase }: Props) {
             return (
               <tr key={e.file} className={e.duplicateOf ? 'digest-row digest-row--duplicate' : 'digest-row'}>
                 <th scope="row">{e.file}{e.duplicateOf && <span className="small muted digest-note">{t('digest.duplicateOf', { file: e.duplicateOf })}</span>}</th>
-                <td>{r.house ?? '—'}</td>
+                <td>{r.house === 'Lok Sabha' || r.house === 'Rajya Sabha' ? t(`digest.houses.${r.house}`) : (r.house ?? '—')}</td>
                 <td>{r.number ?? '—'}</td>
                 <td>{r.date ? formatDate(r.date) : '—'}</td>
                 <td>{r.ministry ?? '—'}</td>
