@@ -64,5 +64,23 @@ export function snippetParts(snippet: string): SnippetPart[] {
     }
   }
   flush();
-  return parts;
+  return joinAdjacentMatches(parts);
+}
+
+/** "law enforcement agency" reads as one marked phrase, not three marked words with gaps. */
+function joinAdjacentMatches(parts: SnippetPart[]): SnippetPart[] {
+  const out: SnippetPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p) continue;
+    const prev = out[out.length - 1];
+    const next = parts[i + 1];
+    if (prev?.match && !p.match && p.text.trim() === '' && next?.match) {
+      out[out.length - 1] = { text: `${prev.text}${p.text}${next.text}`, match: true };
+      i++;
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
 }

@@ -30,4 +30,9 @@ describe('snippetParts', () => {
       { text: '…an ', match: false }, { text: 'FIR', match: true }, { text: ' was registered', match: false },
     ]);
   });
+  it('marks words side by side as one phrase', () => {
+    expect(snippetParts(`the ${MARK_OPEN}law${MARK_CLOSE} ${MARK_OPEN}enforcement${MARK_CLOSE} ${MARK_OPEN}agency${MARK_CLOSE}, and`)).toEqual([
+      { text: 'the ', match: false }, { text: 'law enforcement agency', match: true }, { text: ', and', match: false },
+    ]);
+  });
 });
