@@ -16,6 +16,7 @@ import { batchDrafts, docxBytes, hasPandoc, pandocBatch, prepareTexts, rtiDraft,
 import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
 import { countWords, loadSources, longText } from './texts.ts';
+import { benchDigest, DIGEST_TARGETS, type DigestFigures } from './digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
@@ -95,6 +96,13 @@ if (!(await rendererBuilt(rendererDir))) {
   }
 }
 
+let digest: DigestFigures | null = null;
+try {
+  digest = await benchDigest(sources.texts, note);
+} catch (e) {
+  addNote(`digest figures are null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
+}
+
 const per1k = (f: Figure, words: number): number => f.ms / (words / 1000);
 const perK2 = per1k(a2k, words2k);
 const perK50 = per1k(a50k, words50k);
@@ -139,6 +147,7 @@ if (values.json) {
     texts: sources.origin,
     node: process.versions.node,
     notes,
+    digest: digest === null ? null : { ...digest, targets: DIGEST_TARGETS },
   })}\n`);
 } else {
   const fmt = (v: number | null): string => (v === null ? 'n/a' : `${v.toFixed(v < 1 ? 4 : 2)} ms`);
@@ -155,5 +164,6 @@ if (values.json) {
   line('pandoc, the same 36 documents .docx', figures.pandoc_batch36_ms, runs.pandoc_batch36_ms);
   line('renderer first paint (case list)', figures.renderer_first_paint_ms, runs.renderer_first_paint_ms);
   process.stdout.write(`${'renderer JS, gzip'.padEnd(44)} ${figures.renderer_js_kb_gzip === null ? 'n/a' : `${figures.renderer_js_kb_gzip} kB`} (${jsGzip?.files ?? 0} file(s))\n`);
+  if (digest) process.stdout.write(`${`digest, ${digest.files} files (${digest.pdfs} PDFs)`.padEnd(44)} ${digest.files_per_s} files/s (target >= ${DIGEST_TARGETS.digest_files_per_s}), peak ${digest.peak_mb} MB (target < ${DIGEST_TARGETS.digest_peak_mb}), search ${digest.search_ms} ms (target < ${DIGEST_TARGETS.digest_search_ms}; substring scan ${digest.substring_scan_ms} ms)\n`);
   for (const n of notes) process.stdout.write(`note: ${n}\n`);
 }
