@@ -8,6 +8,8 @@ import { dottedDate } from '../../../shared/documents/chronology.ts';
 import type { Case } from '../../../shared/domain/case.ts';
 import type { DigestEntry } from '../../../shared/digest/digest-entry.ts';
 import { digestCsv } from '../../../shared/digest/digest-table.ts';
+import { digestAssuranceEvents } from '../../../shared/digest/digest-calendar.ts';
+import { toIcs } from '../../../shared/calendar/ics.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import type { CaseStore } from '../case-store.ts';
 import type { Dialogs } from '../dialogs.ts';
@@ -101,18 +103,27 @@ export async function openRowAsCase(deps: DigestServiceDeps, store: CaseStore, d
   return { ok: true, caseId: created.value.id };
 }
 
-export async function exportDigest(deps: DigestServiceDeps, digestId: string, format: 'csv' | 'xlsx'): Promise<{ kind: 'saved'; fileName: string } | { kind: 'canceled' } | { kind: 'failed'; message: string }> {
+const EXPORTS = {
+  csv: { title: 'Export the digest as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
+  xlsx: { title: 'Export the digest as a spreadsheet', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
+  ics: { title: 'Export the digest’s assurances to a calendar', filter: { name: 'Calendar', extensions: ['ics'] } },
+} as const;
+
+export async function exportDigest(deps: DigestServiceDeps, digestId: string, format: 'csv' | 'xlsx' | 'ics'): Promise<{ kind: 'saved'; fileName: string } | { kind: 'canceled' } | { kind: 'failed'; message: string }> {
   const title = listDigestInfos(deps.index.db).find((d) => d.id === digestId)?.title ?? 'digest';
   const safe = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'digest';
   const path = await deps.dialogs.chooseSavePath({
-    title: format === 'csv' ? 'Export the digest as CSV' : 'Export the digest as a spreadsheet',
-    defaultName: `${safe} digest.${format}`,
-    filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] }],
+    title: EXPORTS[format].title,
+    defaultName: `${safe} ${format === 'ics' ? 'assurances' : 'digest'}.${format}`,
+    filters: [EXPORTS[format].filter],
   });
   if (path === null) return { kind: 'canceled' };
   try {
     const entries = rowsOf(deps, digestId);
-    await writeFileAtomic(path, format === 'csv' ? digestCsv(entries) : await digestXlsx(entries));
+    const bytes = format === 'csv' ? digestCsv(entries)
+      : format === 'xlsx' ? await digestXlsx(entries)
+        : toIcs(digestAssuranceEvents(digestId, entries), { now: new Date(deps.now()), calendarName: `Assurances: ${title}` });
+    await writeFileAtomic(path, bytes);
     return { kind: 'saved', fileName: basename(path) };
   } catch (e) {
     return { kind: 'failed', message: `The file could not be written: ${e instanceof Error ? e.message : String(e)}` };

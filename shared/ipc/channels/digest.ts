@@ -80,7 +80,7 @@ export const digestChannels = {
     ]),
   },
   'digest:export': {
-    input: z.object({ digestId: DigestIdSchema, format: z.enum(['csv', 'xlsx']) }).strict(),
+    input: z.object({ digestId: DigestIdSchema, format: z.enum(['csv', 'xlsx', 'ics']) }).strict(),
     output: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('saved'), fileName: z.string() }),
       z.object({ kind: z.literal('canceled') }),

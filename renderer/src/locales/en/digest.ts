@@ -67,5 +67,6 @@ export const digest = {
   openCase: 'Open as case',
   exportCsv: 'Export CSV…',
   exportXlsx: 'Export spreadsheet (.xlsx)…',
+  exportIcs: 'Export assurances to calendar (.ics)…',
   exported: 'Saved {{fileName}}.',
 } as const;

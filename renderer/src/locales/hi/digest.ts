@@ -69,5 +69,6 @@ export const digest = {
   openCase: 'मामले के रूप में खोलें',
   exportCsv: 'CSV निर्यात करें…',
   exportXlsx: 'स्प्रेडशीट (.xlsx) निर्यात करें…',
+  exportIcs: 'आश्वासन कैलेंडर (.ics) में निर्यात करें…',
   exported: '{{fileName}} सहेजी गई।',
 } satisfies Messages['digest'];

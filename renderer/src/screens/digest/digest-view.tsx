@@ -70,7 +70,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
     await finish(await run((taskId) => api['digest:resume']({ digestId: selected, taskId })));
   };
 
-  const exportAs = async (format: 'csv' | 'xlsx') => {
+  const exportAs = async (format: 'csv' | 'xlsx' | 'ics') => {
     if (!selected) return;
     const out = await api['digest:export']({ digestId: selected, format });
     if (out.kind === 'saved') setMessage({ text: t('digest.exported', { fileName: out.fileName }), alert: false });
@@ -120,6 +120,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
           <div className="row digest__actions">
             <button type="button" className="secondary" onClick={() => void exportAs('csv')}>{t('digest.exportCsv')}</button>
             <button type="button" className="secondary" onClick={() => void exportAs('xlsx')}>{t('digest.exportXlsx')}</button>
+            {totals.assurances > 0 && <button type="button" className="secondary" onClick={() => void exportAs('ics')}>{t('digest.exportIcs')}</button>}
           </div>
           <DigestChart shares={shares} />
           <fieldset className="digest__filters">

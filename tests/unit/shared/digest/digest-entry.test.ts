@@ -73,3 +73,17 @@ describe('digestCsv', () => {
     expect(row).toContain(',07.02.2025,');
   });
 });
+
+describe('digestAssuranceEvents', () => {
+  it('puts each assurance with a due date on the calendar, once, duplicates left out', async () => {
+    const { digestAssuranceEvents } = await import('../../../../shared/digest/digest-calendar.ts');
+    const { toIcs } = await import('../../../../shared/calendar/ics.ts');
+    const withDup = [...entries, replyEntry('e.txt', rail, 'b.txt'), replyEntry('f.txt', output([{ status: 'deferred', assuranceDue: null }], { number: '77' }))];
+    const events = digestAssuranceEvents('folder-1', withDup);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2025-05-10', summary: 'Assurance due: LS Q 2 of 10.02.2025, part (d): Fire Incident' });
+    expect(events[0]?.description).toContain('oams.nic.in');
+    const ics = toIcs(events, { now: new Date('2025-03-01T00:00:00Z') });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20250510');
+  });
+});
