@@ -47,8 +47,13 @@ async function makeReplies(texts: ReadonlyArray<string>, dir: string, total: num
     await writeFile(join(i < pdfs ? staging : folder, `r${String(i).padStart(5, '0')}.txt`), text);
   }
   note(`digest: ${pdfs} PDFs from the corpus texts with LibreOffice`);
-  const names = (await readdir(staging)).map((n) => join(staging, n));
-  await promisify(execFile)('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...names], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024 });
+  const names = (await readdir(staging)).sort().map((n) => join(staging, n));
+  // In batches: one soffice start per 100 files keeps a failure small and the command line short.
+  for (let i = 0; i < names.length; i += 100) {
+    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...names.slice(i, i + 100)], { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  }
+  const made = (await readdir(folder)).filter((n) => n.endsWith('.pdf')).length;
+  if (made !== pdfs) throw new Error(`LibreOffice made ${made} of ${pdfs} PDFs`);
   return all;
 }
 

@@ -125,18 +125,8 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
           <DigestChart shares={shares} />
           <fieldset className="digest__filters">
             <legend>{t('digest.filters')}</legend>
-            <label>{t('digest.ministry')}
-              <select value={filter.ministry ?? ''} onChange={(e) => setFilter({ ...filter, ministry: e.target.value || null })}>
-                <option value="">{t('digest.all')}</option>
-                {choices.ministries.map((m) => <option key={m} value={m}>{m}</option>)}
-              </select>
-            </label>
-            <label>{t('digest.member')}
-              <select value={filter.member ?? ''} onChange={(e) => setFilter({ ...filter, member: e.target.value || null })}>
-                <option value="">{t('digest.all')}</option>
-                {choices.members.map((m) => <option key={m} value={m}>{m}</option>)}
-              </select>
-            </label>
+            <ChoiceFilter label={t('digest.ministry')} all={t('digest.all')} value={filter.ministry} options={choices.ministries} onChange={(ministry) => setFilter({ ...filter, ministry })} />
+            <ChoiceFilter label={t('digest.member')} all={t('digest.all')} value={filter.member} options={choices.members} onChange={(member) => setFilter({ ...filter, member })} />
             <label>{t('digest.status')}
               <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: DIGEST_STATUS_FILTERS.find((s) => s === e.target.value) ?? 'any' })}>
                 {DIGEST_STATUS_FILTERS.map((s) => <option key={s} value={s}>{t(`digest.statuses.${s}`)}</option>)}
@@ -154,5 +144,17 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
         </>
       )}
     </section>
+  );
+}
+
+/** A filter by one of the values in the digest (a ministry, a member), or all of them. */
+function ChoiceFilter({ label, all, value, options, onChange }: { readonly label: string; readonly all: string; readonly value: string | null; readonly options: ReadonlyArray<string>; readonly onChange: (value: string | null) => void }) {
+  return (
+    <label>{label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{all}</option>
+        {options.map((m) => <option key={m} value={m}>{m}</option>)}
+      </select>
+    </label>
   );
 }
