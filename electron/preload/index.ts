@@ -32,6 +32,12 @@ const api = {
   'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
   'search:query': (input) => ipcRenderer.invoke('search:query', input),
   'task:cancel': (input) => ipcRenderer.invoke('task:cancel', input),
+  'digest:list': (input) => ipcRenderer.invoke('digest:list', input),
+  'digest:run-folder': (input) => ipcRenderer.invoke('digest:run-folder', input),
+  'digest:resume': (input) => ipcRenderer.invoke('digest:resume', input),
+  'digest:rows': (input) => ipcRenderer.invoke('digest:rows', input),
+  'digest:open-case': (input) => ipcRenderer.invoke('digest:open-case', input),
+  'digest:export': (input) => ipcRenderer.invoke('digest:export', input),
 } satisfies Api;
 
 /**

@@ -17,6 +17,7 @@ import { kinds } from './kinds.ts';
 import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
+import { digest } from './digest.ts';
 
 export const en = {
   app,
@@ -34,6 +35,7 @@ export const en = {
   tracker,
   common,
   templateLabels,
+  digest,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -19,6 +19,7 @@ import { kinds } from './kinds.ts';
 import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
+import { digest } from './digest.ts';
 
 export const hi: Messages = {
   app,
@@ -36,4 +37,5 @@ export const hi: Messages = {
   tracker,
   common,
   templateLabels,
+  digest,
 };
