@@ -1,7 +1,7 @@
 import { app, BrowserWindow, clipboard, Menu } from 'electron';
 import { join } from 'node:path';
 import { createAppServices } from '../services/app-services.ts';
-import { TASK_PROGRESS_EVENT } from '../../shared/ipc/events.ts';
+import { TASK_PROGRESS_EVENT, WORKSPACE_CHANGED_EVENT } from '../../shared/ipc/events.ts';
 import { dataPaths } from '../services/paths.ts';
 import { electronDialogs } from './dialogs.ts';
 import { buildAppMenu } from './menu.ts';
@@ -47,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
       clipboard: { writeText: async (text) => clipboard.writeText(text) },
       // Long work's progress goes to the one window (its renderer keeps the tasks it started).
       progress: (event) => { if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(TASK_PROGRESS_EVENT, event); },
+      // Cases changed in the workspace folder, here or on another machine: the window reloads them.
+      workspaceChanged: (change) => { if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(WORKSPACE_CHANGED_EVENT, change); },
     });
     const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases()));
     registerHandlers({

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/ipc/contract.ts';
-import type { ApiEvents, MenuCommand, TaskProgress } from '../../shared/ipc/events.ts';
+import type { ApiEvents, MenuCommand, TaskProgress, WorkspaceChange } from '../../shared/ipc/events.ts';
 
 /**
  * One method per channel, nothing else (Electron's context-isolation guide: never expose
@@ -55,6 +55,12 @@ const events = {
     const wrapped = (_event: unknown, progress: TaskProgress) => listener(progress);
     ipcRenderer.on('task:progress', wrapped);
     return () => { ipcRenderer.removeListener('task:progress', wrapped); };
+  },
+  /** Cases changed in the workspace folder (shared/ipc/events.ts `WorkspaceChangeSchema`); checked again in the renderer. */
+  onWorkspaceChanged: (listener) => {
+    const wrapped = (_event: unknown, change: WorkspaceChange) => listener(change);
+    ipcRenderer.on('workspace:changed', wrapped);
+    return () => { ipcRenderer.removeListener('workspace:changed', wrapped); };
   },
 } satisfies ApiEvents;
 

@@ -42,7 +42,11 @@ export function createAppServices(deps: ServiceDeps): AppServices {
     const { cases } = await (await ctx.caseStore()).list();
     return ids.flatMap((id) => cases.filter((c) => c.id === id).map((c) => ({ id: c.id, title: c.title })));
   };
-  return { handlers, shutdown: async () => (await ctx.session()).end(), recentCases };
+  const shutdown = async () => {
+    ctx.stopWatching();
+    await (await ctx.session()).end();
+  };
+  return { handlers, shutdown, recentCases };
 }
 
 export function createHandlers(deps: ServiceDeps): Handlers {

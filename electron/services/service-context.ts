@@ -6,6 +6,7 @@ import type { DataPaths } from './paths.ts';
 import { beginSession, type Session } from './session-marker.ts';
 import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
 import { createTaskRegistry, type ProgressSink, type TaskRegistry } from './tasks.ts';
+import { watchWorkspace, type WorkspaceChangeSink, type WorkspaceWatch } from './workspace-watch.ts';
 
 export type ServiceDeps = {
   readonly paths: DataPaths;
@@ -17,6 +18,8 @@ export type ServiceDeps = {
   readonly progress?: ProgressSink;
   /** Fewest milliseconds between two progress events of one task (default 50); 0 sends every one (tests). */
   readonly progressIntervalMs?: number;
+  /** Where changes in the workspace folder are reported (`workspace:changed`); absent: the folder is not watched (the CLI). */
+  readonly workspaceChanged?: WorkspaceChangeSink;
 };
 
 /**
@@ -37,12 +40,15 @@ export type ServiceContext = {
   readonly session: () => Promise<Session>;
   /** Long work that reports progress and can be stopped (`task:cancel`). */
   readonly tasks: TaskRegistry;
+  /** Stop watching the workspace folder (at quit). */
+  readonly stopWatching: () => void;
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
   const now = deps.now ?? (() => new Date().toISOString());
   let settingsLoad: SettingsLoad | null = null;
   let store: CaseStore | null = null;
+  let watch: WorkspaceWatch | null = null;
 
   async function settings(): Promise<SettingsLoad> {
     settingsLoad ??= await loadSettings(deps.paths);
@@ -63,6 +69,18 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     const workspace = s.workspace ?? deps.paths.defaultWorkspace;
     await mkdir(workspace, { recursive: true });
     store = createCaseStore(workspace, now);
+    if (deps.workspaceChanged) {
+      watch?.close();
+      const sink = deps.workspaceChanged;
+      const current = store;
+      // A sync tool's conflict copy is merged as soon as it appears, then the window is told.
+      watch = watchWorkspace(workspace, (change) => {
+        void (async () => {
+          for (const id of change.caseIds) await current.reconcile(id).catch(() => []);
+          sink(change);
+        })();
+      });
+    }
     return store;
   }
 
@@ -77,5 +95,5 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     ...(deps.progressIntervalMs === undefined ? {} : { minIntervalMs: deps.progressIntervalMs }),
   });
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; }, session: currentSession, tasks };
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; } };
 }

@@ -1,5 +1,5 @@
 import type { Api } from '../../shared/ipc/contract.ts';
-import { MenuCommandSchema, TaskProgressSchema, type ApiEvents, type MenuCommand, type TaskProgress } from '../../shared/ipc/events.ts';
+import { MenuCommandSchema, TaskProgressSchema, WorkspaceChangeSchema, type ApiEvents, type MenuCommand, type TaskProgress, type WorkspaceChange } from '../../shared/ipc/events.ts';
 
 /**
  * The renderer's only door to main: the preload's `window.api`, one method per channel.
@@ -21,6 +21,15 @@ export function onTaskProgress(listener: (progress: TaskProgress) => void): () =
   const events: ApiEvents = window.api;
   return events.onTaskProgress((raw) => {
     const parsed = TaskProgressSchema.safeParse(raw);
+    if (parsed.success) listener(parsed.data);
+  });
+}
+
+/** Subscribe to changes in the workspace folder (made here or elsewhere); returns the unsubscribe. Malformed messages are dropped. */
+export function onWorkspaceChanged(listener: (change: WorkspaceChange) => void): () => void {
+  const events: ApiEvents = window.api;
+  return events.onWorkspaceChanged((raw) => {
+    const parsed = WorkspaceChangeSchema.safeParse(raw);
     if (parsed.success) listener(parsed.data);
   });
 }

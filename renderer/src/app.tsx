@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/domain/case.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import type { MenuCommand } from '../../shared/ipc/events.ts';
-import { api, onMenuCommand } from './api.ts';
+import { api, onMenuCommand, onWorkspaceChanged } from './api.ts';
 import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
@@ -118,6 +118,8 @@ export function App() {
     return () => { window.removeEventListener('dragover', onDragOver); window.removeEventListener('drop', onDrop); };
   }, [t]);
   useEffect(() => onMenuCommand(run), [run]);
+  // The live workspace: a case changed here or elsewhere (a shared folder) shows at once in the list.
+  useEffect(() => onWorkspaceChanged(() => { void refresh(); }), [refresh]);
 
   if (boot.kind === 'loading') {
     return <main className="app app--loading" data-app-state="loading"><p>{t('app.loading')}</p></main>;

@@ -48,6 +48,9 @@ export function readCaseText(text: string): Result<ReadCase, CaseReadProblem> {
 const STEPS: { readonly [from: number]: (raw: Record<string, unknown>) => Record<string, unknown> } = {
   // 1 -> 2: every case carries an evidence list; version 1 files may have none (or an early optional one).
   1: (raw) => ({ ...raw, evidence: Array.isArray(raw.evidence) ? raw.evidence : [], schemaVersion: 2 }),
+  // 2 -> 3: revision, history and conflicts are new and optional; a version 2 case has none yet
+  // (the store gives it its first revision when it next writes it, keeping the original beside it).
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
 
 /** Step a raw case up one schema version at a time. */

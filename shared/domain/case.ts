@@ -5,12 +5,16 @@ import { EvidenceFileSchema } from './evidence.ts';
 import { FilingSchema } from './filing.ts';
 import { QuestionSchema } from './question.ts';
 import { SourceDocumentSchema } from './source-document.ts';
+import { CaseConflictSchema, CaseHistoryEntrySchema, CaseRevisionSchema } from './case-sync.ts';
 
 /**
  * Bump with a migration step in `case-migrations.ts` whenever the stored shape changes.
- * History: 1 — the first; 2 — every case carries an `evidence` list (empty when none).
+ * History: 1 — the first; 2 — every case carries an `evidence` list (empty when none); 3 — a
+ * shared workspace: the case may carry its `revision`, a short `history` of who changed it, and
+ * open `conflicts` (`case-sync.ts`). An app that reads only up to 2 refuses a version 3 file
+ * rather than dropping its conflicts on save.
  */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 export const CaseIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A case id is lower-case letters, digits and hyphens');
 export type CaseId = z.infer<typeof CaseIdSchema>;
@@ -36,6 +40,12 @@ export const CaseSchema = z.object({
   filings: z.array(FilingSchema),
   /** Files kept as evidence (`evidence.ts`); schema 2 on (version 1 files are migrated). */
   evidence: z.array(EvidenceFileSchema),
+  /** Set by the case store on every write (schema 3 on); absent on a case never saved since. */
+  revision: CaseRevisionSchema.optional(),
+  /** Who changed the case and when, newest last, kept short (schema 3 on). */
+  history: z.array(CaseHistoryEntrySchema).optional(),
+  /** Clashes a merge could not settle, each keeping every version until the user picks one (schema 3 on). */
+  conflicts: z.array(CaseConflictSchema).optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 

@@ -43,9 +43,23 @@ export type TaskProgress = z.infer<typeof TaskProgressSchema>;
 
 export const TASK_PROGRESS_EVENT = 'task:progress';
 
+/**
+ * Cases changed in the workspace folder, by this app or by anything else (another person on a
+ * network drive, a sync tool bringing another machine's save). The renderer reloads the list and,
+ * when the open case is among them, merges the new version into what is on screen.
+ */
+export const WorkspaceChangeSchema = z.object({
+  caseIds: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/)).max(1000),
+}).strict();
+export type WorkspaceChange = z.infer<typeof WorkspaceChangeSchema>;
+
+export const WORKSPACE_CHANGED_EVENT = 'workspace:changed';
+
 /** What the preload adds to `window.api` besides the channels: subscriptions, each returning an unsubscribe. */
 export type ApiEvents = {
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Progress of every task main runs; the renderer keeps the events of the tasks it started. */
   readonly onTaskProgress: (listener: (progress: TaskProgress) => void) => () => void;
+  /** Cases changed in the workspace folder (`WORKSPACE_CHANGED_EVENT`). */
+  readonly onWorkspaceChanged: (listener: (change: WorkspaceChange) => void) => () => void;
 };

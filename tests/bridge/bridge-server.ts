@@ -6,7 +6,7 @@ import { createAppServices } from '../../electron/services/app-services.ts';
 import type { Dialogs } from '../../electron/services/dialogs.ts';
 import { dataPaths } from '../../electron/services/paths.ts';
 import { dispatch } from '../../shared/ipc/dispatch.ts';
-import { TASK_PROGRESS_EVENT, type TaskProgress } from '../../shared/ipc/events.ts';
+import { TASK_PROGRESS_EVENT, WORKSPACE_CHANGED_EVENT, type TaskProgress, type WorkspaceChange } from '../../shared/ipc/events.ts';
 import { RENDERER_CSP } from '../../shared/security/csp.ts';
 
 /**
@@ -15,7 +15,8 @@ import { RENDERER_CSP } from '../../shared/security/csp.ts';
  * Electron binary can be downloaded. `/ipc/<channel>` goes through the same `dispatch` as
  * ipcMain (zod parse in, zod parse out). File dialogs are answered from a queue the test fills
  * through `/__test/dialog`, the only test-only door. `GET /__events` streams main's
- * `task:progress` events (Server-Sent Events), which the shim turns into `onTaskProgress`.
+ * `task:progress` and `workspace:changed` events (Server-Sent Events), which the shim turns into
+ * `onTaskProgress` and `onWorkspaceChanged`.
  */
 export type DialogAnswers = { save: Array<string | null>; folder: Array<string | null>; open: Array<string | null> };
 
@@ -47,7 +48,11 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
     const frame = `event: ${TASK_PROGRESS_EVENT}\ndata: ${JSON.stringify(event)}\n\n`;
     for (const res of streams) res.write(frame);
   };
-  const { handlers, shutdown } = createAppServices({ paths: dataPaths(opts.dataDir), dialogs, clipboard, progress });
+  const workspaceChanged = (change: WorkspaceChange): void => {
+    const frame = `event: ${WORKSPACE_CHANGED_EVENT}\ndata: ${JSON.stringify(change)}\n\n`;
+    for (const res of streams) res.write(frame);
+  };
+  const { handlers, shutdown } = createAppServices({ paths: dataPaths(opts.dataDir), dialogs, clipboard, progress, workspaceChanged });
   const root = resolve(opts.rendererDir);
 
   const server = createServer((req, res) => {

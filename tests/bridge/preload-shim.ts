@@ -1,5 +1,5 @@
 import { CHANNELS } from '../../shared/ipc/contract.ts';
-import { TASK_PROGRESS_EVENT } from '../../shared/ipc/events.ts';
+import { TASK_PROGRESS_EVENT, WORKSPACE_CHANGED_EVENT } from '../../shared/ipc/events.ts';
 
 /**
  * What the preload is in the app, the shim is in the browser: `window.api` with one method per
@@ -32,6 +32,16 @@ export function preloadShimSource(): string {
     api.onTaskProgress = (listener) => {
       progressListeners.add(listener);
       return () => { progressListeners.delete(listener); };
+    };
+    const workspaceListeners = new Set();
+    events.addEventListener(${JSON.stringify(WORKSPACE_CHANGED_EVENT)}, (message) => {
+      let change;
+      try { change = JSON.parse(message.data); } catch { return; }
+      for (const listener of workspaceListeners) listener(change);
+    });
+    api.onWorkspaceChanged = (listener) => {
+      workspaceListeners.add(listener);
+      return () => { workspaceListeners.delete(listener); };
     };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   })();`;

@@ -7,6 +7,7 @@ import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
 import { exampleCase } from '../example-case.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { storedProfile } from './settings-handlers.ts';
 
 /** Start-up, the case list, opening, saving and creating cases, and choosing the workspace. */
 export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof caseChannels> {
@@ -38,12 +39,14 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       return { ok: true, case: read.value.value, migratedFrom: read.value.migratedFrom };
     },
     'cases:save': async ({ case: c }) => {
-      const saved = await (await ctx.caseStore()).save(c);
+      const saved = await (await ctx.caseStore()).save(c, { by: await authorName(ctx) });
       if (saved.ok) await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
-      return saved.ok ? { ok: true, savedAt: saved.value.savedAt } : { ok: false, message: saved.error };
+      return saved.ok
+        ? { ok: true, savedAt: saved.value.savedAt, case: saved.value.case, merged: saved.value.merged, newConflicts: saved.value.newConflicts }
+        : { ok: false, message: saved.error };
     },
     'cases:create': async ({ title }) => {
-      const created = await (await ctx.caseStore()).create(emptyCase(title, ctx.now()));
+      const created = await (await ctx.caseStore()).create(emptyCase(title, ctx.now()), { by: await authorName(ctx) });
       return created.ok ? { ok: true, case: created.value } : { ok: false, message: created.error };
     },
     'cases:save-copy': async ({ id }) => {
@@ -76,6 +79,15 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       return { ok: true, workspace: { path: chosen, isDefault: false } };
     },
   };
+}
+
+/**
+ * Who a change is recorded as made by, in a shared workspace: the name in the user's profile
+ * (the applicant's, else the Member's, else the organisation's); '' when none is set.
+ */
+export async function authorName(ctx: ServiceContext): Promise<string> {
+  const profile = storedProfile((await ctx.settings()).settings);
+  return (profile.applicant.name.trim() || profile.member.name.trim() || profile.letterhead.organisation.trim()).slice(0, 200);
 }
 
 export function emptyCase(title: string, at: string): Case {

@@ -14,6 +14,8 @@ import { lazyNamed, ScreenLoading } from '../components/lazy-screen.tsx';
 // The drafts and filings tabs load when first opened (issue 12).
 const DraftsView = lazyNamed(async () => (await import('./drafts-view.tsx')).DraftsView);
 const FilingsView = lazyNamed(async () => (await import('./tracker/filings-view.tsx')).FilingsView);
+import { CaseHistory, ConflictNotice } from './case-sync.tsx';
+import { formatDateTime } from '../format/date.ts';
 
 export type CaseTab = 'analysis' | 'drafts' | 'filings' | 'notes';
 type Tab = CaseTab;
@@ -21,7 +23,7 @@ type Tab = CaseTab;
 /** One open case: its header, then the question and reply, the drafts, and the notes. */
 export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly id: string; readonly onSaved: () => void; readonly initialTab?: CaseTab; readonly initialDraft?: string | null }) {
   const { t } = useTranslation();
-  const { doc, update, saveState } = useCaseDocument(id, onSaved);
+  const { doc, update, saveState, remoteChange } = useCaseDocument(id, onSaved);
   const [tab, setTab] = useState<Tab>(initialTab ?? 'analysis');
   const [selectedDraft, setSelectedDraft] = useState<string | null>(initialDraft ?? null);
   // A draft just made: its editor takes the focus once, since the control that made it is gone.
@@ -71,9 +73,11 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
         </div>
         <div>
           <SaveIndicator state={saveState} />
+          {remoteChange && <p role="status" className="save save--remote" data-remote-change>{t('sync.remote', { who: remoteChange.by || t('sync.history.someone'), when: formatDateTime(remoteChange.at) })}</p>}
           {copyMessage && <p role="status" className="save">{copyMessage}</p>}
         </div>
       </header>
+      <ConflictNotice c={c} update={update} />
       <div role="tablist" className="tabs" aria-label={c.title} onKeyDown={(e) => {
         // WAI-ARIA Authoring Practices, Tabs pattern: one tab stop for the tab list; the arrow keys,
         // Home and End move between tabs and select the tab moved to (automatic activation).
@@ -103,8 +107,15 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
         {tab === 'drafts' && <ScreenLoading><DraftsView c={c} update={update} selected={selectedDraft} onSelect={setSelectedDraft} focusDraftId={createdDraft} /></ScreenLoading>}
         {tab === 'notes' && (
           <div className="notes">
-            <p>{c.matter.summary}</p>
-            <pre className="notes__text">{c.matter.notes}</pre>
+            <label className="notes__field">
+              {t('sync.notes.summaryLabel')}
+              <textarea id="case-summary" rows={3} value={c.matter.summary} onChange={(e) => { const summary = e.target.value; update((cur) => ({ ...cur, matter: { ...cur.matter, summary } })); }} />
+            </label>
+            <label className="notes__field">
+              {t('sync.notes.notesLabel')}
+              <textarea id="case-notes" className="notes__text" rows={12} value={c.matter.notes} onChange={(e) => { const notes = e.target.value; update((cur) => ({ ...cur, matter: { ...cur.matter, notes } })); }} />
+            </label>
+            <CaseHistory c={c} />
           </div>
         )}
       </section>

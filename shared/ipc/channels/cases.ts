@@ -41,7 +41,19 @@ export const caseChannels = {
   },
   'cases:save': {
     input: z.object({ case: CaseSchema }).strict(),
-    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), savedAt: z.string() }), Failure]),
+    output: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        savedAt: z.string(),
+        /** The case as now on disk, with its new revision: the editor's next base. */
+        case: CaseSchema,
+        /** Someone else had saved meanwhile, and the two were merged field by field. */
+        merged: z.boolean(),
+        /** Clashes this save opened (shown in the case's conflict notice). */
+        newConflicts: z.number().int().nonnegative(),
+      }),
+      Failure,
+    ]),
   },
   'cases:create': {
     input: z.object({ title: z.string().trim().min(1).max(200) }).strict(),

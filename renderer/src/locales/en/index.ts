@@ -18,6 +18,7 @@ import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
 import { digest } from './digest.ts';
+import { sync } from './sync.ts';
 
 export const en = {
   app,
@@ -36,6 +37,7 @@ export const en = {
   common,
   templateLabels,
   digest,
+  sync,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -20,6 +20,7 @@ import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
 import { digest } from './digest.ts';
+import { sync } from './sync.ts';
 
 export const hi: Messages = {
   app,
@@ -38,4 +39,5 @@ export const hi: Messages = {
   common,
   templateLabels,
   digest,
+  sync,
 };

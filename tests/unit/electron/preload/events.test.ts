@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MENU_COMMAND_EVENT, TASK_PROGRESS_EVENT } from '../../../../shared/ipc/events.ts';
+import { MENU_COMMAND_EVENT, TASK_PROGRESS_EVENT, WORKSPACE_CHANGED_EVENT } from '../../../../shared/ipc/events.ts';
 
 /**
  * The sandboxed preload cannot import zod, so it names main's events as string literals
@@ -13,7 +13,7 @@ describe('preload event names', () => {
     const source = await readFile(new URL('../../../../electron/preload/index.ts', import.meta.url), 'utf8');
     const listened = [...source.matchAll(/ipcRenderer\.on\('([^']+)'/g)].map((m) => m[1]);
     const removed = [...source.matchAll(/ipcRenderer\.removeListener\('([^']+)'/g)].map((m) => m[1]);
-    expect(listened.sort()).toEqual([MENU_COMMAND_EVENT, TASK_PROGRESS_EVENT].sort());
+    expect(listened.sort()).toEqual([MENU_COMMAND_EVENT, TASK_PROGRESS_EVENT, WORKSPACE_CHANGED_EVENT].sort());
     expect(removed.sort()).toEqual(listened);
   });
 });

@@ -17,9 +17,15 @@ describe('case store', () => {
     const store = createCaseStore(dir, () => NOW);
     const c = buildCowinCase(NOW, []);
     const saved = await store.save(c);
-    expect(saved).toEqual({ ok: true, value: { savedAt: NOW } });
+    if (!saved.ok) throw new Error(saved.error);
+    expect(saved.value).toEqual(expect.objectContaining({ savedAt: NOW, merged: false, newConflicts: 0 }));
+    // The store adds the first revision and the history entry; the rest is the case as given.
+    const { revision, history, ...content } = saved.value.case;
+    expect(content).toEqual(c);
+    expect(revision?.counter).toBe(1);
+    expect(history?.map((h) => [h.kind, h.counter])).toEqual([['edit', 1]]);
     const opened = await store.open(c.id);
-    expect(opened.ok && opened.value.value).toEqual(c);
+    expect(opened.ok && opened.value.value).toEqual(saved.value.case);
     const onDisk = JSON.parse(await readFile(join(dir, c.id, 'case.json'), 'utf8'));
     expect(onDisk.schemaVersion).toBe(CASE_SCHEMA_VERSION);
   });
@@ -61,14 +67,18 @@ describe('case store', () => {
     const opened = await store.open(current.id);
     expect(opened.ok && opened.value.migratedFrom).toBe(1);
     expect(opened.ok && opened.value.value).toEqual({ ...current, schemaVersion: CASE_SCHEMA_VERSION, evidence: [] });
+    if (!opened.ok) throw new Error(opened.error);
+    const migrated = opened.value.value;
     // Opening alone changes nothing on disk.
     expect(await readFile(join(dir, current.id, 'case.json'), 'utf8')).toBe(v1Text);
 
-    expect((await store.save({ ...current, title: 'Saved after migration' })).ok).toBe(true);
+    expect((await store.save({ ...migrated, title: 'Saved after migration' })).ok).toBe(true);
     expect(await readFile(join(dir, current.id, 'case.v1.json'), 'utf8')).toBe(v1Text);
     expect(JSON.parse(await readFile(join(dir, current.id, 'case.json'), 'utf8'))).toEqual(expect.objectContaining({ schemaVersion: CASE_SCHEMA_VERSION, title: 'Saved after migration', evidence: [] }));
     // A later save keeps the first original; it is never replaced.
-    expect((await store.save({ ...current, title: 'Again' })).ok).toBe(true);
+    const reopened = await store.open(current.id);
+    if (!reopened.ok) throw new Error(reopened.error);
+    expect((await store.save({ ...reopened.value.value, title: 'Again' })).ok).toBe(true);
     expect(await readFile(join(dir, current.id, 'case.v1.json'), 'utf8')).toBe(v1Text);
   });
 
@@ -93,8 +103,15 @@ describe('case store', () => {
   it('leaves no temp files behind after many saves', async () => {
     const store = createCaseStore(dir, () => NOW);
     const c = buildCowinCase(NOW, []);
-    for (let i = 0; i < 20; i += 1) await store.save({ ...c, title: `Title ${i}` });
-    expect(await readdir(join(dir, c.id))).toEqual(['case.json']);
+    let latest = c;
+    for (let i = 0; i < 20; i += 1) {
+      const saved = await store.save({ ...latest, title: `Title ${i}` });
+      if (!saved.ok) throw new Error(saved.error);
+      latest = saved.value.case;
+    }
+    // The case file, and its kept revisions (the common ancestors for merges).
+    expect((await readdir(join(dir, c.id))).sort()).toEqual(['.revisions', 'case.json']);
+    expect((await readdir(join(dir, c.id, '.revisions'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
     const opened = await store.open(c.id);
     expect(opened.ok && opened.value.value.title).toBe('Title 19');
   });
