@@ -19,7 +19,16 @@ export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
   desiredDate: '[a sitting day of the next session]',
   divisionNumber: '000',
   preference: '1',
-  explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',
   annexure: 'P-1',
   questionNumber: '[number to be taken from the Rajya Sabha website]',
+};
+
+/**
+ * What the example's user wrote themselves. Unlike specimen values these are not gaps to fill: they
+ * are the user's words, and a draft keeps them over anything generated.
+ */
+export const EXAMPLE_USER_INPUTS: { readonly [kind: string]: { readonly [key: string]: string } } = {
+  'half-an-hour-notice': {
+    explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',
+  },
 };
