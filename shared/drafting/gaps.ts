@@ -61,7 +61,7 @@ export function findGaps(input: {
   // The passages each open part was judged on; a reply read without parts is one passage.
   const passages: Array<{ label: string | null; start: number; end: number }> = partless
     ? [{ label: null, start: 0, end: replyText.length }]
-    : open.flatMap((p) => p.evidence.map((e) => ({ label: p.label, start: e.start, end: e.end })));
+    : open.flatMap((p) => p.evidence.map((e) => ({ label: p.label, ...locate(replyText, e) })));
 
   for (const passage of passages) {
     const text = replyText.slice(passage.start, passage.end);
@@ -101,6 +101,13 @@ export function findGaps(input: {
   for (const part of open) {
     if (covered.has(part.label)) continue;
     const facet = FOLLOW_UP_FACETS.find((f) => matchesAny(part.text, f.patterns));
+    // A part the reply met only in passing (no passage of its own) shares the gap of a claim on its subject.
+    const related = gaps.findIndex((g) => g.id.split('+').some((id) => (FACET_CLAIMS[facet?.id ?? ''] ?? []).includes(id)));
+    const host = gaps[related];
+    if (host) {
+      gaps[related] = { ...host, forParts: sortLabels([...host.forParts, part.label]) };
+      continue;
+    }
     const earlierParts = question?.parts ?? [];
     const noticeParts = (facet?.questionParts ?? [])
       .map((t) => fill(t, { ...vars, label: part.label }))
@@ -119,6 +126,15 @@ export function findGaps(input: {
   return gaps;
 }
 
+/** Claims that speak to what a facet asks: an FIR claim is the reply's answer on an investigation. */
+const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
+  'facet-responsibility': ['claim-internal-inquiry', 'claim-committee'],
+  'facet-investigation': ['claim-fir', 'claim-investigation-inputs', 'claim-complaint'],
+  'facet-plan': ['claim-coordinated-response', 'claim-apis-deactivated', 'claim-ccmp'],
+  'facet-measures': ['claim-security-safeguards', 'claim-vulnerability-assessment', 'claim-advisory', 'claim-guidelines', 'claim-empanelled-auditors'],
+  'facet-status': ['claim-fir', 'claim-internal-inquiry', 'claim-committee'],
+};
+
 /** "It does not say ..." for a part no claim speaks to, by what the part asks. */
 const FACET_WITHHELD: { readonly [id: string]: string } = {
   'facet-responsibility': 'whether responsibility has been fixed, or on whom',
@@ -133,6 +149,13 @@ const FACET_WITHHELD: { readonly [id: string]: string } = {
 /** "(a) to (d): Taking cognizance ..." -> "Taking cognizance ...": the labels are the reply's layout, not its words. */
 function withoutPartLabels(sentence: string): string {
   return sentence.replace(/^\s*\(?[a-z]{1,2}\)(?:\s*(?:to|and|,|&)\s*\(?[a-z]{1,2}\))*\s*[:.-]?\s*/i, '').trim();
+}
+
+/** The evidence's offsets, or where its text stands in the reply when the offsets do not hold it. */
+function locate(replyText: string, e: Evidence): { start: number; end: number } {
+  if (replyText.slice(e.start, e.end) === e.text) return { start: e.start, end: e.end };
+  const at = e.text.length > 0 ? replyText.indexOf(e.text) : -1;
+  return at >= 0 ? { start: at, end: at + e.text.length } : { start: e.start, end: e.end };
 }
 
 /** "a", "a; or b", "a; b; or c": what a sentence leaves out, several things at once. */

@@ -45,7 +45,8 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
       },
       {
         id: COWIN_LS_REPLY_ID,
-        role: 'reply',
+        // Kept as material beside the analysed reply, so re-analysing that reply never replaces it.
+        role: 'notes',
         title: 'Lok Sabha written reply (Ministry of Health and Family Welfare, 21 July 2023) as reported',
         text: COWIN_LS_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },

@@ -19,16 +19,14 @@ const STOP = new Set([
   'also', 'since', 'till', 'under', 'during', 'upon', 'made', 'taken', 'taking', 'given',
 ]);
 
-/** A crude English stem: enough to match "investigation"/"investigating", "responsible"/"responsibility". */
+/**
+ * A crude English stem: the first six letters of the word without a plural "s", enough to match
+ * "investigation"/"investigating" and "responsible"/"responsibility" (a prefix stemmer; the
+ * occasional collision only raises a flag for a person to review).
+ */
 export function stem(word: string): string {
-  let w = word.toLowerCase();
-  for (const suffix of ['ibility', 'ability', 'ations', 'ation', 'ities', 'ments', 'ment', 'ings', 'ing', 'ible', 'able', 'ions', 'ion', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y']) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w;
+  const w = word.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+  return w.length > 6 ? w.slice(0, 6) : w;
 }
 
 /** The subject words of a text, as stems. Part labels "(a)" are not words. */

@@ -147,28 +147,35 @@ describe('newDraft', () => {
     expect(missingFields(second)).toEqual([]);
   });
 
-  it('drafts a question notice from the open parts, punctuated by the template', () => {
+  it('drafts a question notice from what the reply withheld, never the earlier parts again', () => {
     const draft = newDraft('pq-notice', cowinCase(), opts(['b', 'c']));
     expect(draft.fields).toMatchObject({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', memberName: 'Shri Example Member', questionKind: 'unstarred' });
     expect(draft.points).toEqual([
-      'whether CERT-In has started the investigation and identified those responsible for the breach',
-      'if so, the status of the investigation thereof and, if not, the reasons therefor',
+      'the name of the agency which registered the First Information Report on the breach, with its number and date',
+      'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof',
+      'the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
-    expect(text).toContain('(a) whether CERT-In has started the investigation and identified those responsible for the breach; and\n(b) if so, the status of the investigation thereof and, if not, the reasons therefor?');
+    expect(text).toContain('(b) whether any person has been arrested or chargesheeted in that case, if so, the dates thereof; and\n(c) the date of the complaint');
+    expect(text).not.toContain('identified those responsible');
     expect(missingFields(draft).map((m) => m.key)).toEqual(['desiredDate']);
   });
 
-  it('writes the half-an-hour explanatory note from the verdicts', () => {
+  it('writes half-an-hour points that quote the sentence that dodged, and a note of what was left out', () => {
     const draft = newDraft('half-an-hour-notice', cowinCase(), opts(['b', 'c']));
-    expect(draft.fields['explanatoryNote']).toContain('parts (b), (c)');
-    expect(draft.fields['explanatoryNote']).toContain('silent on who is responsible');
+    expect(draft.fields['explanatoryNote']).toBe('The answer to Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023 did not give the information sought in parts (b) and (c). It did not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom. These are matters of fact on which the answer needs elucidation.');
     expect(draft.fields).toMatchObject({ questionNumber: '1234', questionDate: '2023-07-21' });
     expect(draft.points).toEqual([
-      'Whether CERT-In has started the investigation and identified those responsible for the breach.',
-      'If so, the status of the investigation thereof and, if not, the reasons therefor.',
+      'The answer (parts (b), (c)) states: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency." It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom.',
     ]);
+  });
+
+  it('keeps the explanatory note the user wrote in an earlier half-an-hour draft', () => {
+    const first = { ...newDraft('half-an-hour-notice', cowinCase(), opts(['b'])), id: 'hah-1' };
+    const mine = { ...first, fields: { ...first.fields, explanatoryNote: 'My own reasons, in my own words.' } };
+    const again = newDraft('half-an-hour-notice', cowinCase([mine]), opts(['b', 'c']));
+    expect(again.fields['explanatoryNote']).toBe('My own reasons, in my own words.');
   });
 
   it('lists dates in order, including the assurance falling due', () => {
