@@ -4,7 +4,8 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { Draft } from '../../../shared/domain/draft.ts';
 import { AuthorityPanel } from './drafting/authority-panel.tsx';
 import { DraftEditor } from './drafting/draft-editor.tsx';
-import { isRtiKind, lintDraft, storedQuestions } from './drafting/draft-lint.ts';
+import { isRtiKind, lintDraft } from './drafting/draft-lint.ts';
+import { useStoredQuestions } from './drafting/use-stored-questions.ts';
 import { LintPanel } from './drafting/lint-panel.tsx';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { RtiOnlineBox } from './drafting/rti-online-box.tsx';
@@ -71,7 +72,7 @@ export function DraftsView({ c, update, selected, onSelect, focusDraftId = null 
 function DraftWorkspace({ c, draft, onChange, autoFocus }: { readonly c: Case; readonly draft: Draft; readonly onChange: (d: Draft) => void; readonly autoFocus: boolean }) {
   const { t } = useTranslation();
   const settled = useDebounced(draft, 120);
-  const earlier = useMemo(() => storedQuestions(c), [c]);
+  const earlier = useStoredQuestions(c);
   const lint = useMemo(() => lintDraft(settled, { earlier }), [settled, earlier]);
   const insert = (text: string, forPart: string | null) => {
     const points = draft.points.length > 0 && (draft.points.at(-1) ?? '').trim() === '' ? [...draft.points.slice(0, -1), text] : [...draft.points, text];
