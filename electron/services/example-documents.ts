@@ -12,6 +12,8 @@ import { renderDraftDocx, suggestedFileName } from './export-draft.ts';
 type ExampleEntry = {
   readonly kind: DraftKind;
   readonly language: Language;
+  /** For an RTI application: the authority whose records it asks for (one application per holder). */
+  readonly authorityId?: string;
   /** A second reply the draft follows up instead of the analysed one. */
   readonly replyId?: string;
   /** Fields the entry sets itself (the Minister addressed for the other House's reply). */
@@ -25,6 +27,8 @@ type ExampleEntry = {
  */
 const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-application', language: 'en' },
+  { kind: 'rti-application', language: 'en', authorityId: 'meity' },
+  { kind: 'rti-application', language: 'en', authorityId: 'delhi-police' },
   { kind: 'rti-application', language: 'hi' },
   { kind: 'rti-first-appeal', language: 'en' },
   { kind: 'rti-first-appeal', language: 'hi' },
@@ -59,8 +63,8 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const c = exampleCase(now);
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
-  return EXAMPLE_SET.map(({ kind, language, replyId, fields, profile }, i) => {
-    const draft = newDraft(kind, c, { parts, language, profile: profile ?? EXAMPLE_PROFILE, now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}) });
+  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {
+    const draft = newDraft(kind, c, { parts, language, profile: profile ?? EXAMPLE_PROFILE, now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
     return withSpecimenFields({ ...draft, fields: { ...draft.fields, ...fields, ...EXAMPLE_USER_INPUTS[kind] } });
   });
 }
@@ -72,7 +76,7 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
-    const house = draft.kind === 'pq-notice' ? ` (${draft.fields['house'] ?? ''})` : '';
+    const house = draft.kind === 'pq-notice' ? ` (${draft.fields['house'] ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields['publicAuthority'] ?? ''})` : '';
     const stem = suggestedFileName(draft).replace(/\.docx$/, '') + house;
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
   }

@@ -12,6 +12,9 @@ import { PQ_WORD_LIMITS } from '../../templates/rules/question-rules.ts';
 import { countWords } from '../lint/text.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, gapPoint, gapsForNotice, type Gap } from './gaps.ts';
+import { planFor, planRecords } from './records.ts';
+import { matterOf } from './suggest/context.ts';
+import { findAddress } from '../../templates/authorities/addresses.ts';
 
 /**
  * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
@@ -27,7 +30,7 @@ import { findGaps, gapPoint, gapsForNotice, type Gap } from './gaps.ts';
 export function newDraft(
   kind: DraftKind,
   c: Case,
-  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string },
+  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string; authorityId?: string },
 ): Draft {
   const ctx = context(c, opts);
   const { fields, points } = prefill(kind, ctx);
@@ -64,9 +67,11 @@ type Ctx = {
   readonly gaps: ReadonlyArray<Gap>;
   /** Whether the draft follows up a second reply read on its own, not the analysed one. */
   readonly otherReply: boolean;
+  /** For an RTI application: the authority whose records it asks for (`records.ts`). */
+  readonly authorityId: string | undefined;
 };
 
-function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string }): Ctx {
+function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string }): Ctx {
   const q = c.question;
   const chosen = new Set(opts.parts);
   const parts = (q?.parts ?? [])
@@ -88,7 +93,7 @@ function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Langua
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text })
     : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
-  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined };
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId };
 }
 
 type Fields = { [key: string]: string };
@@ -272,19 +277,12 @@ export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string>
       byAsk.set(ask.id, entry);
     }
   }
-  const ref = questionReference(ctx.q, ctx.lang);
   const t = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
   const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
-  const period = defaultPeriod(ctx.q, ctx.lang);
-  return [...byAsk.values()].map(({ ask, labels }) => {
+  // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
+  return [...byAsk.values()].map(({ ask }) => {
     const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
-    const partsText = labels.map((l) => partLabel(l, ctx.lang)).join(', ');
-    // Each point carries its own period (A.6: a narrow time window), so it survives being edited or moved.
-    const when = period === '' ? '' : ctx.lang === 'en' ? `, for the period ${period}` : `, ${period} की अवधि के लिए`;
-    if (!ref) return ctx.lang === 'en' ? `${body}${when}.` : `${body}${when}।`;
-    return ctx.lang === 'en'
-      ? `${body}${when} (arising from part${labels.length > 1 ? 's' : ''} ${partsText} of ${ref}).`
-      : `${body}${when} (${ref} के भाग ${partsText} से संबंधित)।`;
+    return ctx.lang === 'en' ? `${body}.` : `${body}।`;
   });
 }
 
@@ -339,18 +337,33 @@ function questionFields(ctx: Ctx): Fields {
   };
 }
 
+/**
+ * An application to the authority that holds the records (`records.ts`): the records the replies
+ * and notes name, one per point, the period once from the event. Without such records, the old
+ * part-by-part asks to the ministry that answered.
+ */
 function rtiApplication(ctx: Ctx): Prefill {
-  const authority = publicAuthorityName(ctx.q?.ministry ?? null);
+  const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
+  const planned = planRecords(ctx.c, parts, ctx.lang);
+  const plan = planFor(planned, ctx.authorityId);
+  const answering = publicAuthorityName(ctx.q?.ministry ?? null);
+  const authority = plan ? plan.authority?.name ?? plan.fallbackName : answering;
+  const records = plan?.records ?? [];
+  const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));
   return {
     fields: {
       ...questionFields(ctx),
       ...applicantFields(ctx.profile),
       publicAuthority: authority,
-      subject: topic(ctx),
-      period: defaultPeriod(ctx.q, ctx.lang),
+      ...(plan?.authority ? { authorityId: plan.authority.id } : {}),
+      pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses)?.text ?? '',
+      // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
+      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : topic(ctx),
+      period: planned.period || defaultPeriod(ctx.q, ctx.lang),
+      inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),
     },
-    points: recordPoints(ctx, authority),
+    points: records.length > 0 ? records.map((r) => r.text) : recordPoints(ctx, answering),
   };
 }
 
@@ -421,6 +434,7 @@ function rtiFirstAppeal(ctx: Ctx): Prefill {
       // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
       ground: 'no-reply',
       ...nonEmpty(filingFields(ctx)),
+      faaAddress: findAddress(base.fields['authorityId'], 'faa', ctx.profile.addresses)?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: application?.points ?? base.points,
@@ -437,6 +451,7 @@ function rtiSecondAppeal(ctx: Ctx, kind: 'rti-second-appeal' | 'rti-complaint'):
       firstAppealDate: appeal?.fields['date'] ?? '',
       ...nonEmpty(filingFields(ctx)),
       ...(kind === 'rti-complaint' ? { complaintGround: base.fields['ground'] === 'no-reply' ? 'no-response' : 'other' } : {}),
+      commissionAddress: findAddress('cic', 'commission')?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: appeal?.points ?? base.points,

@@ -105,7 +105,8 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const points = nonEmptyPoints(draft);
   const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
   const delayReason = field(draft, F.delayReason.key);
-  const faaLines = lines(field(draft, F.faaAddress.key) || v(F.pioAddress));
+  // Never the CPIO's address in its place: the appeal goes to another officer (s.19(1)).
+  const faaLines = lines(v(F.faaAddress));
   return [
     heading(t(T.title)),
     address([t(T.to), t(T.theFaa), v(F.publicAuthority), ...faaLines]),
