@@ -123,7 +123,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
       }
     }
   }
-  const replyFile = RECORD_RULES.find((r) => r.holder === 'answering');
+  const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
   if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
 
   const fill = (t: string): string => t.replaceAll('{system}', ctx.system).replaceAll('{matter}', ctx.matter).replaceAll('{question}', questionRef);
