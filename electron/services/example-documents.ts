@@ -1,3 +1,4 @@
+import { indiaDate } from '../../shared/calendar/india-date.ts';
 import type { Draft, DraftKind, Language } from '../../shared/domain/draft.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/drafting/new-draft.ts';
@@ -72,7 +73,7 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
 export async function exampleDocuments(now: string): Promise<ReadonlyArray<ExampleDocument>> {
   const out: ExampleDocument[] = [];
   for (const [i, draft] of (await exampleDrafts(now)).entries()) {
-    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, now.slice(0, 10));
+    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, indiaDate(now));
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }

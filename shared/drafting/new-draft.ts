@@ -15,6 +15,7 @@ import { findGaps, gapPoint, gapsForNotice, type Gap } from './gaps.ts';
 import { planFor, planRecords } from './records.ts';
 import { matterOf } from './suggest/context.ts';
 import { findAddress } from '../../templates/authorities/addresses.ts';
+import { indiaDate } from '../calendar/india-date.ts';
 
 /**
  * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
@@ -103,7 +104,8 @@ function dropEmpty(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
 }
 
-const isoDay = (instant: string): string => instant.slice(0, 10);
+/** The draft's date: the day in India at `now` (the injected clock), not in Greenwich. */
+const isoDay = (instant: string): string => indiaDate(instant);
 
 // ---------------------------------------------------------------------------------------------
 // Facts taken from the case

@@ -1,3 +1,4 @@
+import { indiaDate } from '../../../shared/calendar/india-date.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { exportChannels } from '../../../shared/ipc/channels/export.ts';
 import { exportBatch } from '../export-batch.ts';
@@ -9,13 +10,13 @@ export function exportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof ex
   return {
     'export:docx': async ({ draft }) => {
       const profile = (await ctx.settings()).settings.profile;
-      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10) });
+      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()) });
     },
     'export:batch': async ({ draft, targets, taskId }) => {
       const profile = (await ctx.settings()).settings.profile;
       // A task from the start: a stop asked for while the folder dialog is open is kept and honoured.
       const outcome = await ctx.tasks.run('batch-export', taskId, (task) => exportBatch({
-        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10),
+        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()),
         signal: task.signal,
         onProgress: (done, total, authority) => task.report(done, total, authority || undefined),
       }));

@@ -1,3 +1,4 @@
+import { indiaDate, parseTypedDate } from '../../../../shared/calendar/india-date.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { Finding } from '../../../../shared/lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
@@ -86,17 +87,19 @@ function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Find
  * s.24 status, and the RTI Online box when the user files there). Offsets are mapped back to the
  * point (or the stem) they fall in, relative to that field's own text.
  */
-export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly today?: string } = {}): DraftLint {
+export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly now?: Date } = {}): DraftLint {
   if (draft.kind === 'pq-notice') {
     const house = draft.fields['house'];
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
     const ministry = draft.fields['ministry'] ?? '';
     const layout = questionLayout({ ministry, parts: draft.points });
     // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
-    const noticeDate = (draft.fields['date'] ?? '').trim() || new Date().toISOString().slice(0, 10);
+    // Dates as typed (15.12.2026, 15/12/2026 or 2026-12-15); an empty notice date is today in India.
+    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? indiaDate(stored.now ?? new Date());
+    const desiredDate = parseTypedDate(draft.fields['desiredDate'] ?? '') ?? (draft.fields['desiredDate'] ?? '');
     const findings = [
       ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),
-      ...lintNoticePeriod({ house, noticeDate, desiredDate: draft.fields['desiredDate'] ?? '' }),
+      ...lintNoticePeriod({ house, noticeDate, desiredDate }),
     ];
     return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
   }
