@@ -73,7 +73,8 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
 export async function exampleDocuments(now: string): Promise<ReadonlyArray<ExampleDocument>> {
   const out: ExampleDocument[] = [];
   for (const [i, draft] of (await exampleDrafts(now)).entries()) {
-    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, indiaDate(now));
+    // Specimen values stay in the example: it is exported as a marked draft, never as final.
+    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, indiaDate(now), 'draft');
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }

@@ -1,3 +1,4 @@
+import { indianDateOf } from '../documents/chronology.ts';
 import { formatIsoDate, parseIsoDate, type IsoDate } from './iso-date.ts';
 
 /**
@@ -8,18 +9,13 @@ import { formatIsoDate, parseIsoDate, type IsoDate } from './iso-date.ts';
  * not the day before, and tests can set the clock. Never `new Date().toISOString().slice(0, 10)`,
  * which is the date in Greenwich.
  */
-const IST_OFFSET_MINUTES = 5 * 60 + 30;
-
-/** The calendar date in India at `instant` (an ISO instant string, or a Date). */
+/** The calendar date in India at `instant` (an ISO instant or date string, or a Date). */
 export function indiaDate(instant: string | Date): IsoDate {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  if (!Number.isFinite(ms)) {
-    // Already a plain date ("2026-12-03"): it names the day itself.
-    const plain = typeof instant === 'string' ? parseIsoDate(instant.slice(0, 10)) : null;
-    if (plain) return formatIsoDate(plain);
-    throw new Error(`Bug: not an instant: ${String(instant)}`);
-  }
-  return new Date(ms + IST_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+  const value = typeof instant === 'string' ? instant.trim() : instant.toISOString();
+  const day = indianDateOf(value);
+  // The clock is the app's own or a test's: something that is not an instant is a bug.
+  if (day === null) throw new Error(`Bug: not an instant: ${JSON.stringify(value)}`);
+  return day;
 }
 
 /** The clock, injected: the app's is the system's; a test's is fixed. */

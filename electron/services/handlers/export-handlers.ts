@@ -8,9 +8,9 @@ import type { ServiceContext } from '../service-context.ts';
 /** Word export of one draft (save dialog), of one application per authority (folder dialog), and the clipboard. */
 export function exportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof exportChannels> {
   return {
-    'export:docx': async ({ draft }) => {
+    'export:docx': async ({ draft, mode }) => {
       const profile = (await ctx.settings()).settings.profile;
-      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()) });
+      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()), mode: mode ?? 'final' });
     },
     'export:batch': async ({ draft, targets, taskId }) => {
       const profile = (await ctx.settings()).settings.profile;
