@@ -479,7 +479,8 @@ function pqNotice(ctx: Ctx): Prefill {
   const member = memberFields(ctx);
   const chosen = gapNoticeParts(ctx, member['house'] ?? '');
   return {
-    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', date: isoDay(ctx.now) },
+    // Rule 34(1)(d): the order of preference among the day's notices; the first unless the user says otherwise.
+    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: '1', date: isoDay(ctx.now) },
     points: chosen.flatMap((c) => c.parts),
   };
 }

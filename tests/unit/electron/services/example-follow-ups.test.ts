@@ -54,6 +54,11 @@ describe('the example question notices', () => {
     ].join('\n'));
   });
 
+  it('is the Member\'s own notice: no organisation\'s letterhead, the order of preference printed', () => {
+    for (const d of [need(rs), need(ls), need(hah)]) expect(render(d)).not.toContain(EXAMPLE_PROFILE.letterhead.organisation);
+    expect(render(need(rs))).toContain('Order of preference | 1');
+  });
+
   it('asks the Lok Sabha what the Health Ministry\'s reply withheld (golden text)', () => {
     expect(need(ls).points).toEqual([
       'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings',
