@@ -14,6 +14,7 @@ const api = {
   'cases:save': (input) => ipcRenderer.invoke('cases:save', input),
   'cases:create': (input) => ipcRenderer.invoke('cases:create', input),
   'cases:save-copy': (input) => ipcRenderer.invoke('cases:save-copy', input),
+  'cases:questions': (input) => ipcRenderer.invoke('cases:questions', input),
   'workspace:choose': (input) => ipcRenderer.invoke('workspace:choose', input),
   'export:docx': (input) => ipcRenderer.invoke('export:docx', input),
   'tracker:settings-get': (input) => ipcRenderer.invoke('tracker:settings-get', input),
