@@ -1,4 +1,5 @@
 import { EXIT, type CliIo } from './io.ts';
+import { digestCommand } from './commands/digest-help.ts';
 
 type Command = {
   readonly summary: string;
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
       + 'A file that cannot be read gets its own line and the run goes on (exit 1 at the end).',
     run: async (args, io) => (await import('./commands/analyze.ts')).runAnalyze(args, io),
   },
+  digest: digestCommand,
 };
 
 export function helpText(): string {

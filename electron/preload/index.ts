@@ -14,6 +14,7 @@ const api = {
   'cases:save': (input) => ipcRenderer.invoke('cases:save', input),
   'cases:create': (input) => ipcRenderer.invoke('cases:create', input),
   'cases:save-copy': (input) => ipcRenderer.invoke('cases:save-copy', input),
+  'cases:questions': (input) => ipcRenderer.invoke('cases:questions', input),
   'workspace:choose': (input) => ipcRenderer.invoke('workspace:choose', input),
   'export:docx': (input) => ipcRenderer.invoke('export:docx', input),
   'tracker:settings-get': (input) => ipcRenderer.invoke('tracker:settings-get', input),
@@ -32,6 +33,12 @@ const api = {
   'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
   'search:query': (input) => ipcRenderer.invoke('search:query', input),
   'task:cancel': (input) => ipcRenderer.invoke('task:cancel', input),
+  'digest:list': (input) => ipcRenderer.invoke('digest:list', input),
+  'digest:run-folder': (input) => ipcRenderer.invoke('digest:run-folder', input),
+  'digest:resume': (input) => ipcRenderer.invoke('digest:resume', input),
+  'digest:rows': (input) => ipcRenderer.invoke('digest:rows', input),
+  'digest:open-case': (input) => ipcRenderer.invoke('digest:open-case', input),
+  'digest:export': (input) => ipcRenderer.invoke('digest:export', input),
 } satisfies Api;
 
 /**

@@ -6,6 +6,7 @@ import { importHandlers } from './handlers/import-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import { taskHandlers } from './handlers/task-handlers.ts';
+import { digestHandlers } from './handlers/digest-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
 
 export type { ServiceDeps } from './service-context.ts';
@@ -33,6 +34,7 @@ export function createAppServices(deps: ServiceDeps): AppServices {
     ...settingsHandlers(ctx),
     ...searchHandlers(ctx),
     ...taskHandlers(ctx),
+    ...digestHandlers(ctx),
   } satisfies Handlers;
   // A clean quit removes the session marker; only a crash or a kill leaves it behind.
   const recentCases = async () => {

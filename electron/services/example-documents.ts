@@ -1,21 +1,48 @@
+import { indiaDate } from '../../shared/calendar/india-date.ts';
 import type { Draft, DraftKind, Language } from '../../shared/domain/draft.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/drafting/new-draft.ts';
-import { EXAMPLE_FIELD_VALUES } from '../../shared/example/example-fields.ts';
-import { EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
+import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
+import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
+import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
+import type { Profile } from '../../shared/drafting/profile.ts';
 import { missingFields } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
 import { renderDraftDocx, suggestedFileName } from './export-draft.ts';
 
-/** One document of every kind for the CoWIN case, and Hindi for the RTI application and first appeal. */
-const EXAMPLE_SET: ReadonlyArray<{ kind: DraftKind; language: Language }> = [
+type ExampleEntry = {
+  readonly kind: DraftKind;
+  readonly language: Language;
+  /** For an RTI application: the authority whose records it asks for (one application per holder). */
+  readonly authorityId?: string;
+  /** A second reply the draft follows up instead of the analysed one. */
+  readonly replyId?: string;
+  /** Fields the entry sets itself (the Minister addressed for the other House's reply). */
+  readonly fields?: { readonly [key: string]: string };
+  readonly profile?: Profile;
+};
+
+/**
+ * One document of every kind for the CoWIN case, Hindi for the RTI documents, and a question
+ * notice for each House: the Rajya Sabha reply (MeitY) and the Lok Sabha reply (MoHFW).
+ */
+const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-application', language: 'en' },
+  { kind: 'rti-application', language: 'en', authorityId: 'meity' },
+  { kind: 'rti-application', language: 'en', authorityId: 'delhi-police' },
   { kind: 'rti-application', language: 'hi' },
   { kind: 'rti-first-appeal', language: 'en' },
   { kind: 'rti-first-appeal', language: 'hi' },
   { kind: 'rti-second-appeal', language: 'en' },
   { kind: 'rti-complaint', language: 'en' },
   { kind: 'pq-notice', language: 'en' },
+  {
+    kind: 'pq-notice',
+    language: 'en',
+    replyId: COWIN_LS_REPLY_ID,
+    fields: { ministry: 'Health and Family Welfare', questionRef: 'Lok Sabha Question answered on 21.07.2023', questionDate: '2023-07-21' },
+    profile: { ...EXAMPLE_PROFILE, member: EXAMPLE_LS_MEMBER },
+  },
   { kind: 'half-an-hour-notice', language: 'en' },
   { kind: 'list-of-dates', language: 'en' },
   { kind: 'points-table', language: 'en' },
@@ -37,18 +64,22 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const c = exampleCase(now);
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
-  return EXAMPLE_SET.map(({ kind, language }, i) =>
-    withSpecimenFields(newDraft(kind, c, { parts, language, profile: EXAMPLE_PROFILE, now, id: `example-${i + 1}` })));
+  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {
+    const draft = newDraft(kind, c, { parts, language, profile: profile ?? EXAMPLE_PROFILE, now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
+    return withSpecimenFields({ ...draft, fields: { ...draft.fields, ...fields, ...EXAMPLE_USER_INPUTS[kind] } });
+  });
 }
 
 export async function exampleDocuments(now: string): Promise<ReadonlyArray<ExampleDocument>> {
   const out: ExampleDocument[] = [];
   for (const [i, draft] of (await exampleDrafts(now)).entries()) {
-    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, now.slice(0, 10));
+    // Specimen values stay in the example: it is exported as a marked draft, never as final.
+    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, indiaDate(now), 'draft');
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
-    const stem = suggestedFileName(draft).replace(/\.docx$/, '');
+    const house = draft.kind === 'pq-notice' ? ` (${draft.fields['house'] ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields['publicAuthority'] ?? ''})` : '';
+    const stem = suggestedFileName(draft).replace(/\.docx$/, '') + house;
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
   }
   return out;

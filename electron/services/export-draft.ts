@@ -5,11 +5,14 @@ import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';
 import { basename } from 'node:path';
+import { bold, paragraph } from '../../shared/documents/blocks.ts';
+import { DRAFT_MARK, placeholdersIn } from '../../shared/documents/placeholders.ts';
 
 export type ExportOutcome =
   | { readonly kind: 'saved'; readonly fileName: string; readonly path: string }
   | { readonly kind: 'canceled' }
   | { readonly kind: 'blocked'; readonly missing: Array<{ key: string; label: string }> }
+  | { readonly kind: 'placeholders'; readonly placeholders: Array<string> }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** A file name an office can live with: the draft's title, no characters Windows forbids. */
@@ -18,24 +21,39 @@ export function suggestedFileName(draft: Draft): string {
   return `${stem || 'Unanswered draft'}.docx`;
 }
 
-/** Render a draft with its template into .docx bytes. Export is blocked until required fields are filled. */
-export async function renderDraftDocx(draft: Draft, profileData: unknown, today: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; missing: ReadonlyArray<{ key: string; label: string }> }> {
+export type ExportMode = 'final' | 'draft';
+
+export type RenderOutcome =
+  | { ok: true; bytes: Uint8Array; placeholders: ReadonlyArray<string> }
+  | { ok: false; missing: ReadonlyArray<{ key: string; label: string }>; placeholders: ReadonlyArray<string> };
+
+/**
+ * Render a draft with its template into .docx bytes. Export is blocked until required fields are
+ * filled; a final export is also refused while a placeholder or specimen value remains
+ * (`placeholdersIn`), and a draft export says at its head that it is a draft.
+ */
+export async function renderDraftDocx(draft: Draft, profileData: unknown, today: string, mode: ExportMode = 'final'): Promise<RenderOutcome> {
   const missing = missingFields(draft);
-  if (missing.length > 0) return { ok: false, missing };
+  if (missing.length > 0) return { ok: false, missing, placeholders: [] };
   const parsedProfile = ProfileSchema.safeParse(profileData);
   const profile = parsedProfile.success ? parsedProfile.data : EMPTY_PROFILE;
   const template = TEMPLATES[draft.kind];
   const blocks = template.render(draft, { profile, today });
-  const bytes = await toDocx(blocks, { title: draft.title, language: draft.language });
-  return { ok: true, bytes };
+  const placeholders = placeholdersIn(blocks);
+  if (mode === 'final' && placeholders.length > 0) return { ok: false, missing: [], placeholders };
+  const marked = mode === 'draft' && placeholders.length > 0
+    ? [paragraph([bold(DRAFT_MARK[draft.language].replace('{count}', String(placeholders.length)))], 'center'), ...blocks]
+    : blocks;
+  const bytes = await toDocx(marked, { title: draft.title, language: draft.language });
+  return { ok: true, bytes, placeholders };
 }
 
 /**
  * Export one draft: check required fields, ask the user where to save, write atomically.
  */
-export async function exportDraft(args: { draft: Draft; profileData: unknown; dialogs: Dialogs; today: string }): Promise<ExportOutcome> {
-  const rendered = await renderDraftDocx(args.draft, args.profileData, args.today);
-  if (!rendered.ok) return { kind: 'blocked', missing: [...rendered.missing] };
+export async function exportDraft(args: { draft: Draft; profileData: unknown; dialogs: Dialogs; today: string; mode?: ExportMode }): Promise<ExportOutcome> {
+  const rendered = await renderDraftDocx(args.draft, args.profileData, args.today, args.mode ?? 'final');
+  if (!rendered.ok) return rendered.missing.length > 0 ? { kind: 'blocked', missing: [...rendered.missing] } : { kind: 'placeholders', placeholders: [...rendered.placeholders] };
   const path = await args.dialogs.chooseSavePath({
     title: 'Export as Word document',
     defaultName: suggestedFileName(args.draft),

@@ -14,6 +14,7 @@ import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
 const HelpView = lazyNamed(async () => (await import('./screens/help/help-view.tsx')).HelpView);
 const SearchView = lazyNamed(async () => (await import('./screens/search/search-view.tsx')).SearchView);
+const DigestView = lazyNamed(async () => (await import('./screens/digest/digest-view.tsx')).DigestView);
 const SettingsView = lazyNamed(async () => (await import('./screens/settings/settings-view.tsx')).SettingsView);
 
 type Boot =
@@ -29,7 +30,8 @@ export type View =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'search'; readonly query: string }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'digest' };
 
 /** The shell: the case list beside the open case (or settings, search, help). Opens the last case, or the example on first start. */
 export function App() {
@@ -141,6 +143,8 @@ export function App() {
         onHelp={() => setView({ kind: 'help' })}
         dashboardOpen={view.kind === 'dashboard'}
         onDashboard={() => setView({ kind: 'dashboard' })}
+        digestOpen={view.kind === 'digest'}
+        onDigest={() => setView({ kind: 'digest' })}
       />
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
@@ -159,6 +163,7 @@ function MainView({ view, onOpenCase, onSaved, onView }: { readonly view: View; 
     case 'settings': return <SettingsView />;
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
     case 'help': return <HelpView />;
+    case 'digest': return <DigestView onOpenCase={(id) => { onSaved(); onOpenCase(id); }} />;
     case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
   }
 }

@@ -4,6 +4,7 @@
  * and output contract of reply-analysis.md. Pure, never throws on any string, and
  * linear in the input: every regex runs on a line, a sentence or a short window.
  */
+import { appendAll } from './text-utils.ts';
 import { statusGroup, type PartStatus } from '../domain/part-status.ts';
 import type { Evidence, PartVerdict } from '../domain/analysis.ts';
 import { toAssurance } from './assurance.ts';
@@ -129,8 +130,8 @@ export function observe(input: AnalyzeInput): Observed {
     const lower = signals.map((s) => s.sentence.lower).join(' ');
     for (const l of segLabels) {
       covered.add(l);
-      relevant.get(l)?.push(...(assigned.get(l) ?? []));
-      segmentSentences.get(l)?.push(...signals);
+      appendAll(relevant.get(l), assigned.get(l) ?? []);
+      appendAll(segmentSentences.get(l), signals);
       segmentLower.set(l, `${segmentLower.get(l) ?? ''} ${lower}`);
       if (segLabels.length === 1) exclusive.set(l, true);
       groupSize.set(l, Math.max(groupSize.get(l) ?? 0, segLabels.length));
@@ -153,7 +154,7 @@ export function observe(input: AnalyzeInput): Observed {
     const segCov = coverage(w, segmentSentences.get(l) ?? []);
     // When no sentence went to this part but the segment as a whole speaks to it, judge it on the segment.
     if (rel.length === 0 && (segCov.share ?? 0) >= 0.2) {
-      rel.push(...(segmentSentences.get(l) ?? []));
+      appendAll(rel, segmentSentences.get(l) ?? []);
       cov = segCov;
     }
     // A part with too few words of its own ("if so, the remedial measures") has no meaningful coverage.

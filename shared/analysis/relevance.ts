@@ -6,6 +6,7 @@
  * and terms of the subject line count half. A sentence sharing nothing follows the
  * sentence before it (lists and continuations); a leading one goes to the first part.
  */
+import { appendAll } from './text-utils.ts';
 import { STATES_AND_UTS } from '../../templates/phrases/places.ts';
 import type { SentenceSignals } from './signals.ts';
 import { contentStems, entityStems, unglue } from './terms.ts';
@@ -126,7 +127,7 @@ export function assignSentences(
     }
     if (pendingLead.length > 0) {
       const first = withTerms[0];
-      if (first !== undefined) out.get(first)?.push(...pendingLead);
+      if (first !== undefined) appendAll(out.get(first), pendingLead);
       pendingLead = [];
     }
     for (const l of chosen) out.get(l)?.push(s);
@@ -134,7 +135,7 @@ export function assignSentences(
   }
   if (pendingLead.length > 0) {
     const first = withTerms[0];
-    if (first !== undefined) out.get(first)?.push(...pendingLead);
+    if (first !== undefined) appendAll(out.get(first), pendingLead);
   }
   // Parts with no terms of their own follow the nearest earlier part in the group.
   labels.forEach((l, i) => {

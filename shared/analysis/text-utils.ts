@@ -81,3 +81,12 @@ export function isMostlyUpper(s: string): boolean {
   }
   return upper > 0 && upper >= lower * 3;
 }
+
+/**
+ * Append every item, one at a time: `push(...items)` passes them as call arguments and throws a
+ * RangeError past about 100,000 (a one-segment reply of a few MB has that many sentences).
+ */
+export function appendAll<T>(target: T[] | undefined, items: readonly T[]): void {
+  if (target === undefined) return;
+  for (const item of items) target.push(item);
+}

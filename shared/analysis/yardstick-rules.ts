@@ -34,12 +34,6 @@ export const YARDSTICK_RULES: readonly YardstickRule[] = [
     source: 'reply-analysis.md, deferred: "information is being collected and will be laid on the Table of the House", "under consideration"',
     applies: (f) => f.rule_deferred === 1,
   },
-  {
-    id: 'deflection-only',
-    status: 'unanswered',
-    source: 'reply-analysis.md, unanswered: the reply talks about something else instead (a generic list of schemes or security measures, "it is a State subject")',
-    applies: (f) => f.rule_unanswered === 1 && f.deflection === 1 && f.content_sentences === 0,
-  },
 ];
 
 export function yardstickRule(f: Features): YardstickRule | null {

@@ -8,6 +8,14 @@ import { filedOn } from '../filings/history.ts';
 import { describeFiling, filingStatusLabel } from '../filings/labels.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import type { Profile } from './profile.ts';
+import { PQ_WORD_LIMITS } from '../../templates/rules/question-rules.ts';
+import { countWords } from '../lint/text.ts';
+import type { Evidence } from '../domain/analysis.ts';
+import { findGaps, gapPoint, gapsForNotice, type Gap } from './gaps.ts';
+import { planFor, planRecords } from './records.ts';
+import { matterOf } from './suggest/context.ts';
+import { findAddress } from '../../templates/authorities/addresses.ts';
+import { indiaDate } from '../calendar/india-date.ts';
 
 /**
  * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
@@ -23,7 +31,7 @@ import type { Profile } from './profile.ts';
 export function newDraft(
   kind: DraftKind,
   c: Case,
-  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string },
+  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string; authorityId?: string },
 ): Draft {
   const ctx = context(c, opts);
   const { fields, points } = prefill(kind, ctx);
@@ -40,7 +48,14 @@ export function newDraft(
   };
 }
 
-type ChosenPart = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly reason: string; readonly evidence: string };
+type ChosenPart = {
+  readonly label: string;
+  readonly text: string;
+  readonly status: PartStatus | null;
+  readonly reason: string;
+  readonly evidence: string;
+  readonly passages: ReadonlyArray<Evidence>;
+};
 
 type Ctx = {
   readonly c: Case;
@@ -49,9 +64,15 @@ type Ctx = {
   readonly profile: Profile;
   readonly parts: ReadonlyArray<ChosenPart>;
   readonly now: string;
+  /** What the reply followed up withheld (`gaps.ts`). */
+  readonly gaps: ReadonlyArray<Gap>;
+  /** Whether the draft follows up a second reply read on its own, not the analysed one. */
+  readonly otherReply: boolean;
+  /** For an RTI application: the authority whose records it asks for (`records.ts`). */
+  readonly authorityId: string | undefined;
 };
 
-function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string }): Ctx {
+function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string }): Ctx {
   const q = c.question;
   const chosen = new Set(opts.parts);
   const parts = (q?.parts ?? [])
@@ -65,9 +86,15 @@ function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Langua
         status: override?.status ?? verdict?.status ?? null,
         reason: override?.reason ?? verdict?.reason ?? '',
         evidence: (verdict?.evidence ?? []).map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
+        passages: verdict?.evidence ?? [],
       };
     });
-  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now };
+  const analysed = c.sources.find((s) => s.id === c.analysis.sourceId);
+  const other = opts.replyId !== undefined && opts.replyId !== c.analysis.sourceId ? c.sources.find((s) => s.id === opts.replyId) : undefined;
+  const gaps = other
+    ? findGaps({ question: q, parts: [], replyText: other.text })
+    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId };
 }
 
 type Fields = { [key: string]: string };
@@ -77,7 +104,8 @@ function dropEmpty(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
 }
 
-const isoDay = (instant: string): string => instant.slice(0, 10);
+/** The draft's date: the day in India at `now` (the injected clock), not in Greenwich. */
+const isoDay = (instant: string): string => indiaDate(instant);
 
 // ---------------------------------------------------------------------------------------------
 // Facts taken from the case
@@ -251,19 +279,12 @@ export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string>
       byAsk.set(ask.id, entry);
     }
   }
-  const ref = questionReference(ctx.q, ctx.lang);
   const t = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
   const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
-  const period = defaultPeriod(ctx.q, ctx.lang);
-  return [...byAsk.values()].map(({ ask, labels }) => {
+  // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
+  return [...byAsk.values()].map(({ ask }) => {
     const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
-    const partsText = labels.map((l) => partLabel(l, ctx.lang)).join(', ');
-    // Each point carries its own period (A.6: a narrow time window), so it survives being edited or moved.
-    const when = period === '' ? '' : ctx.lang === 'en' ? `, for the period ${period}` : `, ${period} की अवधि के लिए`;
-    if (!ref) return ctx.lang === 'en' ? `${body}${when}.` : `${body}${when}।`;
-    return ctx.lang === 'en'
-      ? `${body}${when} (arising from part${labels.length > 1 ? 's' : ''} ${partsText} of ${ref}).`
-      : `${body}${when} (${ref} के भाग ${partsText} से संबंधित)।`;
+    return ctx.lang === 'en' ? `${body}.` : `${body}।`;
   });
 }
 
@@ -318,18 +339,33 @@ function questionFields(ctx: Ctx): Fields {
   };
 }
 
+/**
+ * An application to the authority that holds the records (`records.ts`): the records the replies
+ * and notes name, one per point, the period once from the event. Without such records, the old
+ * part-by-part asks to the ministry that answered.
+ */
 function rtiApplication(ctx: Ctx): Prefill {
-  const authority = publicAuthorityName(ctx.q?.ministry ?? null);
+  const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
+  const planned = planRecords(ctx.c, parts, ctx.lang);
+  const plan = planFor(planned, ctx.authorityId);
+  const answering = publicAuthorityName(ctx.q?.ministry ?? null);
+  const authority = plan ? plan.authority?.name ?? plan.fallbackName : answering;
+  const records = plan?.records ?? [];
+  const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));
   return {
     fields: {
       ...questionFields(ctx),
       ...applicantFields(ctx.profile),
       publicAuthority: authority,
-      subject: topic(ctx),
-      period: defaultPeriod(ctx.q, ctx.lang),
+      ...(plan?.authority ? { authorityId: plan.authority.id } : {}),
+      pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses)?.text ?? '',
+      // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
+      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : topic(ctx),
+      period: planned.period || defaultPeriod(ctx.q, ctx.lang),
+      inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),
     },
-    points: recordPoints(ctx, authority),
+    points: records.length > 0 ? records.map((r) => r.text) : recordPoints(ctx, answering),
   };
 }
 
@@ -400,6 +436,7 @@ function rtiFirstAppeal(ctx: Ctx): Prefill {
       // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
       ground: 'no-reply',
       ...nonEmpty(filingFields(ctx)),
+      faaAddress: findAddress(base.fields['authorityId'], 'faa', ctx.profile.addresses)?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: application?.points ?? base.points,
@@ -416,45 +453,70 @@ function rtiSecondAppeal(ctx: Ctx, kind: 'rti-second-appeal' | 'rti-complaint'):
       firstAppealDate: appeal?.fields['date'] ?? '',
       ...nonEmpty(filingFields(ctx)),
       ...(kind === 'rti-complaint' ? { complaintGround: base.fields['ground'] === 'no-reply' ? 'no-response' : 'other' } : {}),
+      commissionAddress: findAddress('cic', 'commission')?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: appeal?.points ?? base.points,
   };
 }
 
-/** A follow-up part: the original part's words, cleaned of its separator, so the user edits from the real text. */
-function followUpPart(text: string): string {
-  return text
-    .trim()
-    .replace(/[;?.]+\s*(and)?\s*$/i, '')
-    .replace(/;\s*and$/i, '')
-    .trim();
+/** Words the notice's stem takes ("Will the Minister of X be pleased to state:"), counted as the limit counts them. */
+function stemWords(ministry: string): number {
+  return countWords(`Will the Minister of ${ministry} be pleased to state:`);
+}
+
+/**
+ * Question parts built from what the reply withheld (`gaps.ts`), never the earlier parts again
+ * (LS Rule 41(2)(xiii), RS Rule 47(xiv)), kept within the House's word limit (RS Rule 47(vii):
+ * 100 words; LS Rule 41(2)(vii): ordinarily 150).
+ */
+function gapNoticeParts(ctx: Ctx, house: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+  const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
+  return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'));
 }
 
 function pqNotice(ctx: Ctx): Prefill {
+  const member = memberFields(ctx);
+  const chosen = gapNoticeParts(ctx, member['house'] ?? '');
   return {
-    fields: { ...questionFields(ctx), ...memberFields(ctx), questionKind: 'unstarred', date: isoDay(ctx.now) },
-    points: ctx.parts.map((p) => followUpPart(p.text)),
+    // Rule 34(1)(d): the order of preference among the day's notices; the first unless the user says otherwise.
+    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: '1', date: isoDay(ctx.now) },
+    points: chosen.flatMap((c) => c.parts),
   };
 }
 
-/** "whether X;" -> "Whether X." for a list of points to be raised. */
-function asSentence(text: string, lang: Language): string {
-  const core = followUpPart(text);
-  if (core === '') return core;
-  return `${core.charAt(0).toUpperCase()}${core.slice(1)}${lang === 'en' ? '.' : '।'}`;
+/** "(a), (b) and (c)" in either language. */
+function labelList(labels: ReadonlyArray<string>, lang: Language): string {
+  const l = labels.map((x) => partLabel(x, lang));
+  if (l.length <= 1) return l.join('');
+  return `${l.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${l.at(-1) ?? ''}`;
 }
 
+/**
+ * The explanatory note (Rule 55 / Rule 60: the reasons for raising the discussion): what the
+ * answer left out, each gap once. A note the user wrote in an earlier half-an-hour draft of the
+ * case is theirs and is kept.
+ */
+function explanatoryNote(ctx: Ctx, gaps: ReadonlyArray<Gap>): string {
+  const own = earlier(ctx, 'half-an-hour-notice')?.fields['explanatoryNote'];
+  if (own && own.trim().length > 0) return own;
+  const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
+  const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
+  const withheld = [...new Set(gaps.map((g) => g.withheld))];
+  if (ctx.lang === 'hi') return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में मांगी गई सूचना नहीं दी गई।`;
+  const which = labels.length > 0 ? ` the information sought in part${labels.length > 1 ? 's' : ''} ${labelList(labels, 'en')}` : '';
+  return `The answer to ${ref} did not give${which}. It did not say ${withheld.join('; nor ')}. These are matters of fact on which the answer needs elucidation.`;
+}
+
+const MAX_DISCUSSION_POINTS = 4;
+
 function halfAnHour(ctx: Ctx): Prefill {
-  const ref = questionReference(ctx.q, ctx.lang);
-  const open = ctx.parts.map((p) => partLabel(p.label, ctx.lang)).join(', ');
-  const note =
-    ctx.lang === 'en'
-      ? `The reply to ${ref || 'the question'} did not give the information sought in part${ctx.parts.length > 1 ? 's' : ''} ${open}. ${ctx.parts.map((p) => p.reason).filter(Boolean).join(' ')}`.trim()
-      : `${ref || 'प्रश्न'} के उत्तर में भाग ${open} में मांगी गई सूचना नहीं दी गई। ${ctx.parts.map((p) => p.reason).filter(Boolean).join(' ')}`.trim();
+  const member = memberFields(ctx);
+  // Points are "specified briefly" (§1.6): the weightiest few, in the order the answer gave them.
+  const gaps = gapsForNotice(ctx.gaps, Number.POSITIVE_INFINITY).map((c) => c.gap).slice(0, MAX_DISCUSSION_POINTS);
   return {
-    fields: { ...questionFields(ctx), ...memberFields(ctx), explanatoryNote: note, date: isoDay(ctx.now) },
-    points: ctx.parts.map((p) => asSentence(p.text, ctx.lang)),
+    fields: { ...questionFields(ctx), ...member, explanatoryNote: explanatoryNote(ctx, gaps), date: isoDay(ctx.now) },
+    points: gaps.map((g) => gapPoint(g)),
   };
 }
 

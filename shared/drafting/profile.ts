@@ -32,10 +32,14 @@ export const LetterheadSchema = z.object({
 });
 export type Letterhead = z.infer<typeof LetterheadSchema>;
 
+/** Addresses the user added for an authority (by its id), reused in every later draft to it. */
+export const SavedAddressSchema = z.object({ pio: z.string().optional(), faa: z.string().optional() });
+
 export const ProfileSchema = z.object({
   applicant: ApplicantSchema,
   member: MemberSchema,
   letterhead: LetterheadSchema,
+  addresses: z.record(z.string().max(80), SavedAddressSchema).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -9,6 +9,7 @@ import { buildContext, type FollowUpContext } from './suggest/context.ts';
 import { capitalise, fill, isRecordRequest, rtiSafe } from './suggest/fill.ts';
 import { parsePart } from './suggest/part-text.ts';
 import { sentenceAround } from './suggest/sentences.ts';
+import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
 
 /**
  * A proposed follow-up: question parts in notice form and RTI points asking for records.
@@ -22,6 +23,11 @@ export type Suggestion = {
   readonly questionParts: ReadonlyArray<string>;
   readonly rtiPoints: ReadonlyArray<string>;
   readonly why: string;
+  /**
+   * The reply's sentence the follow-up answers: the claim itself, or for a part the first passage
+   * the part was judged on; null when the reply said nothing on it.
+   */
+  readonly dodge: string | null;
 };
 
 /** At most this many facets per open part, so a long part does not drown the user. */
@@ -46,16 +52,22 @@ export function suggestFollowUps(input: { question: Question; verdicts: Readonly
     if (!isOpenForFollowUp(verdict.status) && verdict.needsCheck !== true) continue;
     const text = partText.get(verdict.label);
     if (text === undefined) continue;
-    out.push(suggestForPart(verdict, text, ctx));
+    out.push(suggestForPart(verdict, text, ctx, replyText));
   }
 
   out.push(...suggestForClaims(replyText, verdicts, ctx));
-  return out;
+  // A suggested part that repeats in substance a part already answered is inadmissible (LS Rule
+  // 41(2)(xiii), RS Rule 47(xiv)): such parts are not proposed.
+  return out.map((sg) => ({ ...sg, questionParts: sg.questionParts.filter((p) => !repeatsQuestion(p, question)) }));
+}
+
+function repeatsQuestion(part: string, question: Question): boolean {
+  return question.parts.some((q) => similarity(part, q.text) >= REPEAT_THRESHOLD);
 }
 
 type Vars = Readonly<Record<string, string>>;
 
-function suggestForPart(verdict: PartVerdict, text: string, ctx: FollowUpContext): Suggestion {
+function suggestForPart(verdict: PartVerdict, text: string, ctx: FollowUpContext, replyText: string): Suggestion {
   const ask = parsePart(text);
   const vars: Vars = {
     ...ctx,
@@ -97,6 +109,7 @@ function suggestForPart(verdict: PartVerdict, text: string, ctx: FollowUpContext
     questionParts: dedupe(questionParts.map(pqSafe)),
     rtiPoints: cleanRtiPoints(rtiPoints),
     why: whys.join(' '),
+    dodge: firstPassage(verdict, replyText),
   };
 }
 
@@ -145,11 +158,22 @@ function suggestForClaims(replyText: string, verdicts: ReadonlyArray<PartVerdict
     return {
       forPart: partForPassage(verdicts, sentence.start, Math.max(sentence.end, at + 1)),
       claim: sentence.text.length > 0 ? sentence.text : null,
-      questionParts: dedupe(rule.questionParts.map((t) => pqSafe(fill(t, vars)))),
+      // The short notice parts first: they fit a 100-word Rajya Sabha notice (Rule 47(vii)).
+      questionParts: dedupe([...rule.noticeParts, ...rule.questionParts].map((t) => pqSafe(fill(t, vars)))),
       rtiPoints: cleanRtiPoints(rule.rtiPoints.map((t) => ({ primary: fill(t, vars), fallback: fill(t, vars) }))),
       why,
+      dodge: sentence.text.length > 0 ? sentence.text : null,
     };
   });
+}
+
+/** The sentence of the reply the part was judged on, if the analyser found one. */
+function firstPassage(verdict: PartVerdict, replyText: string): string | null {
+  const first = verdict.evidence[0];
+  if (!first) return null;
+  const at = replyText.slice(first.start, first.end) === first.text ? first.start : replyText.indexOf(first.text);
+  const sentence = at >= 0 ? sentenceAround(replyText, at).text : first.text;
+  return sentence.trim().length > 0 ? sentence.trim() : null;
 }
 
 /**

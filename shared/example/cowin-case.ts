@@ -1,6 +1,10 @@
 import { CASE_SCHEMA_VERSION, type Case } from '../domain/case.ts';
 import type { PartVerdict } from '../domain/analysis.ts';
-import { COWIN_NOTES, COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from './cowin-text.ts';
+import { COWIN_LS_REPLY_TEXT, COWIN_MOHFW_STATEMENT_TEXT, COWIN_NOTES, COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from './cowin-text.ts';
+
+/** The second reply of 21 July 2023 (Lok Sabha, Ministry of Health), kept beside the analysed one. */
+export const COWIN_LS_REPLY_ID = 'reply-ls-health';
+export const COWIN_STATEMENT_ID = 'mohfw-statement-june-2023';
 
 export const COWIN_CASE_ID = 'cowin-data-breach-2023';
 
@@ -38,6 +42,23 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         text: COWIN_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
         note: 'The articles combine the Rajya Sabha reply (MeitY) with a Lok Sabha statement (MoHFW) made the same day.',
+      },
+      {
+        id: COWIN_LS_REPLY_ID,
+        // Kept as material beside the analysed reply, so re-analysing that reply never replaces it.
+        role: 'notes',
+        title: 'Lok Sabha written reply (Ministry of Health and Family Welfare, 21 July 2023) as reported',
+        text: COWIN_LS_REPLY_TEXT,
+        origin: { kind: 'example', fileName: null, importedAt: now },
+        note: 'East Coast Daily, 22 July 2023 (parliament-procedure.md §5.2): summary, not the official text; question number not confirmed.',
+      },
+      {
+        id: COWIN_STATEMENT_ID,
+        role: 'notes',
+        title: 'Ministry of Health and Family Welfare statement, June 2023, as reported',
+        text: COWIN_MOHFW_STATEMENT_TEXT,
+        origin: { kind: 'example', fileName: null, importedAt: now },
+        note: 'MediaNama, June 2023 (seed article).',
       },
     ],
     question: {

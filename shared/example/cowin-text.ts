@@ -52,3 +52,34 @@ export const COWIN_NOTES = `How this example was built
 - The articles combine two replies of the same day: the Rajya Sabha reply of the Ministry of Electronics and IT (Rajeev Chandrasekhar), and a Lok Sabha written reply of the Ministry of Health (S.P. Singh Baghel, to Hema Malini), which is where the WAF / Anti-DDoS / SSL-TLS paragraph comes from. Check both official texts before relying on either.
 - Background: the Health Ministry called the breach reports "without any basis" on 12 June 2023; Delhi Police's IFSO unit registered an FIR and arrested a man in Bihar around 21-22 June 2023. CERT-In was added to the RTI Act's Second Schedule (s.24) on 24 November 2023, so RTI requests to CERT-In itself will be refused: ask the ministries for their own records.
 `;
+
+/**
+ * The Lok Sabha written reply of the same day, by the Minister of State for Health and Family
+ * Welfare (S.P. Singh Baghel) to Hema Malini, as East Coast Daily reported it
+ * (`parliament-procedure.md` §5.2, SECONDARY). The question's number and text are UNCONFIRMED;
+ * the three statements below are the ones the report quotes or summarises.
+ */
+export const COWIN_LS_REPLY_TEXT = `LOK SABHA
+MINISTRY OF HEALTH AND FAMILY WELFARE
+WRITTEN REPLY GIVEN ON 21.07.2023 (question number not confirmed)
+Reply of the Minister of State for Health and Family Welfare (Shri S.P. Singh Baghel) to Smt. Hema Malini, as reported.
+
+Co-WIN portal has complete security measures and adequate safeguards for data privacy with Web Application Firewall (WAF), Anti-DDoS, SSL/TLS (regular vulnerability assessment), Identity and Access Management.
+
+All Co-WIN APIs were deactivated.
+
+A complaint was made to the National Cyber Crime Cell.
+`;
+
+/**
+ * The Ministry of Health and Family Welfare's statement of June 2023 on the reports of the breach,
+ * as MediaNama reported it (seed article 002): the lines that name records.
+ */
+export const COWIN_MOHFW_STATEMENT_TEXT = `Ministry of Health and Family Welfare, statement on the CoWIN data breach reports (June 2023), as reported by MediaNama.
+
+The Union Health Ministry requested the Indian Computer Emergency Response Team (CERT-In) to investigate the issue and submit the report.
+
+The initial report by CERT-In noted that the backend database for Telegram bot was not directly accessing the APIs of CoWIN database.
+
+An internal probe to review the existing security measures of CoWIN has also been initiated.
+`;

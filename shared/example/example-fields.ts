@@ -11,7 +11,6 @@ export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
   feeMode: 'ipo',
   feeInstrument: '00X 000000 (specimen)',
   applicationDate: '2026-01-05',
-  applicationRef: 'MOEAI/R/E/26/00000 (specimen)',
   replyDate: '',
   ground: 'no-reply',
   firstAppealDate: '2026-02-16',
@@ -19,7 +18,22 @@ export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
   desiredDate: '[a sitting day of the next session]',
   divisionNumber: '000',
   preference: '1',
-  explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',
   annexure: 'P-1',
   questionNumber: '[number to be taken from the Rajya Sabha website]',
+};
+
+/**
+ * What the example's user wrote themselves. Unlike specimen values these are not gaps to fill: they
+ * are the user's words, and a draft keeps them over anything generated.
+ */
+export const EXAMPLE_USER_INPUTS: { readonly [kind: string]: { readonly [key: string]: string } } = {
+  // The chain as filed: each document carries its own filing date, and the later ones the earlier
+  // ones' dates and registration number, so every date in the pack agrees.
+  'rti-application': { date: '2026-01-05' },
+  'rti-first-appeal': { date: '2026-02-16', applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
+  'rti-second-appeal': { applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
+  'rti-complaint': { applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
+  'half-an-hour-notice': {
+    explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',
+  },
 };

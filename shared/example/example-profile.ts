@@ -1,5 +1,8 @@
 import type { Profile } from '../drafting/profile.ts';
 
+/** A specimen Lok Sabha Member, for the notice on the Lok Sabha reply. */
+export const EXAMPLE_LS_MEMBER: Profile['member'] = { name: 'Specimen Member (Lok Sabha), M.P.', house: 'Lok Sabha', divisionNumber: '000' };
+
 /**
  * An illustrative sender for the example documents. Clearly a specimen: the app never files
  * anything, and a user's own profile replaces it in their drafts.

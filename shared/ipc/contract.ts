@@ -6,6 +6,7 @@ import { importChannels } from './channels/import.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { searchChannels } from './channels/search.ts';
 import { taskChannels } from './channels/task.ts';
+import { digestChannels } from './channels/digest.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -24,6 +25,7 @@ export const contract = {
   ...settingsChannels,
   ...searchChannels,
   ...taskChannels,
+  ...digestChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -18,7 +18,7 @@ export const MENU_COMMAND_EVENT = 'menu:command';
  * Long work main does for the renderer, which reports progress and can be stopped: reading a
  * file (a PDF page by page), writing one RTI application per authority, building a case bundle.
  */
-export const TASK_KINDS = ['import', 'batch-export', 'bundle-export'] as const;
+export const TASK_KINDS = ['import', 'batch-export', 'bundle-export', 'digest'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /**

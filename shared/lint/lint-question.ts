@@ -5,6 +5,8 @@ import {
   PQ_NO_PARTS,
   PQ_ONE_ISSUE,
   PQ_PART_LABELS,
+  PQ_PAST_HISTORY,
+  PQ_REPEAT,
   PQ_PART_PUNCTUATION,
   PQ_PENULTIMATE_AND,
   PQ_PERSONAL_CHARGE,
@@ -20,12 +22,24 @@ import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
+import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
+
+/** A question the user has stored (a case's question), for the repeat check. */
+export type EarlierQuestion = {
+  /** How the notice names it, e.g. "Rajya Sabha Question answered on 21.07.2023". */
+  readonly ref: string;
+  readonly parts: ReadonlyArray<{ readonly label: string; readonly text: string }>;
+};
 
 export type QuestionDraft = {
   house: 'Lok Sabha' | 'Rajya Sabha';
   ministry: string;
   parts: ReadonlyArray<string>;
   stem?: string;
+  /** Questions already answered (or refused) that this one must not repeat in substance. */
+  earlier?: ReadonlyArray<EarlierQuestion>;
+  /** The notice's date (yyyy-mm-dd), for the past-history check; without it that check is skipped. */
+  today?: string;
 };
 
 /**
@@ -95,6 +109,9 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
 
   if (parts.length > PQ_ONE_ISSUE.maxParts) emit(PQ_ONE_ISSUE, ` This notice has ${parts.length} parts.`);
 
+  lintRepeats(parts, layout.parts, Array.isArray(q.earlier) ? q.earlier : [], emit);
+  lintPastHistory(parts, layout.parts, typeof q.today === 'string' ? q.today : '', emit);
+
   return sink.result();
 }
 
@@ -145,6 +162,39 @@ function lintParts(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: n
       for (const re of PQ_PERSONAL_CHARGE.patterns) {
         for (const hit of findAll(part, re, span.start)) emit(PQ_PERSONAL_CHARGE, ` "${quote(hit.text)}" next to "${quote(names[0]?.text ?? '')}".`, hit);
       }
+    }
+  });
+}
+
+/** Each part against every part of every earlier question; the closest match is named. */
+function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, earlier: ReadonlyArray<EarlierQuestion>, emit: Emit): void {
+  parts.forEach((part, i) => {
+    if (part.trim().length === 0) return;
+    let best: { score: number; ref: string; label: string; text: string } | null = null;
+    for (const q of earlier) {
+      for (const p of Array.isArray(q?.parts) ? q.parts : []) {
+        const score = similarity(part, String(p?.text ?? ''));
+        if (score >= REPEAT_THRESHOLD && (best === null || score > best.score)) best = { score, ref: String(q.ref ?? ''), label: String(p.label ?? ''), text: String(p.text ?? '') };
+      }
+    }
+    if (best) {
+      const span = spans[i] ?? { start: 0, end: 0 };
+      emit(PQ_REPEAT, ` Part ${i + 1} repeats part (${best.label}) of ${best.ref} ("${quote(best.text, 80)}"), ${Math.round(best.score * 100)}% the same words.`, span);
+    }
+  });
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Years long before the notice, and "since independence" (RS Rule 47(xvi)). */
+function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, today: string, emit: Emit): void {
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(today)?.[1];
+  parts.forEach((part, i) => {
+    const base = spans[i]?.start ?? 0;
+    for (const re of PQ_PAST_HISTORY.patterns) for (const hit of findAll(part, re, base)) emit(PQ_PAST_HISTORY, ` Found: "${quote(hit.text)}".`, hit);
+    if (!year) return;
+    for (const hit of findAll(part, YEAR, base)) {
+      if (Number(hit.text) < Number(year) - PQ_PAST_HISTORY.years) emit(PQ_PAST_HISTORY, ` "${hit.text}" is more than ${PQ_PAST_HISTORY.years} years before the notice.`, hit);
     }
   });
 }

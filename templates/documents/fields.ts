@@ -1,3 +1,4 @@
+import { parseTypedDate } from '../../shared/calendar/india-date.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 
 /** The trimmed value of a draft field, or '' when absent. */
@@ -17,7 +18,9 @@ export function orPlaceholder(draft: Draft, key: string, label: string): string 
 
 /** ISO YYYY-MM-DD -> DD.MM.YYYY, the form Parliament and Indian offices print dates in. Other text passes through. */
 export function formatDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  // 15/12/2026 and 15-12-2026 print as 15.12.2026 too: one form in every document.
+  const iso = parseTypedDate(value);
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value.trim();
 }
 

@@ -2,7 +2,6 @@ import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
-import { letterheadBlocks } from './letterhead.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
@@ -63,7 +62,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const subject = field(draft, F.subject.key);
   const member = v(F.memberName);
   return [
-    ...letterheadBlocks(ctx.profile),
+    // The Member's own notice, on the House's form: never an organisation's letterhead.
     heading(t(T.title)),
     address([t(T.to), t(T.sg), houseName(draft, lang)]),
     paragraph(t(T.salutation), 'left'),

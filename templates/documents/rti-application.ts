@@ -3,6 +3,8 @@ import { address, bold, heading, lines, numbered, paragraph, signature, table, t
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAUSES } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import { renderText } from '../../shared/documents/render-text.ts';
+import { countWords } from '../../shared/lint/text.ts';
 
 /**
  * Application for information under s.6(1) of the RTI Act 2005 (`rti-law-and-anchors.md` A.1, A.2, A.6).
@@ -68,6 +70,7 @@ export const RTI_APPLICATION_FIELDS = {
   bplCertificate: { key: 'bplCertificate', label: 'BPL certificate number and issuing authority' },
   state: { key: 'state', label: 'State (for a State public authority)' },
   lifeOrLiberty: { key: 'lifeOrLiberty', label: 'Concerns the life or liberty of a person (yes / no)' },
+  inspectPoints: { key: 'inspectPoints', label: 'Points whose files you also want to inspect (for example 2, 4)' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date of the application' },
 } as const satisfies { readonly [key: string]: FieldSpec };
@@ -143,6 +146,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
     paragraph(t(RTI_CLAUSES.transfer.text)),
     paragraph(t(RTI_CLAUSES.severability.text)),
     paragraph(fill(t(RTI_CLAUSES.electronic.text), { medium: email ? fill(t(T.mediumEmail), { email }) : t(T.medium) })),
+    ...(field(draft, F.inspectPoints.key) ? [paragraph(fill(t(RTI_CLAUSES.inspection.text), { points: field(draft, F.inspectPoints.key) }))] : []),
     paragraph(t(RTI_CLAUSES.furtherFee.text)),
     heading(t(T.declaration), 2, 'left'),
     paragraph(t(RTI_CLAUSES.citizen.text)),
@@ -161,7 +165,20 @@ export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
   conditionalFields,
   choices: { [F.feeMode.key]: FEE_MODES, [F.lifeOrLiberty.key]: ['yes', 'no'] },
   choiceLabels: { [F.feeMode.key]: Object.fromEntries(FEE_MODES.map((m) => [m, FEE_MODE_FACTS[m].label.en])) },
-  optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.state, F.lifeOrLiberty, F.date],
+  optionalFields: [F.applicantPhone, F.applicantEmail, F.feeAmount, F.state, F.lifeOrLiberty, F.inspectPoints, F.date],
   minPoints: { count: 1, label: 'Information sought (at least one point)' },
   render,
 };
+
+/**
+ * The application's length as RTI Rules 2012 r.3 counts it: "ordinarily not ... more than five
+ * hundred words, excluding annexures, containing address of the CPIO and that of the applicant"
+ * (`rti-law-and-anchors.md` A.2). The address blocks and the applicant's particulars are left out.
+ */
+export function applicationWords(draft: Draft, ctx: RenderContext): number {
+  const counted = render(draft, ctx).filter((b) => b.kind !== 'address' && b.kind !== 'table');
+  return countWords(renderText(counted));
+}
+
+/** r.3: ordinarily at most this many words; the proviso bars rejection only for exceeding it. */
+export const APPLICATION_WORD_LIMIT = { words: 500, implements: 'Right to Information Rules, 2012, r.3', source: 'rti-law-and-anchors.md A.2 (r.3 and its proviso)', confirmed: true } as const;

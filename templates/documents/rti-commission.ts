@@ -61,7 +61,7 @@ export function penaltyPrayer(lang: Language): string {
 
 function faaLines(draft: Draft, lang: Language): string {
   const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
-  return [`${C.faa[lang]}, ${v(F.publicAuthority)}`, ...lines(field(draft, F.faaAddress.key) || v(F.pioAddress))].join('\n');
+  return [`${C.faa[lang]}, ${v(F.publicAuthority)}`, ...lines(v(F.faaAddress))].join('\n');
 }
 
 /** The particulars table: who, what was filed, what came back. */

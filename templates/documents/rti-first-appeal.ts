@@ -1,3 +1,4 @@
+import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
@@ -39,6 +40,8 @@ const T = {
   prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'give me an opportunity to be heard before the appeal is decided.', hi: 'अपील का निर्णय करने से पहले मुझे सुनवाई का अवसर दें।' },
   delay: { en: '6. Condonation of delay', hi: '6. विलंब की क्षमा' },
+  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(1) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(1) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },
+  condoneText: { en: 'I request that the delay be condoned, as Section 19(1) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: {reason}', hi: 'मैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए, क्योंकि धारा 19(1) समय पर दाखिल न कर पाने का पर्याप्त कारण होने पर अवधि के बाद अपील स्वीकार करने की अनुमति देती है। कारण: {reason}' },
   delayText: { en: 'If this appeal is beyond the thirty days allowed by Section 19(1), I request that the delay be condoned, as the proviso to Section 19(1) permits for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(1) में अनुमत तीस दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि धारा 19(1) के परंतुक के अनुसार पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
   verification: { en: 'Verification', hi: 'सत्यापन' },
   verificationText: { en: 'I, {name}, the appellant, state that the facts set out above are true to the best of my knowledge and belief.', hi: 'मैं, {name}, अपीलकर्ता, कथन करता/करती हूँ कि ऊपर दिए गए तथ्य मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य हैं।' },
@@ -93,6 +96,25 @@ function appealFee(draft: Draft, lang: Language): ReadonlyArray<Block> {
   return fee ? [paragraph(fee[lang])] : [];
 }
 
+/**
+ * A late appeal says so, with the working, and asks for condonation (s.19(1) admits a late appeal for
+ * sufficient cause); the reason is the user's, and stays a placeholder until given. An appeal in
+ * time with a reason given keeps the conditional plea.
+ */
+function delayBlocks(draft: Draft, lang: Language, delayReason: string): ReadonlyArray<Block> {
+  const t = (b: Bilingual): string => b[lang];
+  const limit = firstAppealLimit(draft.fields);
+  if (limit && limit.lateBy > 0) {
+    const dotted = (iso: string): string => formatDate(iso);
+    return [
+      heading(t(T.delay), 2, 'left'),
+      paragraph(fill(t(T.lateText), { filed: dotted(limit.filed), limit: dotted(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
+      paragraph(fill(t(T.condoneText), { reason: delayReason || `[${F.delayReason.label}]` })),
+    ];
+  }
+  return delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : [];
+}
+
 function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
@@ -105,7 +127,8 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const points = nonEmptyPoints(draft);
   const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
   const delayReason = field(draft, F.delayReason.key);
-  const faaLines = lines(field(draft, F.faaAddress.key) || v(F.pioAddress));
+  // Never the CPIO's address in its place: the appeal goes to another officer (s.19(1)).
+  const faaLines = lines(v(F.faaAddress));
   return [
     heading(t(T.title)),
     address([t(T.to), t(T.theFaa), v(F.publicAuthority), ...faaLines]),
@@ -130,7 +153,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numbered([fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }), ...facts.relief.map((r) => `${r};`), t(T.prayerHearing)]),
-    ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    ...delayBlocks(draft, lang, delayReason),
     ...appealFee(draft, lang),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
@@ -150,11 +173,11 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
 export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
   kind: 'rti-first-appeal',
   title: 'RTI first appeal under s.19(1)',
-  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
+  requiredFields: [F.publicAuthority, F.pioAddress, F.faaAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
   choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };

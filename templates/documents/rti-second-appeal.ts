@@ -1,4 +1,5 @@
-import type { Draft } from '../../shared/domain/draft.ts';
+import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
+import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
@@ -40,6 +41,8 @@ const T = {
   prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दे;' },
   prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुने।' },
   delay: { en: 'Condonation of delay', hi: 'विलंब की क्षमा' },
+  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },
+  condoneText: { en: 'I request that the delay be condoned, as Section 19(3) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: {reason}', hi: 'मैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए, क्योंकि धारा 19(3) समय पर दाखिल न कर पाने का पर्याप्त कारण होने पर अवधि के बाद अपील स्वीकार करने की अनुमति देती है। कारण: {reason}' },
   delayText: { en: 'If this appeal is beyond the ninety days allowed by Section 19(3), I request that the delay be condoned for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(3) में अनुमत नब्बे दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
   verification: { en: '6. Verification', hi: '6. सत्यापन' },
   verificationText: { en: 'I, {name}, the appellant, verify that the contents of paragraphs 1 to 5 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 5 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
@@ -55,6 +58,25 @@ function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
     ...(g === 'other' ? [F.groundDetails] : []),
     ...(field(draft, F.faaOrderRef.key) && !field(draft, F.faaOrderDate.key) ? [F.faaOrderDate] : []),
   ];
+}
+
+/**
+ * A late appeal says so, with the working, and asks for condonation (s.19(3) admits a late appeal for
+ * sufficient cause); the reason is the user's, and stays a placeholder until given. An appeal in
+ * time with a reason given keeps the conditional plea.
+ */
+function delayBlocks(draft: Draft, lang: Language, delayReason: string): ReadonlyArray<Block> {
+  const t = (b: Bilingual): string => b[lang];
+  const limit = secondAppealLimit(draft.fields);
+  if (limit && limit.lateBy > 0) {
+    const dotted = (iso: string): string => formatDate(iso);
+    return [
+      heading(t(T.delay), 2, 'left'),
+      paragraph(fill(t(T.lateText), { filed: dotted(limit.filed), limit: dotted(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
+      paragraph(fill(t(T.condoneText), { reason: delayReason || `[${F.delayReason.label}]` })),
+    ];
+  }
+  return delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : [];
 }
 
 function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
@@ -91,7 +113,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
       penaltyPrayer(lang),
       t(T.prayerHearing),
     ], ''),
-    ...(delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : []),
+    ...delayBlocks(draft, lang, delayReason),
     ...(stateAppealFee(field(draft, F.state.key)) ? [paragraph(stateAppealFee(field(draft, F.state.key))?.[lang] ?? '')] : []),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),

@@ -17,6 +17,15 @@ export type ClaimRule = {
   readonly label: string;
   readonly patterns: ReadonlyArray<RegExp>;
   readonly questionParts: ReadonlyArray<string>;
+  /**
+   * Short parts for a follow-up notice (a Rajya Sabha question has 100 words in all, Rule 47(vii)),
+   * each asking what the claim left out rather than the earlier question again (Rule 47(xiv)).
+   */
+  readonly noticeParts: ReadonlyArray<string>;
+  /** What the claim's sentence leaves out, to finish "It does not say ..." (half-an-hour points, notes). */
+  readonly withheld: string;
+  /** Which gaps a notice keeps first when the word limit forces a choice (1 = first). */
+  readonly weight: number;
   readonly rtiPoints: ReadonlyArray<string>;
   /** Why these follow-ups, for the user. */
   readonly why: string;
@@ -40,6 +49,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       'the number and date of the First Information Report registered in connection with {matter} and the police station or agency which registered it',
       'whether a chargesheet has been filed in the case, if so, the date thereof and if not, the present stage of the investigation',
     ],
+    noticeParts: ['the name of the agency which registered the First Information Report on the breach, with its number and date', 'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof'],
+    withheld: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone',
+    weight: 1,
     rtiPoints: [
       'The number and date of the FIR referred to in {reply}, and the name of the police station or agency that registered it, as held in the records of this public authority, {period}.',
       'A copy of the complaint of this public authority on which the FIR was registered, with its date of dispatch and the acknowledgement received, {period}.',
@@ -57,6 +69,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date on which the complaint was lodged, the authority with which it was lodged and the action taken thereon',
     ],
+    noticeParts: ['the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it'],
+    withheld: 'when the complaint was made, or with whom',
+    weight: 4,
     rtiPoints: [
       'A copy of the complaint referred to in {reply}, with its date and the name of the office to which it was sent, {period}.',
       'Copies of file notings of this public authority leading to the decision to lodge the complaint, {period}.',
@@ -73,6 +88,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the dates on which the investigating agency sought information from the Ministry in connection with {matter} and the dates on which it was supplied',
     ],
+    noticeParts: ['the dates on which the investigating agency sought information from the Ministry and the dates on which it was supplied'],
+    withheld: 'what the investigation has found',
+    weight: 6,
     rtiPoints: [
       'The dates of requests received by this public authority from any investigating agency about {matter}, and copies of the replies sent by this public authority, {period}.',
     ],
@@ -88,6 +106,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date of the last vulnerability assessment or security audit of {system} carried out before {matter}, the agency which conducted it and whether the vulnerabilities found were fixed',
     ],
+    noticeParts: ['the date of the last security audit of {system} before the breach, the agency which conducted it and whether the vulnerabilities found were fixed'],
+    withheld: 'when the last assessment was done, by whom, or what it found',
+    weight: 3,
     rtiPoints: [
       'The date of the last vulnerability assessment or security audit of {system} completed before {matter}, the name of the agency that conducted it, and a copy of its report, {period}.',
       'Copies of file notings recording the steps taken by this public authority on the findings of that assessment, {period}.',
@@ -104,6 +125,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date of the advisory referred to in the reply, the recommendations made therein and whether the Ministry has complied with them, if so, the details thereof',
     ],
+    noticeParts: ['the date of the special advisory referred to in the reply and the action taken by the Ministry on it, with dates'],
+    withheld: 'when the advisory was issued, or whether it was acted on',
+    weight: 5,
     rtiPoints: [
       'The date of the advisory referred to in {reply} and the date on which this public authority received it, {period}.',
       'Copies of file notings and correspondence of this public authority on compliance with that advisory, {period}.',
@@ -120,6 +144,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'whether the Ministry has completed the compliance with the guidelines referred to in the reply, if so, the date thereof and the details of the last compliance audit',
     ],
+    noticeParts: ['whether compliance of {system} with the guidelines referred to in the reply has been audited, if so, the date thereof'],
+    withheld: 'whether they were applied to {system}',
+    weight: 7,
     rtiPoints: [
       'Copies of compliance reports, audit reports or certificates held by this public authority on the guidelines referred to in {reply}, {period}.',
     ],
@@ -135,6 +162,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the names of the empanelled auditing organisations engaged to audit {system} during the last three years and the dates of the audits conducted by them',
     ],
+    noticeParts: ['the names of the empanelled auditing organisations which audited {system} during the last three years and the dates of their audits'],
+    withheld: 'which of them, if any, audited {system}',
+    weight: 6,
     rtiPoints: [
       'The list of empanelled security auditing organisations referred to in {reply}, with the date of empanelment of each, as held by this public authority, {period}.',
       'The names of the auditing organisations engaged by this public authority to audit {system}, the dates of their work orders and of each audit report, {period}.',
@@ -151,6 +181,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date of constitution of the committee, its terms of reference and whether it has submitted its report, if so, the findings thereof and if not, the date by which it is expected',
     ],
+    noticeParts: ['the date of constitution of the committee referred to in the reply and whether it has submitted its report, if so, the findings thereof'],
+    withheld: 'when the committee was constituted or what it found',
+    weight: 2,
     rtiPoints: [
       'A copy of the order constituting the committee referred to in {reply}, with its terms of reference, {period}.',
       'Copies of the minutes of the meetings of that committee and of its report, if submitted, {period}.',
@@ -167,6 +200,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date on which the internal review was ordered, the officer or agency conducting it and whether it has fixed responsibility, if so, the details thereof',
     ],
+    noticeParts: ['whether the internal review referred to has been completed, if so, its findings and whether responsibility has been fixed for {matter}'],
+    withheld: 'whether the review was completed, what it found, or whether responsibility was fixed',
+    weight: 2,
     rtiPoints: [
       'A copy of the order initiating the internal review or inquiry into {matter}, with its date, {period}.',
       'A copy of the report of that review or inquiry, if submitted, and of file notings recording action on it, {period}.',
@@ -183,6 +219,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'whether the Ministry has its own Cyber Crisis Management Plan, if so, the date of its last update and whether it was invoked after {matter}',
     ],
+    noticeParts: ['whether the Cyber Crisis Management Plan was invoked after {matter}, if so, the date thereof'],
+    withheld: 'whether the plan was invoked for this incident',
+    weight: 7,
     rtiPoints: [
       'The date of the last update of the Cyber Crisis Management Plan of this public authority before {matter}, and a copy of its non-sensitive parts, {period}.',
       'Copies of records showing whether that plan was invoked after {matter}, such as minutes of crisis management meetings, {period}.',
@@ -199,6 +238,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the date on which the APIs were deactivated and the date on which the unauthorised access through them was first detected',
     ],
+    noticeParts: ['the date on which the APIs of {system} were deactivated, the order under which this was done and whether any of them has since been restored'],
+    withheld: 'when the APIs were deactivated, under what order, or whether any was restored',
+    weight: 2,
     rtiPoints: [
       'Copies of the order or file noting under which the APIs of {system} were deactivated, with its date, {period}.',
     ],
@@ -214,6 +256,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'whether any review of the security of {system} was carried out after {matter}, if so, the findings thereof and the deficiencies identified',
     ],
+    noticeParts: ['whether the security of {system} has been audited since the breach, if so, by which agency and with what findings'],
+    withheld: 'how the data was taken despite these safeguards, or whether they were reviewed after the incident',
+    weight: 3,
     rtiPoints: [
       'Copies of the order initiating any review of the security measures of {system} after {matter}, and of its report, {period}.',
     ],
@@ -229,6 +274,9 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     questionParts: [
       'the dates of the meetings held by the Ministry on the incident response after {matter} and the decisions taken therein',
     ],
+    noticeParts: ['the steps taken to contain the leaked data, with the date of each and the authority which took it'],
+    withheld: 'what was done to contain the leaked data, or when',
+    weight: 2,
     rtiPoints: [
       'Copies of the minutes of meetings held by this public authority on the response to {matter}, and of file notings recording the decisions taken, {period}.',
     ],

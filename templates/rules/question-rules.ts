@@ -299,3 +299,34 @@ export const PQ_ONE_ISSUE = {
   maxParts: 6,
   houses: { 'Rajya Sabha': rs('Rajya Sabha Rule 47(i) (threshold of 6 parts is this app\'s heuristic, not the rule\'s)') },
 } as const satisfies PqRule & { maxParts: number };
+
+/**
+ * A part that repeats in substance a question already answered, or one to which an answer was
+ * refused (linter table row 10). The comparison is by word similarity over the questions the user
+ * has stored (`shared/lint/similarity.ts`), so it flags for review and names the earlier question.
+ */
+export const PQ_REPEAT = {
+  id: 'pq-repeat',
+  severity: 'warning',
+  message: 'A question may not repeat in substance a question already answered or to which an answer has been refused. Ask what the earlier reply left out (a name, a number, a date, a record), not the earlier question again.',
+  houses: {
+    'Lok Sabha': ls('Lok Sabha Rule 41(2)(xiii)'),
+    'Rajya Sabha': rs('Rajya Sabha Rule 47(xiv)'),
+  },
+} as const satisfies PqRule;
+
+/**
+ * Rajya Sabha Rule 47(xvi): "it shall not ordinarily seek information on matters of past history"
+ * (linter table row 11: flag date ranges far in the past). How far is "past history" is not in the
+ * rule: this app flags years more than `years` before the notice, for review.
+ */
+export const PQ_PAST_HISTORY = {
+  id: 'pq-past-history',
+  severity: 'info',
+  message: 'A question shall not ordinarily seek information on matters of past history. Confine it to the recent period the earlier reply covered.',
+  years: 10,
+  houses: {
+    'Rajya Sabha': rs('Rajya Sabha Rule 47(xvi) (the ten-year threshold is this app\'s heuristic, not the rule\'s)'),
+  },
+  patterns: [/\bsince (?:independence|inception)\b/i],
+} as const satisfies PqRule & { years: number; patterns: ReadonlyArray<RegExp> };

@@ -17,6 +17,7 @@ import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
 import { printSpeed, speedFigures, speedTargets } from './speed.ts';
 import { countWords, loadSources, longText } from './texts.ts';
+import { benchDigest, DIGEST_TARGETS, type DigestFigures } from './digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
@@ -98,6 +99,12 @@ if (!(await rendererBuilt(rendererDir))) {
 
 // Issue 12: start-up, PDFs, batches and a 6 MB text, each beside its peer (speed.ts).
 const speed = await speedFigures(sources, note, addNote);
+let digest: DigestFigures | null = null;
+try {
+  digest = await benchDigest(sources.texts, note);
+} catch (e) {
+  addNote(`digest figures are null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
+}
 
 const per1k = (f: Figure, words: number): number => f.ms / (words / 1000);
 const perK2 = per1k(a2k, words2k);
@@ -151,6 +158,7 @@ if (values.json) {
     texts: sources.origin,
     node: process.versions.node,
     notes,
+    digest: digest === null ? null : { ...digest, targets: DIGEST_TARGETS },
   })}\n`);
 } else {
   const fmt = (v: number | null): string => (v === null ? 'n/a' : `${v.toFixed(v < 1 ? 4 : 2)} ms`);
@@ -170,5 +178,6 @@ if (values.json) {
   line('renderer ready (case view interactive)', figures.renderer_ready_ms, runs.renderer_ready_ms);
   process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
   printSpeed(speed, (text) => process.stdout.write(text));
+  if (digest) process.stdout.write(`${`digest, ${digest.files} files (${digest.pdfs} PDFs)`.padEnd(44)} ${digest.files_per_s} files/s (target >= ${DIGEST_TARGETS.digest_files_per_s}), peak ${digest.peak_mb} MB (target < ${DIGEST_TARGETS.digest_peak_mb}), search ${digest.search_ms} ms (target < ${DIGEST_TARGETS.digest_search_ms}; substring scan ${digest.substring_scan_ms} ms)\n`);
   for (const n of notes) process.stdout.write(`note: ${n}\n`);
 }

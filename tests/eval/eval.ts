@@ -119,17 +119,17 @@ if (asJson) {
   console.log('\nBaselines on the same parts:');
   console.log(line('"answered" for every part', allAnswered));
   console.log(line('Rule cascade alone (fitted by hand)', scores(ruleOnly)));
-  console.log('\nFit on the whole corpus (NOT a measure of unseen texts):');
-  console.log(line('Shipped model, in-sample', scores(fitted)));
-  console.log('\nPer source (cross-validated, each source held out whole):');
+  console.log('\nOn the whole corpus, through the real analyze() (NOT a measure of unseen texts):');
+  console.log(line('analyze() as shipped, in-sample', scores(fitted)));
+  console.log('\nThe learned model per source (cross-validated, each source held out whole):');
   for (const s of perSource) console.log(line(`${s.source} (${s.texts} texts)`, s));
-  console.log('\nAccuracy against coverage (cross-validated, most confident first):');
+  console.log('\nThe learned model\'s accuracy against coverage (cross-validated, most confident first):');
   for (const c of coverage) console.log(line(`${pct(c.coverage)} most confident`, c));
   console.log('\nYardstick rules (decided before the model; cross-validated):');
   for (const r of rules) console.log(`  ${r.rule.padEnd(34)} -> ${r.status.padEnd(14)} ${r.parts} parts from ${r.sources} sources, ${r.right} right`);
   console.log(line('  Parts the model decided', modelDecided));
   const short = (s: string): string => s.replace('not_applicable', 'n/a').replace('unanswered', 'unansw');
-  console.log(`\nConfusion, cross-validated (rows = label, cols = predicted)\n${'label'.padEnd(10)}${[...PART_STATUSES, 'missing'].map((c) => short(c).padStart(9)).join('')}`);
+  console.log(`\nThe learned model's confusion, cross-validated (rows = label, cols = predicted)\n${'label'.padEnd(10)}${[...PART_STATUSES, 'missing'].map((c) => short(c).padStart(9)).join('')}`);
   for (const r of confusion) console.log(`${short(r.row).padEnd(10)}${r.cols.map((n) => String(n).padStart(9)).join('')}`);
   if (verbose) {
     console.log('\nCross-validated mismatches:');

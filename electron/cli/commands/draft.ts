@@ -1,3 +1,4 @@
+import { indiaDate, systemClock } from '../../../shared/calendar/india-date.ts';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +67,7 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
     return EXIT.ok;
   }
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = indiaDate(systemClock());
   const width = Math.max(2, String(c.drafts.length).length);
   let written = 0;
   const skipped: string[] = [];

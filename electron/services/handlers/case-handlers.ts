@@ -31,6 +31,18 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       };
     },
     'cases:list': async () => (await ctx.caseStore()).list(),
+    // Read-only: unlike 'cases:open' it leaves the last-opened case and the recent list alone.
+    'cases:questions': async () => {
+      const store = await ctx.caseStore();
+      const { cases } = await store.list();
+      const questions = [];
+      for (const summary of cases) {
+        const read = await store.open(summary.id);
+        const q = read.ok ? read.value.value.question : null;
+        if (q && q.parts.length > 0) questions.push({ caseId: summary.id, title: summary.title, question: q });
+      }
+      return { questions };
+    },
     'cases:open': async ({ id }) => {
       const read = await (await ctx.caseStore()).open(id);
       if (!read.ok) return { ok: false, message: read.error };

@@ -1,3 +1,4 @@
+import { indiaDate } from '../../../shared/calendar/india-date.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { exportChannels } from '../../../shared/ipc/channels/export.ts';
 import { exportBatch } from '../export-batch.ts';
@@ -7,15 +8,15 @@ import type { ServiceContext } from '../service-context.ts';
 /** Word export of one draft (save dialog), of one application per authority (folder dialog), and the clipboard. */
 export function exportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof exportChannels> {
   return {
-    'export:docx': async ({ draft }) => {
+    'export:docx': async ({ draft, mode }) => {
       const profile = (await ctx.settings()).settings.profile;
-      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10) });
+      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()), mode: mode ?? 'final' });
     },
     'export:batch': async ({ draft, targets, taskId }) => {
       const profile = (await ctx.settings()).settings.profile;
       // A task from the start: a stop asked for while the folder dialog is open is kept and honoured.
       const outcome = await ctx.tasks.run('batch-export', taskId, (task) => exportBatch({
-        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: ctx.now().slice(0, 10),
+        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()),
         signal: task.signal,
         onProgress: (done, total, authority) => task.report(done, total, authority || undefined),
       }));

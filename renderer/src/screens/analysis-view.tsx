@@ -1,3 +1,4 @@
+import { indiaDate } from '../../../shared/calendar/india-date.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts';
@@ -189,7 +190,7 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
 /** An undertaking the Committee on Government Assurances tracks: due three months from the date of answer (parliament-procedure.md §4). */
 function AssuranceNote({ assurance }: { readonly assurance: Assurance }) {
   const { t } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = indiaDate(new Date());
   const due = assurance.dueBy;
   return (
     <div className="part__assurance">

@@ -18,10 +18,12 @@ type Props = {
   readonly onHelp: () => void;
   readonly dashboardOpen: boolean;
   readonly onDashboard: () => void;
+  readonly digestOpen: boolean;
+  readonly onDigest: () => void;
 };
 
 /** The sidebar: search, the cases in the workspace (unreadable files reported, not hidden), settings and help. */
-export function CaseList({ cases, problems, openId, workspace, creating, onCreatingChange, searchBox, onSearch, onOpen, onCreate, onChooseWorkspace, onSettings, onHelp, dashboardOpen, onDashboard }: Props) {
+export function CaseList({ cases, problems, openId, workspace, creating, onCreatingChange, searchBox, onSearch, onOpen, onCreate, onChooseWorkspace, onSettings, onHelp, dashboardOpen, onDashboard, digestOpen, onDigest }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [query, setQuery] = useState('');
@@ -42,9 +44,10 @@ export function CaseList({ cases, problems, openId, workspace, creating, onCreat
       </header>
       <form role="search" className="search-box" onSubmit={(e) => { e.preventDefault(); onSearch(query); }}>
         <label className="visually-hidden" htmlFor="search-all">{t('search.label')}</label>
-        <input id="search-all" ref={searchBox} type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
+        <input id="search-all" ref={searchBox} type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => { setQuery(e.target.value); onSearch(e.target.value); }} />
       </form>
       <button type="button" className="dashboard-button" aria-current={dashboardOpen ? 'page' : undefined} onClick={onDashboard}>{t('tracker.dashboard.button')}</button>
+      <button type="button" className="dashboard-button" aria-current={digestOpen ? 'page' : undefined} onClick={onDigest}>{t('digest.button')}</button>
       {creating && (
         <form className="new-case" onSubmit={(e) => void submit(e)} onKeyDown={(e) => { if (e.key === 'Escape') onCreatingChange(false); }}>
           <label>

@@ -6,6 +6,7 @@ import { AuthorityPanel } from './drafting/authority-panel.tsx';
 import { DraftEditor } from './drafting/draft-editor.tsx';
 import { isRtiKind } from './drafting/draft-lint.ts';
 import { useDraftLint } from './drafting/use-draft-lint.ts';
+import { useStoredQuestions } from './drafting/use-stored-questions.ts';
 import { LintPanel } from './drafting/lint-panel.tsx';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { RtiOnlineBox } from './drafting/rti-online-box.tsx';
@@ -72,7 +73,8 @@ export function DraftsView({ c, update, selected, onSelect, focusDraftId = null 
 function DraftWorkspace({ c, draft, onChange, autoFocus }: { readonly c: Case; readonly draft: Draft; readonly onChange: (d: Draft) => void; readonly autoFocus: boolean }) {
   const { t } = useTranslation();
   const settled = useDebounced(draft, 120);
-  const lint = useDraftLint(settled);
+  const earlier = useStoredQuestions(c);
+  const lint = useDraftLint(settled, earlier);
   const insert = (text: string, forPart: string | null) => {
     const points = draft.points.length > 0 && (draft.points.at(-1) ?? '').trim() === '' ? [...draft.points.slice(0, -1), text] : [...draft.points, text];
     const forParts = forPart && !draft.forParts.includes(forPart) ? [...draft.forParts, forPart] : draft.forParts;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseIdSchema, CaseSchema, CaseSummarySchema } from '../../domain/case.ts';
+import { QuestionSchema } from '../../domain/question.ts';
 import { Empty, Failure, type ChannelSpec } from './common.ts';
 
 export const WorkspaceInfoSchema = z.object({
@@ -66,6 +67,11 @@ export const caseChannels = {
       z.object({ kind: z.literal('canceled') }),
       z.object({ kind: z.literal('failed'), message: z.string() }),
     ]),
+  },
+  /** Every case's question, for the check that a new notice does not repeat one (RS Rule 47(xiv)). */
+  'cases:questions': {
+    input: Empty,
+    output: z.object({ questions: z.array(z.object({ caseId: CaseIdSchema, title: z.string(), question: QuestionSchema })) }),
   },
   'workspace:choose': {
     input: Empty,

@@ -20,11 +20,13 @@ export const BatchTargetSchema = z.object({
  */
 export const exportChannels = {
   'export:docx': {
-    input: z.object({ draft: DraftSchema }).strict(),
+    /** `mode`: 'final' (the default) is refused while placeholders remain; 'draft' is marked as a draft. */
+    input: z.object({ draft: DraftSchema, mode: z.enum(['final', 'draft']).optional() }).strict(),
     output: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('saved'), fileName: z.string(), path: z.string() }),
       z.object({ kind: z.literal('canceled') }),
       z.object({ kind: z.literal('blocked'), missing: MissingSchema }),
+      z.object({ kind: z.literal('placeholders'), placeholders: z.array(z.string()) }),
       z.object({ kind: z.literal('failed'), message: z.string() }),
     ]),
   },

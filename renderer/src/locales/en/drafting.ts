@@ -86,6 +86,8 @@ export const drafting = {
     forPart: 'Part ({{label}})',
     forClaim: 'Claim in the reply',
     general: 'The reply in general',
+    dodge: 'The reply answered it with: “{{sentence}}”',
+    silent: 'The reply says nothing on this part.',
     claim: 'The reply says: “{{claim}}”',
     insert: 'Insert',
     insertLabel: 'Insert into the draft: {{text}}',

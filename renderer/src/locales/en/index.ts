@@ -17,6 +17,7 @@ import { kinds } from './kinds.ts';
 import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
+import { digest } from './digest.ts';
 import { sync } from './sync.ts';
 
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   tracker,
   common,
   templateLabels,
+  digest,
   sync,
 } as const;
 

@@ -7,6 +7,8 @@ export const search = {
   none_other: 'Nothing found in {{count}} cases. Try other words, or fewer of them.',
   count_one: '{{count}} place found',
   count_other: '{{count}} places found',
+  hint: 'Whole words; all of them must be there. Put words in "quotes" to find them as a phrase.',
+  fromDigest: 'Digest',
   places: {
     title: 'Case name',
     question: 'Question',

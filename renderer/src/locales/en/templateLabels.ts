@@ -18,6 +18,7 @@ export const templateLabels = {
   feeAmount: 'Fee amount in rupees (default 10)',
   stateAuthority: 'State (for a State public authority)',
   lifeOrLiberty: 'Concerns the life or liberty of a person (yes / no)',
+  inspectPoints: 'Points whose files you also want to inspect (for example 2, 4)',
   applicationDateOwn: 'Date of the application',
   feeInstrument: 'Fee instrument number (IPO / DD / receipt / transaction)',
   bplCertificate: 'BPL certificate number and issuing authority',

@@ -88,6 +88,8 @@ export const drafting = {
     forPart: 'भाग ({{label}})',
     forClaim: 'उत्तर में किया गया दावा',
     general: 'सामान्य रूप से उत्तर',
+    dodge: 'उत्तर में इसके बदले यह कहा गया: “{{sentence}}”',
+    silent: 'उत्तर इस भाग पर कुछ नहीं कहता।',
     claim: 'उत्तर कहता है: “{{claim}}”',
     insert: 'जोड़ें',
     insertLabel: 'प्रारूप में जोड़ें: {{text}}',

@@ -19,6 +19,7 @@ import { kinds } from './kinds.ts';
 import { tracker } from './tracker.ts';
 import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
+import { digest } from './digest.ts';
 import { sync } from './sync.ts';
 
 export const hi: Messages = {
@@ -37,5 +38,6 @@ export const hi: Messages = {
   tracker,
   common,
   templateLabels,
+  digest,
   sync,
 };

@@ -43,9 +43,9 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
   const located: ReadonlyArray<LocatedFinding> = lint.kind === 'question' || lint.kind === 'rti' ? lint.findings : [];
   const isNotice = draft.kind === 'pq-notice' || draft.kind === 'half-an-hour-notice';
 
-  const exportDocx = async () => {
+  const exportDocx = async (mode: 'final' | 'draft' = 'final') => {
     setExportState({ kind: 'working' });
-    setExportState(await api['export:docx']({ draft }));
+    setExportState(await api['export:docx']({ draft, mode }));
   };
 
   // File > Export as Word (Ctrl+E) exports the draft being edited.
@@ -73,9 +73,11 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
           const value = draft.fields[f.key] ?? '';
           const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
           const described = f.key === 'ministry' ? findingsFor((x) => x.target?.field === 'stem') : [];
+          // A "[...]" slot or a specimen value is not the user's fact yet: marked until replaced.
+          const stand = isPlaceholderValue(value);
           return (
-            <label key={f.key} className={described.length > 0 ? 'field field--flagged' : 'field'}>
-              <span>{templateLabel(t, f.label)}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}</span>
+            <label key={f.key} className={described.length > 0 || stand ? 'field field--flagged' : 'field'}>
+              <span>{templateLabel(t, f.label)}{required.has(f.key) && <span className="required"> ({t('drafts.required')})</span>}{stand && <span className="required"> ({t('drafts.placeholderValue')})</span>}</span>
               {choices ? (
                 <select id={fieldId(draft.id, f.key)} value={value} aria-invalid={invalid} onChange={(e) => set(e.target.value)}>
                   <option value="">—</option>
@@ -128,13 +130,13 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
       {missing.length > 0 && <p className="muted small" data-missing={missing.length}>{t('drafting.editor.stillMissing', { fields: missing.map((m) => templateLabel(t, m.label)).join(', ') })}</p>}
       <div className="draft-editor__actions">
         <button type="submit" disabled={exportState.kind === 'working'}>{t('drafts.export')}</button>
-        <ExportMessage state={exportState} />
+        <ExportMessage state={exportState} onExportDraft={() => { void exportDocx('draft'); }} />
       </div>
     </form>
   );
 }
 
-function ExportMessage({ state }: { readonly state: ExportState }) {
+function ExportMessage({ state, onExportDraft }: { readonly state: ExportState; readonly onExportDraft: () => void }) {
   const { t } = useTranslation();
   switch (state.kind) {
     case 'idle':
@@ -146,6 +148,14 @@ function ExportMessage({ state }: { readonly state: ExportState }) {
       return <p role="status" className="muted">{t('drafts.canceled')}</p>;
     case 'blocked':
       return <p role="alert" className="error">{t('drafts.blocked', { fields: state.missing.map((m) => templateLabel(t, m.label)).join(', ') })}</p>;
+    case 'placeholders':
+      // A final export is refused while a blank or specimen value remains; a marked draft is not.
+      return (
+        <div role="alert" className="error">
+          <p>{t('drafts.placeholders', { list: state.placeholders.join('; ') })}</p>
+          <button type="button" className="secondary" onClick={onExportDraft}>{t('drafts.exportAsDraft')}</button>
+        </div>
+      );
     case 'failed':
       return <p role="alert" className="error">{t('drafts.failed', { message: state.message })}</p>;
   }
@@ -154,6 +164,10 @@ function ExportMessage({ state }: { readonly state: ExportState }) {
 /** Enough rows to show a point whole, up to a screenful (about 70 characters a row at the editor's width). */
 function rowsFor(text: string): number {
   return Math.min(10, Math.max(2, Math.ceil(text.length / 70) + (text.match(/\n/g)?.length ?? 0)));
+}
+
+function isPlaceholderValue(value: string): boolean {
+  return /\[[^\]\n]{2,}\]|\(specimen/i.test(value);
 }
 
 function uniqueByKey<T extends { key: string }>(specs: ReadonlyArray<T>): ReadonlyArray<T> {

@@ -1,11 +1,24 @@
+import { indiaDate, parseTypedDate } from '../../../../shared/calendar/india-date.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { Finding } from '../../../../shared/lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
 import { lintNoticePeriod } from '../../../../shared/lint/lint-notice-period.ts';
-import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
+import { lintQuestion, type EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
+import type { Case } from '../../../../shared/domain/case.ts';
+import { questionReference } from '../../../../shared/drafting/new-draft.ts';
 import { lintRti } from '../../../../shared/lint/lint-rti.ts';
 import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
 import { RTI_JURISDICTIONS } from '../../../../templates/rules/jurisdictions.ts';
+
+/**
+ * The questions a case holds that a new notice must not repeat in substance (LS Rule 41(2)(xiii),
+ * RS Rule 47(xiv)): the question the case follows up, named as the notice would name it.
+ */
+export function storedQuestions(c: Case): ReadonlyArray<EarlierQuestion> {
+  const q = c.question;
+  if (!q || q.parts.length === 0) return [];
+  return [{ ref: questionReference(q, 'en') || c.title, parts: q.parts.map((p) => ({ label: p.label, text: p.text })) }];
+}
 
 /** Which field of the editor a finding's offsets fall in. */
 export type FindingTarget =
@@ -74,17 +87,19 @@ function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Find
  * s.24 status, and the RTI Online box when the user files there). Offsets are mapped back to the
  * point (or the stem) they fall in, relative to that field's own text.
  */
-export function lintDraft(draft: Draft): DraftLint {
+export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly now?: Date } = {}): DraftLint {
   if (draft.kind === 'pq-notice') {
     const house = draft.fields['house'];
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
     const ministry = draft.fields['ministry'] ?? '';
     const layout = questionLayout({ ministry, parts: draft.points });
     // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
-    const noticeDate = (draft.fields['date'] ?? '').trim() || new Date().toISOString().slice(0, 10);
+    // Dates as typed (15.12.2026, 15/12/2026 or 2026-12-15); an empty notice date is today in India.
+    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? indiaDate(stored.now ?? new Date());
+    const desiredDate = parseTypedDate(draft.fields['desiredDate'] ?? '') ?? (draft.fields['desiredDate'] ?? '');
     const findings = [
-      ...lintQuestion({ house, ministry, parts: draft.points }),
-      ...lintNoticePeriod({ house, noticeDate, desiredDate: draft.fields['desiredDate'] ?? '' }),
+      ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),
+      ...lintNoticePeriod({ house, noticeDate, desiredDate }),
     ];
     return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
   }

@@ -3,8 +3,9 @@
  * findings out, tagged with the request's number so a late answer to an older draft is ignored.
  */
 import type { Draft } from '../../../../shared/domain/draft.ts';
+import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
 import { lintDraft } from './draft-lint.ts';
 
-self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft }>) => {
-  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft) });
+self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft; readonly earlier: ReadonlyArray<EarlierQuestion> }>) => {
+  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft, { earlier: event.data.earlier }) });
 };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../../../shared/domain/draft.ts';
+import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
 import { lintDraft, type DraftLint } from './draft-lint.ts';
 
 /**
@@ -24,10 +25,10 @@ type Answer = { readonly seq: number; readonly lint: DraftLint };
  * for the editor's lifetime; until its first answer the findings are those of the last short
  * pass (or none). If the worker cannot run, the draft is linted here as before.
  */
-export function useDraftLint(draft: Draft): DraftLint {
+export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestion> = []): DraftLint {
   const [broken, setBroken] = useState(false);
   const offThread = draftLength(draft) > LONG_DRAFT_CHARS && !broken;
-  const here = useMemo(() => (offThread ? null : lintDraft(draft)), [draft, offThread]);
+  const here = useMemo(() => (offThread ? null : lintDraft(draft, { earlier })), [draft, offThread, earlier]);
   const [fromWorker, setFromWorker] = useState<DraftLint>({ kind: 'none' });
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
@@ -55,8 +56,8 @@ export function useDraftLint(draft: Draft): DraftLint {
       };
       worker.current = w;
     }
-    worker.current.postMessage({ seq: asked, draft });
-  }, [draft, offThread]);
+    worker.current.postMessage({ seq: asked, draft, earlier });
+  }, [draft, offThread, earlier]);
 
   return here ?? fromWorker;
 }

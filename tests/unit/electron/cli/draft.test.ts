@@ -46,7 +46,7 @@ describe('unanswered draft', () => {
     expect(err.join('')).toContain('Wrote 3 of 3 drafts');
     const [en = '', hi = '', notice = ''] = (await docxesToText(names.map((n) => join(out, n)))).map((t) => t.replace(/\s+/g, ' '));
     expect(en).toMatch(/Right to Information Act, 2005/);
-    expect(en).toContain('Ministry of Electronics and Information Technology');
+    expect(en).toContain('Ministry of Health and Family Welfare');
     expect(hi).toMatch(/सूचना का अधिकार/);
     expect(notice).toMatch(/be pleased to state/);
   });

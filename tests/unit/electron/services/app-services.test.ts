@@ -50,6 +50,16 @@ describe('app services', () => {
     expect(settings.workspace).toBe(elsewhere);
   });
 
+  it('lists every stored question for the repeat check, without changing the last-opened case', async () => {
+    const handlers = createHandlers({ paths: dataPaths(dir), dialogs: scriptedDialogs({}) });
+    await handlers['app:bootstrap']({});
+    await handlers['cases:create']({ title: 'A case with no question yet' });
+    const before = await readFile(join(dir, 'settings.json'), 'utf8');
+    const { questions } = await handlers['cases:questions']({});
+    expect(questions.map((q) => [q.caseId, q.question.house, q.question.parts.length])).toEqual([['cowin-data-breach-2023', 'Rajya Sabha', 4]]);
+    expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(before);
+  });
+
   it('an unreadable settings file is left as it is', async () => {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'settings.json'), '{ broken');

@@ -18,9 +18,10 @@ beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'batch-')); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 async function rtiApplication(): Promise<Draft> {
-  const draft = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'en');
-  if (!draft) throw new Error('the example set has an English RTI application');
-  return draft;
+  const draft = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'en' && d.fields['authorityId'] === 'meity');
+  if (!draft) throw new Error('the example set has an English RTI application to MeitY');
+  // A point that names its authority, as a user may write one, so retargeting has a name to move.
+  return { ...draft, points: [...draft.points, 'Copies of the letters of the Ministry of Electronics and Information Technology to CERT-In on the matter.'] };
 }
 
 const TARGETS: ReadonlyArray<BatchTarget> = [

@@ -73,12 +73,15 @@ describe('newDraft', () => {
     }
   });
 
-  it('prefills an RTI application from the case and the profile', () => {
+  it('prefills an RTI application to the authority that holds the records the reply names', () => {
     const draft = newDraft('rti-application', cowinCase(), opts(['b', 'c']));
     expect(draft.fields).toMatchObject({
-      publicAuthority: 'Ministry of Electronics and Information Technology',
-      subject: 'Status of investigation into CoWIN data breach',
-      period: '01.01.2023 to the date of this application',
+      // The reply says the MoHFW lodged the complaint, and the question is about its portal.
+      publicAuthority: 'Ministry of Health and Family Welfare',
+      authorityId: 'mohfw',
+      pioAddress: 'Nirman Bhawan\nNew Delhi',
+      subject: 'the CoWIN data breach',
+      period: 'from 01.06.2023 to the date of this application',
       applicantName: 'Asha Rao',
       applicantAddress: '12, MG Road\nBengaluru 560001',
       applicantEmail: 'asha@example.org',
@@ -89,36 +92,32 @@ describe('newDraft', () => {
     });
     expect(draft.fields['partsText']).toContain('(b) whether CERT-In has started');
     expect(draft.fields['replyText']).toContain('F.I.R has been registered');
-    // What the user still has to supply before export: the CPIO's address, the IPO number, the place.
-    expect(missingFields(draft).map((m) => m.key)).toEqual(['pioAddress', 'place', 'feeInstrument']);
+    // What the user still has to supply before export: the place and the IPO number.
+    expect(missingFields(draft).map((m) => m.key)).toEqual(['place', 'feeInstrument']);
   });
 
-  it('proposes record-based RTI points with a period and the parts they serve, never "why"', () => {
+  it('asks for one record per point, without a period or part reference in each, never "why"', () => {
     const draft = newDraft('rti-application', cowinCase(), opts(['a', 'b', 'c', 'd']));
-    const text = draft.points.join('\n');
-    expect(draft.points.length).toBeGreaterThanOrEqual(3);
+    expect(draft.points).toEqual([
+      'A copy of the complaint made by this public authority about the CoWIN data breach, with its date, the office to which it was made and the acknowledgement received.',
+      'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
+    ]);
     for (const point of draft.points) {
-      expect(point).toMatch(/file notings|correspondence|orders|reports|minutes|procedure|First Information Report/i);
-      expect(point).toMatch(/dates?/);
-      expect(point).toContain("for the period 01.01.2023 to the date of this application");
-      expect(point).toMatch(/part/);
+      expect(point).not.toMatch(/for the period|arising from part/);
       expect(point).not.toMatch(/\bwhy\b|\breasons?\b|opinion|\bstatus\b/i);
     }
-    // (b) asks who is responsible and about the investigation: both record kinds are asked for.
-    expect(text).toMatch(/fixed responsibility/);
-    expect(text).toMatch(/First Information Report/);
-    // "the reasons therefor" in (c) becomes the file notings in which the matter was examined.
-    expect(text).toMatch(/file notings and note sheets in which/);
-    // Each record kind is asked for once, citing every part it serves.
-    expect(new Set(draft.points).size).toBe(draft.points.length);
-    expect(text).toContain('of Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023');
   });
 
-  it('writes Hindi points and labels parts (क), (ख) for a Hindi draft', () => {
+  it('asks the answering Ministry for its own file on the reply', () => {
+    const draft = newDraft('rti-application', cowinCase(), { ...opts(['b', 'c']), authorityId: 'meity' });
+    expect(draft.fields['publicAuthority']).toBe('Ministry of Electronics and Information Technology');
+    expect(draft.points.at(-1)).toBe('Copies of the file notings on the preparation of the reply to Rajya Sabha Question No. 1234 answered on 21.07.2023, and of the material received from other Ministries for it.');
+  });
+
+  it('writes Hindi points for a Hindi draft', () => {
     const draft = newDraft('rti-application', cowinCase(), opts(['b'], 'hi'));
-    expect(draft.points.join(' ')).toMatch(/प्रतियाँ|संख्या और तिथि/);
-    expect(draft.points.join(' ')).toContain('(ख)');
-    expect(draft.fields['period']).toBe('01.01.2023 से इस आवेदन की तिथि तक');
+    expect(draft.points.join(' ')).toMatch(/शिकायत की प्रति/);
+    expect(draft.fields['period']).toBe('01.06.2023 से इस आवेदन की तिथि तक');
     expect(draft.title).toContain('आरटीआई आवेदन');
   });
 
@@ -147,28 +146,35 @@ describe('newDraft', () => {
     expect(missingFields(second)).toEqual([]);
   });
 
-  it('drafts a question notice from the open parts, punctuated by the template', () => {
+  it('drafts a question notice from what the reply withheld, never the earlier parts again', () => {
     const draft = newDraft('pq-notice', cowinCase(), opts(['b', 'c']));
     expect(draft.fields).toMatchObject({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', memberName: 'Shri Example Member', questionKind: 'unstarred' });
     expect(draft.points).toEqual([
-      'whether CERT-In has started the investigation and identified those responsible for the breach',
-      'if so, the status of the investigation thereof and, if not, the reasons therefor',
+      'the name of the agency which registered the First Information Report on the breach, with its number and date',
+      'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof',
+      'the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
-    expect(text).toContain('(a) whether CERT-In has started the investigation and identified those responsible for the breach; and\n(b) if so, the status of the investigation thereof and, if not, the reasons therefor?');
+    expect(text).toContain('(b) whether any person has been arrested or chargesheeted in that case, if so, the dates thereof; and\n(c) the date of the complaint');
+    expect(text).not.toContain('identified those responsible');
     expect(missingFields(draft).map((m) => m.key)).toEqual(['desiredDate']);
   });
 
-  it('writes the half-an-hour explanatory note from the verdicts', () => {
+  it('writes half-an-hour points that quote the sentence that dodged, and a note of what was left out', () => {
     const draft = newDraft('half-an-hour-notice', cowinCase(), opts(['b', 'c']));
-    expect(draft.fields['explanatoryNote']).toContain('parts (b), (c)');
-    expect(draft.fields['explanatoryNote']).toContain('silent on who is responsible');
+    expect(draft.fields['explanatoryNote']).toBe('The answer to Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023 did not give the information sought in parts (b) and (c). It did not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom. These are matters of fact on which the answer needs elucidation.');
     expect(draft.fields).toMatchObject({ questionNumber: '1234', questionDate: '2023-07-21' });
     expect(draft.points).toEqual([
-      'Whether CERT-In has started the investigation and identified those responsible for the breach.',
-      'If so, the status of the investigation thereof and, if not, the reasons therefor.',
+      'The answer (parts (b), (c)) states: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency." It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom.',
     ]);
+  });
+
+  it('keeps the explanatory note the user wrote in an earlier half-an-hour draft', () => {
+    const first = { ...newDraft('half-an-hour-notice', cowinCase(), opts(['b'])), id: 'hah-1' };
+    const mine = { ...first, fields: { ...first.fields, explanatoryNote: 'My own reasons, in my own words.' } };
+    const again = newDraft('half-an-hour-notice', cowinCase([mine]), opts(['b', 'c']));
+    expect(again.fields['explanatoryNote']).toBe('My own reasons, in my own words.');
   });
 
   it('lists dates in order, including the assurance falling due', () => {

@@ -117,18 +117,20 @@ describe('suggestFollowUps by status', () => {
     expect(suggestFollowUps({ question: q, verdicts: [verdict('a', 'not_applicable', 'Does not arise')], replyText: '' })).toEqual([]);
   });
 
-  it('asks for figures as records, and chases a deferral as an assurance', () => {
+  it('asks for figures as records (not the figures again), and chases a deferral as an assurance', () => {
     const [s] = suggestFollowUps({ question: q, verdicts: [verdict('a', 'deferred', 'Information being collected')], replyText: 'The information is being collected and will be laid on the Table of the House.' });
-    expect(s?.questionParts.some((p) => /year-wise figures of the data breach incidents/.test(p))).toBe(true);
+    // Asking the figures again would repeat the question in substance (RS Rule 47(xiv)): not proposed.
+    expect(s?.questionParts.some((p) => /year-wise figures of the data breach incidents/.test(p))).toBe(false);
     expect(s?.questionParts.some((p) => /laid on the Table of the House/.test(p))).toBe(true);
     expect(s?.rtiPoints.some((p) => /information promised in the reply to Rajya Sabha Question answered on 21 July 2023/.test(p))).toBe(true);
     expect(s?.why).toMatch(/three months/);
   });
 
-  it('falls back to the details and the file when no facet matches, keeping a "whether" part as a clause', () => {
+  it('falls back to the file when no facet matches, without asking the part again', () => {
     const yesNo: Question = { ...QUESTION, parts: [{ label: 'a', text: '(a) whether the Government has banned Telegram bots;' }] };
     const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.' });
-    expect(s?.questionParts[0]).toBe('whether the Government has banned Telegram bots, if so, the details thereof with dates and if not, the reasons therefor');
+    // The clause asked again is the same question (RS Rule 47(xiv)): only what was withheld is proposed.
+    expect(s?.questionParts.some((p) => /banned Telegram bots/.test(p))).toBe(false);
     expect(s?.questionParts.some((p) => /portions of the information sought in part \(a\)/.test(p))).toBe(true);
     expect(s?.rtiPoints[0]).toMatch(/^Copies of the file notings, correspondence and reports of this public authority on whether the Government has banned Telegram bots, from 1 July 2022 to the date of this application/);
   });

@@ -121,6 +121,24 @@ describe('lintQuestion: admissibility heuristics', () => {
 });
 
 describe('lintQuestion: form of the notice (§3.1)', () => {
+  it('flags a part that repeats in substance a stored question, naming it (RS Rule 47(xiv))', () => {
+    const earlier = [{ ref: 'Rajya Sabha Question answered on 21.07.2023', parts: COWIN.parts.map((text, i) => ({ label: 'abcd'[i] ?? 'a', text })) }];
+    const reworded = { ...COWIN, parts: ['(a) whether CERT-In has begun investigating and has identified the persons responsible for the breach;', '(b) the name of the agency which registered the First Information Report, with its number and date?'], earlier };
+    const f = one(lintQuestion(reworded), 'pq-repeat');
+    expect(f.message).toBe('Rajya Sabha Rule 47(xiv): A question may not repeat in substance a question already answered or to which an answer has been refused. Ask what the earlier reply left out (a name, a number, a date, a record), not the earlier question again. Part 1 repeats part (b) of Rajya Sabha Question answered on 21.07.2023 ("(b) whether the Indian Computer Emergency Response Team (CERT-In) has started t…"), 65% the same words.');
+    expect(spanText(reworded, f)).toBe(reworded.parts[0]);
+    expect(lintQuestion(reworded).filter((x) => x.ruleId === 'pq-repeat')).toHaveLength(1);
+    expect(ids(lintQuestion(COWIN))).not.toContain('pq-repeat');
+  });
+
+  it('flags past history in the Rajya Sabha (Rule 47(xvi)), only with the notice date', () => {
+    const old = { ...COWIN, parts: ['(a) the number of data breaches since independence;', '(b) the audits of the portal in 2009 and 2024?'], today: '2026-12-03' };
+    const found = lintQuestion(old).filter((f) => f.ruleId === 'pq-past-history');
+    expect(found.map((f) => spanText(old, f))).toEqual(['since independence', '2009']);
+    expect(found[0]?.message).toMatch(/^Rajya Sabha Rule 47\(xvi\)/);
+    expect(ids(lintQuestion({ ...old, house: 'Lok Sabha' }))).not.toContain('pq-past-history');
+  });
+
   it('requires the Minister addressed (Rule 34(1)(b))', () => {
     const f = one(lintQuestion({ house: 'Lok Sabha', ministry: '  ', parts: ['(a) the details?'] }), 'pq-ministry-missing');
     expect(f.severity).toBe('error');

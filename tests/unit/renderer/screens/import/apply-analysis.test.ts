@@ -58,11 +58,12 @@ describe('runAnalysis and withAnalysis', () => {
     const analysed = runAnalysis({ kind: 'separate', question: checkedText(slots.question, 'Corrected.'), reply: checkedText(slots.reply, 'Corrected.') });
     if (!analysed.ok) throw new Error(analysed.error);
     const after = withAnalysis(withNotes, analysed.value, { now: NOW, idSuffix: 'r2' });
-    expect(after.sources.map((s) => s.id)).toEqual(['n1', 'question-r2', 'reply-r2']);
+    // The example's second reply and the Ministry's statement are notes: kept, like the user's own.
+    expect(after.sources.map((s) => s.id)).toEqual(['reply-ls-health', 'mohfw-statement-june-2023', 'n1', 'question-r2', 'reply-r2']);
     expect(after.analysis.overrides).toEqual([{ label: 'b', status: 'unanswered', reason: 'No names given.', at: NOW }]);
     expect(after.drafts).toBe(withNotes.drafts);
     // The example's provenance note is kept; nothing was corrected, so nothing is added.
-    expect(after.sources[1]?.note).toBe(before.sources[0]?.note);
+    expect(after.sources[3]?.note).toBe(before.sources[0]?.note);
   });
 
   it('a corrected import is noted once on the source', () => {

@@ -1,0 +1,24 @@
+import { renderText } from './render-text.ts';
+import type { Block } from './blocks.ts';
+
+/**
+ * What still stands in for the user's facts in a rendered document: "[...]" slots a template
+ * prints for an empty field, and the example's specimen values ("(specimen)"). A final export is
+ * refused while any remain, and a draft export is marked as a draft, so nothing is filed with a
+ * blank in it by mistake.
+ */
+const SLOT = /\[[^\]\n]{2,160}\]/g;
+// The value a specimen stands for: from its first capital or digit, within one table cell or line.
+const SPECIMEN = /[A-Z0-9][^\n|:()]{0,60}?\s*\(specimen[^)\n]{0,40}\)/g;
+
+export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
+  const text = renderText(blocks);
+  const found = [...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim());
+  return [...new Set(found)];
+}
+
+/** Text of the mark a draft export carries at its head. */
+export const DRAFT_MARK = {
+  en: 'DRAFT, NOT FOR FILING: {count} value(s) still to be filled in or replaced',
+  hi: 'मसौदा, दाखिल करने के लिए नहीं: {count} मान अभी भरे या बदले जाने हैं',
+} as const;

@@ -1,0 +1,200 @@
+import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
+import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import type { Evidence } from '../domain/analysis.ts';
+import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
+import type { Question } from '../domain/question.ts';
+import { findAll, matchesAny } from '../lint/text.ts';
+import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
+import { buildContext } from './suggest/context.ts';
+import { fill } from './suggest/fill.ts';
+import { sentenceAround } from './suggest/sentences.ts';
+
+/**
+ * What a reply withheld, as the material of every follow-up.
+ *
+ * A follow-up question that restates the earlier one is inadmissible (LS Rule 41(2)(xiii), RS
+ * Rule 47(xiv): "shall not repeat in substance questions already answered"). What is admissible,
+ * and what a half-an-hour discussion is for ("the answer ... needs elucidation on a matter of
+ * fact", RS Rule 60, `parliament-procedure.md` §1.6, §2), is the fact the reply stepped round. So
+ * each gap starts from the sentence of the reply that dodged (an FIR "registered by a law
+ * enforcement agency", a list of safeguards) and asks for what it leaves out (which agency, the
+ * FIR's number and date, the audit since the incident).
+ *
+ * Gaps are built from the verdict statuses and their evidence passages, never from the verdicts'
+ * reason strings, which the analyser may reword.
+ */
+export type Gap = {
+  /** The claim rule (`templates/rules/claims.ts`) or facet (`follow-ups.ts`) the gap comes from. */
+  readonly id: string;
+  /** The open parts it follows up, in question order; empty for a reply read without its question. */
+  readonly forParts: ReadonlyArray<string>;
+  /** The reply's sentence that dodged, as written; null when the reply said nothing on the part. */
+  readonly dodge: string | null;
+  /** What the sentence leaves out, to finish "It does not say ...". */
+  readonly withheld: string;
+  /** Parts for a follow-up notice, in notice form without their punctuation. */
+  readonly noticeParts: ReadonlyArray<string>;
+  /** Lower first when a word limit forces a choice. */
+  readonly weight: number;
+  /** The weight of each notice part: its claim's weight, and later parts of one claim after. */
+  readonly partWeights: ReadonlyArray<number>;
+};
+
+export type GapPart = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly evidence: ReadonlyArray<Evidence> };
+
+/**
+ * Gaps in `replyText` for the open `parts`. Evidence offsets index into `replyText`. With no parts
+ * (a second reply on the same matter, read on its own), every checkable claim in the reply is a gap.
+ */
+export function findGaps(input: {
+  readonly question: Question | null;
+  readonly parts: ReadonlyArray<GapPart>;
+  readonly replyText: string;
+}): ReadonlyArray<Gap> {
+  const { question, replyText } = input;
+  const ctx = buildContext(question ?? EMPTY_QUESTION, replyText);
+  const vars = { ...ctx, label: '', topic: ctx.matter, clause: '' };
+  const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
+  const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
+  const partless = input.parts.length === 0;
+
+  // The passages each open part was judged on; a reply read without parts is one passage.
+  const passages: Array<{ label: string | null; start: number; end: number }> = partless
+    ? [{ label: null, start: 0, end: replyText.length }]
+    : open.flatMap((p) => p.evidence.map((e) => ({ label: p.label, ...locate(replyText, e) })));
+
+  for (const passage of passages) {
+    const text = replyText.slice(passage.start, passage.end);
+    for (const rule of CLAIM_RULES) {
+      const hit = rule.patterns.flatMap((re) => findAll(text, re, passage.start)).sort((a, b) => a.start - b.start)[0];
+      if (!hit) continue;
+      const sentence = sentenceAround(replyText, hit.start);
+      const entry = byClaim.get(rule.id) ?? { rule, dodge: sentence.text, parts: [], at: hit.start };
+      if (passage.label !== null && !entry.parts.includes(passage.label)) entry.parts.push(passage.label);
+      byClaim.set(rule.id, entry);
+    }
+  }
+
+  // Claims read off one sentence make one gap: the sentence is quoted once, with all it leaves out.
+  const bySentence = new Map<string, { dodge: string; at: number; rules: ClaimRule[]; parts: string[] }>();
+  for (const { rule, dodge, parts, at } of [...byClaim.values()].sort((a, b) => a.at - b.at)) {
+    const entry = bySentence.get(dodge) ?? { dodge, at, rules: [], parts: [] };
+    entry.rules.push(rule);
+    for (const p of parts) if (!entry.parts.includes(p)) entry.parts.push(p);
+    bySentence.set(dodge, entry);
+  }
+  const gaps: Gap[] = [...bySentence.values()].map(({ dodge, rules: found, parts }) => {
+    const rules = [...found].sort((a, b) => a.weight - b.weight);
+    return {
+    id: rules.map((r) => r.id).join('+'),
+    forParts: sortLabels(parts),
+    dodge: withoutPartLabels(dodge),
+    withheld: listed(rules.map((r) => fill(r.withheld, vars))),
+    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t, vars))),
+    weight: Math.min(...rules.map((r) => r.weight)),
+    partWeights: rules.flatMap((r) => r.noticeParts.map((_, i) => r.weight + 2 * i)),
+    };
+  });
+
+  // An open part no claim speaks to: ask what its facet asks, in words that do not repeat it.
+  const covered = new Set(gaps.flatMap((g) => g.forParts));
+  for (const part of open) {
+    if (covered.has(part.label)) continue;
+    const facet = FOLLOW_UP_FACETS.find((f) => matchesAny(part.text, f.patterns));
+    // A part the reply met only in passing (no passage of its own) shares the gap of a claim on its subject.
+    const related = gaps.findIndex((g) => g.id.split('+').some((id) => (FACET_CLAIMS[facet?.id ?? ''] ?? []).includes(id)));
+    const host = gaps[related];
+    if (host) {
+      gaps[related] = { ...host, forParts: sortLabels([...host.forParts, part.label]) };
+      continue;
+    }
+    const earlierParts = question?.parts ?? [];
+    const noticeParts = (facet?.questionParts ?? [])
+      .map((t) => fill(t, { ...vars, label: part.label }))
+      .filter((t) => earlierParts.every((p) => similarity(t, p.text) < REPEAT_THRESHOLD));
+    const first = part.evidence[0];
+    gaps.push({
+      id: facet?.id ?? 'facet-default',
+      forParts: [part.label],
+      dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
+      withheld: FACET_WITHHELD[facet?.id ?? ''] ?? `what part (${part.label}) asked`,
+      noticeParts,
+      weight: 5,
+      partWeights: noticeParts.map((_, i) => 5 + 2 * i),
+    });
+  }
+  return gaps;
+}
+
+/** Claims that speak to what a facet asks: an FIR claim is the reply's answer on an investigation. */
+const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
+  'facet-responsibility': ['claim-internal-inquiry', 'claim-committee'],
+  'facet-investigation': ['claim-fir', 'claim-investigation-inputs', 'claim-complaint'],
+  'facet-plan': ['claim-coordinated-response', 'claim-apis-deactivated', 'claim-ccmp'],
+  'facet-measures': ['claim-security-safeguards', 'claim-vulnerability-assessment', 'claim-advisory', 'claim-guidelines', 'claim-empanelled-auditors'],
+  'facet-status': ['claim-fir', 'claim-internal-inquiry', 'claim-committee'],
+};
+
+/** "It does not say ..." for a part no claim speaks to, by what the part asks. */
+const FACET_WITHHELD: { readonly [id: string]: string } = {
+  'facet-responsibility': 'whether responsibility has been fixed, or on whom',
+  'facet-investigation': 'which agency is investigating, or how far it has got',
+  'facet-plan': 'what plan was followed to contain it, or when',
+  'facet-measures': 'which measures were taken in this matter, or when',
+  'facet-status': 'at what stage the matter stands',
+  'facet-reasons': 'the reasons recorded for the position taken',
+  'facet-figures': 'the figures asked for',
+};
+
+/** "(a) to (d): Taking cognizance ..." -> "Taking cognizance ...": the labels are the reply's layout, not its words. */
+function withoutPartLabels(sentence: string): string {
+  return sentence.replace(/^\s*\(?[a-z]{1,2}\)(?:\s*(?:to|and|,|&)\s*\(?[a-z]{1,2}\))*\s*[:.-]?\s*/i, '').trim();
+}
+
+/** The evidence's offsets, or where its text stands in the reply when the offsets do not hold it. */
+function locate(replyText: string, e: Evidence): { start: number; end: number } {
+  if (replyText.slice(e.start, e.end) === e.text) return { start: e.start, end: e.end };
+  const at = e.text.length > 0 ? replyText.indexOf(e.text) : -1;
+  return at >= 0 ? { start: at, end: at + e.text.length } : { start: e.start, end: e.end };
+}
+
+/** "a", "a; or b", "a; b; or c": what a sentence leaves out, several things at once. */
+function listed(items: ReadonlyArray<string>): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join('; ')}; or ${items.at(-1) ?? ''}`;
+}
+
+const EMPTY_QUESTION: Question = { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
+
+function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
+  return [...labels].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The gaps a notice can carry within its word budget: the heaviest first (lowest weight), then
+ * printed in the order of the parts they follow up. `budget` is the words left after the stem.
+ */
+export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+  const candidates = gaps
+    .flatMap((gap, order) => gap.noticeParts.map((text, index) => ({ order, index, text, weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
+    .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
+  const taken = new Set<string>();
+  let used = 0;
+  for (const c of candidates) {
+    const words = c.text.split(/\s+/).filter(Boolean).length;
+    if (used + words > budget) continue;
+    used += words;
+    taken.add(`${c.order}:${c.index}`);
+  }
+  return gaps
+    .map((gap, order) => ({ gap, parts: gap.noticeParts.filter((_, index) => taken.has(`${order}:${index}`)) }))
+    .filter((g) => g.parts.length > 0);
+}
+
+/** 'The answer states: "...". It does not say ...' for a half-an-hour point (points "specified briefly", §1.6). */
+export function gapPoint(gap: Gap): string {
+  const parts = gap.forParts.map((l) => `(${l})`).join(', ');
+  const on = parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
+  const said = gap.dodge ? `The answer${on} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;
+  return `${said} It does not say ${gap.withheld}.`;
+}

@@ -1,0 +1,173 @@
+import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
+import type { Authority } from '../../templates/authorities/authority.ts';
+import { RECORD_RULES, type RecordHolder, type RecordRule } from '../../templates/rules/records.ts';
+import type { Case } from '../domain/case.ts';
+import type { Language } from '../domain/draft.ts';
+import type { Question } from '../domain/question.ts';
+import { findAll } from '../lint/text.ts';
+import { normaliseMinistry } from '../lib/ministry-name.ts';
+import { findGaps, type Gap, type GapPart } from './gaps.ts';
+import { buildContext } from './suggest/context.ts';
+
+/**
+ * Which records to ask for, and from whom: the records the replies and the case's notes name
+ * (`templates/rules/records.ts`), each routed to the authority that holds it, so one case's points
+ * split into one application per authority (`rti-law-and-anchors.md` A.6, A.7). An authority in
+ * the Second Schedule (s.24, A.1) is never proposed as a holder.
+ */
+export type RecordAsk = {
+  readonly id: string;
+  readonly text: string;
+  readonly holder: RecordHolder;
+  readonly inspectable: boolean;
+  /** The question parts whose gaps named the record (empty when a note or second reply did). */
+  readonly forParts: ReadonlyArray<string>;
+};
+
+export type ApplicationPlan = {
+  /** The authority in `templates/authorities/authorities.ts`, or null when the case does not name it. */
+  readonly authority: Authority | null;
+  /** What the application is addressed to when the case does not name the authority. */
+  readonly fallbackName: string;
+  readonly records: ReadonlyArray<RecordAsk>;
+};
+
+export type RecordPlan = {
+  /** The period, stated once, from the first month of the event the replies name. */
+  readonly period: string;
+  readonly plans: ReadonlyArray<ApplicationPlan>;
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
+
+/**
+ * "01.06.2023": the first of the earliest month the texts name within three years before the
+ * answer (the event the question was about), else a year before the answer.
+ */
+export function eventStart(q: Question | null, texts: ReadonlyArray<string>): string | null {
+  const answered = q?.date ? /^(\d{4})-(\d{2})/.exec(q.date) : null;
+  const answeredKey = answered ? Number(answered[1]) * 12 + Number(answered[2]) - 1 : null;
+  let earliest: number | null = null;
+  for (const text of texts) {
+    for (const m of text.matchAll(MONTH_YEAR)) {
+      const key = Number(m[2]) * 12 + MONTHS.indexOf(m[1] as (typeof MONTHS)[number]);
+      if (answeredKey !== null && (key > answeredKey || key < answeredKey - 36)) continue;
+      if (earliest === null || key < earliest) earliest = key;
+    }
+  }
+  if (earliest === null && answeredKey !== null) earliest = answeredKey - 12;
+  if (earliest === null) return null;
+  return `01.${String((earliest % 12) + 1).padStart(2, '0')}.${Math.floor(earliest / 12)}`;
+}
+
+export function periodText(start: string | null, lang: Language): string {
+  if (start === null) return '';
+  return lang === 'en' ? `from ${start} to the date of this application` : `${start} से इस आवेदन की तिथि तक`;
+}
+
+type Source = { readonly gaps: ReadonlyArray<Gap>; readonly fromParts: boolean };
+
+/** Every text of the case that can name records: the analysed reply, other replies and notes. */
+function caseSources(c: Case, parts: ReadonlyArray<GapPart>): { sources: ReadonlyArray<Source>; texts: ReadonlyArray<string> } {
+  const q = c.question;
+  const analysed = c.sources.find((s) => s.id === c.analysis.sourceId) ?? c.sources.find((s) => s.role === 'reply' || s.role === 'qa');
+  const others = c.sources.filter((s) => s !== analysed && s.role !== 'question' && s.text.trim().length > 0);
+  const sources: Source[] = [];
+  if (analysed) sources.push({ gaps: findGaps({ question: q, parts, replyText: analysed.text }), fromParts: true });
+  for (const s of others) sources.push({ gaps: findGaps({ question: q, parts: [], replyText: s.text }), fromParts: false });
+  if (c.matter.notes.trim().length > 0) sources.push({ gaps: findGaps({ question: q, parts: [], replyText: c.matter.notes }), fromParts: false });
+  return { sources, texts: [analysed?.text ?? '', ...others.map((s) => s.text), c.matter.notes] };
+}
+
+function firstMention(text: string, among: ReadonlyArray<Authority>): Authority | null {
+  const hits = among
+    .map((a) => ({ a, at: a.keywords.flatMap((re) => findAll(text, re)).sort((x, y) => x.start - y.start)[0]?.start }))
+    .filter((h): h is { a: Authority; at: number } => h.at !== undefined)
+    .sort((x, y) => x.at - y.at);
+  return hits[0]?.a ?? null;
+}
+
+const OPEN = (): ReadonlyArray<Authority> => AUTHORITIES.filter((a) => !a.s24.value);
+
+function answeringAuthority(q: Question | null): Authority | null {
+  const m = normaliseMinistry(q?.ministry ?? '');
+  if (m.length === 0) return null;
+  return AUTHORITIES.find((a) => a.ministryNames.some((n) => normaliseMinistry(n) === m)) ?? null;
+}
+
+/** The records for the chosen parts, routed to their holders; the answering ministry's file always. */
+export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Language): RecordPlan {
+  const q = c.question;
+  const { sources, texts } = caseSources(c, parts);
+  const ctx = buildContext(q ?? { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] }, texts[0] ?? '');
+  const answering = answeringAuthority(q);
+  const owner = firstMention(ctx.system, OPEN()) ?? answering;
+  const police = firstMention(texts.join('\n'), OPEN().filter((a) => /police/i.test(a.name)));
+  const questionRef = q ? questionRefShort(q) : '';
+
+  const found = new Map<string, { rule: RecordRule; holder: Authority | null; forParts: string[] }>();
+  const add = (rule: RecordRule, holder: Authority | null, labels: ReadonlyArray<string>): void => {
+    const key = `${rule.id}|${holder?.id ?? '-'}`;
+    const entry = found.get(key) ?? { rule, holder, forParts: [] };
+    for (const l of labels) if (!entry.forParts.includes(l)) entry.forParts.push(l);
+    found.set(key, entry);
+  };
+  for (const source of sources) {
+    for (const gap of source.gaps) {
+      const claims = gap.id.split('+');
+      for (const rule of RECORD_RULES) {
+        if (!rule.claims.some((id) => claims.includes(id))) continue;
+        const holder = holderFor(rule.holder, { owner, answering, police, sentence: gap.dodge ?? '' });
+        add(rule, holder, source.fromParts ? gap.forParts : []);
+      }
+    }
+  }
+  const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
+  if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
+
+  const fill = (t: string): string => t.replaceAll('{system}', ctx.system).replaceAll('{matter}', ctx.matter).replaceAll('{question}', questionRef);
+  const byHolder = new Map<string, ApplicationPlan & { records: RecordAsk[] }>();
+  for (const { rule, holder, forParts } of found.values()) {
+    const key = holder?.id ?? `unknown-${rule.holder}`;
+    const plan = byHolder.get(key) ?? { authority: holder, fallbackName: UNKNOWN_HOLDER[rule.holder][lang], records: [] };
+    plan.records.push({ id: rule.id, text: fill(rule[lang]), holder: rule.holder, inspectable: rule.inspectable, forParts });
+    byHolder.set(key, plan);
+  }
+  const rank = (id: string): number => RECORD_RULES.findIndex((r) => r.id === id);
+  for (const plan of byHolder.values()) plan.records.sort((a, b) => rank(a.id) - rank(b.id));
+  const plans = [...byHolder.values()].sort((a, b) => b.records.length - a.records.length);
+  return { period: periodText(eventStart(q, texts), lang), plans };
+}
+
+const UNKNOWN_HOLDER: { readonly [H in RecordHolder]: { readonly en: string; readonly hi: string } } = {
+  owner: { en: 'the public authority that owns the system', hi: 'प्रणाली का स्वामी लोक प्राधिकारी' },
+  complainant: { en: 'the public authority that made the complaint', hi: 'शिकायत करने वाला लोक प्राधिकारी' },
+  police: { en: 'the police station that registered the First Information Report', hi: 'प्रथम सूचना रिपोर्ट दर्ज करने वाला पुलिस थाना' },
+  answering: { en: 'the Ministry that answered the question', hi: 'प्रश्न का उत्तर देने वाला मंत्रालय' },
+};
+
+function holderFor(holder: RecordHolder, known: { owner: Authority | null; answering: Authority | null; police: Authority | null; sentence: string }): Authority | null {
+  switch (holder) {
+    case 'owner': return known.owner;
+    case 'answering': return known.answering;
+    case 'police': return known.police;
+    case 'complainant': {
+      const before = known.sentence.split(/\bcomplaint\b/i)[0] ?? '';
+      return firstMention(before, OPEN()) ?? known.owner;
+    }
+    default: return null;
+  }
+}
+
+/** "Rajya Sabha Question answered on 21.07.2023" (the number when known). */
+function questionRefShort(q: Question): string {
+  const date = q.date ? q.date.split('-').reverse().join('.') : '';
+  return [q.house ?? 'the', 'Question', q.number ? `No. ${q.number}` : '', date ? `answered on ${date}` : ''].filter(Boolean).join(' ');
+}
+
+/** The plan for one authority, or the one with most records when none is named. */
+export function planFor(plan: RecordPlan, authorityId: string | undefined): ApplicationPlan | null {
+  if (authorityId) return plan.plans.find((p) => p.authority?.id === authorityId) ?? null;
+  return plan.plans[0] ?? null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Postal addresses of central public authorities' CPIOs and appellate authorities, and of the
+ * Central Information Commission's Registrar: only what a public page read for this app says,
+ * with the page and the date it was read. Addresses move; each entry says how old its source is,
+ * and `confirmed` is false where the source is an old order or a practitioner's guide rather than
+ * the authority's own current page. Everything else the user adds once (Settings) and reuses.
+ */
+export type AddressRole = 'pio' | 'faa' | 'commission';
+
+export type AddressEntry = {
+  readonly authorityId: string;
+  readonly role: AddressRole;
+  /** One line per line of the envelope, after the officer's designation. */
+  readonly lines: ReadonlyArray<string>;
+  readonly source: string;
+  /** When the source was read (yyyy-mm-dd). */
+  readonly read: string;
+  readonly confirmed: boolean;
+  readonly note: string;
+};
+
+const READ = '2026-12-03';
+
+export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
+  {
+    authorityId: 'cic',
+    role: 'commission',
+    lines: ['Central Information Commission', 'II Floor, B Wing, August Kranti Bhavan', 'Bhikaji Cama Place', 'New Delhi 110066'],
+    source: 'http://advocateseema.com/rti8.html (second-appeal guide: "The Registrar, II floor, August Kranti Bhavan, Bhikaji Kama Place, NEW DELHI 110066"); https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011, letterhead: 2nd Floor, B Wing, August Kranti Bhavan, Bhikaji Cama Place, New Delhi 110066)',
+    read: READ,
+    confirmed: false,
+    note: 'Printed on Commission orders of 2011 to 2014; a 2015 report (prabhatkhabar.com) says the Commission was to get a new building in the Old JNU campus. Check the address on the Commission\'s website before posting.',
+  },
+  {
+    authorityId: 'mohfw',
+    role: 'pio',
+    lines: ['Nirman Bhawan', 'New Delhi'],
+    source: 'https://www.legalindia.com/judgments/mr-k-k-kutty-vs-ministry-of-health-and-family-on-23-february-2011 ; https://www.legalindia.com/judgments/mr-d-k-gupta-vs-ministry-of-health-and-family-on-17-october-2011-2 (CIC decisions of 2011 naming the CPIO, Ministry of Health & Family Welfare, Nirman Bhawan, New Delhi)',
+    read: READ,
+    confirmed: false,
+    note: 'The building is from 2011 Commission decisions; the CPIO differs by division and the PIN code is not in the source. Take the division\'s CPIO from the Ministry\'s RTI page.',
+  },
+  {
+    authorityId: 'dopt',
+    role: 'pio',
+    lines: ['3rd Floor, Lok Nayak Bhawan', 'Khan Market', 'New Delhi 110003'],
+    source: 'https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011 naming the CPIO and the First Appellate Authority, DoPT, at this address)',
+    read: READ,
+    confirmed: false,
+    note: 'From a 2011 Commission order; check the Department\'s RTI page.',
+  },
+  {
+    authorityId: 'dopt',
+    role: 'faa',
+    lines: ['3rd Floor, Lok Nayak Bhawan', 'Khan Market', 'New Delhi 110003'],
+    source: 'https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011)',
+    read: READ,
+    confirmed: false,
+    note: 'From a 2011 Commission order; check the Department\'s RTI page.',
+  },
+];
+
+/** A shipped address, or the one the user saved for that authority (which wins). */
+export function findAddress(
+  authorityId: string | null | undefined,
+  role: AddressRole,
+  saved: { readonly [id: string]: { readonly pio?: string; readonly faa?: string } } = {},
+): { readonly text: string; readonly entry: AddressEntry | null } | null {
+  if (!authorityId) return null;
+  const own = role === 'commission' ? undefined : saved[authorityId]?.[role];
+  if (own && own.trim().length > 0) return { text: own.trim(), entry: null };
+  const entry = ADDRESS_BOOK.find((e) => e.authorityId === authorityId && e.role === role);
+  return entry ? { text: entry.lines.join('\n'), entry } : null;
+}

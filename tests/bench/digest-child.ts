@@ -1,0 +1,13 @@
+/**
+ * The digest CLI run as its own process for the benchmark, ending with its own peak memory
+ * (`process.resourceUsage().maxRSS`, kB) on stdout's last line, so the figure is the digest's
+ * alone and not the benchmark's.
+ */
+import { runDigestCommand } from '../../electron/cli/commands/digest.ts';
+
+let files = 0;
+const code = await runDigestCommand(process.argv.slice(2), {
+  stdout: () => {},
+  stderr: (t) => { files += t.split('\n').filter((l) => l.startsWith('[')).length; },
+});
+process.stdout.write(`${JSON.stringify({ code, files, maxRssKb: process.resourceUsage().maxRSS })}\n`);

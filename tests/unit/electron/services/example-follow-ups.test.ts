@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
+import { renderText } from '../../../../shared/documents/render-text.ts';
+import type { Draft } from '../../../../shared/domain/draft.ts';
+import { questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
+import { COWIN_LS_REPLY_TEXT, COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
+import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
+import { countWords } from '../../../../shared/lint/text.ts';
+import { TEMPLATES } from '../../../../templates/documents/index.ts';
+
+/**
+ * Golden text of the follow-ups the shipped CoWIN example writes: each part asks what a reply
+ * withheld, never the 21 July 2023 question again (RS Rule 47(xiv), LS Rule 41(2)(xiii)).
+ *
+ * The analyser's verdicts for the example may change (another engineer tunes it); the drafts
+ * depend only on which parts are open and on the passages they were judged on.
+ */
+const NOW = '2026-12-03T10:00:00.000Z';
+const drafts = await exampleDrafts(NOW);
+const notices = drafts.filter((d) => d.kind === 'pq-notice');
+const rs = notices.find((d) => d.fields['house'] === 'Rajya Sabha');
+const ls = notices.find((d) => d.fields['house'] === 'Lok Sabha');
+const hah = drafts.find((d) => d.kind === 'half-an-hour-notice');
+const c = exampleCase(NOW);
+const asked = c.question?.parts ?? [];
+const earlier = [{ ref: questionReference(c.question, 'en'), parts: asked }];
+
+function need(d: Draft | undefined): Draft {
+  if (!d) throw new Error('the example has no such draft');
+  return d;
+}
+
+const render = (d: Draft): string => renderText(TEMPLATES[d.kind].render(d, { profile: EXAMPLE_PROFILE, today: '2026-12-03' }));
+
+describe('the example question notices', () => {
+  it('writes one notice for each House: Rajya Sabha to MeitY, Lok Sabha to the Ministry of Health', () => {
+    expect(notices).toHaveLength(2);
+    expect(need(rs).fields['ministry']).toBe('Electronics and Information Technology');
+    expect(need(ls).fields['ministry']).toBe('Health and Family Welfare');
+    expect(need(ls).fields['memberName']).toMatch(/Lok Sabha/);
+  });
+
+  it('asks the Rajya Sabha what its reply withheld (golden text)', () => {
+    const text = render(need(rs));
+    expect(text).toContain([
+      'Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:',
+      '',
+      '(a) the steps taken to contain the leaked data, with the date of each and the authority which took it;',
+      '(b) the name of the agency which registered the First Information Report on the breach, with its number and date;',
+      '(c) whether any person has been arrested or chargesheeted in that case, if so, the dates thereof; and',
+      '(d) whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings?',
+    ].join('\n'));
+  });
+
+  it('is the Member\'s own notice: no organisation\'s letterhead, the order of preference printed', () => {
+    for (const d of [need(rs), need(ls), need(hah)]) expect(render(d)).not.toContain(EXAMPLE_PROFILE.letterhead.organisation);
+    expect(render(need(rs))).toContain('Order of preference | 1');
+  });
+
+  it('asks the Lok Sabha what the Health Ministry\'s reply withheld (golden text)', () => {
+    expect(need(ls).points).toEqual([
+      'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings',
+      'the date of the last security audit of the CoWIN portal before the breach, the agency which conducted it and whether the vulnerabilities found were fixed',
+      'the date on which the APIs of the CoWIN portal were deactivated, the order under which this was done and whether any of them has since been restored',
+      'the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it',
+    ]);
+  });
+
+  it('keeps each notice within its House\'s word limit and clear of every error and the repeat rule', () => {
+    for (const d of [need(rs), need(ls)]) {
+      const house = d.fields['house'] === 'Lok Sabha' ? 'Lok Sabha' : 'Rajya Sabha';
+      const findings = lintQuestion({ house, ministry: d.fields['ministry'] ?? '', parts: d.points, earlier, today: '2026-12-03' });
+      expect(findings.filter((f) => f.severity === 'error' || f.ruleId === 'pq-repeat')).toEqual([]);
+      const words = countWords(`Will the Minister of ${d.fields['ministry'] ?? ''} be pleased to state: ${d.points.join(' ')}`);
+      expect(words).toBeLessThanOrEqual(house === 'Rajya Sabha' ? 100 : 150);
+    }
+  });
+
+  it('flags a notice that copies the answered question, naming it', () => {
+    const copied = asked.slice(0, 3).map((p) => p.text);
+    const findings = lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: copied, earlier });
+    const repeats = findings.filter((f) => f.ruleId === 'pq-repeat');
+    expect(repeats).toHaveLength(3);
+    expect(repeats[1]?.message).toContain('Rajya Sabha Rule 47(xiv)');
+    expect(repeats[1]?.message).toContain('Part 2 repeats part (b) of Rajya Sabha Question answered on 21.07.2023');
+    expect(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: copied, earlier }).find((f) => f.ruleId === 'pq-repeat')?.message).toContain('Lok Sabha Rule 41(2)(xiii)');
+  });
+});
+
+describe('the example half-an-hour notice', () => {
+  it('quotes, in each point, the sentence of the reply that dodged, and says what it left out', () => {
+    const d = need(hah);
+    expect(d.points.length).toBeGreaterThan(0);
+    const reply = COWIN_REPLY_TEXT.replace(/\s+/g, ' ');
+    for (const point of d.points) {
+      const quoted = /states: "([^"]+)"/.exec(point)?.[1];
+      expect(quoted, point).toBeDefined();
+      expect(reply).toContain(quoted);
+      expect(point).toMatch(/It does not say .+\.$/);
+    }
+    expect(d.points[1]).toBe('The answer (parts (b), (c)) states: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation." It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; when the complaint was made, or with whom; or what the investigation has found.');
+  });
+
+  it('keeps the explanatory note the user wrote', () => {
+    expect(need(hah).fields['explanatoryNote']).toBe('The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.');
+  });
+
+  it('never restates the answered question as a point', () => {
+    for (const point of need(hah).points) for (const p of asked) expect(point).not.toContain(p.text.replace(/[;?]|\band\b$/g, '').trim());
+  });
+});
+
+describe('the Lok Sabha reply', () => {
+  it('is kept beside the analysed reply, as reported', () => {
+    expect(c.sources.find((s) => s.id === 'reply-ls-health')?.text).toBe(COWIN_LS_REPLY_TEXT);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
+import { exportDraft, renderDraftDocx } from '../../../../electron/services/export-draft.ts';
+import type { Dialogs } from '../../../../electron/services/dialogs.ts';
+import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
+import JSZip from 'jszip';
+
+const NOW = '2026-12-03T10:00:00.000Z';
+const application = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'en');
+if (!application) throw new Error('the example has an application');
+
+const noDialog: Dialogs = {
+  chooseSavePath: async () => { throw new Error('a refused export must not ask where to save'); },
+  chooseFolder: async () => null,
+  chooseOpenPath: async () => null,
+} as unknown as Dialogs;
+
+describe('exporting with placeholders left', () => {
+  it('refuses a final export, listing every blank and specimen value (golden)', async () => {
+    const outcome = await exportDraft({ draft: application, profileData: EXAMPLE_PROFILE, dialogs: noDialog, today: '2026-12-03' });
+    expect(outcome).toEqual({
+      kind: 'placeholders',
+      placeholders: [
+        'Asha Verma (specimen applicant)',
+        'Indian Postal Order No. 00X 000000 (specimen)',
+      ],
+    });
+  });
+
+  // LibreOffice opens the example pack, marked drafts included, in tests/unit/templates/documents/libreoffice.test.ts.
+  it('exports a marked draft, saying at its head that it is not for filing', async () => {
+    const rendered = await renderDraftDocx(application, EXAMPLE_PROFILE, '2026-12-03', 'draft');
+    if (!rendered.ok) throw new Error('a draft export is not refused');
+    const xml = await (await JSZip.loadAsync(rendered.bytes)).file('word/document.xml')?.async('string') ?? '';
+    const body = xml.replace(/<[^>]+>/g, '');
+    expect(body.startsWith('DRAFT, NOT FOR FILING: 2 value(s) still to be filled in or replaced')).toBe(true);
+  });
+
+  it('exports as final once the values are the user\'s own', async () => {
+    const own = { ...application, fields: { ...application.fields, applicantName: 'Asha Verma', feeInstrument: '12F 345678' } };
+    const rendered = await renderDraftDocx(own, { ...EXAMPLE_PROFILE, applicant: { ...EXAMPLE_PROFILE.applicant, name: 'Asha Verma' } }, '2026-12-03');
+    expect(rendered.ok).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../../../../shared/domain/draft.ts';
+import { lintDraft } from '../../../../../renderer/src/screens/drafting/draft-lint.ts';
+
+const notice = (fields: { [key: string]: string }): Draft => ({
+  id: 'n', kind: 'pq-notice', title: 't', language: 'en', createdAt: '', updatedAt: '', forParts: [],
+  fields: { house: 'Lok Sabha', ministry: 'Health and Family Welfare', ...fields },
+  points: ['the date on which the APIs of the CoWIN portal were deactivated'],
+});
+
+const ids = (d: Draft, now?: Date): ReadonlyArray<string> => {
+  const lint = lintDraft(d, now ? { now } : {});
+  return lint.kind === 'question' ? lint.findings.map((f) => f.finding.ruleId) : [];
+};
+
+describe('lintDraft', () => {
+  it('runs the notice-period check on dates typed as dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd', () => {
+    for (const [date, desired] of [['2026-12-01', '2026-12-10'], ['01.12.2026', '10.12.2026'], ['01/12/2026', '10/12/2026']] as const) {
+      expect(ids(notice({ date, desiredDate: desired }))).toContain('pq-notice-period-ls');
+      expect(ids(notice({ date, desiredDate: desired.replace('10', '28') }))).not.toContain('pq-notice-period-ls');
+    }
+  });
+
+  it('dates an undated notice today in India', () => {
+    // 20:00 UTC on 1 December is 01:30 on 2 December in India: only 14 clear days to 17 December.
+    expect(ids(notice({ desiredDate: '17.12.2026' }), new Date('2026-12-01T20:00:00Z'))).toContain('pq-notice-period-ls');
+    expect(ids(notice({ desiredDate: '17.12.2026' }), new Date('2026-12-01T12:00:00Z'))).not.toContain('pq-notice-period-ls');
+  });
+});
