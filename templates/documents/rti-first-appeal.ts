@@ -173,11 +173,11 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
 export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
   kind: 'rti-first-appeal',
   title: 'RTI first appeal under s.19(1)',
-  requiredFields: [F.publicAuthority, F.pioAddress, F.faaAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
   choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.state, F.applicationRef, F.replyRef, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
