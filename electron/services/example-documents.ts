@@ -6,7 +6,7 @@ import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
 import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
 import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
 import type { Profile } from '../../shared/drafting/profile.ts';
-import { missingFields } from '../../templates/documents/index.ts';
+import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
 import { renderDraftDocx, suggestedFileName } from './export-draft.ts';
 
@@ -50,12 +50,18 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
 
 export type ExampleDocument = { readonly fileName: string; readonly draft: Draft; readonly bytes: Uint8Array };
 
-/** Fill what the case and profile could not, with specimen values, only where still empty. */
+/**
+ * Fill what the case and profile could not, with specimen values, only where still empty: the
+ * required fields, and the optional ones a specimen exists for (the appellate authority's address),
+ * so no document shows a bare "[...]" slot where the example has a marked specimen.
+ */
 function withSpecimenFields(draft: Draft): Draft {
   const fields = { ...draft.fields };
-  for (const { key } of missingFields(draft)) {
+  const template = TEMPLATES[draft.kind];
+  const keys = [...missingFields(draft).map((m) => m.key), ...(template.optionalFields ?? []).map((f) => f.key)];
+  for (const key of keys) {
     const value = EXAMPLE_FIELD_VALUES[key];
-    if (value) fields[key] = value;
+    if (value && !(fields[key] ?? '').trim()) fields[key] = value;
   }
   return { ...draft, fields };
 }

@@ -95,7 +95,8 @@ export async function writeBatch(args: { draft: Draft; targets: ReadonlyArray<Ba
     // Each file is rendered just before it is written, so a stop takes effect within one file.
     for (const [i, target] of args.targets.entries()) {
       if (args.signal?.aborted) return { kind: 'stopped', folderName, fileNames: written, total };
-      const result = await renderDraftDocx(draftForAuthority(args.draft, target), args.profileData, args.today);
+      // Placeholders left (an address to add, a specimen): the file is marked as a draft, never final.
+      const result = await renderDraftDocx(draftForAuthority(args.draft, target), args.profileData, args.today, 'draft');
       // batchProblems ran the same missingFields check for every authority above, so this is
       // reached only if the two disagree; nothing of this authority's is written then.
       if (!result.ok) {

@@ -27,7 +27,22 @@ export type AppealLimit = {
 
 const dotted = (iso: IsoDate): string => iso.split('-').reverse().join('.');
 
-export function firstAppealLimit(fields: { readonly [key: string]: string | undefined }): AppealLimit | null {
+type Fields = { readonly [key: string]: string | undefined };
+
+/** A limit past the year 9999 cannot be written as a date: such a date typed in a field has no limit to report. */
+function withinCalendar(compute: () => AppealLimit | null): AppealLimit | null {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
+}
+
+export function firstAppealLimit(fields: Fields): AppealLimit | null {
+  return withinCalendar(() => firstAppealLimitOf(fields));
+}
+
+function firstAppealLimitOf(fields: Fields): AppealLimit | null {
   const filed = parseTypedDate(fields['date'] ?? '');
   const reply = parseTypedDate(fields['replyDate'] ?? '');
   const application = parseTypedDate(fields['applicationDate'] ?? '');
@@ -41,7 +56,11 @@ export function firstAppealLimit(fields: { readonly [key: string]: string | unde
   return { section: DEADLINE_RULES.firstAppeal.section, limit, filed, lateBy: daysBetween(limit, filed), days, from };
 }
 
-export function secondAppealLimit(fields: { readonly [key: string]: string | undefined }): AppealLimit | null {
+export function secondAppealLimit(fields: Fields): AppealLimit | null {
+  return withinCalendar(() => secondAppealLimitOf(fields));
+}
+
+function secondAppealLimitOf(fields: Fields): AppealLimit | null {
   const filed = parseTypedDate(fields['date'] ?? '');
   const order = parseTypedDate(fields['faaOrderDate'] ?? '');
   const appeal = parseTypedDate(fields['firstAppealDate'] ?? '');

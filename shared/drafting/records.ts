@@ -7,7 +7,7 @@ import type { Question } from '../domain/question.ts';
 import { findAll } from '../lint/text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
 import { findGaps, type Gap, type GapPart } from './gaps.ts';
-import { buildContext } from './suggest/context.ts';
+import { buildContext, earliestEventMonth } from './suggest/context.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -38,25 +38,9 @@ export type RecordPlan = {
   readonly plans: ReadonlyArray<ApplicationPlan>;
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
-
-/**
- * "01.06.2023": the first of the earliest month the texts name within three years before the
- * answer (the event the question was about), else a year before the answer.
- */
+/** "01.06.2023": the first day of the event's month (`earliestEventMonth`). */
 export function eventStart(q: Question | null, texts: ReadonlyArray<string>): string | null {
-  const answered = q?.date ? /^(\d{4})-(\d{2})/.exec(q.date) : null;
-  const answeredKey = answered ? Number(answered[1]) * 12 + Number(answered[2]) - 1 : null;
-  let earliest: number | null = null;
-  for (const text of texts) {
-    for (const m of text.matchAll(MONTH_YEAR)) {
-      const key = Number(m[2]) * 12 + MONTHS.indexOf(m[1] as (typeof MONTHS)[number]);
-      if (answeredKey !== null && (key > answeredKey || key < answeredKey - 36)) continue;
-      if (earliest === null || key < earliest) earliest = key;
-    }
-  }
-  if (earliest === null && answeredKey !== null) earliest = answeredKey - 12;
+  const earliest = earliestEventMonth(q?.date ?? null, texts);
   if (earliest === null) return null;
   return `01.${String((earliest % 12) + 1).padStart(2, '0')}.${Math.floor(earliest / 12)}`;
 }

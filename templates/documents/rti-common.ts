@@ -1,5 +1,7 @@
 import type { Draft, Language } from '../../shared/domain/draft.ts';
-import { field, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { heading, paragraph, type Block } from '../../shared/documents/blocks.ts';
+import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
+import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
 
 /** Field keys shared by the RTI documents, so an application's answers carry into its appeals. */
@@ -72,4 +74,26 @@ export function nonEmptyPoints(draft: Draft): ReadonlyArray<string> {
 
 export function cpioTitle(draft: Draft, lang: Language): string {
   return (isStateCase(draft) ? C.spio : C.cpio)[lang];
+}
+
+/**
+ * A late appeal says so, with the working, and asks for condonation (s.19(1) and s.19(3) admit a
+ * late appeal for sufficient cause); the reason is the user's, and stays a placeholder until given.
+ * An appeal in time with a reason given keeps the conditional plea.
+ */
+export function delayBlocks(
+  draft: Draft,
+  lang: Language,
+  limit: AppealLimit | null,
+  text: { readonly heading: Bilingual; readonly late: Bilingual; readonly condone: Bilingual; readonly conditional: Bilingual },
+): ReadonlyArray<Block> {
+  const reason = field(draft, RTI_FIELDS.delayReason.key);
+  if (limit && limit.lateBy > 0) {
+    return [
+      heading(text.heading[lang], 2, 'left'),
+      paragraph(fill(text.late[lang], { filed: formatDate(limit.filed), limit: formatDate(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
+      paragraph(fill(text.condone[lang], { reason: reason || `[${RTI_FIELDS.delayReason.label}]` })),
+    ];
+  }
+  return reason ? [heading(text.heading[lang], 2, 'left'), paragraph(fill(text.conditional[lang], { reason }))] : [];
 }

@@ -3,7 +3,7 @@ import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
-import { C, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import { C, delayBlocks, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 
@@ -96,25 +96,6 @@ function appealFee(draft: Draft, lang: Language): ReadonlyArray<Block> {
   return fee ? [paragraph(fee[lang])] : [];
 }
 
-/**
- * A late appeal says so, with the working, and asks for condonation (s.19(1) admits a late appeal for
- * sufficient cause); the reason is the user's, and stays a placeholder until given. An appeal in
- * time with a reason given keeps the conditional plea.
- */
-function delayBlocks(draft: Draft, lang: Language, delayReason: string): ReadonlyArray<Block> {
-  const t = (b: Bilingual): string => b[lang];
-  const limit = firstAppealLimit(draft.fields);
-  if (limit && limit.lateBy > 0) {
-    const dotted = (iso: string): string => formatDate(iso);
-    return [
-      heading(t(T.delay), 2, 'left'),
-      paragraph(fill(t(T.lateText), { filed: dotted(limit.filed), limit: dotted(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
-      paragraph(fill(t(T.condoneText), { reason: delayReason || `[${F.delayReason.label}]` })),
-    ];
-  }
-  return delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : [];
-}
-
 function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
@@ -126,7 +107,6 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const facts = groundFacts(draft, lang);
   const points = nonEmptyPoints(draft);
   const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
-  const delayReason = field(draft, F.delayReason.key);
   // Never the CPIO's address in its place: the appeal goes to another officer (s.19(1)).
   const faaLines = lines(v(F.faaAddress));
   return [
@@ -153,7 +133,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numbered([fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }), ...facts.relief.map((r) => `${r};`), t(T.prayerHearing)]),
-    ...delayBlocks(draft, lang, delayReason),
+    ...delayBlocks(draft, lang, firstAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText }),
     ...appealFee(draft, lang),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
@@ -173,11 +153,11 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
 export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
   kind: 'rti-first-appeal',
   title: 'RTI first appeal under s.19(1)',
-  requiredFields: [F.publicAuthority, F.pioAddress, F.faaAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
   choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.state, F.applicationRef, F.replyRef, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };

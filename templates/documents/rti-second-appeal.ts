@@ -1,9 +1,9 @@
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import { C, delayBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
 import { groundFacts } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -60,25 +60,6 @@ function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
   ];
 }
 
-/**
- * A late appeal says so, with the working, and asks for condonation (s.19(3) admits a late appeal for
- * sufficient cause); the reason is the user's, and stays a placeholder until given. An appeal in
- * time with a reason given keeps the conditional plea.
- */
-function delayBlocks(draft: Draft, lang: Language, delayReason: string): ReadonlyArray<Block> {
-  const t = (b: Bilingual): string => b[lang];
-  const limit = secondAppealLimit(draft.fields);
-  if (limit && limit.lateBy > 0) {
-    const dotted = (iso: string): string => formatDate(iso);
-    return [
-      heading(t(T.delay), 2, 'left'),
-      paragraph(fill(t(T.lateText), { filed: dotted(limit.filed), limit: dotted(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
-      paragraph(fill(t(T.condoneText), { reason: delayReason || `[${F.delayReason.label}]` })),
-    ];
-  }
-  return delayReason ? [heading(t(T.delay), 2, 'left'), paragraph(fill(t(T.delayText), { reason: delayReason }))] : [];
-}
-
 function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
@@ -87,7 +68,6 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   const facts = groundFacts(draft, lang);
   const hasOrder = field(draft, F.faaOrderDate.key) !== '';
   const order = `${C.dated[lang]} ${formatDate(field(draft, F.faaOrderDate.key))}${field(draft, F.faaOrderRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.faaOrderRef.key)})` : ''}`;
-  const delayReason = field(draft, F.delayReason.key);
   return [
     heading(t(T.title)),
     address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
@@ -113,7 +93,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
       penaltyPrayer(lang),
       t(T.prayerHearing),
     ], ''),
-    ...delayBlocks(draft, lang, delayReason),
+    ...delayBlocks(draft, lang, secondAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText }),
     ...(stateAppealFee(field(draft, F.state.key)) ? [paragraph(stateAppealFee(field(draft, F.state.key))?.[lang] ?? '')] : []),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),

@@ -50,16 +50,18 @@ test('a Rajya Sabha question notice from the open parts: an opinion question is 
   await expect(editor.getByLabel(/^House/)).toHaveValue('Rajya Sabha');
   await expect(editor.getByLabel(/^Kind of question/)).toHaveValue('unstarred');
   const parts = editor.locator('ol.points textarea');
-  await expect(parts).toHaveCount(3);
-  await expect(parts.nth(1)).toHaveValue(/identified those responsible for the breach/);
+  // Parts ask what the reply withheld, never the answered question again (RS Rule 47(xiv)).
+  await expect(parts).toHaveCount(4);
+  await expect(parts.nth(1)).toHaveValue(/registered the First Information Report/);
 
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks).toContainText('Rajya Sabha rules');
   await expect(checks.locator('li[data-rule="pq-opinion"]')).toHaveCount(0);
+  await expect(checks.locator('li[data-rule="pq-repeat"]')).toHaveCount(0);
 
-  // Type an opinion question into a new part (d).
+  // Type an opinion question into a new part (e).
   await editor.getByRole('button', { name: 'Add a part' }).click();
-  const partD = editor.getByLabel('Part (d)');
+  const partD = editor.getByLabel('Part (e)');
   await partD.pressSequentially('whether in the opinion of the Government the breach was serious');
   const opinion = checks.locator('li[data-rule="pq-opinion"]');
   await expect(opinion).toHaveCount(1);
@@ -68,7 +70,7 @@ test('a Rajya Sabha question notice from the open parts: an opinion question is 
   await expect(opinion.locator('.fact')).toHaveText(/confirmed|UNCONFIRMED/);
   // The part it concerns is marked, and the finding links to it.
   await expect(editor.locator('li.point--flagged')).toHaveCount(1);
-  await opinion.getByRole('button', { name: 'Show in part (d)' }).click();
+  await opinion.getByRole('button', { name: 'Show in part (e)' }).click();
   await expect(partD).toBeFocused();
 
   // Fix it: ask for a fact instead.
@@ -87,15 +89,17 @@ test('an RTI application to an authority picked from the routing list, with a su
   await expect(certIn).toContainText(/exempt/i);
   await expect(certIn).toContainText(/own records instead/);
   await expect(certIn).toContainText('UNCONFIRMED');
-  // No PIO address is in the data: it says so, and marks the fact unconfirmed.
+  // The address book has the building from Commission orders of 2011, marked unconfirmed; MeitY has none.
   const mohfw = routing.locator('li[data-authority="mohfw"]');
-  await expect(mohfw).toContainText("None on file: take it from the authority's RTI page.");
+  await expect(mohfw).toContainText('Nirman Bhawan, New Delhi');
+  await expect(routing.locator('li[data-authority="meity"]')).toContainText("None on file: take it from the authority's RTI page.");
   await expect(mohfw).toContainText('Central public authority');
 
   await routing.getByRole('radio', { name: /Ministry of Health and Family Welfare/ }).check();
   await expect(mohfw).toContainText('Addressed to this authority');
   await expect(editor.getByLabel(/^Public authority/)).toHaveValue('Ministry of Health and Family Welfare');
-  await expect(editor.locator('ol.points textarea').first()).toHaveValue(/Ministry of Health and Family Welfare/);
+  // The records the replies name, one per point, asked of the authority that holds them.
+  await expect(editor.locator('ol.points textarea').first()).toHaveValue(/complaint made by this public authority/);
 
   // Insert the first suggested point.
   const suggestions = page.getByRole('region', { name: 'Suggested follow-ups' });
@@ -127,7 +131,7 @@ test('an RTI application to an authority picked from the routing list, with a su
 
   // Export is blocked until the required fields are filled.
   await editor.getByRole('button', { name: 'Export as Word (.docx)' }).click();
-  await expect(editor.getByRole('alert')).toContainText("CPIO's postal address");
+  await expect(editor.getByRole('alert')).toContainText('Place');
   await editor.getByLabel("CPIO's postal address").fill('Nirman Bhawan, Maulana Azad Road, New Delhi 110011');
   await fillApplicant(editor);
   const target = join(workDir, 'RTI to MoHFW.docx');
@@ -200,8 +204,9 @@ test('a Lok Sabha question notice is checked for 15 clear days before the answer
   await openApp(page, bridge);
   const editor = await startDraft(page, 'Lok Sabha question notice, starred');
   const checks = page.getByRole('region', { name: 'Checks' });
-  await editor.getByLabel(/^Date of the notice/).fill('2026-07-01');
-  await editor.getByLabel(/^Date on which answer/).fill('2026-07-10');
+  // Dates as the app prints them (dd.mm.yyyy) and as people type them (dd/mm/yyyy) are both checked.
+  await editor.getByLabel(/^Date of the notice/).fill('01.07.2026');
+  await editor.getByLabel(/^Date on which answer/).fill('10/07/2026');
   const period = checks.locator('li[data-rule="pq-notice-period-ls"]');
   await expect(period).toContainText('only 8 clear days');
   await editor.getByLabel(/^Date on which answer/).fill('2026-07-17');

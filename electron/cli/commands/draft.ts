@@ -72,7 +72,8 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
   let written = 0;
   const skipped: string[] = [];
   for (const [i, draft] of c.drafts.entries()) {
-    const rendered = await renderDraftDocx(draft, profile, today);
+    // Drafts with blanks left are written marked as drafts (the app's final export refuses them).
+    const rendered = await renderDraftDocx(draft, profile, today, 'draft');
     if (!rendered.ok) {
       skipped.push(`"${draft.title}" (fill: ${rendered.missing.map((m) => m.label).join(', ')})`);
       continue;

@@ -93,7 +93,8 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
         for (const [i, draft] of c.drafts.entries()) {
           if (task.signal.aborted) return { kind: 'stopped' };
           try {
-            const rendered = await renderDraftDocx(draft, profile, todayInIndia(now));
+            // A hearing bundle keeps every draft; one with blanks left is marked as a draft, never passed off as final.
+            const rendered = await renderDraftDocx(draft, profile, todayInIndia(now), 'draft');
             if (rendered.ok) documents.push({ fileName: suggestedFileName(draft), bytes: rendered.bytes });
             else skippedDrafts.push({ title: draft.title, missing: rendered.missing.map((m) => m.label) });
           } catch (e) {

@@ -36,9 +36,18 @@ const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|Septemb
  * application.
  */
 export function followUpPeriod(q: Question, replyText: string): string {
-  const answered = q.date ? /^(\d{4})-(\d{2})/.exec(q.date) : null;
+  const earliest = earliestEventMonth(q.date, [q.subject ?? '', ...q.parts.map((p) => p.text), replyText]);
+  if (earliest === null) return 'from the date of the incident to the date of this application';
+  return `from 1 ${MONTHS[earliest % 12]} ${Math.floor(earliest / 12)} to the date of this application`;
+}
+
+/**
+ * The event's month (year * 12 + month index): the earliest "June 2023" the texts name within
+ * three years before the answer, else a year before the answer; null without either.
+ */
+export function earliestEventMonth(answerDate: string | null, texts: ReadonlyArray<string>): number | null {
+  const answered = answerDate ? /^(\d{4})-(\d{2})/.exec(answerDate) : null;
   const answeredKey = answered ? Number(answered[1]) * 12 + Number(answered[2]) - 1 : null;
-  const texts = [q.subject ?? '', ...q.parts.map((p) => p.text), replyText];
   let earliest: number | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(MONTH_YEAR)) {
@@ -48,8 +57,7 @@ export function followUpPeriod(q: Question, replyText: string): string {
     }
   }
   if (earliest === null && answeredKey !== null) earliest = answeredKey - 12;
-  if (earliest === null) return 'from the date of the incident to the date of this application';
-  return `from 1 ${MONTHS[earliest % 12]} ${Math.floor(earliest / 12)} to the date of this application`;
+  return earliest;
 }
 
 const SUBJECT_SCAFFOLD = /^(?:(?:the\s+)?(?:status|details|progress|present status|action taken|steps taken|position)\s+(?:of|on|regarding)\s+)?(?:(?:the\s+)?(?:investigation|inquiry|enquiry|probe|action)\s+(?:into|in|on|regarding)\s+)?/i;

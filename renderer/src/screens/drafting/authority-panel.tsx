@@ -1,3 +1,4 @@
+import { findAddress } from '../../../../templates/authorities/addresses.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -28,6 +29,11 @@ type Props = {
 function stateOf(a: Authority): string {
   const code = a.jurisdiction.value;
   return code === 'central' ? '' : (findJurisdiction(code)?.name ?? code);
+}
+
+/** The CPIO's address from the sourced address book (`templates/authorities/addresses.ts`), else the authority's own fact. */
+function pioAddressOf(a: Authority): string {
+  return findAddress(a.id, 'pio')?.text ?? a.pioAddress.value;
 }
 
 function targetFor(a: Authority, pioAddress: string): RetargetTo {
@@ -64,7 +70,7 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
   const chosenId = authorityIdOf(draft);
   const headingId = `${draft.id}-routing-heading`;
 
-  const choose = (a: Authority) => onChange(retargetDraft(draft, targetFor(a, a.pioAddress.value)));
+  const choose = (a: Authority) => onChange(retargetDraft(draft, targetFor(a, pioAddressOf(a))));
 
   return (
     <section className="side-panel routing" aria-labelledby={headingId}>
@@ -116,7 +122,7 @@ function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: str
         <dt>{t('drafting.routing.rtiOnline')}</dt>
         <dd>{online === true ? t('drafting.routing.rtiOnlineYes') : online === false ? t('drafting.routing.rtiOnlineNo') : t('drafting.routing.rtiOnlineUnknown')} <FactBadge confirmed={a.rtiOnline.confirmed} /></dd>
         <dt>{t('drafting.routing.pio')}</dt>
-        <dd>{a.pioAddress.value.trim() === '' ? t('drafting.routing.pioMissing') : a.pioAddress.value} <FactBadge confirmed={a.pioAddress.confirmed} /></dd>
+        <dd>{pioAddressOf(a) === '' ? t('drafting.routing.pioMissing') : pioAddressOf(a).replace(/\n/g, ', ')} <FactBadge confirmed={findAddress(a.id, 'pio')?.entry?.confirmed ?? a.pioAddress.confirmed} /></dd>
         {s24.value && (
           <>
             <dt>{t('drafting.routing.s24')}</dt>
@@ -149,7 +155,7 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
     return a ? [targetFor(a, p.pioAddress)] : [];
   });
 
-  const toggle = (a: Authority, on: boolean) => setPicked(on ? [...picked, { id: a.id, pioAddress: a.pioAddress.value }] : picked.filter((p) => p.id !== a.id));
+  const toggle = (a: Authority, on: boolean) => setPicked(on ? [...picked, { id: a.id, pioAddress: pioAddressOf(a) }] : picked.filter((p) => p.id !== a.id));
   const setAddress = (id: string, pioAddress: string) => setPicked(picked.map((p) => (p.id === id ? { ...p, pioAddress } : p)));
 
   const run = async () => {

@@ -22,5 +22,6 @@ describe('appeal time limits', () => {
   it('says nothing when a date it needs is missing', () => {
     expect(firstAppealLimit({ date: '2026-02-16' })).toBeNull();
     expect(secondAppealLimit({ firstAppealDate: '[date]', date: '2026-02-16' })).toBeNull();
+    expect(firstAppealLimit({ applicationDate: '9999-12-31', date: '9999-12-31' })).toBeNull();
   });
 });
