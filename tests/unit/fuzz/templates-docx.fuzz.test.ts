@@ -105,8 +105,10 @@ describe('every template with hostile text', () => {
     for (const [i, { kind, language }] of plan.entries()) {
       const [c] = fc.sample(caseArb(kind, language, `FUZZMARK-${i}`), { numRuns: 1, seed: seed + i });
       if (!c) throw new Error('no sample');
-      const out = await renderDraftDocx(c.draft, c.profile, SAMPLE_TODAY);
-      expect(out.ok ? [] : out.missing, `${kind}/${language} #${i} (seed ${seed}) was blocked`).toEqual([]);
+      // As a marked draft: hostile text may hold what reads as a placeholder ("[…]"), which a final
+      // export rightly refuses (export-placeholders.test.ts); here the point is that the file opens.
+      const out = await renderDraftDocx(c.draft, c.profile, SAMPLE_TODAY, 'draft');
+      expect(out.ok ? [] : [...out.missing, ...out.placeholders], `${kind}/${language} #${i} (seed ${seed}) was blocked`).toEqual([]);
       if (!out.ok) continue;
       const path = join(dir, `fuzz-${i}.docx`);
       await writeFile(path, out.bytes);

@@ -62,9 +62,12 @@ describe('RTI application', () => {
 describe('letterhead', () => {
   const office = { ...SAMPLE_PROFILE, letterhead: { organisation: 'Office of Shri Example Member, M.P.', lines: ['12, Janpath', 'New Delhi 110001'] } };
 
-  it('heads notices and lawyers’ papers', () => {
-    for (const kind of ['pq-notice', 'half-an-hour-notice', 'list-of-dates', 'points-table'] as const) {
+  it('heads lawyers’ papers, never a Member\'s notice (the Member\'s own form, issue 11)', () => {
+    for (const kind of ['list-of-dates', 'points-table'] as const) {
       expect(render(sampleDraft(kind, 'en'), office).startsWith('Office of Shri Example Member, M.P.\n12, Janpath\nNew Delhi 110001\n\n')).toBe(true);
+    }
+    for (const kind of ['pq-notice', 'half-an-hour-notice'] as const) {
+      expect(render(sampleDraft(kind, 'en'), office)).not.toContain('Office of Shri Example Member, M.P.');
     }
   });
 
