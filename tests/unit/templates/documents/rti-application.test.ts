@@ -62,14 +62,14 @@ describe('RTI application', () => {
 describe('letterhead', () => {
   const office = { ...SAMPLE_PROFILE, letterhead: { organisation: 'Office of Shri Example Member, M.P.', lines: ['12, Janpath', 'New Delhi 110001'] } };
 
-  it('heads notices and lawyers’ papers', () => {
-    for (const kind of ['pq-notice', 'half-an-hour-notice', 'list-of-dates', 'points-table'] as const) {
+  it('heads lawyers’ papers', () => {
+    for (const kind of ['list-of-dates', 'points-table'] as const) {
       expect(render(sampleDraft(kind, 'en'), office).startsWith('Office of Shri Example Member, M.P.\n12, Janpath\nNew Delhi 110001\n\n')).toBe(true);
     }
   });
 
-  it('stays off RTI documents, which are the citizen’s own', () => {
-    for (const kind of ['rti-application', 'rti-first-appeal', 'rti-second-appeal', 'rti-complaint'] as const) {
+  it('stays off RTI documents, the citizen’s own, and off Members’ notices, on the House’s form', () => {
+    for (const kind of ['rti-application', 'rti-first-appeal', 'rti-second-appeal', 'rti-complaint', 'pq-notice', 'half-an-hour-notice'] as const) {
       expect(render(sampleDraft(kind, 'en'), office)).not.toContain('Office of Shri Example Member');
     }
   });
