@@ -149,6 +149,8 @@ for (const language of ['en', 'hi'] as const) {
     ];
     for (const [key, value] of typed) {
       await tabTo(page, field(key));
+      // A field may come prefilled (the CPIO's address from the address book): replace what is there.
+      await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(value);
       await expect(field(key)).toHaveValue(value);
     }

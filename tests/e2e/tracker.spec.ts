@@ -110,6 +110,10 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   await expect(editor.getByLabel(/^What went wrong/)).toHaveValue('no-reply');
 
   await editor.getByLabel("CPIO's postal address").fill('Electronics Niketan, 6 CGO Complex, Lodhi Road, New Delhi 110003');
+  // A final export is refused while the appellate authority's address is a blank slot (issue 11).
+  await editor.getByLabel("First Appellate Authority's postal address").fill('Electronics Niketan, 6 CGO Complex, Lodhi Road, New Delhi 110003');
+  // The application was filed in January 2025, so the appeal is late under s.19(1): the draft asks why.
+  await editor.getByLabel(/^Reason for any delay in filing/).fill('The applicant was unwell and in hospital for most of the period.');
   await editor.getByLabel("Applicant's name").fill('Asha Verma');
   await editor.getByLabel("Applicant's address").fill('12 Example Lane, New Delhi 110024');
   await editor.getByLabel(/^Place/).fill('New Delhi');
