@@ -19,7 +19,6 @@ import { splitSentences } from './sentences.ts';
 import { readSentence, type SentenceSignals } from './signals.ts';
 import { featuresOf, type Features } from './features.ts';
 import { contentStems } from './terms.ts';
-import { explain } from './reasons.ts';
 import { yardstickRule } from './yardstick-rules.ts';
 import { predictVerdict, type ModelVerdict } from './verdict-model.ts';
 import { VERDICT_MODEL } from '../../templates/models/verdict-model.ts';
@@ -183,13 +182,12 @@ export function observe(input: AnalyzeInput): Observed {
     const status = j.status;
     judged.push({ status: j.status, j });
     if (earlierNo === null && j.polarity === 'no') earlierNo = j.polaritySentence;
-    const why = explain(status, facts, parent, j, replyClean.text);
     const confidence = decided?.status === status ? 1 : model.groups[statusGroup(status)];
     const verdict: PartVerdict = {
       label: l,
       status,
-      reason: why.reason,
-      evidence: rankEvidence(why.evidence, j.polaritySentence, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
+      reason: j.reason,
+      evidence: rankEvidence(j.evidence, j.polaritySentence, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
       confidence: Math.round(confidence * 100) / 100,
       needsCheck: confidence < VERDICT_MODEL.checkBelow,
     };
