@@ -14,6 +14,16 @@ const domGlobals = [
   'process', 'Buffer', 'require', '__dirname', '__filename', 'global',
 ].map((name) => ({ name, message: 'shared/ and templates/ are pure: no DOM or Node globals.' }));
 
+const namedExportsOnly = [
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only (GitHub Desktop style).' },
+  { selector: 'TSEnumDeclaration', message: 'Use `as const` objects or unions, not enums.' },
+];
+// "Today" is read once, through the injected clock (shared/lib/dates/india.ts `systemClock`).
+const readsTheClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through the injected clock (shared/lib/dates: systemClock, or renderer/src/clock.ts).' },
+  { selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']", message: 'A date from toISOString() is Greenwich\'s: use indiaDate() from shared/lib/dates.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', '.tmp/**', 'dist/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -24,12 +34,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (GitHub Desktop style).' },
-        { selector: 'TSEnumDeclaration', message: 'Use `as const` objects or unions, not enums.' },
-      ],
+      'no-restricted-syntax': ['error', ...namedExportsOnly, ...readsTheClock],
     },
+  },
+  {
+    // The clock itself, and tests and benches, which time themselves or fix their own clocks.
+    files: ['shared/lib/dates/india.ts', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...namedExportsOnly] },
   },
   {
     files: ['**/*.config.{js,ts}', 'eslint.config.js', 'electron.vite.config.ts'],

@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/lib/dates/index.ts';
 import { Notification, type BrowserWindow } from 'electron';
 import type { DataPaths } from '../services/paths.ts';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc/events.ts';
@@ -22,7 +23,7 @@ export function startDeadlineNotifications(opts: { readonly paths: DataPaths; re
     try {
       const result = await runNotificationCheck({
         paths: opts.paths,
-        now: new Date().toISOString(),
+        now: systemClock(),
         show: ({ title, body, caseId }) => {
           const notice = new Notification({ title, body });
           notice.on('click', () => {

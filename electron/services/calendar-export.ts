@@ -1,6 +1,6 @@
 import { dashboardEvents } from '../../shared/calendar/deadline-events.ts';
 import { toIcs } from '../../shared/calendar/ics.ts';
-import { isIsoDate, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import { isIsoDate, type IsoDate } from '../../shared/lib/dates/index.ts';
 import type { DeadlineOptions } from '../../shared/deadlines/types.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import { dashboard } from '../../shared/filings/dashboard.ts';

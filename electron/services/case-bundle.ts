@@ -1,10 +1,11 @@
+import { formatDate, indianDateOf } from '../../shared/lib/dates/index.ts';
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import JSZip from 'jszip';
 import type { Case } from '../../shared/domain/case.ts';
 import { caseEvidence, type EvidenceFile } from '../../shared/domain/evidence.ts';
-import { dottedDate, indianDateOf, oneLine, renderChronologyText, renderIndexText, type IndexEntry, type IndexOmission } from '../../shared/documents/chronology.ts';
-import { describeFiling } from '../../shared/filings/labels.ts';
+import { oneLine, renderChronologyText, renderIndexText, type IndexEntry, type IndexOmission } from '../../shared/documents/chronology.ts';
+import { describeFiling } from '../../shared/domain/filing-labels.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
 import { err, ok, type Result } from '../../shared/lib/result.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -85,7 +86,7 @@ export async function exportCaseBundle(args: CaseBundleArgs): Promise<Result<Cas
     path: 'chronology.txt',
     bytes: chronology,
     addedAt: args.now,
-    description: `Chronology of events in the case, from the case record (${dottedDate(preparedOn)})`,
+    description: `Chronology of events in the case, from the case record (${formatDate(preparedOn)})`,
   }];
   let total = chronology.length;
 
@@ -114,7 +115,7 @@ export async function exportCaseBundle(args: CaseBundleArgs): Promise<Result<Cas
     step += 1;
     args.onProgress?.(step, steps, file.originalName);
     if (read.bytes === null || read.check.kind !== 'ok') {
-      omitted.push({ name: `"${file.originalName}" (${file.fileName}, attached ${dottedDate(file.addedAt)})`, reason: omissionReason(file, read.check) });
+      omitted.push({ name: `"${file.originalName}" (${file.fileName}, attached ${formatDate(file.addedAt)})`, reason: omissionReason(file, read.check) });
       continue;
     }
     const number = entries.length + 1;

@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/lib/dates/index.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { lstat, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
@@ -110,7 +111,7 @@ export async function lockCase(workspace: string, id: string): Promise<CaseLock>
     try {
       const handle = await open(file, 'wx', 0o600);
       try {
-        await handle.writeFile(JSON.stringify({ pid: process.pid, host, token, at: new Date().toISOString() }));
+        await handle.writeFile(JSON.stringify({ pid: process.pid, host, token, at: systemClock() }));
       } finally {
         await handle.close();
       }

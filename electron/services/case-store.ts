@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/lib/dates/index.ts';
 import { constants } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -57,7 +58,7 @@ export type CaseStore = {
  * which the editor then takes as its new base. Read, compare and write happen under a per-case
  * lock. Sync tools' conflict copies are merged by the same rules and then removed.
  */
-export function createCaseStore(workspace: string, now: () => string = () => new Date().toISOString()): CaseStore {
+export function createCaseStore(workspace: string, now: () => string = () => systemClock()): CaseStore {
   async function readCaseAt(file: string, id: string, what: string): Promise<Result<ReadCase, string> | null> {
     let info;
     try {

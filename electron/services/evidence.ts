@@ -1,10 +1,10 @@
+import { indianDateOf } from '../../shared/lib/dates/index.ts';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { CaseIdSchema } from '../../shared/domain/case.ts';
 import { EVIDENCE_FILE_NAME, type EvidenceFile } from '../../shared/domain/evidence.ts';
-import { indianDateOf } from '../../shared/documents/chronology.ts';
 import { err, ok, type Result } from '../../shared/lib/result.ts';
 import { syncDirectory } from './atomic-write.ts';
 import { caseDir, caseFile } from './paths.ts';

@@ -1,11 +1,11 @@
-import { indiaDate } from '../../shared/calendar/india-date.ts';
+import { indiaDate } from '../../shared/lib/dates/index.ts';
 import type { Draft, DraftKind, Language } from '../../shared/domain/draft.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/drafting/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
 import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
 import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
-import type { Profile } from '../../shared/drafting/profile.ts';
+import type { Profile } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
 import { renderDraftDocx, suggestedFileName } from './export-draft.ts';

@@ -1,6 +1,6 @@
 import type { Draft } from '../../shared/domain/draft.ts';
 import { toDocx } from '../../shared/documents/to-docx.ts';
-import { EMPTY_PROFILE, ProfileSchema } from '../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';

@@ -1,3 +1,4 @@
+import { indiaDate } from '../../shared/lib/dates/index.ts';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { createCaseStore } from './case-store.ts';
 import type { DataPaths } from './paths.ts';
 import { isNotFound, loadSettings } from './settings-store.ts';
-import { deadlineOptionsFrom, loadAllCases, todayInIndia } from './tracker-data.ts';
+import { deadlineOptionsFrom, loadAllCases } from './tracker-data.ts';
 
 /**
  * Desktop notifications on due dates, as plain Node: which to show now, and the record of those
@@ -103,7 +104,7 @@ export async function runNotificationCheck(args: {
   const { cases, problems: caseProblems } = await loadAllCases(createCaseStore(workspace));
   problems.push(...caseProblems.map((p) => `${p.file}: ${p.message}`));
 
-  const today = todayInIndia(args.now);
+  const today = indiaDate(args.now);
   const items = dashboard(cases.map((c) => ({ caseId: c.id, caseTitle: c.title, filings: c.filings })), today, deadlineOptionsFrom(settings));
   const sent = await readSentKeys(args.paths);
   if (sent.problem !== null) problems.push(sent.problem);

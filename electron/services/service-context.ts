@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/lib/dates/index.ts';
 import { mkdir } from 'node:fs/promises';
 import { createCaseStore, type CaseStore } from './case-store.ts';
 import type { ClipboardPort } from './clipboard.ts';
@@ -45,7 +46,7 @@ export type ServiceContext = {
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
-  const now = deps.now ?? (() => new Date().toISOString());
+  const now = deps.now ?? (() => systemClock());
   let settingsLoad: SettingsLoad | null = null;
   let store: CaseStore | null = null;
   let watch: WorkspaceWatch | null = null;

@@ -1,4 +1,3 @@
-import { indianDateOf } from '../../shared/documents/chronology.ts';
 import type { Case } from '../../shared/domain/case.ts';
 import type { DeadlineOptions } from '../../shared/deadlines/types.ts';
 import type { CaseStore, LoadProblem } from './case-store.ts';
@@ -30,10 +29,3 @@ export function deadlineOptionsFrom(settings: Settings): Partial<DeadlineOptions
   return { postalDeliveryDays: settings.tracker.postalDeliveryDays };
 }
 
-/** Today's date in India for an ISO timestamp from the app's clock; deadlines are Indian calendar dates. */
-export function todayInIndia(now: string): string {
-  const day = indianDateOf(now);
-  // The clock is the app's own (`new Date().toISOString()` or a test's fixed value): not a date is a bug.
-  if (day === null) throw new Error(`The app clock gave ${JSON.stringify(now)}, which is not an ISO timestamp.`);
-  return day;
-}

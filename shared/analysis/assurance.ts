@@ -6,12 +6,11 @@
  */
 import type { Assurance } from '../domain/analysis.ts';
 import type { AssuranceExpression } from '../../templates/phrases/assurances.ts';
-import { addCalendarMonths } from './dates.ts';
-
-export const ASSURANCE_MONTHS = 3;
+import { addMonthsClamped, isIsoDate } from '../lib/dates/index.ts';
+import { periodMonths } from '../../templates/deadlines/deadline-rules.ts';
 
 export function assuranceDueBy(dateOfAnswer: string | null): string | null {
-  return dateOfAnswer === null ? null : addCalendarMonths(dateOfAnswer, ASSURANCE_MONTHS);
+  return dateOfAnswer === null || !isIsoDate(dateOfAnswer) ? null : addMonthsClamped(dateOfAnswer, periodMonths('assurance'));
 }
 
 export function toAssurance(phrase: string, expression: AssuranceExpression, dateOfAnswer: string | null): Assurance {

@@ -1,8 +1,8 @@
+import { daysInMonth } from '../lib/dates/index.ts';
+
 /**
  * Dates as the Houses print them ("TO BE ANSWERED ON 07.02.2025", "11TH FEBRUARY,
- * 2025", "22NDDECEMBER, 2021", "December 01, 2025", "22-12-2021") to ISO, and the
- * assurance due date (OAMS: "fulfilled within a period of three months from the
- * date of assurance", parliament-procedure.md §4).
+ * 2025", "22NDDECEMBER, 2021", "December 01, 2025", "22-12-2021") to ISO.
  */
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -15,9 +15,6 @@ const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s*(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})\\s*(?:st|nd|rd|th)?,?\\s*(\\d{4})\\b`, 'i');
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function iso(year: number, month: number, day: number): string | null {
   if (year < 1947 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
@@ -36,21 +33,4 @@ export function findDate(text: string): string | null {
   if (mdy) candidates.push({ index: mdy.index, value: iso(Number(mdy[3]), MONTHS[(mdy[1] ?? '').toLowerCase()] ?? 0, Number(mdy[2])) });
   candidates.sort((a, b) => a.index - b.index);
   return candidates.find((c) => c.value !== null)?.value ?? null;
-}
-
-/**
- * ISO date plus whole calendar months, clamped to the month's last day
- * (30 Nov + 3 months = 28 or 29 Feb). Null for a malformed date.
- */
-export function addCalendarMonths(isoDate: string, months: number): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (iso(year, month, day) === null) return null;
-  const total = year * 12 + (month - 1) + months;
-  const y = Math.floor(total / 12);
-  const mo = total - y * 12 + 1;
-  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(Math.min(day, daysInMonth(y, mo))).padStart(2, '0')}`;
 }

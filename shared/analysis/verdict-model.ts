@@ -10,30 +10,13 @@
  */
 import { PART_STATUSES, statusGroup, type PartStatus, type StatusGroup } from '../domain/part-status.ts';
 import { FEATURE_NAMES, type FeatureName, type Features } from './features.ts';
+import type { VerdictModel } from '../../templates/models/model-shape.ts';
 
 const KNOWN: ReadonlySet<string> = new Set(FEATURE_NAMES);
 function isFeatureName(n: string): n is FeatureName {
   return KNOWN.has(n);
 }
 const GROUPS: readonly StatusGroup[] = ['met', 'partly_met', 'open'];
-
-export type VerdictModel = {
-  readonly fittedOn: {
-    readonly corpus: string;
-    readonly texts: number;
-    readonly parts: number;
-    readonly labelsSha256: string;
-    readonly l2: number;
-    /** Cross-validated (folds grouped by source) group accuracy of the same recipe, for the record. */
-    readonly crossValidatedGroupAccuracy: number;
-  };
-  /** Below this confidence a verdict is marked "check this": the cut that keeps the 70% most confident verdicts in cross-validation. */
-  readonly checkBelow: number;
-  readonly featureNames: readonly string[];
-  readonly classes: readonly PartStatus[];
-  readonly weights: readonly (readonly number[])[];
-  readonly bias: readonly number[];
-};
 
 export type ModelVerdict = {
   readonly status: PartStatus;

@@ -3,7 +3,7 @@ import { deadlineKindLabel } from '../deadlines/labels.ts';
 import type { Deadline, DeadlineKind } from '../deadlines/types.ts';
 import { isPending } from '../deadlines/types.ts';
 import type { DashboardItem } from '../filings/dashboard.ts';
-import { describeFiling } from '../filings/labels.ts';
+import { describeFiling } from '../domain/filing-labels.ts';
 import type { IcsEvent } from './ics.ts';
 
 /** Stable per case, filing and deadline kind: a re-export replaces the event when the date moves. */

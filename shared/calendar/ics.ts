@@ -1,4 +1,4 @@
-import { parseIsoDate, addDays, type IsoDate } from './iso-date.ts';
+import { parseIsoDate, addDays, type IsoDate } from '../lib/dates/index.ts';
 
 /**
  * A minimal iCalendar (RFC 5545) writer for all-day deadline events.

@@ -1,6 +1,6 @@
 import { DEADLINE_RULES } from '../../templates/deadlines/deadline-rules.ts';
-import { parseTypedDate } from '../calendar/india-date.ts';
-import { addDays, daysBetween, type IsoDate } from '../calendar/iso-date.ts';
+import { parseTypedDate } from '../lib/dates/index.ts';
+import { addDays, daysBetween, type IsoDate } from '../lib/dates/index.ts';
 
 /**
  * Whether an appeal, as dated, is within its time limit, with the working (`rti-law-and-anchors.md`

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
 import type { Filing } from '../domain/filing.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { assuranceDeadlines, questionNoticeDeadlines } from './parliament-deadlines.ts';

@@ -1,7 +1,8 @@
-import type { IsoDate } from '../calendar/iso-date.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
 import type { AssuranceFiling, QuestionNoticeFiling } from '../domain/filing.ts';
-import { filedOn, hasReached } from '../filings/history.ts';
+import { filedOn, hasReached } from '../domain/filing-history.ts';
 import { addMonths, fmt, settle, startAt, toDeadline } from './reckoning.ts';
+import { periodMonths } from '../../templates/deadlines/deadline-rules.ts';
 import { progressFrom, track } from './track.ts';
 import type { DeadlineOptions, TrackedDeadline } from './types.ts';
 
@@ -21,7 +22,7 @@ export function questionNoticeDeadlines(filing: QuestionNoticeFiling, today: Iso
 export function assuranceDeadlines(filing: AssuranceFiling, today: IsoDate, options: DeadlineOptions): TrackedDeadline[] {
   const given = filing.dateOfAnswer ?? filedOn(filing);
   if (!given) return [];
-  const r = settle(addMonths(startAt(given, `assurance given in the answer of ${fmt(given)}`), 3, 'assurance'), options);
+  const r = settle(addMonths(startAt(given, `assurance given in the answer of ${fmt(given)}`), periodMonths('assurance'), 'assurance'), options);
   const progress = progressFrom(filing.history, 0, ['replied'], []);
   return [track(toDeadline('assurance-due', r, 'government'), progress, today, options)];
 }

@@ -1,6 +1,6 @@
 import { assertNever } from '../lib/assert-never.ts';
 import type { FilingMode, StatusEvent } from '../domain/filing.ts';
-import { addDays } from '../calendar/iso-date.ts';
+import { addDays } from '../lib/dates/index.ts';
 import { fmt, startAt, type Reckoning } from './reckoning.ts';
 import type { DeadlineOptions } from './types.ts';
 

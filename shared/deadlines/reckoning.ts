@@ -1,4 +1,4 @@
-import { addDays, addMonthsClamped, formatDisplayDate, weekday, weekdayName, type IsoDate } from '../calendar/iso-date.ts';
+import { addDays, addMonthsClamped, formatDisplayDate, weekday, weekdayName, type IsoDate } from '../lib/dates/index.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../../templates/deadlines/deadline-rules.ts';
 import type { Deadline, DeadlineActor, DeadlineKind, DeadlineOptions } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '../calendar/iso-date.ts';
+import { addDays, daysBetween, type IsoDate } from '../lib/dates/index.ts';
 import type { FirstAppealFiling, FilingMode, FilingStatus, RtiApplicationFiling, StatusEvent } from '../domain/filing.ts';
 import { periodDays } from '../../templates/deadlines/deadline-rules.ts';
 import { receiptOf } from './receipt.ts';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../calendar/iso-date.ts';
+import { daysBetween, type IsoDate } from '../lib/dates/index.ts';
 import type { StatusEvent, FilingStatus } from '../domain/filing.ts';
 import type { Deadline, DeadlineOptions, DeadlineStatus, TrackedDeadline } from './types.ts';
 

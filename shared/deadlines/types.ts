@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
 
 export const DEADLINE_KINDS = [
   'transfer-due',

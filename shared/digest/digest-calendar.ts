@@ -4,8 +4,7 @@
  * parliament-procedure.md §4). Duplicates are left out, as in the counts.
  */
 import type { IcsEvent } from '../calendar/ics.ts';
-import { isIsoDate } from '../calendar/iso-date.ts';
-import { dottedDate } from '../documents/chronology.ts';
+import { isIsoDate, formatDate } from '../lib/dates/index.ts';
 import type { DigestEntry } from './digest-entry.ts';
 
 const SOURCE = 'An assurance is to be fulfilled within three months of the date it was given (Online Assurances Monitoring System, oams.nic.in; MoPA Manual ch. 8).';
@@ -15,7 +14,7 @@ export function digestAssuranceEvents(digestId: string, entries: ReadonlyArray<D
     if (e.kind !== 'reply' || e.duplicateOf !== null) return [];
     const r = e.reply;
     const house = r.house === 'Lok Sabha' ? 'LS' : r.house === 'Rajya Sabha' ? 'RS' : '';
-    const which = [house, r.number ? `Q ${r.number}` : '', r.date ? `of ${dottedDate(r.date)}` : ''].filter(Boolean).join(' ') || e.file;
+    const which = [house, r.number ? `Q ${r.number}` : '', r.date ? `of ${formatDate(r.date)}` : ''].filter(Boolean).join(' ') || e.file;
     return r.assurances.flatMap((a) => {
       if (a.dueBy === null || !isIsoDate(a.dueBy)) return [];
       return [{

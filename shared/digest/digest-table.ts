@@ -1,8 +1,8 @@
+import { formatDate } from '../lib/dates/index.ts';
 /**
  * The digest as a table, one row per file: the columns the CSV and .xlsx exports share.
  * Dates are written dd.mm.yyyy, as Parliament prints them.
  */
-import { dottedDate } from '../documents/chronology.ts';
 import type { DigestEntry } from './digest-entry.ts';
 import type { DigestPromise } from './digest-row.ts';
 
@@ -15,19 +15,19 @@ export const DIGEST_TABLE_HEADERS = [
 ] as const;
 
 function promises(list: ReadonlyArray<DigestPromise>): string {
-  return list.map((p) => `(${p.label}) ${p.text}${p.dueBy ? ` (due ${dottedDate(p.dueBy)})` : ''}`).join('; ');
+  return list.map((p) => `(${p.label}) ${p.text}${p.dueBy ? ` (due ${formatDate(p.dueBy)})` : ''}`).join('; ');
 }
 
 function nextDue(list: ReadonlyArray<DigestPromise>): string | null {
   const dates = list.flatMap((p) => (p.dueBy ? [p.dueBy] : [])).sort();
-  return dates[0] ? dottedDate(dates[0]) : null;
+  return dates[0] ? formatDate(dates[0]) : null;
 }
 
 export function digestTableRow(e: DigestEntry): DigestCell[] {
   if (e.kind === 'failed') return [e.file, ...Array<DigestCell>(DIGEST_TABLE_HEADERS.length - 2).fill(null), e.reason];
   const r = e.reply;
   return [
-    e.file, r.house, r.kind, r.number, r.date ? dottedDate(r.date) : null, r.ministry, r.subject, r.members.join('; '),
+    e.file, r.house, r.kind, r.number, r.date ? formatDate(r.date) : null, r.ministry, r.subject, r.members.join('; '),
     r.verdicts.length, r.met, r.partlyMet, r.open,
     r.verdicts.filter((v) => v.status === 'unanswered' || v.status === 'deferred' || v.status === 'refused').map((v) => `(${v.label}) ${v.status}`).join(', '),
     promises(r.deferrals), promises(r.assurances), nextDue([...r.deferrals, ...r.assurances]),

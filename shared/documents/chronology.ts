@@ -1,9 +1,8 @@
-import { compareIsoDates, formatIsoDate, isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
+import { compareIsoDates, formatDate, indianDateOf, isIsoDate, type IsoDate } from '../lib/dates/index.ts';
 import type { Case } from '../domain/case.ts';
 import { caseEvidence } from '../domain/evidence.ts';
 import type { Filing } from '../domain/filing.ts';
-import { describeFiling, filingStatusLabel } from '../filings/labels.ts';
-import { formatDate } from '../../templates/documents/fields.ts';
+import { describeFiling, filingStatusLabel } from '../domain/filing-labels.ts';
 
 /**
  * The plain-text chronology and index of a case bundle for an appeal hearing.
@@ -22,27 +21,6 @@ export type ChronologyEntry = {
 };
 
 export const CRLF = '\r\n';
-
-/** India keeps one time zone with no daylight saving: UTC+05:30 (IST). */
-const IST_OFFSET_MINUTES = 330;
-
-/**
- * The calendar date in India of an ISO timestamp ("2026-01-31T20:00:00Z" is 01.02.2026 in
- * Delhi). A bare ISO date is taken as it is. Null if the value is neither.
- */
-export function indianDateOf(timestamp: string): IsoDate | null {
-  if (isIsoDate(timestamp)) return timestamp;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp)) return null;
-  const ms = Date.parse(timestamp);
-  if (Number.isNaN(ms)) return null;
-  const shifted = new Date(ms + IST_OFFSET_MINUTES * 60_000);
-  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
-}
-
-/** dd.mm.yyyy for an ISO date or timestamp; other text is returned trimmed. */
-export function dottedDate(value: string): string {
-  return formatDate(indianDateOf(value.trim()) ?? value);
-}
 
 /** One line of text: line breaks in user notes become " / " so each entry stays one line. */
 export function oneLine(text: string): string {
@@ -145,7 +123,7 @@ export function renderIndexText(args: {
     lines.push(
       `${i + 1}. ${entry.path}`,
       `   What it is: ${oneLine(entry.description)}`,
-      `   Added: ${dottedDate(entry.addedAt)}`,
+      `   Added: ${formatDate(entry.addedAt)}`,
       `   Size: ${formatSize(entry.size)}`,
       `   SHA-256: ${entry.sha256}`,
       '',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/iso-date.ts';
+import { IsoDateSchema } from '../lib/dates/index.ts';
 import { HouseSchema, QuestionKindSchema } from './question.ts';
 
 /**

@@ -4,10 +4,10 @@ import type { PartStatus } from '../domain/part-status.ts';
 import { statusLabel } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
 import type { Filing, FilingStatus, StatusEvent } from '../domain/filing.ts';
-import { filedOn } from '../filings/history.ts';
-import { describeFiling, filingStatusLabel } from '../filings/labels.ts';
+import { filedOn } from '../domain/filing-history.ts';
+import { describeFiling, filingStatusLabel } from '../domain/filing-labels.ts';
 import { assertNever } from '../lib/assert-never.ts';
-import type { Profile } from './profile.ts';
+import type { Profile } from '../domain/profile.ts';
 import { PQ_WORD_LIMITS } from '../../templates/rules/question-rules.ts';
 import { countWords } from '../lint/text.ts';
 import type { Evidence } from '../domain/analysis.ts';
@@ -15,7 +15,7 @@ import { findGaps, gapPoint, gapsForNotice, type Gap } from './gaps.ts';
 import { planFor, planRecords } from './records.ts';
 import { matterOf } from './suggest/context.ts';
 import { findAddress } from '../../templates/authorities/addresses.ts';
-import { indiaDate } from '../calendar/india-date.ts';
+import { indiaDate, formatDate } from '../lib/dates/index.ts';
 
 /**
  * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
@@ -147,18 +147,13 @@ export function questionReference(q: Question | null, lang: Language): string {
   if (!q) return '';
   const kindEn = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
   const kindHi = q.kind === 'starred' ? 'तारांकित ' : q.kind === 'unstarred' ? 'अतारांकित ' : q.kind === 'short-notice' ? 'अल्प सूचना ' : '';
-  const date = q.date ? toDotted(q.date) : '';
+  const date = q.date ? formatDate(q.date) : '';
   if (lang === 'en') {
     const head = [houseName(q.house, 'en'), `${kindEn}Question`, q.number ? `No. ${q.number}` : ''].filter(Boolean).join(' ');
     return date ? `${head} answered on ${date}` : head;
   }
   const head = [houseName(q.house, 'hi'), `${kindHi}प्रश्न`, q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
   return date ? `${date} को उत्तरित ${head}` : head;
-}
-
-function toDotted(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
 /** First day of the month six months before the answer: the records behind a reply predate it. */
@@ -551,7 +546,7 @@ function listOfDates(ctx: Ctx): Prefill {
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
     fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
-    points: events.map((e) => `${toDotted(e.date)} | ${e.event}`),
+    points: events.map((e) => `${formatDate(e.date)} | ${e.event}`),
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatDate } from '../lib/dates/index.ts';
 import { AUTHORITIES, findAuthority } from '../../templates/authorities/authorities.ts';
 import type { Authority } from '../../templates/authorities/authority.ts';
 import { findJurisdiction } from '../../templates/rules/jurisdictions.ts';
@@ -67,7 +68,7 @@ function warningsFor(a: Authority, all: ReadonlyArray<Authority>): ReadonlyArray
   const w: string[] = [];
   if (a.s24.value) {
     const instead = all.filter((x) => !x.s24.value && x.jurisdiction.value === 'central' && x.parentId === null).map((x) => x.shortName);
-    const since = a.s24.since ? ` since ${formatIso(a.s24.since)}` : '';
+    const since = a.s24.since ? ` since ${formatDate(a.s24.since)}` : '';
     w.push(
       `${a.s24.confirmed ? `${a.name} is exempt` : `${a.name} is probably exempt (unconfirmed)`} under ${S24.implements}${since}: the Act does not apply to it, nor to information it furnished to a ministry. ${S24.proviso}`
       + ` Ask ${instead.length > 0 ? instead.join(' and ') : 'the ministry concerned'} for ${instead.length > 1 ? 'their' : 'its'} own records instead (source: ${a.s24.source}).`,
@@ -91,13 +92,6 @@ function warningsFor(a: Authority, all: ReadonlyArray<Authority>): ReadonlyArray
     w.push(`No PIO address on file for ${a.name}: take it from its RTI page before filing by post.`);
   }
   return w;
-}
-
-function formatIso(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
 function sameMinistry(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import type { Profile } from '../drafting/profile.ts';
+import type { Profile } from '../domain/profile.ts';
 
 /** A specimen Lok Sabha Member, for the notice on the Lok Sabha reply. */
 export const EXAMPLE_LS_MEMBER: Profile['member'] = { name: 'Specimen Member (Lok Sabha), M.P.', house: 'Lok Sabha', divisionNumber: '000' };

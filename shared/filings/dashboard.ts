@@ -1,9 +1,9 @@
-import { compareIsoDates, type IsoDate } from '../calendar/iso-date.ts';
+import { compareIsoDates, type IsoDate } from '../lib/dates/index.ts';
 import type { Filing, FilingKind, FilingStatus } from '../domain/filing.ts';
 import { deadlinesFor } from '../deadlines/deadlines-for.ts';
 import { isPending, type DeadlineOptions, type DeadlineStatus, type TrackedDeadline } from '../deadlines/types.ts';
-import { currentStatus, hasReached } from './history.ts';
-import { describeFiling, filingStatusLabel } from './labels.ts';
+import { currentStatus, hasReached } from '../domain/filing-history.ts';
+import { describeFiling, filingStatusLabel } from '../domain/filing-labels.ts';
 import { nextActions, type NextAction } from './next-actions.ts';
 
 export type DashboardCase = {

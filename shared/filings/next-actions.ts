@@ -1,9 +1,9 @@
-import type { IsoDate } from '../calendar/iso-date.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
 import type { Filing, FilingStatus } from '../domain/filing.ts';
 import { deadlinesFor } from '../deadlines/deadlines-for.ts';
 import type { DeadlineKind, DeadlineOptions, TrackedDeadline } from '../deadlines/types.ts';
 import { assertNever } from '../lib/assert-never.ts';
-import { currentStatus } from './history.ts';
+import { currentStatus } from '../domain/filing-history.ts';
 import { allowedTransitions } from './transitions.ts';
 
 export const NEXT_ACTION_KINDS = [

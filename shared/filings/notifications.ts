@@ -1,8 +1,7 @@
-import { daysBetween, type IsoDate } from '../calendar/iso-date.ts';
+import { daysBetween, type IsoDate, formatDate } from '../lib/dates/index.ts';
 import { deadlineKindLabel } from '../deadlines/labels.ts';
 import type { TrackedDeadline } from '../deadlines/types.ts';
 import { assertNever } from '../lib/assert-never.ts';
-import { formatDate } from '../../templates/documents/fields.ts';
 import type { DashboardItem } from './dashboard.ts';
 
 /**

@@ -1,11 +1,11 @@
-import { addDays, compareIsoDates, formatDisplayDate, isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
+import { addDays, compareIsoDates, formatDisplayDate, isIsoDate, type IsoDate } from '../lib/dates/index.ts';
 import { FILING_STATUSES, type Filing, type FilingKind, type FilingStatus, type StatusEvent } from '../domain/filing.ts';
 import { replyClock } from '../deadlines/rti-deadlines.ts';
 import { deadlineOptions, type DeadlineOptions } from '../deadlines/types.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { currentStatus, hasReached, lastEvent } from './history.ts';
-import { filingKindNoun, filingStatusLabel, statusVerbPhrase } from './labels.ts';
+import { currentStatus, hasReached, lastEvent } from '../domain/filing-history.ts';
+import { filingKindNoun, filingStatusLabel, statusVerbPhrase } from '../domain/filing-labels.ts';
 
 type TransitionTable = Readonly<Partial<Record<FilingStatus, ReadonlyArray<FilingStatus>>>>;
 

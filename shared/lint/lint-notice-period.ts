@@ -1,15 +1,10 @@
+import { daysBetween, isIsoDate } from '../lib/dates/index.ts';
 import { NOTICE_PERIODS } from '../../templates/rules/notice-period.ts';
 import type { Finding } from './finding.ts';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days from one ISO date to another, counted on the calendar (UTC, so no clock changes). */
-function daysBetween(from: string, to: string): number | null {
-  const a = ISO.exec(from);
-  const b = ISO.exec(to);
-  if (!a || !b) return null;
-  const ms = Date.UTC(Number(b[1]), Number(b[2]) - 1, Number(b[3])) - Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]));
-  return Math.round(ms / 86_400_000);
+/** Whole days between two ISO dates, or null when either is not one ("[a sitting day]"). */
+function daysApart(from: string, to: string): number | null {
+  return isIsoDate(from) && isIsoDate(to) ? daysBetween(from, to) : null;
 }
 
 /**
@@ -20,7 +15,7 @@ function daysBetween(from: string, to: string): number | null {
 export function lintNoticePeriod(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: string; desiredDate: string }): ReadonlyArray<Finding> {
   const rule = NOTICE_PERIODS.find((r) => r.house === input.house);
   if (!rule) return [];
-  const days = daysBetween(input.noticeDate.trim(), input.desiredDate.trim());
+  const days = daysApart(input.noticeDate.trim(), input.desiredDate.trim());
   if (days === null) return [];
   const clear = days - 1;
   if (days <= 0) {

@@ -169,3 +169,10 @@ export function periodDays(id: DeadlineRuleId): number {
     default: return assertNever(rule.period, 'Unknown period unit');
   }
 }
+
+/** A period counted in calendar months (the assurance's three months, OAMS (ii)). */
+export function periodMonths(id: DeadlineRuleId): number {
+  const rule: DeadlineRule = DEADLINE_RULES[id];
+  if (rule.period?.unit !== 'months') throw new Error(`Deadline rule ${id} is not counted in months`);
+  return rule.period.amount;
+}

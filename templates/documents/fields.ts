@@ -1,4 +1,3 @@
-import { parseTypedDate } from '../../shared/calendar/india-date.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 
 /** The trimmed value of a draft field, or '' when absent. */
@@ -14,14 +13,6 @@ export function field(draft: Draft, key: string): string {
 export function orPlaceholder(draft: Draft, key: string, label: string): string {
   const value = field(draft, key);
   return value.length > 0 ? value : `[${label}]`;
-}
-
-/** ISO YYYY-MM-DD -> DD.MM.YYYY, the form Parliament and Indian offices print dates in. Other text passes through. */
-export function formatDate(value: string): string {
-  // 15/12/2026 and 15-12-2026 print as 15.12.2026 too: one form in every document.
-  const iso = parseTypedDate(value);
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : value.trim();
 }
 
 /** A bilingual string: every template sentence exists in English and Hindi. */

@@ -1,5 +1,5 @@
 import { paragraph, bold, text, type Block } from '../../shared/documents/blocks.ts';
-import type { Profile } from '../../shared/drafting/profile.ts';
+import type { Profile } from '../../shared/domain/profile.ts';
 
 /**
  * The office letterhead from the profile (an MP's office, a law chamber), centred at the top.

@@ -1,6 +1,7 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 

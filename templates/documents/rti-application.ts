@@ -1,6 +1,7 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAUSES } from './rti-law.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 import { renderText } from '../../shared/documents/render-text.ts';

@@ -1,6 +1,7 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { PENALTY } from './rti-appeal-grounds.ts';
 import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS } from './rti-common.ts';
 import type { FieldSpec } from './types.ts';

@@ -1,7 +1,8 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { heading, paragraph, type Block } from '../../shared/documents/blocks.ts';
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
 
 /** Field keys shared by the RTI documents, so an application's answers carry into its appeals. */

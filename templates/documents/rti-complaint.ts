@@ -1,6 +1,7 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
 import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';

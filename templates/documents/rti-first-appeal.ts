@@ -1,7 +1,8 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { Draft, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
 import { C, delayBlocks, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';

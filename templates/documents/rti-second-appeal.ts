@@ -1,7 +1,8 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { Draft } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, formatDate, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, delayBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';

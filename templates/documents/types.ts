@@ -1,6 +1,6 @@
 import type { Draft, DraftKind } from '../../shared/domain/draft.ts';
 import type { Block } from '../../shared/documents/blocks.ts';
-import type { Profile } from '../../shared/drafting/profile.ts';
+import type { Profile } from '../../shared/domain/profile.ts';
 
 /** What a template may read besides the draft itself. */
 export type RenderContext = {

@@ -4,7 +4,7 @@
  * Fitted on the corpus recorded in `fittedOn`; the cross-validated figure is the one that
  * predicts accuracy on texts the model has not seen.
  */
-import type { VerdictModel } from '../../shared/analysis/verdict-model.ts';
+import type { VerdictModel } from './model-shape.ts';
 
 export const VERDICT_MODEL = {
   fittedOn: {

@@ -7,7 +7,8 @@
 import { PART_STATUSES, statusGroup, type PartStatus } from '../../shared/domain/part-status.ts';
 import type { CorpusPart } from './corpus.ts';
 import { FEATURE_NAMES } from '../../shared/analysis/features.ts';
-import { predictVerdict, type VerdictModel } from '../../shared/analysis/verdict-model.ts';
+import { predictVerdict } from '../../shared/analysis/verdict-model.ts';
+import type { VerdictModel } from '../../templates/models/model-shape.ts';
 import { yardstickRule } from '../../shared/analysis/yardstick-rules.ts';
 import { fitLogistic, type LogisticModel, type Sample } from './logistic.ts';
 

@@ -42,7 +42,7 @@ const body = `/**
  * Fitted on the corpus recorded in \`fittedOn\`; the cross-validated figure is the one that
  * predicts accuracy on texts the model has not seen.
  */
-import type { VerdictModel } from '../../shared/analysis/verdict-model.ts';
+import type { VerdictModel } from './model-shape.ts';
 
 export const VERDICT_MODEL = {
   fittedOn: ${JSON.stringify(fittedOn, null, 2).replace(/\n/g, '\n  ')},

@@ -1,4 +1,4 @@
-import { indiaDate, systemClock } from '../../../shared/calendar/india-date.ts';
+import { indiaDate, systemClock } from '../../../shared/lib/dates/index.ts';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,10 +1,10 @@
+import { formatDate } from '../../../shared/lib/dates/index.ts';
 /**
  * The digest's work as the app (and the bridge) does it: choose a folder, run or resume, read
  * the rows back, open a row as a case, export. Plain Node over the index database.
  */
 import { basename } from 'node:path';
 import { analyze } from '../../../shared/analysis/analyze.ts';
-import { dottedDate } from '../../../shared/documents/chronology.ts';
 import type { Case } from '../../../shared/domain/case.ts';
 import type { DigestEntry } from '../../../shared/digest/digest-entry.ts';
 import { digestCsv } from '../../../shared/digest/digest-table.ts';
@@ -76,7 +76,7 @@ export function rowsOf(deps: DigestServiceDeps, digestId: string): DigestEntry[]
 function caseTitle(entry: Extract<DigestEntry, { kind: 'reply' }>): string {
   const r = entry.reply;
   const house = r.house === 'Lok Sabha' ? 'LS' : r.house === 'Rajya Sabha' ? 'RS' : null;
-  const id = [house, r.number ? `Q ${r.number}` : null, r.date ? dottedDate(r.date) : null].filter(Boolean).join(' ');
+  const id = [house, r.number ? `Q ${r.number}` : null, r.date ? formatDate(r.date) : null].filter(Boolean).join(' ');
   const subject = r.subject ?? entry.file;
   return (id ? `${id}: ${subject}` : subject).slice(0, 200);
 }

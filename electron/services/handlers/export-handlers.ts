@@ -1,4 +1,4 @@
-import { indiaDate } from '../../../shared/calendar/india-date.ts';
+import { indiaDate } from '../../../shared/lib/dates/index.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { exportChannels } from '../../../shared/ipc/channels/export.ts';
 import { exportBatch } from '../export-batch.ts';

@@ -1,4 +1,4 @@
-import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../shared/domain/profile.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { settingsChannels, UserSettings } from '../../../shared/ipc/channels/settings.ts';
 import type { ServiceContext } from '../service-context.ts';

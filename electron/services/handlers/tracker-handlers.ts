@@ -1,3 +1,4 @@
+import { indiaDate } from '../../../shared/lib/dates/index.ts';
 import { basename } from 'node:path';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { TrackerSettings, trackerChannels } from '../../../shared/ipc/channels/tracker.ts';
@@ -7,7 +8,7 @@ import { attachEvidence, verifyEvidence } from '../evidence.ts';
 import { renderDraftDocx, suggestedFileName } from '../export-draft.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { Settings } from '../settings-store.ts';
-import { deadlineOptionsFrom, loadAllCases, todayInIndia } from '../tracker-data.ts';
+import { deadlineOptionsFrom, loadAllCases } from '../tracker-data.ts';
 
 /**
  * What evidence usually is: replies and orders (PDF, Word, scans), postal receipts and portal
@@ -19,7 +20,7 @@ const EVIDENCE_FILTERS = [
 ] as const;
 
 function trackerSettings(settings: Settings, now: string): TrackerSettings {
-  return { today: todayInIndia(now), postalDeliveryDays: settings.tracker.postalDeliveryDays };
+  return { today: indiaDate(now), postalDeliveryDays: settings.tracker.postalDeliveryDays };
 }
 
 function message(e: unknown): string {
@@ -55,7 +56,7 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
       });
       if (path === null) return { kind: 'canceled' };
       const now = ctx.now();
-      const written = await exportCalendar({ cases, outPath: path, today: todayInIndia(now), now: new Date(now), options: deadlineOptionsFrom(settings) });
+      const written = await exportCalendar({ cases, outPath: path, today: indiaDate(now), now: new Date(now), options: deadlineOptionsFrom(settings) });
       if (!written.ok) return { kind: 'failed', message: written.error };
       return { kind: 'saved', fileName: basename(written.value.path), events: written.value.events };
     },
@@ -94,7 +95,7 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
           if (task.signal.aborted) return { kind: 'stopped' };
           try {
             // A hearing bundle keeps every draft; one with blanks left is marked as a draft, never passed off as final.
-            const rendered = await renderDraftDocx(draft, profile, todayInIndia(now), 'draft');
+            const rendered = await renderDraftDocx(draft, profile, indiaDate(now), 'draft');
             if (rendered.ok) documents.push({ fileName: suggestedFileName(draft), bytes: rendered.bytes });
             else skippedDrafts.push({ title: draft.title, missing: rendered.missing.map((m) => m.label) });
           } catch (e) {

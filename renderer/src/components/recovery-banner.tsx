@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
-import { formatDateTime } from '../format/date.ts';
+import { formatDateTime } from '../../../shared/lib/dates/index.ts';
 
 type Recovery = NonNullable<ChannelOutput<'app:bootstrap'>['recovery']>;
 

@@ -1,3 +1,4 @@
+import { now } from '../clock.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { mergeCases } from '../../../shared/domain/case-merge.ts';
@@ -161,7 +162,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   const update = useCallback((change: (c: Case) => Case) => {
     const current = local.current;
     if (current === null) return;
-    const next = { ...change(current), updatedAt: new Date().toISOString() };
+    const next = { ...change(current), updatedAt: now() };
     local.current = next;
     dirty.current = true;
     setDoc({ kind: 'ready', value: next });

@@ -1,4 +1,4 @@
-import { indiaDate } from '../../../shared/calendar/india-date.ts';
+import { now, today } from '../clock.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts';
@@ -8,7 +8,7 @@ import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain
 import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
 import { EnglishOnlyNote } from '../components/english-only-note.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
-import { formatDate } from '../format/date.ts';
+import { formatDate } from '../../../shared/lib/dates/index.ts';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
 
@@ -61,7 +61,7 @@ export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImpo
       ...cur,
       analysis: {
         ...cur.analysis,
-        overrides: [...cur.analysis.overrides.filter((o) => o.label !== label), { label, status, reason, at: new Date().toISOString() }],
+        overrides: [...cur.analysis.overrides.filter((o) => o.label !== label), { label, status, reason, at: now() }],
       },
     }));
   };
@@ -190,7 +190,7 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
 /** An undertaking the Committee on Government Assurances tracks: due three months from the date of answer (parliament-procedure.md §4). */
 function AssuranceNote({ assurance }: { readonly assurance: Assurance }) {
   const { t } = useTranslation();
-  const today = indiaDate(new Date());
+  const todayInIndia = today();
   const due = assurance.dueBy;
   return (
     <div className="part__assurance">
@@ -198,7 +198,7 @@ function AssuranceNote({ assurance }: { readonly assurance: Assurance }) {
       <p className="small">
         {due === null
           ? t('analysis.assurance.noDate')
-          : due < today
+          : due < todayInIndia
             ? t('analysis.assurance.overdue', { date: formatDate(due) })
             : t('analysis.assurance.due', { date: formatDate(due) })}
       </p>

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { ANALYSIS_RESULT_SEGMENT, resolveConflict } from '../../../shared/domain/case-merge.ts';
 import { caseConflicts, caseHistory, type CaseConflict, type ConflictPathSegment, type ConflictVersion } from '../../../shared/domain/case-sync.ts';
-import { formatDateTime } from '../format/date.ts';
+import { formatDateTime } from '../../../shared/lib/dates/index.ts';
 
 /**
  * A shared workspace in the case view: the notice listing clashes, each with every version kept

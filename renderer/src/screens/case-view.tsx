@@ -11,7 +11,7 @@ import { AnalysisView } from './analysis-view.tsx';
 import { QuestionFacts } from './import/question-facts.tsx';
 import { lazyNamed, ScreenLoading } from '../components/lazy-screen.tsx';
 import { CaseHistory, ConflictNotice } from './case-sync.tsx';
-import { formatDateTime } from '../format/date.ts';
+import { formatDateTime } from '../../../shared/lib/dates/index.ts';
 
 // The drafts and filings tabs load when first opened (issue 12).
 const DraftsView = lazyNamed(async () => (await import('./drafts-view.tsx')).DraftsView);

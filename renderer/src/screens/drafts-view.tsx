@@ -1,3 +1,4 @@
+import { now } from '../clock.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
@@ -41,7 +42,7 @@ export function DraftsView({ c, update, selected, onSelect, focusDraftId = null 
 
   const change = (next: Draft) => update((cur) => ({
     ...cur,
-    drafts: cur.drafts.map((d) => (d.id === next.id ? { ...next, updatedAt: new Date().toISOString() } : d)),
+    drafts: cur.drafts.map((d) => (d.id === next.id ? { ...next, updatedAt: now() } : d)),
   }));
 
   return (

@@ -1,3 +1,4 @@
+import { formatDate, isIsoDate } from '../../lib/dates/index.ts';
 import type { Question } from '../../domain/question.ts';
 
 /**
@@ -13,18 +14,11 @@ export type FollowUpContext = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-export function formatDate(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : null;
-}
-
 export function replyReference(q: Question): string {
   const kind = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
   const house = q.house ? `${q.house} ` : 'the parliamentary ';
   const number = q.number && /^[\w*-]{1,12}$/.test(q.number) ? ` No. ${q.number.replace(/\*/g, '')}` : '';
-  const date = q.date ? formatDate(q.date) : null;
+  const date = q.date && isIsoDate(q.date) ? formatDate(q.date) : null;
   return `the reply to ${house}${kind}Question${number}${date ? ` answered on ${date}` : ''}`;
 }
 

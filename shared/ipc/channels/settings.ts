@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfileSchema } from '../../drafting/profile.ts';
+import { ProfileSchema } from '../../domain/profile.ts';
 import { Empty, Failure, type ChannelSpec } from './common.ts';
 
 export const LanguageSettingSchema = z.enum(['en', 'hi']);

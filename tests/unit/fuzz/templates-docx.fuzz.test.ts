@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDraftDocx } from '../../../electron/services/export-draft.ts';
 import { DRAFT_KINDS, type Draft, type DraftKind, type Language } from '../../../shared/domain/draft.ts';
 import { renderText } from '../../../shared/documents/render-text.ts';
-import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../../templates/documents/index.ts';
 import { SAMPLE_TODAY, sampleDraft } from '../../fixtures/golden/sample-drafts.ts';
 import { docxesToText } from '../../helpers/libreoffice.ts';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DigestEntry } from '../../../../shared/digest/digest-entry.ts';
 import { DIGEST_COLUMNS, type DigestColumn } from '../../../../shared/digest/digest-filter.ts';
 import type { DigestPromise } from '../../../../shared/digest/digest-row.ts';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 
 type Sort = { readonly column: DigestColumn; readonly direction: 'asc' | 'desc' };
 

@@ -13,7 +13,7 @@ import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { templateLabel } from '../../format/labels.ts';
 import { replyTextOf } from './case-context.ts';
 import { authorityIdOf } from './draft-lint.ts';

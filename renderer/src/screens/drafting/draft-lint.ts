@@ -1,4 +1,5 @@
-import { indiaDate, parseTypedDate } from '../../../../shared/calendar/india-date.ts';
+import { now } from '../../clock.ts';
+import { indiaDate, parseTypedDate } from '../../../../shared/lib/dates/index.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { Finding } from '../../../../shared/lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
@@ -95,7 +96,7 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
     const layout = questionLayout({ ministry, parts: draft.points });
     // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
     // Dates as typed (15.12.2026, 15/12/2026 or 2026-12-15); an empty notice date is today in India.
-    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? indiaDate(stored.now ?? new Date());
+    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? indiaDate(stored.now ?? now());
     const desiredDate = parseTypedDate(draft.fields['desiredDate'] ?? '') ?? (draft.fields['desiredDate'] ?? '');
     const findings = [
       ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),

@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -44,10 +45,9 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
 
   const submit = () => {
     if (selected.length === 0) return;
-    const at = new Date();
-    const now = at.toISOString();
-    const id = newDraftId(c.drafts, at.getTime());
-    const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now, id });
+    const at = now();
+    const id = newDraftId(c.drafts, Date.parse(at));
+    const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now: at, id });
     update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
     onCreated(id);
   };

@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -99,9 +100,9 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
       return;
     }
     setAnalyseProblem(null);
-    const now = new Date().toISOString();
+    const at = now();
     const idSuffix = Date.now().toString(36);
-    update((cur) => withAnalysis(cur, result.value, { now, idSuffix }));
+    update((cur) => withAnalysis(cur, result.value, { now: at, idSuffix }));
     onDone();
   };
 
@@ -162,7 +163,7 @@ function slotFromImport(result: Extract<ImportResult, { ok: true }>): SlotState 
   return {
     ...EMPTY_SLOT,
     text: result.text,
-    origin: { kind: 'file', fileName: result.fileName, importedAt: new Date().toISOString() },
+    origin: { kind: 'file', fileName: result.fileName, importedAt: now() },
     title: result.fileName,
     importedText: result.text,
     format: result.format,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../shared/domain/question.ts';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { houseName } from '../../format/labels.ts';
 
 /**

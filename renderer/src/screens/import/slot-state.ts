@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { ImportFormat, ImportWarning } from '../../../../shared/import/normalize-text.ts';
 import { mayHoldDamagedHindi } from '../../../../shared/import/normalize-text.ts';
@@ -57,7 +58,7 @@ export function checkedText(slot: SlotState, editedNote: string): CheckedText {
   const note = isEdited(slot) && !slot.note.includes(editedNote) ? [slot.note, editedNote].filter((x) => x !== '').join(' ') : slot.note;
   return {
     text: slot.text,
-    origin: slot.origin ?? { kind: 'paste', fileName: null, importedAt: new Date().toISOString() },
+    origin: slot.origin ?? { kind: 'paste', fileName: null, importedAt: now() },
     title: slot.title,
     note,
   };

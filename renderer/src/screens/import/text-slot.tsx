@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useId, useMemo, useRef, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
@@ -37,7 +38,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
 
-  const pastedOrigin = () => slot.origin ?? { kind: 'paste' as const, fileName: null, importedAt: new Date().toISOString() };
+  const pastedOrigin = () => slot.origin ?? { kind: 'paste' as const, fileName: null, importedAt: now() };
 
   const onType = (text: string) => {
     onProblem(null);
@@ -75,7 +76,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
     const text = slot.text.slice(0, start) + checked.value.text + slot.text.slice(end);
     const caret = start + checked.value.text.length;
     onChange(replacesAll
-      ? { ...EMPTY_SLOT, text, origin: { kind: 'paste', fileName: null, importedAt: new Date().toISOString() }, title: t(`importing.pastedTitle.${role}`), warnings: checked.value.warnings }
+      ? { ...EMPTY_SLOT, text, origin: { kind: 'paste', fileName: null, importedAt: now() }, title: t(`importing.pastedTitle.${role}`), warnings: checked.value.warnings }
       : { ...slot, text, origin: pastedOrigin(), title: slot.title || t(`importing.pastedTitle.${role}`), warnings: [...slot.warnings, ...checked.value.warnings] });
     requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../shared/drafting/profile.ts';
+import type { Profile } from '../../../../shared/domain/profile.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 
 /**

@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dashboard, type DashboardItem, type Urgency } from '../../../../shared/filings/dashboard.ts';
@@ -5,7 +6,7 @@ import type { Filing } from '../../../../shared/domain/filing.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { api } from '../../api.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineItem } from './deadline-list.tsx';
 import { draftFromFiling, isDraftAction, type DraftAction } from './draft-from-filing.ts';
@@ -69,13 +70,13 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
       setProblem(t('tracker.dashboard.filingGone'));
       return;
     }
-    const now = new Date().toISOString();
-    const made = draftFromFiling(c, filing, action, { now, id: freshId('draft'), profile: await currentProfile() });
+    const at = now();
+    const made = draftFromFiling(c, filing, action, { now: at, id: freshId('draft'), profile: await currentProfile() });
     if (made === null) {
       setProblem(t('tracker.draftNotApplicable'));
       return;
     }
-    const saved = await api['cases:save']({ case: { ...c, drafts: [...c.drafts, made], updatedAt: now } });
+    const saved = await api['cases:save']({ case: { ...c, drafts: [...c.drafts, made], updatedAt: at } });
     if (!saved.ok) {
       setProblem(saved.message);
       return;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackedDeadline } from '../../../../shared/deadlines/types.ts';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 
 /**
  * A filing's deadlines, each with the arithmetic that produced it (the "working": Alaveteli

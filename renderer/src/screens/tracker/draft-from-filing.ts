@@ -1,13 +1,13 @@
-import type { IsoDate } from '../../../../shared/calendar/iso-date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
+import type { IsoDate } from '../../../../shared/lib/dates/index.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft, DraftKind } from '../../../../shared/domain/draft.ts';
 import { openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
 import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../../../../shared/domain/filing.ts';
 import { groundFromHistory, newDraft, publicAuthorityName } from '../../../../shared/drafting/new-draft.ts';
-import type { Profile } from '../../../../shared/drafting/profile.ts';
-import { filedOn, firstEvent } from '../../../../shared/filings/history.ts';
+import type { Profile } from '../../../../shared/domain/profile.ts';
+import { filedOn, firstEvent } from '../../../../shared/domain/filing-history.ts';
 import type { NextActionKind } from '../../../../shared/filings/next-actions.ts';
-import { formatDate } from '../../../../templates/documents/fields.ts';
 
 /**
  * The tracker's one-click drafts: a next action such as "Draft the first appeal" becomes a draft

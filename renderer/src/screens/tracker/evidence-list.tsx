@@ -4,7 +4,7 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import { caseEvidence, type EvidenceFile } from '../../../../shared/domain/evidence.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { api } from '../../api.ts';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 
 type Check = ChannelOutput<'tracker:verify-evidence'>['results'][number]['check'];
 

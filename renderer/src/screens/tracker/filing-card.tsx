@@ -1,14 +1,14 @@
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../../../shared/calendar/iso-date.ts';
+import type { IsoDate } from '../../../../shared/lib/dates/index.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
 import { FILING_STATUSES, type Filing, type FilingKind, type FilingStatus } from '../../../../shared/domain/filing.ts';
 import { deadlinesFor } from '../../../../shared/deadlines/deadlines-for.ts';
 import type { DeadlineOptions } from '../../../../shared/deadlines/types.ts';
-import { currentStatus } from '../../../../shared/filings/history.ts';
+import { currentStatus } from '../../../../shared/domain/filing-history.ts';
 import { nextActions, type NextAction } from '../../../../shared/filings/next-actions.ts';
 import { statusesFor, transition } from '../../../../shared/filings/transitions.ts';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineList } from './deadline-list.tsx';
 import { isDraftAction, type DraftAction } from './draft-from-filing.ts';

@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -30,7 +31,7 @@ type NewProps = {
 /** Record a filing: its particulars and, if it has been sent, the date (which records it as filed). */
 export function NewFilingForm({ c, options, onCreate, onCancel }: NewProps) {
   const { t } = useTranslation();
-  const [filing, setFiling] = useState<Filing>(() => blankFiling('rti-application', new Date().toISOString()));
+  const [filing, setFiling] = useState<Filing>(() => blankFiling('rti-application', now()));
   const [filedOn, setFiledOn] = useState('');
   const [receivedOn, setReceivedOn] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import { now } from '../../clock.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -5,7 +6,7 @@ import { AssuranceFilingSchema, type Filing } from '../../../../shared/domain/fi
 import { questionReference } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
-import { formatDate } from '../../format/date.ts';
+import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
@@ -51,7 +52,7 @@ export function FilingsView({ c, update, onDraftCreated }: Props) {
 
   const makeDraft = async (filing: Filing, action: DraftAction) => {
     const profile = await currentProfile();
-    const draft = draftFromFiling(c, filing, action, { now: new Date().toISOString(), id: freshId('draft'), profile });
+    const draft = draftFromFiling(c, filing, action, { now: now(), id: freshId('draft'), profile });
     if (draft === null) {
       setDraftProblem(t('tracker.draftNotApplicable'));
       return;
@@ -68,7 +69,7 @@ export function FilingsView({ c, update, onDraftCreated }: Props) {
     const filing = AssuranceFilingSchema.parse({
       id: assuranceFilingId(label),
       kind: 'assurance',
-      createdAt: new Date().toISOString(),
+      createdAt: now(),
       phrase,
       house: q?.house ?? null,
       dateOfAnswer: q?.date ?? null,

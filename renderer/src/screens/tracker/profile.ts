@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../shared/drafting/profile.ts';
+import type { Profile } from '../../../../shared/domain/profile.ts';
 import { api } from '../../api.ts';
 
 /** The user's stored profile (applicant, member, letterhead), so a one-click draft carries their name and address. */

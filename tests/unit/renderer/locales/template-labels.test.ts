@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FILING_KINDS, FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
-import { EMPTY_PROFILE } from '../../../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE } from '../../../../shared/domain/profile.ts';
 import { newDraft } from '../../../../shared/drafting/new-draft.ts';
-import { describeFiling } from '../../../../shared/filings/labels.ts';
+import { describeFiling } from '../../../../shared/domain/filing-labels.ts';
 import { nextActions } from '../../../../shared/filings/next-actions.ts';
 import { statusesFor } from '../../../../shared/filings/transitions.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';

@@ -3,7 +3,7 @@ import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.t
 import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { DRAFT_KINDS, DraftSchema, type Draft } from '../../../../shared/domain/draft.ts';
 import { defaultPeriodStart, groundFromHistory, ministerOf, topicInSentence, newDraft, partLabel, publicAuthorityName, questionReference } from '../../../../shared/drafting/new-draft.ts';
-import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE, ProfileSchema, type Profile } from '../../../../shared/domain/profile.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
 import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
 

@@ -122,7 +122,7 @@ describe('suggestFollowUps by status', () => {
     // Asking the figures again would repeat the question in substance (RS Rule 47(xiv)): not proposed.
     expect(s?.questionParts.some((p) => /year-wise figures of the data breach incidents/.test(p))).toBe(false);
     expect(s?.questionParts.some((p) => /laid on the Table of the House/.test(p))).toBe(true);
-    expect(s?.rtiPoints.some((p) => /information promised in the reply to Rajya Sabha Question answered on 21 July 2023/.test(p))).toBe(true);
+    expect(s?.rtiPoints.some((p) => /information promised in the reply to Rajya Sabha Question answered on 21\.07\.2023/.test(p))).toBe(true);
     expect(s?.why).toMatch(/three months/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FilingSchema } from '../../../../shared/domain/filing.ts';
-import { describeFiling } from '../../../../shared/filings/labels.ts';
+import { describeFiling } from '../../../../shared/domain/filing-labels.ts';
 
 describe('FilingSchema', () => {
   it('still reads a version-1 placeholder filing, filling the defaults', () => {

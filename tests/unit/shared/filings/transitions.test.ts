@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILING_STATUSES, FilingSchema, type Filing, type FilingKind, type FilingStatus } from '../../../../shared/domain/filing.ts';
-import { currentStatus } from '../../../../shared/filings/history.ts';
+import { currentStatus } from '../../../../shared/domain/filing-history.ts';
 import { allowedTransitions, statusesFor, transition } from '../../../../shared/filings/transitions.ts';
 
 /**

@@ -3,7 +3,7 @@ import { draftFromFiling, isDraftAction } from '../../../../../renderer/src/scre
 import { exampleCase } from '../../../../../electron/services/example-case.ts';
 import { FilingSchema, type Filing } from '../../../../../shared/domain/filing.ts';
 import type { Case } from '../../../../../shared/domain/case.ts';
-import { EMPTY_PROFILE } from '../../../../../shared/drafting/profile.ts';
+import { EMPTY_PROFILE } from '../../../../../shared/domain/profile.ts';
 import { missingFields } from '../../../../../templates/documents/index.ts';
 
 const NOW = '2026-03-01T06:00:00.000Z';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays, addMonthsClamped, daysBetween, formatDisplayDate, fromDayNumber, parseIsoDate, toDayNumber, weekday,
-} from '../../../../shared/calendar/iso-date.ts';
+} from '../../../../../shared/lib/dates/index.ts';
 
 describe('addDays', () => {
   it.each([

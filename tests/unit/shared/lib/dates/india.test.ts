@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indiaDate, parseTypedDate } from '../../../../shared/calendar/india-date.ts';
+import { indiaDate, parseTypedDate } from '../../../../../shared/lib/dates/index.ts';
 
 describe('indiaDate', () => {
   it('is the day in India, which starts at 18:30 UTC the evening before', () => {

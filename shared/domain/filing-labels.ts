@@ -1,5 +1,5 @@
 import { assertNever } from '../lib/assert-never.ts';
-import type { Filing, FilingKind, FilingStatus } from '../domain/filing.ts';
+import type { Filing, FilingKind, FilingStatus } from './filing.ts';
 
 export function filingKindLabel(kind: FilingKind): string {
   switch (kind) {

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../calendar/iso-date.ts';
-import type { Filing, FilingStatus, StatusEvent } from '../domain/filing.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
+import type { Filing, FilingStatus, StatusEvent } from './filing.ts';
 
 /** A filing with no recorded events is a draft. */
 export function currentStatus(filing: Filing): FilingStatus {

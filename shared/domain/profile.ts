@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HouseSchema } from '../domain/question.ts';
+import { HouseSchema } from './question.ts';
 
 /**
  * Who the drafts are from. Stored once per user; templates read it through `RenderContext`
