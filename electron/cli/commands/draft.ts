@@ -8,12 +8,14 @@ import { renderDraftDocx, suggestedFileName } from '../../services/export-draft.
 import { dataPaths } from '../../services/paths.ts';
 import { loadSettings } from '../../services/settings-store.ts';
 import { EXIT, type CliIo } from '../io.ts';
-
+import { lintDraft, storedQuestions, type DraftLint } from '../../../shared/workflows/draft-lint.ts';
 
 /**
  * `unanswered draft CASE.json --out DIR`: every draft of a case as a Word document, the same
  * rendering the app's export uses (`renderDraftDocx`), so a case file can be exported on a machine
- * without the app's window. An unreadable case file is one line on stderr and exit 2.
+ * without the app's window. Each draft's rule checks are the editor's (`lintDraft`, the same
+ * workflow), printed on stderr under its file name. An unreadable case file is one line on stderr
+ * and exit 2.
  */
 export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
   let parsed: { out: string | undefined; data: string | undefined; positionals: ReadonlyArray<string> };
@@ -82,9 +84,17 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
     const path = join(parsed.out, name);
     await writeFileAtomic(path, rendered.bytes);
     io.stdout(`${path}\n`);
+    for (const line of checkLines(lintDraft(draft, { earlier: storedQuestions(c), today }))) io.stderr(`  ${name}: ${line}\n`);
     written += 1;
   }
   io.stderr(`Wrote ${written} of ${c.drafts.length} drafts of "${c.title}".\n`);
   for (const s of skipped) io.stderr(`Skipped ${s}\n`);
   return skipped.length > 0 ? EXIT.failure : EXIT.ok;
+}
+
+/** The findings of one draft's rule checks, one line each, as the editor lists them. */
+function checkLines(lint: DraftLint): string[] {
+  if (lint.kind === 'no-house') return ['warning: say which House the notice is for, so its rules can be checked'];
+  if (lint.kind === 'none') return [];
+  return lint.findings.map((f) => `${f.finding.severity}: ${f.finding.message} (${f.finding.source})`);
 }

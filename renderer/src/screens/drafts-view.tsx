@@ -5,7 +5,7 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { Draft } from '../../../shared/domain/draft.ts';
 import { AuthorityPanel } from './drafting/authority-panel.tsx';
 import { DraftEditor } from './drafting/draft-editor.tsx';
-import { isRtiKind } from './drafting/draft-lint.ts';
+import { isRtiKind } from '../../../shared/workflows/draft-lint.ts';
 import { useDraftLint } from './drafting/use-draft-lint.ts';
 import { useStoredQuestions } from './drafting/use-stored-questions.ts';
 import { LintPanel } from './drafting/lint-panel.tsx';

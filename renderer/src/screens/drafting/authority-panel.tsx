@@ -1,14 +1,10 @@
-import { findAddress } from '../../../../templates/authorities/addresses.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
-import { retargetDraft, type RetargetTo } from '../../../../shared/drafting/retarget.ts';
 import { routeAuthorities, type Route } from '../../../../shared/drafting/routing.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
-import type { Authority } from '../../../../templates/authorities/authority.ts';
-import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
+import { authorityById, knownAuthorities, pioAddressFact, pioAddressOf, readdress, stateOf, targetFor, type Authority } from '../../../../shared/workflows/authority-choice.ts';
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
@@ -16,7 +12,7 @@ import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { templateLabel } from '../../format/labels.ts';
 import { replyTextOf } from './case-context.ts';
-import { authorityIdOf } from './draft-lint.ts';
+import { authorityIdOf } from '../../../../shared/workflows/draft-lint.ts';
 import { FactBadge } from './fact-badge.tsx';
 
 type Props = {
@@ -25,20 +21,6 @@ type Props = {
   readonly onChange: (d: Draft) => void;
 };
 
-/** The State's name as the templates print it ("the Right to Information Rules of {state}"); '' for a central authority. */
-function stateOf(a: Authority): string {
-  const code = a.jurisdiction.value;
-  return code === 'central' ? '' : (findJurisdiction(code)?.name ?? code);
-}
-
-/** The CPIO's address from the sourced address book (`templates/authorities/addresses.ts`), else the authority's own fact. */
-function pioAddressOf(a: Authority): string {
-  return findAddress(a.id, 'pio')?.text ?? a.pioAddress.value;
-}
-
-function targetFor(a: Authority, pioAddress: string): RetargetTo {
-  return { authorityId: a.id, name: a.name, pioAddress, state: stateOf(a) };
-}
 
 /**
  * Where an RTI draft goes: the routed public authorities (`routeAuthorities`), best first, each
@@ -59,18 +41,18 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
   const routes: ReadonlyArray<Route> = [
     ...routed,
     ...added.flatMap((id): Route[] => {
-      const a = AUTHORITIES.find((x) => x.id === id);
+      const a = authorityById(id);
       if (!a || routed.some((r) => r.authority.id === id)) return [];
       // The routing's own warnings for this authority, as if the question had been addressed to it.
       const own = routeAuthorities({ ministry: a.ministryNames[0] ?? null, text: a.name }).find((r) => r.authority.id === id);
       return [{ authority: a, reason: t('drafting.routing.addedByYou'), warnings: own?.warnings ?? [] }];
     }),
   ];
-  const addable = AUTHORITIES.filter((a) => !routes.some((r) => r.authority.id === a.id));
+  const addable = knownAuthorities().filter((a) => !routes.some((r) => r.authority.id === a.id));
   const chosenId = authorityIdOf(draft);
   const headingId = `${draft.id}-routing-heading`;
 
-  const choose = (a: Authority) => onChange(retargetDraft(draft, targetFor(a, pioAddressOf(a))));
+  const choose = (a: Authority) => onChange(readdress(draft, a));
 
   return (
     <section className="side-panel routing" aria-labelledby={headingId}>
@@ -122,7 +104,7 @@ function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: str
         <dt>{t('drafting.routing.rtiOnline')}</dt>
         <dd>{online === true ? t('drafting.routing.rtiOnlineYes') : online === false ? t('drafting.routing.rtiOnlineNo') : t('drafting.routing.rtiOnlineUnknown')} <FactBadge confirmed={a.rtiOnline.confirmed} /></dd>
         <dt>{t('drafting.routing.pio')}</dt>
-        <dd>{pioAddressOf(a) === '' ? t('drafting.routing.pioMissing') : pioAddressOf(a).replace(/\n/g, ', ')} <FactBadge confirmed={findAddress(a.id, 'pio')?.entry?.confirmed ?? a.pioAddress.confirmed} /></dd>
+        <dd>{pioAddressOf(a) === '' ? t('drafting.routing.pioMissing') : pioAddressOf(a).replace(/\n/g, ', ')} <FactBadge confirmed={pioAddressFact(a).confirmed} /></dd>
         {s24.value && (
           <>
             <dt>{t('drafting.routing.s24')}</dt>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import { partLabel } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { missingFields, TEMPLATES } from '../../../../templates/documents/index.ts';
+import { draftForm } from '../../../../shared/workflows/draft-form.ts';
 import { api } from '../../api.ts';
 import { useAppCommand } from '../../hooks/use-app-command.ts';
 import { templateLabel } from '../../format/labels.ts';
-import type { DraftLint, LocatedFinding } from './draft-lint.ts';
+import type { DraftLint, LocatedFinding } from '../../../../shared/workflows/draft-lint.ts';
 import { fieldId, findingId, pointId } from './field-ids.ts';
 
 type ExportState = ChannelOutput<'export:docx'> | { kind: 'idle' } | { kind: 'working' };
@@ -33,13 +33,7 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
   const focusOnMount = useRef(autoFocus);
   useEffect(() => { if (focusOnMount.current) titleRef.current?.focus(); }, []);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
-  const template = TEMPLATES[draft.kind];
-  const conditional = template.conditionalFields?.(draft) ?? [];
-  const required = new Set([...template.requiredFields, ...conditional].map((f) => f.key));
-  // Other keys in the draft are context the template reads (the question reference, the parts'
-  // text) and stay out of the way.
-  const fieldList = uniqueByKey([...template.requiredFields, ...conditional, ...(template.optionalFields ?? [])]);
-  const missing = missingFields(draft);
+  const { fields: fieldList, required, missing } = draftForm(draft);
   const located: ReadonlyArray<LocatedFinding> = lint.kind === 'question' || lint.kind === 'rti' ? lint.findings : [];
   const isNotice = draft.kind === 'pq-notice' || draft.kind === 'half-an-hour-notice';
 
@@ -67,8 +61,7 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
       <fieldset>
         <legend>{t('drafts.fieldsHeading')}</legend>
         {fieldList.map((f) => {
-          const choices = template.choices?.[f.key];
-          const choiceLabels = template.choiceLabels?.[f.key];
+          const { choices, choiceLabels } = f;
           const invalid = missing.some((m) => m.key === f.key);
           const value = draft.fields[f.key] ?? '';
           const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
@@ -170,7 +163,3 @@ function isPlaceholderValue(value: string): boolean {
   return /\[[^\]\n]{2,}\]|\(specimen/i.test(value);
 }
 
-function uniqueByKey<T extends { key: string }>(specs: ReadonlyArray<T>): ReadonlyArray<T> {
-  const seen = new Set<string>();
-  return specs.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
-}

@@ -1,4 +1,4 @@
-import type { FindingTarget } from './draft-lint.ts';
+import type { FindingTarget } from '../../../../shared/workflows/draft-lint.ts';
 
 /** DOM ids tying findings to the editor's fields (one editor per draft id on screen). */
 export function pointId(draftId: string, index: number): string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { findJurisdiction } from '../../../../templates/rules/jurisdictions.ts';
-import type { DraftLint, FindingTarget } from './draft-lint.ts';
+import { jurisdictionName } from '../../../../shared/workflows/authority-choice.ts';
+import type { DraftLint, FindingTarget } from '../../../../shared/workflows/draft-lint.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { houseName } from '../../format/labels.ts';
 import { FactBadge } from './fact-badge.tsx';
@@ -32,7 +32,7 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
     case 'rti': {
       const intro = lint.kind === 'question'
         ? t('drafting.lint.questionIntro', { house: houseName(t, lint.house) })
-        : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : (findJurisdiction(lint.jurisdiction)?.name ?? lint.jurisdiction) });
+        : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : jurisdictionName(lint.jurisdiction) });
       return (
         <>
           <p className="muted small">{intro}</p>

@@ -4,8 +4,9 @@
  */
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
-import { lintDraft } from './draft-lint.ts';
+import type { IsoDate } from '../../../../shared/lib/dates/index.ts';
+import { lintDraft } from '../../../../shared/workflows/draft-lint.ts';
 
-self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft; readonly earlier: ReadonlyArray<EarlierQuestion> }>) => {
-  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft, { earlier: event.data.earlier }) });
+self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft; readonly earlier: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate }>) => {
+  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft, { earlier: event.data.earlier, today: event.data.today }) });
 };

@@ -6,7 +6,7 @@ import type { Language } from '../../../../shared/domain/draft.ts';
 import { effectiveVerdicts, openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
 import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
-import { createDraft, DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from './draft-choices.ts';
+import { createDraft, DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
 
 type Props = {
   readonly c: Case;

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import { rtiSafe } from '../../../../shared/drafting/suggest/fill.ts';
 import { rtiLayout } from '../../../../shared/lint/layout.ts';
-import { RTI_ONLINE_CHARSET, RTI_ONLINE_MAX_CHARS, RTI_ONLINE_NEWLINES } from '../../../../templates/rules/rti-online.ts';
+import { RTI_ONLINE_BOX } from '../../../../shared/workflows/rti-online.ts';
+
+const { charset: RTI_ONLINE_CHARSET, maxChars: RTI_ONLINE_MAX_CHARS, newlines: RTI_ONLINE_NEWLINES } = RTI_ONLINE_BOX;
 import { api } from '../../api.ts';
-import { targetsRtiOnline } from './draft-lint.ts';
+import { targetsRtiOnline } from '../../../../shared/workflows/draft-lint.ts';
 import { FactBadge } from './fact-badge.tsx';
 
 type Segment = { readonly text: string; readonly bad: boolean };

@@ -5,7 +5,7 @@ import type { Draft } from '../../../../shared/domain/draft.ts';
 import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { replyTextOf, verdictsOf } from './case-context.ts';
-import { isQuestionKind, isRtiKind } from './draft-lint.ts';
+import { isQuestionKind, isRtiKind } from '../../../../shared/workflows/draft-lint.ts';
 
 type Props = {
   readonly c: Case;

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
-import { lintDraft, type DraftLint } from './draft-lint.ts';
+import { lintDraft, type DraftLint } from '../../../../shared/workflows/draft-lint.ts';
+import { today } from '../../clock.ts';
 
 /**
  * Drafts longer than this many characters are linted in a Web Worker. The linters take well
@@ -28,7 +29,7 @@ type Answer = { readonly seq: number; readonly lint: DraftLint };
 export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestion> = []): DraftLint {
   const [broken, setBroken] = useState(false);
   const offThread = draftLength(draft) > LONG_DRAFT_CHARS && !broken;
-  const here = useMemo(() => (offThread ? null : lintDraft(draft, { earlier })), [draft, offThread, earlier]);
+  const here = useMemo(() => (offThread ? null : lintDraft(draft, { earlier, today: today() })), [draft, offThread, earlier]);
   const [fromWorker, setFromWorker] = useState<DraftLint>({ kind: 'none' });
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
@@ -56,7 +57,7 @@ export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestio
       };
       worker.current = w;
     }
-    worker.current.postMessage({ seq: asked, draft, earlier });
+    worker.current.postMessage({ seq: asked, draft, earlier, today: today() });
   }, [draft, offThread, earlier]);
 
   return here ?? fromWorker;

@@ -4,7 +4,7 @@ import type { Question } from '../../../../shared/domain/question.ts';
 import { questionReference } from '../../../../shared/drafting/new-draft.ts';
 import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
 import { api } from '../../api.ts';
-import { storedQuestions } from './draft-lint.ts';
+import { storedQuestions } from '../../../../shared/workflows/draft-lint.ts';
 
 function asEarlier(q: Question, title: string): EarlierQuestion {
   return { ref: `${questionReference(q, 'en') || 'the question'} (case "${title}")`, parts: q.parts.map((p) => ({ label: p.label, text: p.text })) };

@@ -1,6 +1,6 @@
 import type { Result } from '../../../../shared/lib/result.ts';
 import { oneShot, type OneShot } from '../../workers/one-shot.ts';
-import type { AnalysisProblem, Analysed, CheckedInput } from './with-analysis.ts';
+import type { AnalysisProblem, Analysed, CheckedInput } from '../../../../shared/workflows/with-analysis.ts';
 
 /**
  * Runs the analyser in a Web Worker, off the interface thread (issue 12). A Web Worker rather
@@ -19,6 +19,6 @@ export function analyseOffThread(input: CheckedInput): AnalysisRun {
   return oneShot(
     () => new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' }),
     input,
-    async () => (await import('./apply-analysis.ts')).runAnalysis(input),
+    async () => (await import('../../../../shared/workflows/apply-analysis.ts')).runAnalysis(input),
   );
 }

@@ -8,7 +8,7 @@ import { api } from '../../api.ts';
 import { useTask } from '../../hooks/use-task.ts';
 import { TaskProgress } from '../../components/task-progress.tsx';
 import { analyseOffThread, type AnalysisRun } from './analyse-off-thread.ts';
-import { withAnalysis, type TextRole } from './with-analysis.ts';
+import { withAnalysis, type TextRole } from '../../../../shared/workflows/with-analysis.ts';
 import { importDroppedFile } from './read-dropped-file.ts';
 import { checkedInput, EMPTY_SLOT, initialSlots, rolesFor, type ImportMode, type SlotState, type Slots } from './slot-state.ts';
 import { TextSlot } from './text-slot.tsx';

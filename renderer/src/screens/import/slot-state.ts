@@ -2,7 +2,7 @@ import { now } from '../../clock.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { ImportFormat, ImportWarning } from '../../../../shared/import/normalize-text.ts';
 import { mayHoldDamagedHindi } from '../../../../shared/import/normalize-text.ts';
-import type { CheckedInput, CheckedText, SourceOrigin, TextRole } from './apply-analysis.ts';
+import type { CheckedInput, CheckedText, SourceOrigin, TextRole } from '../../../../shared/workflows/apply-analysis.ts';
 
 /** One box of the import form: the text the user is checking, and where it came from. */
 export type SlotState = {

@@ -6,7 +6,7 @@ import { oneShot } from '../../workers/one-shot.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import type { TaskView } from '../../hooks/use-task.ts';
-import type { TextRole } from './apply-analysis.ts';
+import type { TextRole } from '../../../../shared/workflows/apply-analysis.ts';
 import { EMPTY_SLOT, isEdited, needsHindiCheck, type SlotState } from './slot-state.ts';
 
 type Props = {

@@ -9,7 +9,7 @@ import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineItem } from './deadline-list.tsx';
-import { draftFromFiling, isDraftAction, type DraftAction } from './draft-from-filing.ts';
+import { draftFromFiling, isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { useStatusText } from './filing-card.tsx';
 import { freshId } from './ids.ts';
 import { currentProfile } from './profile.ts';

@@ -11,7 +11,7 @@ import { statusesFor, transition } from '../../../../shared/filings/transitions.
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineList } from './deadline-list.tsx';
-import { isDraftAction, type DraftAction } from './draft-from-filing.ts';
+import { isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { EditFilingForm } from './filing-form.tsx';
 

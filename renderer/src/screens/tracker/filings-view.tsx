@@ -10,7 +10,7 @@ import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
-import { draftFromFiling, type DraftAction } from './draft-from-filing.ts';
+import { draftFromFiling, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { FilingCard } from './filing-card.tsx';
 import { NewFilingForm } from './filing-form.tsx';

@@ -64,6 +64,21 @@ describe('unanswered draft', () => {
     expect(await readdir(join(dir, 'out'))).toHaveLength(2);
   });
 
+  it('prints each draft\'s rule checks, the same the editor shows, under its file name', async () => {
+    const c = await caseWithDrafts();
+    const [first, ...rest] = c.drafts;
+    if (!first) throw new Error('draft');
+    // "why" asks for reasons, not records: RTI points are refused that under s.2(f) (lintRti).
+    const asksWhy = { ...first, points: [...first.points, 'Why did the Ministry not inform the affected citizens?'] };
+    const file = join(dir, 'case.json');
+    await writeFile(file, JSON.stringify({ ...c, drafts: [asksWhy, ...rest] }));
+    const { io, err } = captureIo();
+    await runCli(['draft', file, '--out', join(dir, 'out')], io);
+    const lines = err.join('').split('\n').filter((l) => l.startsWith('  01 '));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).toMatch(/why/i);
+  });
+
   it('an unreadable case file is one line on stderr and exit 2', async () => {
     const cases: ReadonlyArray<[string, string | null]> = [
       ['truncated.json', JSON.stringify(await caseWithDrafts()).slice(0, 500)],

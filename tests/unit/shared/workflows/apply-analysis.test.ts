@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { emptyCase } from '../../../../../electron/services/handlers/case-handlers.ts';
-import { exampleCase } from '../../../../../electron/services/example-case.ts';
-import { runAnalysis, withAnalysis, type CheckedText } from '../../../../../renderer/src/screens/import/apply-analysis.ts';
-import { checkedText, EMPTY_SLOT, initialSlots, isEdited } from '../../../../../renderer/src/screens/import/slot-state.ts';
-import { CaseSchema } from '../../../../../shared/domain/case.ts';
+import { emptyCase } from '../../../../electron/services/handlers/case-handlers.ts';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
+import { runAnalysis, withAnalysis, type CheckedText } from '../../../../shared/workflows/apply-analysis.ts';
+import { checkedText, EMPTY_SLOT, initialSlots, isEdited } from '../../../../renderer/src/screens/import/slot-state.ts';
+import { CaseSchema } from '../../../../shared/domain/case.ts';
 
 const NOW = '2026-01-05T10:00:00.000Z';
 const fromFile = (text: string, fileName: string): CheckedText => ({ text, origin: { kind: 'file', fileName, importedAt: NOW }, title: fileName, note: '' });

@@ -1,15 +1,14 @@
-import { now } from '../../clock.ts';
-import { indiaDate, parseTypedDate } from '../../../../shared/lib/dates/index.ts';
-import type { Draft } from '../../../../shared/domain/draft.ts';
-import type { Finding } from '../../../../shared/lint/finding.ts';
-import { questionLayout, rtiLayout, type FieldSpan } from '../../../../shared/lint/layout.ts';
-import { lintNoticePeriod } from '../../../../shared/lint/lint-notice-period.ts';
-import { lintQuestion, type EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
-import type { Case } from '../../../../shared/domain/case.ts';
-import { questionReference } from '../../../../shared/drafting/new-draft.ts';
-import { lintRti } from '../../../../shared/lint/lint-rti.ts';
-import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
-import { RTI_JURISDICTIONS } from '../../../../templates/rules/jurisdictions.ts';
+import { parseTypedDate, type IsoDate } from '../lib/dates/index.ts';
+import type { Draft } from '../domain/draft.ts';
+import type { Finding } from '../lint/finding.ts';
+import { questionLayout, rtiLayout, type FieldSpan } from '../lint/layout.ts';
+import { lintNoticePeriod } from '../lint/lint-notice-period.ts';
+import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
+import type { Case } from '../domain/case.ts';
+import { questionReference } from '../drafting/new-draft.ts';
+import { lintRti } from '../lint/lint-rti.ts';
+import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
+import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
 
 /**
  * The questions a case holds that a new notice must not repeat in substance (LS Rule 41(2)(xiii),
@@ -88,7 +87,7 @@ function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Find
  * s.24 status, and the RTI Online box when the user files there). Offsets are mapped back to the
  * point (or the stem) they fall in, relative to that field's own text.
  */
-export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly now?: Date } = {}): DraftLint {
+export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate }): DraftLint {
   if (draft.kind === 'pq-notice') {
     const house = draft.fields['house'];
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
@@ -96,7 +95,7 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
     const layout = questionLayout({ ministry, parts: draft.points });
     // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
     // Dates as typed (15.12.2026, 15/12/2026 or 2026-12-15); an empty notice date is today in India.
-    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? indiaDate(stored.now ?? now());
+    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? stored.today;
     const desiredDate = parseTypedDate(draft.fields['desiredDate'] ?? '') ?? (draft.fields['desiredDate'] ?? '');
     const findings = [
       ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),

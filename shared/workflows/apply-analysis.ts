@@ -1,6 +1,6 @@
-import { analyze } from '../../../../shared/analysis/analyze.ts';
-import { normalizeText } from '../../../../shared/import/normalize-text.ts';
-import { err, ok, type Result } from '../../../../shared/lib/result.ts';
+import { analyze } from '../analysis/analyze.ts';
+import { normalizeText } from '../import/normalize-text.ts';
+import { err, ok, type Result } from '../lib/result.ts';
 import type { Analysed, AnalysisProblem, CheckedInput, CheckedText, TextRole } from './with-analysis.ts';
 
 export type { Analysed, AnalysisProblem, CheckedInput, CheckedText, SourceOrigin, TextRole } from './with-analysis.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromFiling, isDraftAction } from '../../../../../renderer/src/screens/tracker/draft-from-filing.ts';
-import { exampleCase } from '../../../../../electron/services/example-case.ts';
-import { FilingSchema, type Filing } from '../../../../../shared/domain/filing.ts';
-import type { Case } from '../../../../../shared/domain/case.ts';
-import { EMPTY_PROFILE } from '../../../../../shared/domain/profile.ts';
-import { missingFields } from '../../../../../templates/documents/index.ts';
+import { draftFromFiling, isDraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
+import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
+import type { Case } from '../../../../shared/domain/case.ts';
+import { EMPTY_PROFILE } from '../../../../shared/domain/profile.ts';
+import { missingFields } from '../../../../templates/documents/index.ts';
 
 const NOW = '2026-03-01T06:00:00.000Z';
 const opts = { now: NOW, id: 'draft-x', profile: EMPTY_PROFILE };

@@ -1,6 +1,6 @@
-import type { AnalyzeOutput } from '../../../../shared/analysis/contract.ts';
-import type { Case } from '../../../../shared/domain/case.ts';
-import type { SourceDocument, SourceRole } from '../../../../shared/domain/source-document.ts';
+import type { AnalyzeOutput } from '../analysis/contract.ts';
+import type { Case } from '../domain/case.ts';
+import type { SourceDocument, SourceRole } from '../domain/source-document.ts';
 
 /**
  * The analysed texts into the case: what is stored, and what is kept of the user's own verdicts.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../../../shared/domain/draft.ts';
-import { lintDraft } from '../../../../../renderer/src/screens/drafting/draft-lint.ts';
+import type { Draft } from '../../../../shared/domain/draft.ts';
+import { lintDraft } from '../../../../shared/workflows/draft-lint.ts';
+import { indiaDate } from '../../../../shared/lib/dates/index.ts';
 
 const notice = (fields: { [key: string]: string }): Draft => ({
   id: 'n', kind: 'pq-notice', title: 't', language: 'en', createdAt: '', updatedAt: '', forParts: [],
@@ -9,7 +10,7 @@ const notice = (fields: { [key: string]: string }): Draft => ({
 });
 
 const ids = (d: Draft, now?: Date): ReadonlyArray<string> => {
-  const lint = lintDraft(d, now ? { now } : {});
+  const lint = lintDraft(d, { today: indiaDate(now ?? new Date('2026-12-01T06:00:00Z')) });
   return lint.kind === 'question' ? lint.findings.map((f) => f.finding.ruleId) : [];
 };
 

@@ -1,13 +1,13 @@
-import { formatDate } from '../../../../shared/lib/dates/index.ts';
-import type { IsoDate } from '../../../../shared/lib/dates/index.ts';
-import type { Case } from '../../../../shared/domain/case.ts';
-import type { Draft, DraftKind } from '../../../../shared/domain/draft.ts';
-import { openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
-import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../../../../shared/domain/filing.ts';
-import { groundFromHistory, newDraft, publicAuthorityName } from '../../../../shared/drafting/new-draft.ts';
-import type { Profile } from '../../../../shared/domain/profile.ts';
-import { filedOn, firstEvent } from '../../../../shared/domain/filing-history.ts';
-import type { NextActionKind } from '../../../../shared/filings/next-actions.ts';
+import { formatDate } from '../lib/dates/index.ts';
+import type { IsoDate } from '../lib/dates/index.ts';
+import type { Case } from '../domain/case.ts';
+import type { Draft, DraftKind } from '../domain/draft.ts';
+import { openPartLabels } from '../domain/effective-verdicts.ts';
+import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../domain/filing.ts';
+import { groundFromHistory, newDraft, publicAuthorityName } from '../drafting/new-draft.ts';
+import type { Profile } from '../domain/profile.ts';
+import { filedOn, firstEvent } from '../domain/filing-history.ts';
+import type { NextActionKind } from '../filings/next-actions.ts';
 
 /**
  * The tracker's one-click drafts: a next action such as "Draft the first appeal" becomes a draft

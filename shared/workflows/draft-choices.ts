@@ -1,8 +1,8 @@
-import type { Case } from '../../../../shared/domain/case.ts';
-import type { Draft, DraftKind, Language } from '../../../../shared/domain/draft.ts';
-import type { House, QuestionKind } from '../../../../shared/domain/question.ts';
-import { newDraft } from '../../../../shared/drafting/new-draft.ts';
-import type { Profile } from '../../../../shared/domain/profile.ts';
+import type { Case } from '../domain/case.ts';
+import type { Draft, DraftKind, Language } from '../domain/draft.ts';
+import type { House, QuestionKind } from '../domain/question.ts';
+import { newDraft } from '../drafting/new-draft.ts';
+import type { Profile } from '../domain/profile.ts';
 
 /**
  * What the user picks from: the draft kinds, with a question notice split by House and by starred
