@@ -19,6 +19,7 @@ const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? proc
 
 // UNANSWERED_DATA_DIR gives each end-to-end test its own data folder.
 const dataDir = process.env.UNANSWERED_DATA_DIR ?? app.getPath('userData');
+const paths = dataPaths(dataDir);
 
 registerAppScheme();
 app.enableSandbox();
@@ -42,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     refusePermissions();
     serveRenderer(join(import.meta.dirname, '../renderer'));
     const services = createAppServices({
-      paths: dataPaths(dataDir),
+      paths,
       dialogs: electronDialogs(() => mainWindow),
       clipboard: { writeText: async (text) => clipboard.writeText(text) },
       // Long work's progress goes to the one window (its renderer keeps the tasks it started).
@@ -51,15 +52,9 @@ if (!app.requestSingleInstanceLock()) {
       workspaceChanged: (change) => { if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(WORKSPACE_CHANGED_EVENT, change); },
     });
     const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases()));
-    registerHandlers({
-      ...services.handlers,
-      // Opening a case changes the Recent Cases menu.
-      'cases:open': async (input) => {
-        const result = await services.handlers['cases:open'](input);
-        void refreshMenu();
-        return result;
-      },
-    }, devServerUrl);
+    registerHandlers(services.handlers, devServerUrl);
+    // Opening a case changes the Recent Cases menu.
+    services.events.on((event) => { if (event.kind === 'case-opened') void refreshMenu(); });
     void refreshMenu();
     // A clean quit removes the session marker, so the next start knows it was not a crash.
     let shutDown = false;
@@ -71,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
     mainWindow.on('closed', () => { mainWindow = null; });
-    startDeadlineNotifications({ paths: dataPaths(dataDir), window: () => mainWindow });
+    startDeadlineNotifications({ check: services.checkNotifications, window: () => mainWindow });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(join(import.meta.dirname, '../preload'), devServerUrl);
     });

@@ -1,8 +1,6 @@
-import { systemClock } from '../../shared/lib/dates/index.ts';
 import { Notification, type BrowserWindow } from 'electron';
-import type { DataPaths } from '../services/paths.ts';
+import type { AppServices } from '../services/app-services.ts';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc/events.ts';
-import { runNotificationCheck } from '../services/notification-schedule.ts';
 
 /** Deadlines are calendar days, so an hourly look is enough to catch the day turning over. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -12,7 +10,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  * record of what was already shown, is plain Node in `electron/services/notification-schedule.ts`;
  * this file only shows Electron `Notification`s and keeps the timer. Returns a stop function.
  */
-export function startDeadlineNotifications(opts: { readonly paths: DataPaths; readonly window: () => BrowserWindow | null }): () => void {
+export function startDeadlineNotifications(opts: { readonly check: AppServices['checkNotifications']; readonly window: () => BrowserWindow | null }): () => void {
   if (!Notification.isSupported()) return () => undefined;
   let running = false;
 
@@ -21,10 +19,7 @@ export function startDeadlineNotifications(opts: { readonly paths: DataPaths; re
     if (running) return;
     running = true;
     try {
-      const result = await runNotificationCheck({
-        paths: opts.paths,
-        now: systemClock(),
-        show: ({ title, body, caseId }) => {
+      const result = await opts.check(({ title, body, caseId }) => {
           const notice = new Notification({ title, body });
           notice.on('click', () => {
             const win = opts.window();
@@ -36,7 +31,6 @@ export function startDeadlineNotifications(opts: { readonly paths: DataPaths; re
             win.webContents.send(MENU_COMMAND_EVENT, command);
           });
           notice.show();
-        },
       });
       for (const problem of result.problems) console.warn(`Deadline notifications: ${problem}`);
     } catch (e) {

@@ -8,6 +8,10 @@ import { searchHandlers } from './handlers/search-handlers.ts';
 import { taskHandlers } from './handlers/task-handlers.ts';
 import { digestHandlers } from './handlers/digest-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
+import type { ServiceEvents } from './service-events.ts';
+import { assertUniqueChannels } from './unique-channels.ts';
+import { closeIndexes } from './index-db/index-registry.ts';
+import { runNotificationCheck, type NotificationCheck, type NotificationToShow } from './notification-schedule.ts';
 
 export type { ServiceDeps } from './service-context.ts';
 
@@ -22,19 +26,34 @@ export type AppServices = {
   readonly shutdown: () => Promise<void>;
   /** Recently opened cases that still exist, newest first, for the Recent Cases menu. */
   readonly recentCases: () => Promise<ReadonlyArray<{ id: string; title: string }>>;
+  /** What the services tell the shell ("case opened"): main refreshes its Recent Cases menu on it. */
+  readonly events: ServiceEvents;
+  /** Shows the deadline notifications due now, from the same settings, case store and clock as the handlers. */
+  readonly checkNotifications: (show: (notification: NotificationToShow) => void) => Promise<NotificationCheck>;
 };
 
 export function createAppServices(deps: ServiceDeps): AppServices {
   const ctx = createServiceContext(deps);
+  const groups = {
+    cases: caseHandlers(ctx),
+    export: exportHandlers(ctx),
+    tracker: trackerHandlers(ctx),
+    import: importHandlers(ctx),
+    settings: settingsHandlers(ctx),
+    search: searchHandlers(ctx),
+    tasks: taskHandlers(ctx),
+    digest: digestHandlers(ctx),
+  };
+  assertUniqueChannels(groups);
   const handlers = {
-    ...caseHandlers(ctx),
-    ...exportHandlers(ctx),
-    ...trackerHandlers(ctx),
-    ...importHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...searchHandlers(ctx),
-    ...taskHandlers(ctx),
-    ...digestHandlers(ctx),
+    ...groups.cases,
+    ...groups.export,
+    ...groups.tracker,
+    ...groups.import,
+    ...groups.settings,
+    ...groups.search,
+    ...groups.tasks,
+    ...groups.digest,
   } satisfies Handlers;
   // A clean quit removes the session marker; only a crash or a kill leaves it behind.
   const recentCases = async () => {
@@ -44,9 +63,12 @@ export function createAppServices(deps: ServiceDeps): AppServices {
   };
   const shutdown = async () => {
     ctx.stopWatching();
+    closeIndexes();
     await (await ctx.session()).end();
   };
-  return { handlers, shutdown, recentCases };
+  const checkNotifications = async (show: (notification: NotificationToShow) => void) =>
+    runNotificationCheck({ paths: ctx.paths, settings: await ctx.settings(), caseStore: await ctx.caseStore(), now: ctx.now(), show });
+  return { handlers, shutdown, recentCases, events: ctx.events, checkNotifications };
 }
 
 export function createHandlers(deps: ServiceDeps): Handlers {

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { dashboard } from '../../shared/filings/dashboard.ts';
 import { dueNotifications, liveNotificationKeys, type DueNotification } from '../../shared/filings/notifications.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { createCaseStore } from './case-store.ts';
+import type { CaseStore } from './case-store.ts';
 import type { DataPaths } from './paths.ts';
-import { isNotFound, loadSettings } from './settings-store.ts';
+import { isNotFound, type SettingsLoad } from './settings-store.ts';
 import { deadlineOptionsFrom, loadAllCases } from './tracker-data.ts';
 
 /**
@@ -94,14 +94,16 @@ export function foldNotifications(due: ReadonlyArray<DueNotification>): Notifica
  */
 export async function runNotificationCheck(args: {
   readonly paths: DataPaths;
+  /** The app's settings and case store (the service context's own, so there is one of each). */
+  readonly settings: SettingsLoad;
+  readonly caseStore: CaseStore;
   readonly now: string;
   readonly show: (notification: NotificationToShow) => void;
 }): Promise<NotificationCheck> {
-  const loaded = await loadSettings(args.paths);
+  const loaded = args.settings;
   const settings = loaded.settings;
-  const workspace = settings.workspace ?? args.paths.defaultWorkspace;
   const problems: string[] = loaded.kind === 'unreadable' ? [loaded.message] : [];
-  const { cases, problems: caseProblems } = await loadAllCases(createCaseStore(workspace));
+  const { cases, problems: caseProblems } = await loadAllCases(args.caseStore);
   problems.push(...caseProblems.map((p) => `${p.file}: ${p.message}`));
 
   const today = indiaDate(args.now);

@@ -7,6 +7,7 @@ import type { DataPaths } from './paths.ts';
 import { beginSession, type Session } from './session-marker.ts';
 import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './settings-store.ts';
 import { createTaskRegistry, type ProgressSink, type TaskRegistry } from './tasks.ts';
+import { createServiceEvents, type ServiceEvents } from './service-events.ts';
 import { watchWorkspace, type WorkspaceChangeSink, type WorkspaceWatch } from './workspace-watch.ts';
 
 export type ServiceDeps = {
@@ -43,6 +44,8 @@ export type ServiceContext = {
   readonly tasks: TaskRegistry;
   /** Stop watching the workspace folder (at quit). */
   readonly stopWatching: () => void;
+  /** Tells the shell what happened ("case opened"). */
+  readonly events: ServiceEvents;
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
@@ -96,5 +99,5 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     ...(deps.progressIntervalMs === undefined ? {} : { minIntervalMs: deps.progressIntervalMs }),
   });
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; } };
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; }, events: createServiceEvents() };
 }

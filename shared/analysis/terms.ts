@@ -72,12 +72,6 @@ export function contentStems(lower: string): Set<string> {
   return out;
 }
 
-export function allStems(lower: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(lower)) out.add(stem(w));
-  return out;
-}
-
 /**
  * Names, not asks: acronyms ("IMD", "AIIMS") and the words they abbreviate ("India Meteorological
  * Department (IMD)"). A reply that repeats a name speaks of the same subject, but that alone does

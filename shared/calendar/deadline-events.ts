@@ -1,9 +1,7 @@
-import type { Filing } from '../domain/filing.ts';
 import { deadlineKindLabel } from '../deadlines/labels.ts';
 import type { Deadline, DeadlineKind } from '../deadlines/types.ts';
 import { isPending } from '../deadlines/types.ts';
 import type { DashboardItem } from '../filings/dashboard.ts';
-import { describeFiling } from '../domain/filing-labels.ts';
 import type { IcsEvent } from './ics.ts';
 
 /** Stable per case, filing and deadline kind: a re-export replaces the event when the date moves. */
@@ -24,10 +22,6 @@ export function deadlineEvent(caseId: string, caseTitle: string, filingTitle: st
     summary: `${deadlineKindLabel(deadline.kind)}: ${filingTitle}`,
     description: lines.join('\n'),
   };
-}
-
-export function filingDeadlineEvents(caseId: string, caseTitle: string, filing: Filing, deadlines: ReadonlyArray<Deadline>): IcsEvent[] {
-  return deadlines.map((deadline) => deadlineEvent(caseId, caseTitle, describeFiling(filing), filing.id, deadline));
 }
 
 /** The open deadlines of the dashboard, as calendar events. */

@@ -1,5 +1,5 @@
 import { assertNever } from '../lib/assert-never.ts';
-import type { DeadlineKind, DeadlineStatus } from './types.ts';
+import type { DeadlineKind } from './types.ts';
 
 export function deadlineKindLabel(kind: DeadlineKind): string {
   switch (kind) {
@@ -15,15 +15,3 @@ export function deadlineKindLabel(kind: DeadlineKind): string {
   }
 }
 
-export function deadlineStatusLabel(status: DeadlineStatus): string {
-  switch (status) {
-    case 'upcoming': return 'Upcoming';
-    case 'due-soon': return 'Due soon';
-    case 'overdue': return 'Overdue';
-    case 'paused': return 'Paused (fee unpaid)';
-    case 'met': return 'Met';
-    case 'missed': return 'Missed';
-    case 'moot': return 'No longer applies';
-    default: return assertNever(status, 'Unknown deadline status');
-  }
-}

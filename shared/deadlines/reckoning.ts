@@ -39,11 +39,6 @@ export function note(r: Reckoning, text: string, rule?: DeadlineRuleId): Reckoni
   return { ...r, steps: [...r.steps, text], rules: rule ? [...r.rules, rule] : r.rules };
 }
 
-/** Continue from another reckoning's result, keeping its rules (its confirmation carries over). */
-export function continueFrom(r: Reckoning, description: string): Reckoning {
-  return { date: r.date, steps: [description], rules: r.rules };
-}
-
 /** Apply the optional roll-forward past closed days (`DEADLINE_RULES.holidayRollForward`, UNCONFIRMED, off by default). */
 export function settle(r: Reckoning, options: DeadlineOptions): Reckoning {
   const closed = options.closedDays;

@@ -3,54 +3,6 @@ import type { Bilingual } from './fields.ts';
 import { field, orPlaceholder } from './fields.ts';
 import type { FieldSpec } from './types.ts';
 
-/**
- * Parliamentary facts the notices rely on (`parliament-procedure.md`), as data with sources.
- */
-export const PARLIAMENT_FACTS = {
-  noticeForm: {
-    rule: 'Lok Sabha Rule 34(1)',
-    text: 'Notice of a question is given in writing to the Secretary-General and specifies the text, the official designation of the Minister, the date on which answer is desired and the order of preference.',
-    source: 'parliament-procedure.md §1.2 (http://parliamentofindia.nic.in/ls/rules/rulep7.html)',
-    confirmed: true,
-  },
-  starred: {
-    rule: 'Lok Sabha Rule 36',
-    text: 'A member who desires an oral answer distinguishes the question by an asterisk.',
-    source: 'parliament-procedure.md §1.2',
-    confirmed: true,
-  },
-  shortNotice: {
-    rule: 'Lok Sabha Rule 54',
-    text: 'A question on a matter of public importance of an urgent character may be asked at shorter notice.',
-    source: 'parliament-procedure.md §1.4 (https://future.indiankanoon.org/doc/2295180/)',
-    confirmed: true,
-  },
-  memberDetails: {
-    rule: 'Lok Sabha member instructions',
-    text: 'Name in block letters, division number, individual signature.',
-    source: 'parliament-procedure.md §1.2 (http://164.100.47.194/Loksabha/Questions/StarredAndUnstarredQuestions.aspx)',
-    confirmed: true,
-  },
-  stem: {
-    rule: 'Drafting convention',
-    text: '"Will the Minister of <MINISTRY> be pleased to state:"; parts (a), (b)… separated by semicolons, "; and" before the last, "?" at the end; "Will the PRIME MINISTER be pleased to state:" for ministries the PM holds.',
-    source: 'parliament-procedure.md §3.1',
-    confirmed: true,
-  },
-  halfAnHourLs: {
-    rule: 'Lok Sabha Rule 55',
-    text: 'Notice in writing to the Secretary-General giving the question number and date of answer, the points to be raised, the date desired and an explanatory note stating the reasons.',
-    source: 'parliament-procedure.md §1.6 (http://loksabhaph.nic.in/Questions/ProcedureForHalfAnHour.aspx); Rule 55 verbatim UNCONFIRMED',
-    confirmed: true,
-  },
-  halfAnHourRs: {
-    rule: 'Rajya Sabha Rule 60',
-    text: 'Half an hour from 5 p.m. for a matter recently the subject of a question whose answer needs elucidation on a matter of fact.',
-    source: 'parliament-procedure.md §2 (http://rajyasabhahindi.nic.in/rshindi/rs_rule/halfanhour.asp); English text UNCONFIRMED',
-    confirmed: false,
-  },
-} as const;
-
 export const PQ_FIELDS = {
   house: { key: 'house', label: 'House (Lok Sabha / Rajya Sabha)' },
   questionKind: { key: 'questionKind', label: 'Kind of question (starred / unstarred / short-notice)' },

@@ -28,12 +28,6 @@ export function digestIdForFolder(folder: string): string {
   return `folder-${createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16)}`;
 }
 
-export function digestIdForFiles(files: ReadonlyArray<string>): string {
-  const h = createHash('sha256');
-  for (const f of [...files].map((x) => resolve(x)).sort()) h.update(`${f}\n`);
-  return `files-${h.digest('hex').slice(0, 16)}`;
-}
-
 export async function saveManifest(dataDir: string, m: DigestManifest): Promise<void> {
   await mkdir(digestsDir(dataDir), { recursive: true });
   await writeFileAtomic(join(digestsDir(dataDir), `${m.id}.json`), `${JSON.stringify(m, null, 2)}\n`);

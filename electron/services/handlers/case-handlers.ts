@@ -48,11 +48,15 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       if (!read.ok) return { ok: false, message: read.error };
       const recent = (await ctx.settings()).settings.recentCaseIds.filter((x) => x !== id);
       await ctx.updateSettings({ lastOpenCaseId: id, recentCaseIds: [id, ...recent].slice(0, 10) });
+      ctx.events.emit({ kind: 'case-opened', caseId: id });
       return { ok: true, case: read.value.value, migratedFrom: read.value.migratedFrom };
     },
     'cases:save': async ({ case: c }) => {
       const saved = await (await ctx.caseStore()).save(c, { by: await authorName(ctx) });
-      if (saved.ok) await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
+      if (saved.ok) {
+        await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
+        ctx.events.emit({ kind: 'case-saved', caseId: c.id });
+      }
       return saved.ok
         ? { ok: true, savedAt: saved.value.savedAt, case: saved.value.case, merged: saved.value.merged, newConflicts: saved.value.newConflicts }
         : { ok: false, message: saved.error };

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseStore } from '../../../../electron/services/case-store.ts';
+import { createAppServices } from '../../../../electron/services/app-services.ts';
+import type { Dialogs } from '../../../../electron/services/dialogs.ts';
 import {
   foldNotifications,
   MAX_SEPARATE_NOTIFICATIONS,
-  runNotificationCheck,
   sentFilePath,
   type NotificationToShow,
 } from '../../../../electron/services/notification-schedule.ts';
@@ -42,9 +43,17 @@ async function put(c: Case): Promise<void> {
   if (!result.ok) throw new Error(result.error);
 }
 
+const NO_DIALOGS: Dialogs = {
+  chooseSavePath: async () => null,
+  chooseOpenFile: async () => null,
+  chooseFolder: async () => null,
+} satisfies Dialogs;
+
 async function check(now: string): Promise<{ shown: NotificationToShow[]; problems: ReadonlyArray<string> }> {
   const shown: NotificationToShow[] = [];
-  const result = await runNotificationCheck({ paths, now, show: (n) => shown.push(n) });
+  // Through the composition root: the same settings, case store and clock the handlers use.
+  const services = createAppServices({ paths, dialogs: NO_DIALOGS, now: () => now });
+  const result = await services.checkNotifications((n) => shown.push(n));
   return { shown, problems: result.problems };
 }
 

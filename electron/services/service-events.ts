@@ -1,0 +1,33 @@
+/**
+ * What the services tell the shell about, as typed events: the shell (main's menu, notifications)
+ * listens instead of wrapping handlers. A listener that throws is a bug in the listener; it is
+ * reported and the others still run.
+ */
+export type ServiceEvent =
+  | { readonly kind: 'case-opened'; readonly caseId: string }
+  | { readonly kind: 'case-saved'; readonly caseId: string };
+
+export type ServiceEvents = {
+  readonly emit: (event: ServiceEvent) => void;
+  /** Returns the function that stops listening. */
+  readonly on: (listener: (event: ServiceEvent) => void) => () => void;
+};
+
+export function createServiceEvents(report: (error: unknown) => void = (e) => console.error('A service event listener failed', e)): ServiceEvents {
+  const listeners = new Set<(event: ServiceEvent) => void>();
+  return {
+    emit: (event) => {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch (e) {
+          report(e);
+        }
+      }
+    },
+    on: (listener) => {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  };
+}
