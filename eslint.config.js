@@ -89,11 +89,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Only renderer/src/api.ts touches window.api.' }],
+      'no-restricted-properties': ['error',
+        { object: 'window', property: 'api', message: 'Only renderer/src/api.ts touches window.api.' },
+        { object: 'window', property: 'dispatchEvent', message: 'Messages between components go through renderer/src/app-messages.ts, typed.' },
+      ],
+      'no-restricted-syntax': ['error', ...namedExportsOnly, ...readsTheClock,
+        { selector: "NewExpression[callee.name='CustomEvent']", message: 'Messages between components go through renderer/src/app-messages.ts, typed.' },
+        { selector: "MemberExpression[property.value=/^cases:(save|open|create|list|save-copy)$/]", message: 'Cases are read and written through renderer/src/case-repository.ts.' },
+      ],
     },
   },
   {
     files: ['renderer/src/api.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The case repository is the one place the renderer calls the case channels.
+    files: ['renderer/src/case-repository.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...namedExportsOnly, ...readsTheClock] },
   },
 );

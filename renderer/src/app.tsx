@@ -1,3 +1,5 @@
+import { publish } from './app-messages.ts';
+import { caseRepository } from './case-repository.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/domain/case.ts';
@@ -44,7 +46,7 @@ export function App() {
   const searchBox = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
-    const next = await api['cases:list']({});
+    const next = await caseRepository.list();
     setListing(next);
   }, []);
 
@@ -60,7 +62,7 @@ export function App() {
   const openCase = useCallback((id: string) => setView({ kind: 'case', id }), []);
 
   const createCase = useCallback(async (title: string) => {
-    const created = await api['cases:create']({ title });
+    const created = await caseRepository.create(title);
     if (created.ok) {
       await refresh();
       setView({ kind: 'case', id: created.case.id });
@@ -91,7 +93,7 @@ export function App() {
       case 'save-copy':
       case 'export':
         // Handled by the screens that own them (they subscribe to the same commands).
-        window.dispatchEvent(new CustomEvent('unanswered:command', { detail: command }));
+        publish({ kind: 'command', command });
         break;
     }
   }, [openCase]);
@@ -110,7 +112,7 @@ export function App() {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      if (viewRef.current.kind === 'case') window.dispatchEvent(new CustomEvent('unanswered:dropped-file', { detail: file }));
+      if (viewRef.current.kind === 'case') publish({ kind: 'dropped-file', file });
       else setDropMessage(t('app.dropNeedsCase'));
     };
     window.addEventListener('dragover', onDragOver);

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { mergeCases } from '../../../shared/domain/case-merge.ts';
 import { caseHistory } from '../../../shared/domain/case-sync.ts';
-import { api, onWorkspaceChanged } from '../api.ts';
+import { onWorkspaceChanged } from '../api.ts';
+import { caseRepository } from '../case-repository.ts';
 
 export type SaveState =
   | { readonly kind: 'idle' }
@@ -69,7 +70,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   }, []);
 
   const reloadRef = useRef<() => Promise<void>>(async () => undefined);
-  // Saves run one after another so an older snapshot never lands after a newer one.
+  // Flushes run one after another (and the repository queues every save of the case, whoever asks).
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   const flush = useCallback((): Promise<void> => {
@@ -83,7 +84,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
       saving.current = true;
       setSaveState({ kind: 'saving' });
       try {
-        const result = await api['cases:save']({ case: toSave });
+        const result = await caseRepository.save(toSave);
         if (result.ok) {
           adopt(result.case, toSave);
           if (result.merged) {
@@ -109,7 +110,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   useEffect(() => {
     // The view is keyed by case id, so this hook starts fresh for each case.
     let live = true;
-    void api['cases:open']({ id }).then((result) => {
+    void caseRepository.open(id).then((result) => {
       if (!live) return;
       if (result.ok) {
         base.current = result.case;
@@ -139,7 +140,7 @@ export function useCaseDocument(id: string, onSaved: () => void): {
         reloadWanted.current = false;
         const before = base.current;
         if (before === null) return;
-        const result = await api['cases:open']({ id });
+        const result = await caseRepository.open(id);
         if (!result.ok) return;
         if (base.current !== before || saving.current) {
           reloadWanted.current = true;

@@ -1,9 +1,10 @@
+import { subscribe } from '../app-messages.ts';
+import { caseRepository } from '../case-repository.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { useCaseDocument, type SaveState } from '../hooks/use-case-document.ts';
 import { useAppCommand } from '../hooks/use-app-command.ts';
-import { api } from '../api.ts';
 import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
 import { IMPORT_LIMITS } from '../../../shared/import/normalize-text.ts';
 import { importDroppedFile } from './import/read-dropped-file.ts';
@@ -36,9 +37,9 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
   // A reply dropped anywhere on the window (app.tsx) is read by main's importer, then shown in
   // this case's import form to be checked before analysis.
   useEffect(() => {
-    const onDropped = (event: Event) => {
-      if (!(event instanceof CustomEvent) || !(event.detail instanceof File)) return;
-      const file = event.detail;
+    return subscribe((message) => {
+      if (message.kind !== 'dropped-file') return;
+      const file = message.file;
       void importDroppedFile(file, {
         tooLarge: t('importing.dropTooLarge', { name: file.name, limit: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }),
         unreadable: t('importing.dropUnreadable', { name: file.name }),
@@ -46,14 +47,12 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
         setTab('analysis');
         setDropped(result);
       });
-    };
-    window.addEventListener('unanswered:dropped-file', onDropped);
-    return () => window.removeEventListener('unanswered:dropped-file', onDropped);
+    });
   }, [t]);
 
   // File > Save a Copy: the case file, as it is on disk, to a place the user picks.
   useAppCommand('save-copy', () => {
-    void api['cases:save-copy']({ id }).then((result) => {
+    void caseRepository.saveCopy(id).then((result) => {
       if (result.kind === 'saved') setCopyMessage(t('caseView.copySaved', { fileName: result.fileName }));
       else if (result.kind === 'failed') setCopyMessage(result.message);
     });

@@ -1,3 +1,4 @@
+import { caseRepository } from '../../case-repository.ts';
 import { now } from '../../clock.ts';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,29 +60,26 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
 
   const draft = async (item: DashboardItem, action: DraftAction) => {
     setProblem(null);
-    const opened = await api['cases:open']({ id: item.caseId });
-    if (!opened.ok) {
-      setProblem(opened.message);
-      return;
-    }
-    const c = opened.case;
-    const filing = c.filings.find((f) => f.id === item.filingId);
-    if (!filing) {
-      setProblem(t('tracker.dashboard.filingGone'));
-      return;
-    }
-    const at = now();
-    const made = draftFromFiling(c, filing, action, { now: at, id: freshId('draft'), profile: await currentProfile() });
-    if (made === null) {
-      setProblem(t('tracker.draftNotApplicable'));
-      return;
-    }
-    const saved = await api['cases:save']({ case: { ...c, drafts: [...c.drafts, made], updatedAt: at } });
-    if (!saved.ok) {
-      setProblem(saved.message);
-      return;
-    }
-    onOpenDraft(c.id, made.id);
+    const profile = await currentProfile();
+    // Through the case repository, so it lands after any save of the case still under way.
+    const notes: { problem: string | null; made: string | null } = { problem: null, made: null };
+    const outcome = await caseRepository.change(item.caseId, (c) => {
+      const filing = c.filings.find((f) => f.id === item.filingId);
+      if (!filing) {
+        notes.problem = t('tracker.dashboard.filingGone');
+        return null;
+      }
+      const made = draftFromFiling(c, filing, action, { now: now(), id: freshId('draft'), profile });
+      if (made === null) {
+        notes.problem = t('tracker.draftNotApplicable');
+        return null;
+      }
+      notes.made = made.id;
+      return { ...c, drafts: [...c.drafts, made] };
+    });
+    if (outcome.kind === 'failed') setProblem(outcome.message);
+    else if (outcome.kind === 'unchanged' || notes.made === null) setProblem(notes.problem);
+    else onOpenDraft(item.caseId, notes.made);
   };
 
   return (

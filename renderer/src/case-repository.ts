@@ -1,0 +1,49 @@
+import type { Case } from '../../shared/domain/case.ts';
+import type { ChannelOutput } from '../../shared/ipc/contract.ts';
+import { api } from './api.ts';
+import { now } from './clock.ts';
+
+/**
+ * The renderer's one way to read and write cases. Saves of one case run one after another, in
+ * the order they were asked for, whoever asks (the open case's autosave, the dashboard drafting an
+ * appeal), so an older snapshot never lands after a newer one. Main merges a save with what is on
+ * disk (shared/domain/case-merge.ts), so a write made from a screen that had the case closed
+ * still keeps what the case's own editor saved.
+ */
+const chains = new Map<string, Promise<unknown>>();
+
+function queued<T>(id: string, work: () => Promise<T>): Promise<T> {
+  const before = chains.get(id) ?? Promise.resolve();
+  const next = before.then(work, work);
+  // The chain holds on to the last save only, and never rejects (each caller sees its own result).
+  const settled = next.catch(() => undefined);
+  chains.set(id, settled);
+  void settled.then(() => { if (chains.get(id) === settled) chains.delete(id); });
+  return next;
+}
+
+export type ChangeOutcome =
+  | { readonly kind: 'saved'; readonly case: Case }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export const caseRepository = {
+  list: (): Promise<ChannelOutput<'cases:list'>> => api['cases:list']({}),
+  create: (title: string): Promise<ChannelOutput<'cases:create'>> => api['cases:create']({ title }),
+  open: (id: string): Promise<ChannelOutput<'cases:open'>> => api['cases:open']({ id }),
+  /** Saves after every save of the same case asked for before it. */
+  save: (c: Case): Promise<ChannelOutput<'cases:save'>> => queued(c.id, () => api['cases:save']({ case: c })),
+  saveCopy: (id: string): Promise<ChannelOutput<'cases:save-copy'>> => queued(id, () => api['cases:save-copy']({ id })),
+  /**
+   * Open the case, apply `change`, save: in the case's queue, so it lands after the editor's
+   * pending saves. `change` returns null to leave the case as it is (nothing is written).
+   */
+  change: (id: string, change: (c: Case) => Case | null): Promise<ChangeOutcome> => queued(id, async () => {
+    const opened = await api['cases:open']({ id });
+    if (!opened.ok) return { kind: 'failed', message: opened.message };
+    const next = change(opened.case);
+    if (next === null) return { kind: 'unchanged' };
+    const saved = await api['cases:save']({ case: { ...next, updatedAt: now() } });
+    return saved.ok ? { kind: 'saved', case: saved.case } : { kind: 'failed', message: saved.message };
+  }),
+};
