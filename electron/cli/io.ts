@@ -1,14 +1,19 @@
+import { systemClock, type Clock } from '../../shared/lib/dates/index.ts';
+
 /**
- * The CLI's only door to the terminal, so commands can be tested without spawning a process.
+ * The CLI's only door to the terminal and the clock, so commands can be tested without spawning
+ * a process and on a fixed day. "Today" is `indiaDate(io.now())`.
  */
 export type CliIo = {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  readonly now: Clock;
 };
 
 export const processIo: CliIo = {
   stdout: (text) => { process.stdout.write(text); },
   stderr: (text) => { process.stderr.write(text); },
+  now: systemClock,
 };
 
 /** Exit codes: 0 success, 1 a command-level failure, 2 unusable input or arguments. */

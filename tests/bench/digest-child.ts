@@ -8,6 +8,7 @@ import { runDigestCommand } from '../../electron/cli/commands/digest.ts';
 let files = 0;
 const code = await runDigestCommand(process.argv.slice(2), {
   stdout: () => {},
+  now: () => new Date().toISOString(),
   stderr: (t) => { files += t.split('\n').filter((l) => l.startsWith('[')).length; },
 });
 process.stdout.write(`${JSON.stringify({ code, files, maxRssKb: process.resourceUsage().maxRSS })}\n`);

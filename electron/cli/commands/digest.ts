@@ -1,4 +1,3 @@
-import { systemClock } from '../../../shared/lib/dates/index.ts';
 import { stat } from 'node:fs/promises';
 import { resolve, basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,7 +55,7 @@ export async function runDigestCommand(args: ReadonlyArray<string>, io: CliIo, s
   try {
     if (index.rebuilt) io.stderr(`unanswered digest: ${index.rebuilt}\n`);
     const id = digestIdForFolder(parsed.dir);
-    const manifest = (await loadManifest(parsed.data, id)) ?? { id, title: basename(parsed.dir), createdAt: systemClock(), folder: parsed.dir, files: [] };
+    const manifest = (await loadManifest(parsed.data, id)) ?? { id, title: basename(parsed.dir), createdAt: io.now(), folder: parsed.dir, files: [] };
     await saveManifest(parsed.data, manifest);
     ensureDigest(index.db, manifest);
     const files = await listDigestFiles(parsed.dir);

@@ -1,4 +1,4 @@
-import { indiaDate, systemClock } from '../../../shared/lib/dates/index.ts';
+import { indiaDate } from '../../../shared/lib/dates/index.ts';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,7 +69,7 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
     return EXIT.ok;
   }
 
-  const today = indiaDate(systemClock());
+  const today = indiaDate(io.now());
   const width = Math.max(2, String(c.drafts.length).length);
   let written = 0;
   const skipped: string[] = [];

@@ -1,4 +1,3 @@
-import { systemClock } from '../../../shared/lib/dates/index.ts';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +27,7 @@ export async function runExample(args: ReadonlyArray<string>, io: CliIo): Promis
     io.stderr(`unanswered example: cannot use ${out} (${e instanceof Error ? e.message : String(e)})\n`);
     return EXIT.failure;
   }
-  const documents = await exampleDocuments(systemClock());
+  const documents = await exampleDocuments(io.now());
   for (const doc of documents) {
     const path = join(out, doc.fileName);
     await writeFileAtomic(path, doc.bytes);

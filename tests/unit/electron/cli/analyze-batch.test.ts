@@ -10,7 +10,7 @@ import { handWrittenPdf, makeTempDir, QA_FIXTURE } from '../services/import/fixt
 async function analyzeCli(args: ReadonlyArray<string>): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runAnalyze(args, { stdout: (t) => { out += t; }, stderr: (t) => { err += t; } });
+  const code = await runAnalyze(args, { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, now: () => '2026-12-04T06:00:00.000Z' });
   return { code, out, err };
 }
 

@@ -12,7 +12,7 @@ type Captured = { readonly io: CliIo; readonly out: () => string; readonly err: 
 function capture(): Captured {
   let out = '';
   let err = '';
-  return { io: { stdout: (t) => { out += t; }, stderr: (t) => { err += t; } }, out: () => out, err: () => err };
+  return { io: { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, now: () => '2026-12-04T06:00:00.000Z' }, out: () => out, err: () => err };
 }
 
 async function analyzeCli(args: ReadonlyArray<string>): Promise<{ code: number; out: string; err: string }> {

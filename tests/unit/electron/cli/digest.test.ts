@@ -15,7 +15,7 @@ const CLI = fileURLToPath(new URL('../../../../electron/cli/unanswered.ts', impo
 function capture(): { io: CliIo; out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  return { io: { stdout: (t) => { out += t; }, stderr: (t) => { err += t; } }, out: () => out, err: () => err };
+  return { io: { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, now: () => '2026-12-04T06:00:00.000Z' }, out: () => out, err: () => err };
 }
 
 let folder: Awaited<ReturnType<typeof corpusFolder>>;

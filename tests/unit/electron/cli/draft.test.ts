@@ -13,7 +13,7 @@ const NOW = '2026-03-02T10:00:00.000Z';
 function captureIo() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } }, out, err };
+  return { io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); }, now: () => '2026-12-04T06:00:00.000Z' }, out, err };
 }
 
 let dir: string;

@@ -8,7 +8,7 @@ import { docxToText } from '../../../helpers/libreoffice.ts';
 function captureIo() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); } }, out, err };
+  return { io: { stdout: (s: string) => { out.push(s); }, stderr: (s: string) => { err.push(s); }, now: () => '2026-12-04T06:00:00.000Z' }, out, err };
 }
 
 let dir: string;
