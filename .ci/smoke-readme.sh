@@ -12,9 +12,9 @@ shared=$(cd "$repo/../shared" && pwd)
 
 # The line between <!-- readme:NAME --> and <!-- /readme:NAME --> in the README, fence lines left out.
 readme_command() {
-  awk -v open="<!-- readme:$1 -->" -v close="<!-- /readme:$1 -->" '
-    $0 == open { inside = 1; next }
-    $0 == close { inside = 0; next }
+  awk -v first="<!-- readme:$1 -->" -v last="<!-- /readme:$1 -->" '
+    $0 == first { inside = 1; next }
+    $0 == last { inside = 0; next }
     inside && !/^```/ && NF { print }
   ' "$repo/README.md"
 }
