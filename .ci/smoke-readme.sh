@@ -36,9 +36,14 @@ ln -s "$shared" "$tmp/shared"
 
 echo "smoke: in a fresh clone: $main_job"
 start=$SECONDS
-# As a newcomer's shell: none of CI's settings (CI skips Electron's download; the README must not
-# need to) nor those of the npm run that may have started CI, only a home (npm's cache) and a PATH.
-(cd "$tmp/unanswered" && env -i HOME="$HOME" PATH="$PATH" LANG="${LANG:-C.UTF-8}" bash -euo pipefail -c "$main_job") >"$tmp/main-job.log" 2>&1 || {
+# As a newcomer's shell: the machine's own settings (certificates, proxies) but none of CI's (CI
+# skips Electron's download; the README must not need to) nor those of an `npm run test:fresh`.
+(
+  cd "$tmp/unanswered"
+  unset ELECTRON_SKIP_BINARY_DOWNLOAD INIT_CWD
+  for name in $(compgen -e); do case $name in npm_*) unset "$name" ;; esac; done
+  bash -euo pipefail -c "$main_job"
+) >"$tmp/main-job.log" 2>&1 || {
   cat "$tmp/main-job.log" >&2
   echo "smoke: the README's main-job command failed" >&2
   exit 1
