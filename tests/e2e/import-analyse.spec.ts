@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { analyze } from '../../shared/analysis/analyze.ts';
 import { statusGroup, statusLabel } from '../../shared/domain/part-status.ts';
@@ -18,7 +18,7 @@ import { expect, openApp, test, type Bridge } from './fixtures.ts';
  * passing while the analyser's accuracy improves.
  */
 
-const CORPUS = '/work/shared/corpus/texts';
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/texts');
 
 async function newCase(page: Page, bridge: Bridge, title: string): Promise<{ file: string }> {
   await openApp(page, bridge);

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../shared/lint/finding.ts';
@@ -215,7 +216,7 @@ describe('lintQuestion: robustness and speed', () => {
 
 // The labelled corpus holds real, admitted Lok Sabha questions: the linter should raise no error
 // on them. Skipped where the shared corpus is not mounted.
-const CORPUS = '/work/shared/corpus/texts';
+const CORPUS = resolve(import.meta.dirname, '../../../../../shared/corpus/texts');
 describe.skipIf(!existsSync(CORPUS))('lintQuestion on admitted questions from the corpus', () => {
   it('raises no error on any of them', () => {
     let checked = 0;

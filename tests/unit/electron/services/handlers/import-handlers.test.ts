@@ -1,6 +1,6 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../../electron/services/app-services.ts';
 import type { Dialogs, FileFilter } from '../../../../../electron/services/dialogs.ts';
@@ -12,7 +12,8 @@ import { dispatch } from '../../../../../shared/ipc/dispatch.ts';
 import { handWrittenPdf } from '../import/fixtures.ts';
 
 /** A real Lok Sabha unstarred question with its reply, as a public extraction tool wrote it. */
-const CORPUS_QA = '/work/shared/corpus/texts/q017.txt';
+const SHARED = resolve(import.meta.dirname, '../../../../../../shared');
+const CORPUS_QA = join(SHARED, 'corpus/texts/q017.txt');
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'import-handlers-')); });
@@ -57,7 +58,7 @@ describe('import:file', () => {
       pageCount: null,
       warnings: [],
     });
-    expect(JSON.stringify(value)).not.toContain('/work/shared');
+    expect(JSON.stringify(value)).not.toContain(SHARED);
     // The dialog is worded for what is being imported and offers the formats the importer reads.
     expect(calls).toEqual([{ title: 'Choose the question and its reply (one file)', filters: IMPORT_FILTERS }]);
     expect(IMPORT_FILTERS[0]?.extensions).toEqual(expect.arrayContaining(['pdf', 'docx', 'txt', 'md']));
