@@ -45,8 +45,8 @@ describe('the README top', () => {
 
   it('says where the example goes, as the script that writes it does', () => {
     expect(top).toContain('`example-output/`');
-    expect(SCRIPTS['example']).toBe('node scripts/unanswered.mjs example');
-    expect(read('scripts/unanswered.mjs')).toContain("join(cwd, 'example-output')");
+    expect(SCRIPTS['example']).toBe('node electron/cli/npm-entry.mjs example');
+    expect(read('electron/cli/npm-entry.mjs')).toContain("join(cwd, 'example-output')");
   });
 });
 

@@ -9,7 +9,7 @@ import { missingFields, TEMPLATES } from '../../../../templates/documents/index.
 
 const NOW = '2026-11-22T09:30:00.000Z';
 
-/** The CoWIN example as the seed articles give it (`/work/shared/seeds/`), with verdicts a reader would give. */
+/** The CoWIN example as the seed articles give it (`../shared/seeds/` beside the clone), with verdicts a reader would give. */
 function cowinCase(drafts: ReadonlyArray<Draft> = [], filings: ReadonlyArray<Filing> = []): Case {
   return {
     schemaVersion: CASE_SCHEMA_VERSION,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { emptyCase } from '../../../../electron/services/handlers/case-handlers.ts';
@@ -6,13 +7,16 @@ import { runAnalysis, withAnalysis, type CheckedText } from '../../../../shared/
 import { checkedText, EMPTY_SLOT, initialSlots, isEdited } from '../../../../renderer/src/screens/import/slot-state.ts';
 import { CaseSchema } from '../../../../shared/domain/case.ts';
 
+// The corpus sits in ../shared beside the clone.
+const CORPUS = resolve(import.meta.dirname, '../../../../../shared/corpus/texts');
+
 const NOW = '2026-01-05T10:00:00.000Z';
 const fromFile = (text: string, fileName: string): CheckedText => ({ text, origin: { kind: 'file', fileName, importedAt: NOW }, title: fileName, note: '' });
 const pasted = (text: string, title: string): CheckedText => ({ text, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title, note: '' });
 
 describe('runAnalysis and withAnalysis', () => {
   it('a combined Q&A text becomes one qa source that the evidence offsets index into', async () => {
-    const raw = await readFile('/work/shared/corpus/texts/q027.txt', 'utf8');
+    const raw = await readFile(resolve(CORPUS, 'q027.txt'), 'utf8');
     const analysed = runAnalysis({ kind: 'combined', qa: fromFile(raw, 'q027.txt') });
     if (!analysed.ok) throw new Error(analysed.error);
     const c = withAnalysis(emptyCase('Handloom', NOW), analysed.value, { now: NOW, idSuffix: 'x1' });
@@ -29,7 +33,7 @@ describe('runAnalysis and withAnalysis', () => {
   });
 
   it('separate texts become question and reply sources; the evidence indexes the reply', async () => {
-    const qa = await readFile('/work/shared/corpus/texts/q017.txt', 'utf8');
+    const qa = await readFile(resolve(CORPUS, 'q017.txt'), 'utf8');
     const at = qa.indexOf('**ANSWER**');
     const analysed = runAnalysis({ kind: 'separate', question: pasted(qa.slice(0, at), 'Question (pasted)'), reply: pasted(qa.slice(at), 'Reply (pasted)') });
     if (!analysed.ok) throw new Error(analysed.error);

@@ -3,14 +3,14 @@ import { copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalyzeOutputSchema } from '../../../shared/analysis/contract.ts';
+import { AnalyzeOutputSchema } from '../../../../shared/analysis/contract.ts';
 
 /**
- * scripts/unanswered.mjs, what `npm run example` and `npm run analyze` run: paths are taken from
+ * electron/cli/npm-entry.mjs, what `npm run example` and `npm run analyze` run: paths are taken from
  * the folder npm was run in (INIT_CWD), and `example` never writes over an earlier run's folder.
  */
-const SCRIPT = resolve(import.meta.dirname, '../../../scripts/unanswered.mjs');
-const QA_FIXTURE = resolve(import.meta.dirname, '../../fixtures/import/rs-cowin-qa.txt');
+const SCRIPT = resolve(import.meta.dirname, '../../../../electron/cli/npm-entry.mjs');
+const QA_FIXTURE = resolve(import.meta.dirname, '../../../fixtures/import/rs-cowin-qa.txt');
 
 let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'npm-run-example-')); });
