@@ -8,6 +8,8 @@ export const SettingsSchema = z.object({
   /** null means the default workspace under the data folder. */
   workspace: z.string().nullable(),
   exampleSeeded: z.boolean(),
+  /** The first-run welcome was closed; Help shows it again. */
+  welcomeDismissed: z.boolean().default(false),
   lastOpenCaseId: z.string().nullable(),
   profile: z.record(z.string(), z.unknown()).default({}),
   /** The interface language, switchable at run time. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   settingsVersion: 1,
   workspace: null,
   exampleSeeded: false,
+  welcomeDismissed: false,
   lastOpenCaseId: null,
   profile: {},
   language: 'en',

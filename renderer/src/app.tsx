@@ -11,6 +11,15 @@ import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
 import { CaseView, type CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
+import { Welcome } from './components/welcome.tsx';
+import type { ImportResult } from '../../shared/ipc/channels/import.ts';
+import { caseTitleFromReply } from '../../shared/workflows/case-from-import.ts';
+import { COWIN_CASE_ID } from '../../shared/example/cowin-case.ts';
+import { formatDate } from '../../shared/lib/dates/index.ts';
+import { today } from './clock.ts';
+import { importDroppedFile } from './screens/import/read-dropped-file.ts';
+import { IMPORT_LIMITS } from '../../shared/import/normalize-text.ts';
+import { useSettings } from './hooks/use-settings.tsx';
 
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
@@ -28,7 +37,7 @@ type Listing = { readonly cases: ReadonlyArray<CaseSummary>; readonly problems: 
 /** What the main area shows. */
 export type View =
   | { readonly kind: 'none' }
-  | { readonly kind: 'case'; readonly id: string; readonly tab?: CaseTab; readonly draftId?: string }
+  | { readonly kind: 'case'; readonly id: string; readonly tab?: CaseTab; readonly draftId?: string; readonly imported?: ImportResult }
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'search'; readonly query: string }
@@ -44,6 +53,9 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [dropMessage, setDropMessage] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
+  const [welcome, setWelcome] = useState(false);
+  const { update: updateSettings } = useSettings();
+  const [welcomeProblem, setWelcomeProblem] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const next = await caseRepository.list();
@@ -53,6 +65,8 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const started = await api['app:bootstrap']({});
+      const settings = await api['settings:get']({});
+      setWelcome(!settings.welcomeDismissed);
       await refresh();
       if (started.openCaseId) setView({ kind: 'case', id: started.openCaseId });
       setBoot({ kind: 'ready', workspace: started.workspace, recovery: started.recovery });
@@ -68,6 +82,21 @@ export function App() {
       setView({ kind: 'case', id: created.case.id });
     }
   }, [refresh]);
+
+  /** A reply imported with no case open becomes a new case, named from its subject, shown in the import form to check. */
+  const caseFromImport = useCallback(async (result: ImportResult): Promise<string | null> => {
+    if (!result.ok) return result.kind === 'canceled' ? null : t('app.importFailed', { message: result.message });
+    const created = await caseRepository.create(caseTitleFromReply(result.text, result.fileName));
+    if (!created.ok) return created.message;
+    await refresh();
+    setView({ kind: 'case', id: created.case.id, tab: 'analysis', imported: result });
+    return null;
+  }, [refresh, t]);
+
+  const dismissWelcome = useCallback(() => {
+    setWelcome(false);
+    void updateSettings({ welcomeDismissed: true });
+  }, [updateSettings]);
 
   const chooseWorkspace = useCallback(async () => {
     const chosen = await api['workspace:choose']({});
@@ -104,7 +133,8 @@ export function App() {
   // case. A drop the import boxes handled themselves is left alone; any other drop is consumed so
   // the browser never navigates to the file (Electron checklist #13 blocks that too).
   const viewRef = useRef(view);
-  useEffect(() => { viewRef.current = view; });
+  const caseFromImportRef = useRef(caseFromImport);
+  useEffect(() => { viewRef.current = view; caseFromImportRef.current = caseFromImport; });
   useEffect(() => {
     const onDragOver = (event: DragEvent) => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); };
     const onDrop = (event: DragEvent) => {
@@ -112,8 +142,15 @@ export function App() {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      if (viewRef.current.kind === 'case') publish({ kind: 'dropped-file', file });
-      else setDropMessage(t('app.dropNeedsCase'));
+      if (viewRef.current.kind === 'case') {
+        publish({ kind: 'dropped-file', file });
+        return;
+      }
+      // No case open: the reply makes a new one.
+      void importDroppedFile(file, {
+        tooLarge: t('importing.dropTooLarge', { name: file.name, limit: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }),
+        unreadable: t('importing.dropUnreadable', { name: file.name }),
+      }).then(caseFromImportRef.current).then((problem) => setDropMessage(problem));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -150,21 +187,31 @@ export function App() {
       />
       <main className="workspace" aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
+        {welcome && (
+          <Welcome
+            workspace={boot.workspace.path}
+            problem={welcomeProblem}
+            onOpenExample={() => { setWelcomeProblem(null); openCase(COWIN_CASE_ID); }}
+            onImport={() => { void api['import:file']({ purpose: 'qa' }).then(caseFromImport).then(setWelcomeProblem); }}
+            onPaste={() => { void createCase(t('app.welcome.pastedTitle', { date: formatDate(today()) })); }}
+            onDismiss={dismissWelcome}
+          />
+        )}
         {dropMessage && view.kind !== 'case' && <p role="status" className="muted">{dropMessage}</p>}
-        <ScreenLoading><MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} /></ScreenLoading>
+        <ScreenLoading><MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} onShowWelcome={() => setWelcome(true)} /></ScreenLoading>
       </main>
     </div>
   );
 }
 
-function MainView({ view, onOpenCase, onSaved, onView }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void }) {
+function MainView({ view, onOpenCase, onSaved, onView, onShowWelcome }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void; readonly onShowWelcome: () => void }) {
   const { t } = useTranslation();
   switch (view.kind) {
-    case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} initialTab={view.tab} initialDraft={view.draftId ?? null} />;
+    case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} initialTab={view.tab} initialDraft={view.draftId ?? null} initialImport={view.imported ?? null} />;
     case 'dashboard': return <DashboardView onOpenCase={onOpenCase} onOpenDraft={(id, draftId) => { onSaved(); onView({ kind: 'case', id, tab: 'drafts', draftId }); }} />;
     case 'settings': return <SettingsView />;
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
-    case 'help': return <HelpView />;
+    case 'help': return <HelpView onShowWelcome={onShowWelcome} />;
     case 'digest': return <DigestView onOpenCase={(id) => { onSaved(); onOpenCase(id); }} />;
     case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
   }

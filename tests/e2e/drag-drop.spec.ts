@@ -33,9 +33,26 @@ test('a reply dropped anywhere on the window is imported into the open case and 
   expect(await page.locator('li[data-part]').count()).toBeGreaterThan(1);
 });
 
-test('a file dropped with no case open is not imported, and says why', async ({ page, bridge }) => {
+test('a reply dropped with no case open makes a new case, named from its subject, with the text in the import form', async ({ page, bridge }) => {
   await openApp(page, bridge);
   await page.getByRole('button', { name: 'Help' }).click();
-  await dropOnWindow(page, 'q008.txt', Buffer.from('text'), 'main');
-  await expect(page.getByRole('status').filter({ hasText: 'Open or create a case first' })).toBeVisible();
+  const text = await readFile(resolve(CORPUS, 'q008.txt'));
+  await dropOnWindow(page, 'q008.txt', text, 'main');
+  // The subject as the House printed it, in heading case; the list shows the new case too.
+  const heading = page.getByRole('heading', { level: 1, name: /public healthcare facilities/i });
+  await expect(heading).toBeVisible();
+  await expect(page.locator('.case-list').getByText(/public healthcare facilities/i)).toBeVisible();
+  await expect(page.locator('textarea').first()).toHaveValue(/STUDY ON PUBLIC HEALTHCARE FACILITIES/i);
+  await page.getByRole('button', { name: /^Analyse/ }).click();
+  await expect(page.locator('li[data-part]').first()).toBeVisible();
+});
+
+test('a dropped file that cannot be read makes no case, and says why', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'Help' }).click();
+  const before = await page.locator('.case-list li').count();
+  // A PDF name with bytes that are no PDF: refused by the importer, so no case is made.
+  await dropOnWindow(page, 'broken.pdf', Buffer.from('%PDF-1.7 not really'), 'main');
+  await expect(page.getByRole('status').filter({ hasText: 'The reply could not be imported' })).toBeVisible();
+  expect(await page.locator('.case-list li').count()).toBe(before);
 });

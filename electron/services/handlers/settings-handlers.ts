@@ -11,7 +11,7 @@ export function storedProfile(settings: Settings): Profile {
 }
 
 function userSettings(settings: Settings): UserSettings {
-  return { language: settings.language, profile: storedProfile(settings), tracker: settings.tracker };
+  return { language: settings.language, profile: storedProfile(settings), tracker: settings.tracker, welcomeDismissed: settings.welcomeDismissed };
 }
 
 /** Settings set once and used everywhere: language, applicant/member/letterhead profiles. */

@@ -10,7 +10,8 @@ type SettingsState = {
   readonly update: (change: Partial<UserSettings>) => Promise<string | null>;
 };
 
-const DEFAULTS: UserSettings = { language: 'en', profile: EMPTY_PROFILE, tracker: { postalDeliveryDays: 5 } };
+// Until the stored settings arrive the welcome counts as closed; App reads the stored value before it shows anything.
+const DEFAULTS: UserSettings = { language: 'en', profile: EMPTY_PROFILE, tracker: { postalDeliveryDays: 5 }, welcomeDismissed: true };
 
 const SettingsContext = createContext<SettingsState>({ settings: DEFAULTS, update: async () => null });
 

@@ -9,6 +9,7 @@ import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '.
 import { EnglishOnlyNote } from '../components/english-only-note.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { formatDate } from '../../../shared/lib/dates/index.ts';
+import { COWIN_CASE_ID } from '../../../shared/example/cowin-case.ts';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
 
@@ -101,6 +102,8 @@ export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImpo
         </section>
         <section className="analysis__reply" aria-labelledby="reply-heading">
           <h2 id="reply-heading">{t('analysis.replyHeading')}</h2>
+          {/* The worked example's reply is rebuilt from press reports of two replies (its Notes say so): not text to quote. */}
+          {c.id === COWIN_CASE_ID && <p className="notice small" role="note">{t('analysis.exampleReconstructed')}</p>}
           {selected !== null && (
             <p className="small muted analysis__highlighted" role="status">
               {evidence.length > 0 ? t('analysis.highlighted', { count: evidence.length, label: selected }) : t('analysis.noEvidence', { label: selected })}

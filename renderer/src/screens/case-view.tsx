@@ -22,7 +22,7 @@ export type CaseTab = 'analysis' | 'drafts' | 'filings' | 'notes';
 type Tab = CaseTab;
 
 /** One open case: its header, then the question and reply, the drafts, and the notes. */
-export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly id: string; readonly onSaved: () => void; readonly initialTab?: CaseTab; readonly initialDraft?: string | null }) {
+export function CaseView({ id, onSaved, initialTab, initialDraft, initialImport }: { readonly id: string; readonly onSaved: () => void; readonly initialTab?: CaseTab; readonly initialDraft?: string | null; readonly initialImport?: ImportResult | null }) {
   const { t } = useTranslation();
   const { doc, update, saveState, remoteChange } = useCaseDocument(id, onSaved);
   const [tab, setTab] = useState<Tab>(initialTab ?? 'analysis');
@@ -32,7 +32,8 @@ export function CaseView({ id, onSaved, initialTab, initialDraft }: { readonly i
   const openCreated = (draftId: string) => { setSelectedDraft(draftId); setCreatedDraft(draftId); setTab('drafts'); };
   const chooseTab = (name: Tab) => { setCreatedDraft(null); setTab(name); };
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
-  const [dropped, setDropped] = useState<ImportResult | null>(null);
+  // A reply imported before the case existed (dropped on the window, or chosen from the welcome).
+  const [dropped, setDropped] = useState<ImportResult | null>(initialImport ?? null);
 
   // A reply dropped anywhere on the window (app.tsx) is read by main's importer, then shown in
   // this case's import form to be checked before analysis.

@@ -8,6 +8,8 @@ export const UserSettingsSchema = z.object({
   language: LanguageSettingSchema,
   profile: ProfileSchema,
   tracker: z.object({ postalDeliveryDays: z.number().int().min(0).max(60) }),
+  /** The first-run welcome was closed (Help shows it again). */
+  welcomeDismissed: z.boolean(),
 });
 export type UserSettings = z.infer<typeof UserSettingsSchema>;
 

@@ -2,6 +2,7 @@
 export const analysis = {
   partsHeading: 'What was asked',
   replyHeading: 'What the reply says',
+  exampleReconstructed: 'Reconstructed from press reports of the Rajya Sabha reply of 21.07.2023 and a Health Ministry statement, not the official text: check the Rajya Sabha’s own answer before quoting it.',
   notAnalysed: 'Not judged yet',
   byUser: 'Your verdict',
   byAnalyser: 'Analyser',

@@ -4,6 +4,7 @@ import type { Messages } from '../en/index.ts';
 export const analysis = {
   partsHeading: 'क्या पूछा गया',
   replyHeading: 'उत्तर में क्या कहा गया',
+  exampleReconstructed: 'यह पाठ 21.07.2023 के राज्य सभा के उत्तर और स्वास्थ्य मंत्रालय के एक वक्तव्य की समाचार रिपोर्टों से पुनर्निर्मित है, आधिकारिक पाठ नहीं: उद्धृत करने से पहले राज्य सभा का अपना उत्तर जाँच लें।',
   notAnalysed: 'अभी आकलन नहीं हुआ',
   byUser: 'आपका आकलन',
   byAnalyser: 'विश्लेषक',

@@ -1,0 +1,16 @@
+import { parseQuestion } from '../analysis/parse-question.ts';
+import { normalizeText } from '../import/normalize-text.ts';
+
+/**
+ * The name of a case made from a reply imported with no case open (a file dropped on the window,
+ * or chosen from the welcome): the question's subject as the House prints it ("CoWIN Data
+ * Breach"), else its House and number, else the file's name without its extension.
+ */
+export function caseTitleFromReply(text: string, fileName: string): string {
+  const clean = normalizeText(text).text;
+  const { question: q } = parseQuestion(clean, true);
+  if (q.subject) return q.subject;
+  if (q.house && q.number) return `${q.house} Q. ${q.number}`;
+  const base = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_-]+/g, ' ').trim();
+  return (base || fileName).slice(0, 200);
+}
