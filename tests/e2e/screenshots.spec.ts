@@ -5,7 +5,7 @@ import { expect, openApp, test } from './fixtures.ts';
 
 /**
  * The README's pictures, made from the real renderer on every run so they never go stale:
- * the analysis, a draft with its checks, the filings tracker and the deadlines dashboard.
+ * the first-run welcome, the analysis, a draft with its checks, the filings tracker and the deadlines dashboard.
  */
 const OUT = resolve(import.meta.dirname, 'screenshots');
 
@@ -20,6 +20,9 @@ test('screenshots of the main screens for the README', async ({ page, bridge }) 
   await page.setViewportSize({ width: 1360, height: 860 });
   await openApp(page, bridge);
   await expect(page.locator('li[data-part]')).toHaveCount(4);
+  // The first-run welcome, then closed for the rest.
+  await page.screenshot({ path: join(OUT, 'welcome.png') });
+  await page.getByRole('button', { name: 'Close the welcome' }).click();
   await page.locator('li[data-part="b"] .part__text').click();
   await page.screenshot({ path: join(OUT, 'analysis.png') });
 
