@@ -166,6 +166,8 @@ export function App() {
 
   return (
     <div className="app" data-app-state="ready">
+      {/* The first stop for the keyboard: past the case list to the open case (its tabs and actions come next). */}
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); skipToMain(); }}>{t('app.skipToMain')}</a>
       <CaseList
         cases={listing.cases}
         problems={listing.problems}
@@ -185,7 +187,7 @@ export function App() {
         digestOpen={view.kind === 'digest'}
         onDigest={() => setView({ kind: 'digest' })}
       />
-      <main className="workspace" aria-label={t('app.name')}>
+      <main className="workspace" id="main-content" tabIndex={-1} aria-label={t('app.name')}>
         {boot.recovery && <RecoveryBanner recovery={boot.recovery} onOpen={openCase} />}
         {welcome && (
           <Welcome
@@ -202,6 +204,12 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** Focus the open case's title (the next Tab reaches its tabs and actions), else the main area. */
+function skipToMain(): void {
+  const target = document.querySelector<HTMLElement>('main [data-skip-target]') ?? document.getElementById('main-content');
+  target?.focus();
 }
 
 function MainView({ view, onOpenCase, onSaved, onView, onShowWelcome }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void; readonly onShowWelcome: () => void }) {

@@ -29,13 +29,20 @@ export type DashboardItem = {
   readonly deadlines: ReadonlyArray<TrackedDeadline>;
   readonly nextAction: NextAction | null;
   readonly otherActions: ReadonlyArray<NextAction>;
+  /**
+   * What the user must draft, and by when, when the law gives them a limit: a first or second
+   * appeal (s.19(1), s.19(3)), a follow-up on an assurance. The dashboard leads with these.
+   */
+  readonly yourAction: NextAction | null;
 };
 
 const URGENCY_RANK: Readonly<Record<Urgency, number>> = { overdue: 0, 'due-soon': 1, paused: 2, upcoming: 3, none: 4 };
 
 /**
- * Every open filing across the cases, most urgent first (overdue, then due soon, paused, upcoming,
- * then those with no open deadline); within a group the earliest date first.
+ * Every open filing across the cases, ordered by what the user must do next, and when: first the
+ * filings where the user has something to draft against a limit of their own (an appeal window,
+ * an assurance to follow up), earliest limit first; then the rest, most urgent first (overdue, due
+ * soon, paused, upcoming, then those with no open deadline), within a group the earliest date first.
  *
  * Closed filings are left out. So is an earlier stage of an RTI chain once a later stage is filed
  * as its own filing (an application once its linked first appeal is filed; a first appeal once a
@@ -67,11 +74,13 @@ export function dashboard(cases: ReadonlyArray<DashboardCase>, today: IsoDate, o
         deadlines,
         nextAction: actions[0] ?? null,
         otherActions: actions.slice(1),
+        yourAction: actions.find((a) => a.kind.startsWith('draft-') && a.dueDate !== null) ?? null,
       });
     }
   }
   return items.sort((a, b) =>
-    URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]
+    compareYours(a.yourAction, b.yourAction)
+    || URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]
     || compareDue(a.deadline, b.deadline)
     || a.caseTitle.localeCompare(b.caseTitle)
     || a.filingId.localeCompare(b.filingId));
@@ -84,6 +93,12 @@ function urgencyOf(status: DeadlineStatus): Urgency {
 
 function byUrgency(a: TrackedDeadline, b: TrackedDeadline): number {
   return URGENCY_RANK[urgencyOf(a.status)] - URGENCY_RANK[urgencyOf(b.status)] || compareDue(a, b);
+}
+
+/** Filings with a limit of the user's own first, the earliest limit first. */
+function compareYours(a: NextAction | null, b: NextAction | null): number {
+  if (a?.dueDate && b?.dueDate) return compareIsoDates(a.dueDate, b.dueDate);
+  return (a?.dueDate ? 0 : 1) - (b?.dueDate ? 0 : 1);
 }
 
 function compareDue(a: TrackedDeadline | null, b: TrackedDeadline | null): number {

@@ -177,3 +177,21 @@ for (const language of ['en', 'hi'] as const) {
     expect(text).toContain(language === 'en' ? 'Right to Information Act, 2005' : 'सूचना का अधिकार अधिनियम, 2005');
   });
 }
+
+test('from launch, the skip link brings the keyboard to the open case in three key presses', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await expect(page.locator('li[data-part]').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the open case' });
+  await expect(skip).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /CoWIN data breach/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The third press lands on the case's own controls: inside the case, past the case list.
+  const inCase = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el !== null && el.closest('main') !== null && el.closest('.case-list') === null && el.matches('button, [role="tab"], a, select, input');
+  });
+  expect(inCase).toBe(true);
+});

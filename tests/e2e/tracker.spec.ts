@@ -85,9 +85,17 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   await expect(item).toContainText('Reply due');
   await expect(item).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
   await expect(item).toContainText('Case: CoWIN data breach');
-  // The suggested next step's date is long past: it says since when it is owed, never "by" a past date.
-  await expect(item.locator('.dashboard__next')).toContainText(/overdue since \d/);
-  await expect(item.locator('.dashboard__next')).not.toContainText(/ by \d/);
+  // The user's own step leads the entry, before the authority's deadline. Its date is long past:
+  // it says since when it is owed, never "by" a past date.
+  const yours = item.locator('.dashboard__yours');
+  await expect(yours).toContainText(/Yours to do: .*first appeal/i);
+  await expect(yours).toContainText(/overdue since \d/);
+  await expect(yours).not.toContainText(/ by \d/);
+  expect(await item.evaluate((li) => {
+    const own = li.querySelector('.dashboard__yours');
+    const authority = li.querySelector('.deadlines');
+    return own !== null && authority !== null && (own.compareDocumentPosition(authority) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  })).toBe(true);
 
   // Every open deadline as .ics through the save dialog.
   const ics = join(workDir, 'deadlines.ics');

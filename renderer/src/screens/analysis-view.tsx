@@ -134,12 +134,12 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
   const byUser = verdict?.by === 'user';
   const reasonId = `reason-${label}`;
   return (
-    <li className={`part part--${group}${selected ? ' part--selected' : ''}`} data-part={label}>
+    <li className={`part part--${group}${status === 'not_applicable' ? ' part--na' : ''}${selected ? ' part--selected' : ''}`} data-part={label}>
       <button type="button" className="part__text" aria-pressed={selected} onClick={onSelect} aria-label={`(${label}) ${text}`} title={t('analysis.showPart', { label })}>
         <span className="part__label">({label})</span> {text}
       </button>
       <div className="part__verdict">
-        <span className={`chip chip--${group}`}>{status ? t(`status.${status}`) : t('analysis.notAnalysed')}</span>
+        <span className={`chip chip--${group}${status === 'not_applicable' ? ' chip--na' : ''}`}>{status ? t(`status.${status}`) : t('analysis.notAnalysed')}</span>
         {verdict && verdict.by !== 'none' && <span className={`part__by${byUser ? ' part__by--user' : ''}`}>{byUser ? t('analysis.byUser') : t('analysis.byAnalyser')}</span>}
         {verdict?.needsCheck && (
           <span className="part__check" data-testid={`check-${label}`} title={t('analysis.checkThisHint', { pct: Math.round(100 * (analyser?.confidence ?? 0)) })}>

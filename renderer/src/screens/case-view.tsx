@@ -68,7 +68,7 @@ export function CaseView({ id, onSaved, initialTab, initialDraft, initialImport 
     <article className="case" aria-labelledby="case-title">
       <header className="case__header">
         <div>
-          <h1 id="case-title">{c.title}</h1>
+          <h1 id="case-title" tabIndex={-1} data-skip-target="">{c.title}</h1>
           <CaseFacts c={c} />
         </div>
         <div>

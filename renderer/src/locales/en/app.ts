@@ -5,6 +5,7 @@ export const app = {
   emptyHint: 'Open a case from the list, or start a new case and bring in the question and its reply.',
   loading: 'Opening your cases…',
   dropNeedsCase: 'Open or create a case first, then drop the reply on it.',
+  skipToMain: 'Skip to the open case',
   importFailed: 'The reply could not be imported: {{message}}',
   welcome: {
     heading: 'Welcome to Unanswered',

@@ -198,6 +198,7 @@ export const tracker = {
     filingGone: 'That filing is no longer in its case.',
     inCase: 'Case: {{title}}',
     next: 'Next:',
+    yours: 'Yours to do:',
     openCase: 'Open the case “{{title}}”',
     group: {
       overdue: 'Overdue',

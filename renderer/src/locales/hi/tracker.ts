@@ -199,6 +199,7 @@ export const tracker = {
     filingGone: 'वह दाखिला अब अपने मामले में नहीं है।',
     inCase: 'मामला: {{title}}',
     next: 'आगे:',
+    yours: 'आपको करना है:',
     openCase: 'मामला “{{title}}” खोलें',
     group: {
       overdue: 'समय बीत चुका',

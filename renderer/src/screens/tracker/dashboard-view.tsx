@@ -125,8 +125,13 @@ function DashboardEntry({ item, filing, today, onOpenCase, onDraft }: { readonly
     <li className={`dashboard__item dashboard__item--${item.urgency}`} data-filing={item.filingId}>
       <h3 id={headingId}>{filing ? filingName(t, filing) : item.filingTitle}</h3>
       <p className="muted small">{t('tracker.dashboard.inCase', { title: item.caseTitle })} · {statusText(item.filingKind, item.status)}</p>
+      {item.yourAction && (
+        <p className="dashboard__yours"><strong>{t('tracker.dashboard.yours')}</strong> {nextActionLabel(t, item.yourAction)}
+          {item.yourAction.dueDate && <> {t(item.yourAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.yourAction.dueDate), basis: item.yourAction.basis ?? '' })}</>}
+        </p>
+      )}
       {item.deadline && <ul className="deadlines"><DeadlineItem deadline={item.deadline} /></ul>}
-      {item.nextAction && (
+      {item.nextAction && item.nextAction !== item.yourAction && (
         <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {nextActionLabel(t, item.nextAction)}
           {item.nextAction.dueDate && <span className="muted small"> {t(item.nextAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: item.nextAction.basis ?? '' })}</span>}
         </p>

@@ -53,4 +53,15 @@ describe('dashboard', () => {
     const draftAppeal = filing({ id: 'fa', kind: 'rti-first-appeal', applicationId: 'app' });
     expect(dashboard([{ caseId: 'a', caseTitle: 'A', filings: [application, draftAppeal] }], today).map((item) => item.filingId).sort()).toEqual(['app', 'fa']);
   });
+
+  it('leads with the user\'s own limits, earliest first, not with the government\'s overdue reply', () => {
+    // Refused on 20 Jan: the user's first appeal is due within 30 days (s.19(1)), by 19 Feb; nothing of the government's is pending.
+    const refused = filing({ id: 'refused', kind: 'rti-application', publicAuthority: 'MeitY' }, [{ status: 'filed', date: '2026-01-03' }, { status: 'refused', date: '2026-01-20' }]);
+    // `overdue`: the government's reply was due 2 Feb (overdue); the user's first appeal can wait to 4 Mar.
+    const items = dashboard([{ caseId: 'a', caseTitle: 'A', filings: [overdue, refused] }], today);
+    expect(items.map((i) => i.filingId)).toEqual(['refused', 'overdue']);
+    expect(items[0]?.yourAction?.kind).toBe('draft-first-appeal');
+    expect(items[0]?.yourAction?.dueDate).toBe('2026-02-19');
+    expect(items[1]?.yourAction?.dueDate).toBe('2026-03-04');
+  });
 });
