@@ -20,5 +20,5 @@ export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<stri
 /** Text of the mark a draft export carries at its head. */
 export const DRAFT_MARK = {
   en: 'DRAFT, NOT FOR FILING: {count} value(s) still to be filled in or replaced',
-  hi: 'मसौदा, दाखिल करने के लिए नहीं: {count} मान अभी भरे या बदले जाने हैं',
+  hi: 'प्रारूप, दाखिल करने के लिए नहीं: {count} मान अभी भरे या बदले जाने हैं',
 } as const;

@@ -38,7 +38,9 @@ export const analysis = {
     answered: '{{count}} का उत्तर दिया गया',
     notApplicable: '{{count}} लागू नहीं',
     partial: '{{count}} का आंशिक उत्तर',
-    open: '{{count}} खुले',
+    // Hindi agrees with the number: 1 खुला, 2 खुले (i18next picks _one/_other by Intl.PluralRules('hi')).
+    open_one: '{{count}} खुला',
+    open_other: '{{count}} खुले',
     notJudged: '{{count}} का आकलन नहीं हुआ',
     toCheck: '{{count}} की जाँच बाकी',
   },

@@ -7,7 +7,7 @@ import type { Messages } from '../en/index.ts';
  */
 export const templateLabels = {
   publicAuthority: 'लोक प्राधिकारी (मंत्रालय / विभाग)',
-  pioAddress: 'केन्द्रीय जन सूचना अधिकारी का डाक पता',
+  pioAddress: 'केन्द्रीय लोक सूचना अधिकारी का डाक पता',
   subject: 'विषय',
   period: 'अभिलेखों की अवधि',
   applicantName: 'आवेदक का नाम',
@@ -37,7 +37,7 @@ export const templateLabels = {
   ground: 'क्या गलत हुआ (no-reply, exemption-8-1-h, exemption-s24, partial, fee-demand, other)',
   stateCommission: 'राज्य (राज्य लोक प्राधिकारी और आयोग के लिए)',
   applicationRef: 'आरटीआई आवेदन की पंजीकरण संख्या',
-  replyRef: 'केन्द्रीय जन सूचना अधिकारी के उत्तर की संदर्भ संख्या',
+  replyRef: 'केन्द्रीय लोक सूचना अधिकारी के उत्तर की संदर्भ संख्या',
   faaAddress: 'प्रथम अपीलीय प्राधिकारी का डाक पता',
   groundDetails: 'आपके अपने शब्दों में अन्य आधार',
   delayReason: 'दाखिल करने में हुई देरी का कारण (विलंब माफ़ी)',
@@ -55,7 +55,7 @@ export const templateLabels = {
   faaOrderRef: 'प्रथम अपीलीय प्राधिकारी के आदेश की संदर्भ संख्या',
   commissionAddress: 'आयोग का डाक पता',
   complaintGround: 'शिकायत का आधार (no-pio, refused-access, no-response, unreasonable-fee, false-information, other)',
-  replyDate: 'केन्द्रीय जन सूचना अधिकारी के उत्तर की तिथि',
+  replyDate: 'केन्द्रीय लोक सूचना अधिकारी के उत्तर की तिथि',
   complaintNoPio: 'लोक सूचना अधिकारी नियुक्त नहीं',
   complaintRefused: 'आवेदन अस्वीकृत या स्वीकार नहीं किया गया',
   complaintNoResponse: 'समय-सीमा में कोई उत्तर नहीं',

@@ -76,7 +76,7 @@ describe('Hindi interface strings', () => {
     expect(hi.analysis.facts.kind.unstarred).toBe('अतारांकित प्रश्न');
     expect(hi.analysis.facts.kind.starred).toBe('तारांकित प्रश्न');
     expect(hi.tracker.name.kind['rti-first-appeal']).toBe('प्रथम अपील');
-    expect(hi.templateLabels.pioAddress).toContain('केन्द्रीय जन सूचना अधिकारी');
+    expect(hi.templateLabels.pioAddress).toContain('केन्द्रीय लोक सूचना अधिकारी');
     // Legal citations stay recognisable: the section numbers are kept as they are.
     expect(hi.kinds['rti-application']).toContain('6(1)');
     expect(hi.kinds['rti-first-appeal']).toContain('19(1)');

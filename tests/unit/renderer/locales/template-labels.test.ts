@@ -60,7 +60,7 @@ describe('template labels in the interface language', () => {
 
   it('shows them in Hindi in Hindi mode, and an unknown label as it was given', () => {
     expect(templateLabel(tHi, "Applicant's name")).toBe('आवेदक का नाम');
-    expect(templateLabel(tHi, "CPIO's postal address")).toBe('केन्द्रीय जन सूचना अधिकारी का डाक पता');
+    expect(templateLabel(tHi, "CPIO's postal address")).toBe('केन्द्रीय लोक सूचना अधिकारी का डाक पता');
     expect(templateLabel(tHi, 'Below Poverty Line: no fee')).toBe('गरीबी रेखा से नीचे: कोई शुल्क नहीं');
     expect(templateLabel(tHi, 'A label no template has')).toBe('A label no template has');
   });
