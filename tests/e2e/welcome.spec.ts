@@ -7,7 +7,7 @@ test('first start: the welcome says what the app does, the three ways in and whe
   await expect(welcome).toBeVisible();
   await expect(welcome.getByRole('button', { name: /Open the worked example/ })).toBeVisible();
   await expect(welcome.getByRole('button', { name: 'Import a reply from a file…' })).toBeVisible();
-  await expect(welcome.getByRole('button', { name: 'Paste a reply into a new case' })).toBeVisible();
+  await expect(welcome.getByRole('button', { name: 'Paste a reply', exact: true })).toBeVisible();
   await expect(welcome).toContainText(workDir);
   await expect(welcome).toContainText('Nothing leaves the machine');
   const axe = await new AxeBuilder({ page }).include('.welcome').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -30,7 +30,7 @@ test('first start: the welcome says what the app does, the three ways in and whe
 
 test('paste a reply from the welcome: a new case opens on the import form', async ({ page, bridge }) => {
   await openApp(page, bridge);
-  await page.getByRole('button', { name: 'Paste a reply into a new case' }).click();
+  await page.getByRole('button', { name: 'Paste a reply', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Reply pasted on \d\d\.\d\d\.\d{4}$/ })).toBeVisible();
   await expect(page.locator('textarea').first()).toBeVisible();
 });

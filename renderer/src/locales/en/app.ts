@@ -16,7 +16,7 @@ export const app = {
     openExample: 'Open the worked example (CoWIN data breach, 2023)',
     importReply: 'Import a reply from a file…',
     importReplyHint: 'A new case is made, named from the reply’s subject.',
-    pasteReply: 'Paste a reply into a new case',
+    pasteReply: 'Paste a reply',
     pastedTitle: 'Reply pasted on {{date}}',
     privacy: 'Your cases are kept on this computer, in {{path}}. Nothing leaves the machine: the app makes no network connection.',
     dismiss: 'Close the welcome',

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { reflow, type ReflowBlock } from '../../../../renderer/src/components/reflow.ts';
+
+const texts = (text: string, blocks: ReadonlyArray<ReflowBlock>) => blocks.map((b) =>
+  b.kind === 'paragraph' ? b.lines.map((r) => text.slice(r.start, r.end)).join(' ') : b.rows.map((row) => row.map((c) => text.slice(c.start, c.end))));
+
+describe('reflow', () => {
+  it('joins hard-wrapped lines into one paragraph and keeps offsets into the original text', () => {
+    const text = '(a) The Government has taken several measures to strengthen the security\nof the portal, including a web application firewall.\n\n(b) No, Sir.';
+    const blocks = reflow(text);
+    expect(texts(text, blocks)).toEqual([
+      '(a) The Government has taken several measures to strengthen the security of the portal, including a web application firewall.',
+      '(b) No, Sir.',
+    ]);
+    const first = blocks[0];
+    if (first?.kind !== 'paragraph') throw new Error('paragraph');
+    expect(text.slice(first.lines[1]?.start, first.lines[1]?.end)).toBe('of the portal, including a web application firewall.');
+  });
+
+  it('starts a new paragraph at a part label, after a short line or a colon, and at a heading in capitals', () => {
+    const text = 'ANSWER\nMINISTER OF STATE (SHRI X)\n(a) to (c): The details are given below:\nThe complaint was lodged by the Ministry of Health and Family Welfare with the police.\nShort line\nnext line';
+    expect(texts(text, reflow(text))).toEqual([
+      'ANSWER',
+      'MINISTER OF STATE (SHRI X)',
+      '(a) to (c): The details are given below:',
+      // A long line runs on into the next (a PDF wraps mid-paragraph); a short one ends its paragraph.
+      'The complaint was lodged by the Ministry of Health and Family Welfare with the police. Short line',
+      'next line',
+    ]);
+  });
+
+  it('shows column-aligned rows as a table, cell by cell', () => {
+    const text = 'The State-wise details are:\nSl.   State          2022     2023\n1     Assam          12       15\n2     Bihar          7        9\nSource: MoHFW';
+    const blocks = reflow(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(texts(text, blocks)[1]).toEqual([['Sl.', 'State', '2022', '2023'], ['1', 'Assam', '12', '15'], ['2', 'Bihar', '7', '9']]);
+  });
+
+  it('leaves a single spaced line as prose: one row is no table', () => {
+    const text = 'Total    120    140';
+    expect(reflow(text).map((b) => b.kind)).toEqual(['paragraph']);
+  });
+});
