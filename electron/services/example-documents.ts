@@ -1,5 +1,6 @@
 import { indiaDate } from '../../shared/lib/dates/index.ts';
-import type { Draft, DraftKind, Language } from '../../shared/domain/draft.ts';
+import { fieldValue, withField, withSomeFields, type Draft, type DraftKind, type Language } from '../../shared/domain/draft.ts';
+import { declaresField, type AnyDraftFieldKey } from '../../shared/domain/draft-fields.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/drafting/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
@@ -18,7 +19,7 @@ type ExampleEntry = {
   /** A second reply the draft follows up instead of the analysed one. */
   readonly replyId?: string;
   /** Fields the entry sets itself (the Minister addressed for the other House's reply). */
-  readonly fields?: { readonly [key: string]: string };
+  readonly fields?: { readonly [P in AnyDraftFieldKey]?: string };
   readonly profile?: Profile;
 };
 
@@ -56,14 +57,14 @@ export type ExampleDocument = { readonly fileName: string; readonly draft: Draft
  * so no document shows a bare "[...]" slot where the example has a marked specimen.
  */
 function withSpecimenFields(draft: Draft): Draft {
-  const fields = { ...draft.fields };
   const template = TEMPLATES[draft.kind];
   const keys = [...missingFields(draft).map((m) => m.key), ...(template.optionalFields ?? []).map((f) => f.key)];
+  let filled = draft;
   for (const key of keys) {
     const value = EXAMPLE_FIELD_VALUES[key];
-    if (value && !(fields[key] ?? '').trim()) fields[key] = value;
+    if (value && declaresField(draft.kind, key) && !(fieldValue(filled, key) ?? '').trim()) filled = withField(filled, key, value);
   }
-  return { ...draft, fields };
+  return filled;
 }
 
 export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> {
@@ -72,7 +73,7 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
   return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {
     const draft = newDraft(kind, c, { parts, language, profile: profile ?? EXAMPLE_PROFILE, now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
-    return withSpecimenFields({ ...draft, fields: { ...draft.fields, ...fields, ...EXAMPLE_USER_INPUTS[kind] } });
+    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...EXAMPLE_USER_INPUTS[kind] }));
   });
 }
 
@@ -84,7 +85,7 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
-    const house = draft.kind === 'pq-notice' ? ` (${draft.fields['house'] ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields['publicAuthority'] ?? ''})` : '';
+    const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
     const stem = suggestedFileName(draft).replace(/\.docx$/, '') + house;
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
   }

@@ -1,6 +1,8 @@
 import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from './case.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { describeIssues } from '../lib/parse.ts';
+import { DraftKindSchema } from './draft.ts';
+import { declaresField } from './draft-fields.ts';
 
 export type CaseReadProblem =
   | { readonly kind: 'not-json'; readonly message: string }
@@ -51,7 +53,25 @@ const STEPS: { readonly [from: number]: (raw: Record<string, unknown>) => Record
   // 2 -> 3: revision, history and conflicts are new and optional; a version 2 case has none yet
   // (the store gives it its first revision when it next writes it, keeping the original beside it).
   2: (raw) => ({ ...raw, schemaVersion: 3 }),
+  // 3 -> 4: each kind of draft takes only the field keys it declares (`draft-fields.ts`). A key a
+  // version 3 draft stored that its kind does not declare moves to `legacyFields`, so no text is
+  // lost (the store keeps the version 3 file beside the case, as for every migration).
+  3: (raw) => ({ ...raw, drafts: Array.isArray(raw.drafts) ? raw.drafts.map(declaredFieldsOnly) : raw.drafts, schemaVersion: 4 }),
 };
+
+/** A stored draft with the keys its kind does not declare moved from `fields` to `legacyFields`. */
+function declaredFieldsOnly(draft: unknown): unknown {
+  if (typeof draft !== 'object' || draft === null || !('fields' in draft) || !('kind' in draft)) return draft;
+  const { fields, kind } = draft;
+  const parsedKind = DraftKindSchema.safeParse(kind);
+  if (!parsedKind.success || typeof fields !== 'object' || fields === null) return draft;
+  const entries = Object.entries(fields);
+  const declared = entries.filter(([key]) => declaresField(parsedKind.data, key));
+  const legacy = entries.filter(([key]) => !declaresField(parsedKind.data, key));
+  if (legacy.length === 0) return draft;
+  const earlier = 'legacyFields' in draft && typeof draft.legacyFields === 'object' ? draft.legacyFields : {};
+  return { ...draft, fields: Object.fromEntries(declared), legacyFields: { ...earlier, ...Object.fromEntries(legacy) } };
+}
 
 /** Step a raw case up one schema version at a time. */
 function migrate(raw: object, version: number): unknown {

@@ -12,9 +12,10 @@ import { CaseConflictSchema, CaseHistoryEntrySchema, CaseRevisionSchema } from '
  * History: 1 — the first; 2 — every case carries an `evidence` list (empty when none); 3 — a
  * shared workspace: the case may carry its `revision`, a short `history` of who changed it, and
  * open `conflicts` (`case-sync.ts`). An app that reads only up to 2 refuses a version 3 file
- * rather than dropping its conflicts on save.
+ * rather than dropping its conflicts on save; 4 — each kind of draft carries only the field keys it
+ * declares (`draft-fields.ts`), any other a version 3 draft had kept in its `legacyFields`.
  */
-export const CASE_SCHEMA_VERSION = 3;
+export const CASE_SCHEMA_VERSION = 4;
 
 export const CaseIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A case id is lower-case letters, digits and hyphens');
 export type CaseId = z.infer<typeof CaseIdSchema>;

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
-import type { Draft, DraftKind, Language } from '../domain/draft.ts';
+import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
+import type { DraftFieldKey, DraftFields } from '../domain/draft-fields.ts';
 import type { PartStatus } from '../domain/part-status.ts';
 import { statusLabel } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
@@ -28,14 +29,16 @@ import { indiaDate, formatDate } from '../lib/dates/index.ts';
  * carries a period (A.6: "a narrow time window"; A.7 turns the CoWIN gaps into record requests).
  * Field keys are the ones the templates in `templates/documents/` read.
  */
-export function newDraft(
-  kind: DraftKind,
+export function newDraft<K extends DraftKind>(
+  kind: K,
   c: Case,
   opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string; authorityId?: string },
-): Draft {
+): DraftOf<K> {
   const ctx = context(c, opts);
   const { fields, points } = prefill(kind, ctx);
-  return {
+  // `prefill` gives each kind its own fields (each case of its switch is typed by the kind), which
+  // TypeScript cannot follow through the generic `K`.
+  const draft = {
     id: opts.id,
     kind,
     title: titleFor(kind, ctx),
@@ -46,6 +49,7 @@ export function newDraft(
     fields: dropEmpty(fields),
     points: [...points],
   };
+  return draft as DraftOf<K>;
 }
 
 type ChosenPart = {
@@ -97,11 +101,15 @@ function context(c: Case, opts: { parts: ReadonlyArray<string>; language: Langua
   return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId };
 }
 
-type Fields = { [key: string]: string };
-type Prefill = { readonly fields: Fields; readonly points: ReadonlyArray<string> };
+type RtiKind = 'rti-application' | 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';
+type AppealKind = Exclude<RtiKind, 'rti-application'>;
+type NoticeKind = 'pq-notice' | 'half-an-hour-notice';
+type Prefill<K extends DraftKind> = { readonly fields: DraftFields<K>; readonly points: ReadonlyArray<string> };
 
-function dropEmpty(fields: Fields): Fields {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
+/** The fields without the empty ones (a draft stores only what it has). */
+function dropEmpty<F extends { readonly [key: string]: string | undefined }>(fields: F): F {
+  // Filtering entries keeps a subset of the same keys.
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => (v ?? '').trim().length > 0)) as F;
 }
 
 /** The draft's date: the day in India at `now` (the injected clock), not in Greenwich. */
@@ -286,7 +294,7 @@ export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string>
 // ---------------------------------------------------------------------------------------------
 // Per-kind prefill
 
-function applicantFields(profile: Profile): Fields {
+function applicantFields(profile: Profile): DraftFields<RtiKind> {
   const a = profile.applicant;
   return {
     applicantName: a.name,
@@ -297,30 +305,33 @@ function applicantFields(profile: Profile): Fields {
   };
 }
 
-function memberFields(ctx: Ctx): Fields {
+function memberFields(ctx: Ctx): DraftFields<NoticeKind> {
   const m = ctx.profile.member;
   return { memberName: m.name, divisionNumber: m.divisionNumber, house: m.house ?? ctx.q?.house ?? '' };
 }
 
 /** The latest earlier draft of `kind` in the case, preferring one that follows up the same parts. */
-function earlier(ctx: Ctx, kind: DraftKind): Draft | undefined {
-  const same = ctx.c.drafts.filter((d) => d.kind === kind);
+function earlier<K extends DraftKind>(ctx: Ctx, kind: K): DraftOf<K> | undefined {
+  const same = ctx.c.drafts.filter((d): d is DraftOf<K> => d.kind === kind);
   const overlapping = same.filter((d) => d.forParts.some((p) => ctx.parts.some((c) => c.label === p)));
   return (overlapping.length > 0 ? overlapping : same).at(-1);
 }
 
-const RTI_CARRIED = ['publicAuthority', 'pioAddress', 'subject', 'period', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantEmail', 'state', 'place'] as const;
+const RTI_CARRIED = ['publicAuthority', 'pioAddress', 'subject', 'period', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantEmail', 'state', 'place'] as const satisfies ReadonlyArray<DraftFieldKey<RtiKind>>;
 
-function carried(from: Draft | undefined, keys: ReadonlyArray<string>): Fields {
+/** The values an earlier draft has for `keys`. */
+function carried<K extends DraftKind>(from: DraftOf<K> | undefined, keys: ReadonlyArray<DraftFieldKey<K>>): DraftFields<K> {
   if (!from) return {};
-  return Object.fromEntries(keys.flatMap((k) => (from.fields[k] ? [[k, from.fields[k]]] : [])));
+  const fields: { readonly [key: string]: string | undefined } = from.fields;
+  // Each entry is one of `keys`, all declared by K.
+  return Object.fromEntries(keys.flatMap((k) => (fields[k] ? [[k, fields[k]]] : []))) as DraftFields<K>;
 }
 
 function partsText(ctx: Ctx): string {
   return ctx.parts.map((p) => `${partLabel(p.label, ctx.lang)} ${p.text.trim()}`).join('\n');
 }
 
-function questionFields(ctx: Ctx): Fields {
+function questionFields(ctx: Ctx): DraftFields<DraftKind> {
   const q = ctx.q;
   return {
     ministry: ministerOf(q?.ministry ?? null),
@@ -339,7 +350,7 @@ function questionFields(ctx: Ctx): Fields {
  * and notes name, one per point, the period once from the event. Without such records, the old
  * part-by-part asks to the ministry that answered.
  */
-function rtiApplication(ctx: Ctx): Prefill {
+function rtiApplication(ctx: Ctx): Prefill<'rti-application'> {
   const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
@@ -392,7 +403,7 @@ export function groundFromHistory(history: ReadonlyArray<StatusEvent>): { ground
 }
 
 /** Dates, numbers and the ground from the recorded filings, which beat anything guessed from drafts. */
-function filingFields(ctx: Ctx): Fields {
+function filingFields(ctx: Ctx): DraftFields<AppealKind> {
   const app = latestFiling(ctx, 'rti-application');
   const appeal = latestFiling(ctx, 'rti-first-appeal');
   if (!app && !appeal) return {};
@@ -416,42 +427,50 @@ function filingFields(ctx: Ctx): Fields {
   };
 }
 
-function nonEmpty(fields: Fields): Fields {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0));
-}
-
-function rtiFirstAppeal(ctx: Ctx): Prefill {
+function rtiFirstAppeal(ctx: Ctx): Prefill<'rti-first-appeal'> {
   const application = earlier(ctx, 'rti-application');
   const base = rtiApplication(ctx);
   return {
     fields: {
       ...base.fields,
       ...carried(application, RTI_CARRIED),
-      applicationDate: application?.fields['date'] ?? '',
+      applicationDate: application?.fields.date ?? '',
       // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
       ground: 'no-reply',
-      ...nonEmpty(filingFields(ctx)),
-      faaAddress: findAddress(base.fields['authorityId'], 'faa', ctx.profile.addresses)?.text ?? '',
+      ...dropEmpty(filingFields(ctx)),
+      faaAddress: findAddress(base.fields.authorityId, 'faa', ctx.profile.addresses)?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: application?.points ?? base.points,
   };
 }
 
-function rtiSecondAppeal(ctx: Ctx, kind: 'rti-second-appeal' | 'rti-complaint'): Prefill {
+function rtiSecondAppeal(ctx: Ctx): Prefill<'rti-second-appeal'> {
+  const { fields, points } = rtiToCommission(ctx);
+  return { fields, points };
+}
+
+/** A complaint under s.18 starts from the same record as a second appeal, with its own ground. */
+function rtiComplaint(ctx: Ctx): Prefill<'rti-complaint'> {
+  const { fields, points, firstAppealGround } = rtiToCommission(ctx);
+  return { fields: { ...fields, complaintGround: firstAppealGround === 'no-reply' ? 'no-response' : 'other' }, points };
+}
+
+/** What the Commission is told (second appeal or complaint): the first appeal's record carried on. */
+function rtiToCommission(ctx: Ctx): Prefill<'rti-second-appeal'> & { readonly firstAppealGround: string | undefined } {
   const appeal = earlier(ctx, 'rti-first-appeal');
   const base = rtiFirstAppeal(ctx);
   return {
     fields: {
       ...base.fields,
       ...carried(appeal, [...RTI_CARRIED, 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
-      firstAppealDate: appeal?.fields['date'] ?? '',
-      ...nonEmpty(filingFields(ctx)),
-      ...(kind === 'rti-complaint' ? { complaintGround: base.fields['ground'] === 'no-reply' ? 'no-response' : 'other' } : {}),
+      firstAppealDate: appeal?.fields.date ?? '',
+      ...dropEmpty(filingFields(ctx)),
       commissionAddress: findAddress('cic', 'commission')?.text ?? '',
       date: isoDay(ctx.now),
     },
     points: appeal?.points ?? base.points,
+    firstAppealGround: base.fields.ground,
   };
 }
 
@@ -470,9 +489,9 @@ function gapNoticeParts(ctx: Ctx, house: string): ReadonlyArray<{ gap: Gap; part
   return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'));
 }
 
-function pqNotice(ctx: Ctx): Prefill {
+function pqNotice(ctx: Ctx): Prefill<'pq-notice'> {
   const member = memberFields(ctx);
-  const chosen = gapNoticeParts(ctx, member['house'] ?? '');
+  const chosen = gapNoticeParts(ctx, member.house ?? '');
   return {
     // Rule 34(1)(d): the order of preference among the day's notices; the first unless the user says otherwise.
     fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: '1', date: isoDay(ctx.now) },
@@ -493,7 +512,7 @@ function labelList(labels: ReadonlyArray<string>, lang: Language): string {
  * case is theirs and is kept.
  */
 function explanatoryNote(ctx: Ctx, gaps: ReadonlyArray<Gap>): string {
-  const own = earlier(ctx, 'half-an-hour-notice')?.fields['explanatoryNote'];
+  const own = earlier(ctx, 'half-an-hour-notice')?.fields.explanatoryNote;
   if (own && own.trim().length > 0) return own;
   const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
   const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
@@ -505,7 +524,7 @@ function explanatoryNote(ctx: Ctx, gaps: ReadonlyArray<Gap>): string {
 
 const MAX_DISCUSSION_POINTS = 4;
 
-function halfAnHour(ctx: Ctx): Prefill {
+function halfAnHour(ctx: Ctx): Prefill<'half-an-hour-notice'> {
   const member = memberFields(ctx);
   // Points are "specified briefly" (§1.6): the weightiest few, in the order the answer gave them.
   const gaps = gapsForNotice(ctx.gaps, Number.POSITIVE_INFINITY).map((c) => c.gap).slice(0, MAX_DISCUSSION_POINTS);
@@ -515,7 +534,7 @@ function halfAnHour(ctx: Ctx): Prefill {
   };
 }
 
-function listOfDates(ctx: Ctx): Prefill {
+function listOfDates(ctx: Ctx): Prefill<'list-of-dates'> {
   const events: Array<{ date: string; event: string }> = [];
   const q = ctx.q;
   const ref = questionReference(q, ctx.lang);
@@ -564,7 +583,7 @@ function statusText(status: PartStatus | null, lang: Language): string {
   }
 }
 
-function pointsTable(ctx: Ctx): Prefill {
+function pointsTable(ctx: Ctx): Prefill<'points-table'> {
   const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
   return {
     fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
@@ -574,12 +593,12 @@ function pointsTable(ctx: Ctx): Prefill {
   };
 }
 
-function prefill(kind: DraftKind, ctx: Ctx): Prefill {
+function prefill(kind: DraftKind, ctx: Ctx): Prefill<DraftKind> {
   switch (kind) {
     case 'rti-application': return rtiApplication(ctx);
     case 'rti-first-appeal': return rtiFirstAppeal(ctx);
-    case 'rti-second-appeal': return rtiSecondAppeal(ctx, kind);
-    case 'rti-complaint': return rtiSecondAppeal(ctx, kind);
+    case 'rti-second-appeal': return rtiSecondAppeal(ctx);
+    case 'rti-complaint': return rtiComplaint(ctx);
     case 'pq-notice': return pqNotice(ctx);
     case 'half-an-hour-notice': return halfAnHour(ctx);
     case 'list-of-dates': return listOfDates(ctx);

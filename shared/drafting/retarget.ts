@@ -1,4 +1,4 @@
-import type { Draft } from '../domain/draft.ts';
+import { isRtiDraft, withFields, type Draft } from '../domain/draft.ts';
 
 /** A public authority an RTI draft is addressed to. */
 export type RetargetTo = {
@@ -17,15 +17,18 @@ export type RetargetTo = {
  * replaced by the new one: each authority is asked for its own records (rti-law-and-anchors.md
  * A.1, A.7: a ministry's own file notings and correspondence stay open when CERT-In's do not).
  * Used by the authority picker and by the batch export, so both address a draft the same way.
+ * Only an RTI draft has a public authority; any other comes back as it was.
  */
-export function retargetDraft(draft: Draft, to: RetargetTo): Draft {
-  const original = (draft.fields['publicAuthority'] ?? '').trim();
+export function retargetDraft<D extends Draft>(draft: D, to: RetargetTo): D {
+  if (!isRtiDraft(draft)) return draft;
+  const original = (draft.fields.publicAuthority ?? '').trim();
   const name = to.name.trim();
   const points = original.length > 0 && name.length > 0 && original !== name ? draft.points.map((p) => p.split(original).join(name)) : [...draft.points];
-  const fields: Record<string, string> = { ...draft.fields, publicAuthority: name, pioAddress: to.pioAddress };
-  if (to.state.trim().length > 0) fields['state'] = to.state.trim();
-  else delete fields['state'];
-  if (to.authorityId) fields['authorityId'] = to.authorityId;
-  else delete fields['authorityId'];
-  return { ...draft, fields, points };
+  const readdressed = withFields(draft, {
+    publicAuthority: name,
+    pioAddress: to.pioAddress,
+    state: to.state.trim().length > 0 ? to.state.trim() : undefined,
+    authorityId: to.authorityId ? to.authorityId : undefined,
+  });
+  return { ...readdressed, points };
 }

@@ -1,9 +1,12 @@
+import type { DraftKind } from '../domain/draft.ts';
+import type { AnyDraftFieldKey, DraftFields } from '../domain/draft-fields.ts';
+
 /**
  * Specimen values for the example documents' fields that a case cannot supply (addresses,
  * instrument numbers, the dates of a filing that has not happened). Each says it is a specimen,
  * so nobody files it as it is; a user's drafts take their own values.
  */
-export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
+export const EXAMPLE_FIELD_VALUES: { readonly [P in AnyDraftFieldKey]?: string } & { readonly [key: string]: string | undefined } = {
   pioAddress: '[address from the Ministry\'s RTI page]\nNew Delhi',
   faaAddress: '[address from the Ministry\'s RTI page]\nNew Delhi',
   commissionAddress: '[address from the Commission\'s website]\nNew Delhi',
@@ -26,7 +29,7 @@ export const EXAMPLE_FIELD_VALUES: { readonly [key: string]: string } = {
  * What the example's user wrote themselves. Unlike specimen values these are not gaps to fill: they
  * are the user's words, and a draft keeps them over anything generated.
  */
-export const EXAMPLE_USER_INPUTS: { readonly [kind: string]: { readonly [key: string]: string } } = {
+export const EXAMPLE_USER_INPUTS: { readonly [K in DraftKind]?: DraftFields<K> } = {
   // The chain as filed: each document carries its own filing date, and the later ones the earlier
   // ones' dates and registration number, so every date in the pack agrees.
   'rti-application': { date: '2026-01-05' },

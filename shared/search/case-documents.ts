@@ -32,7 +32,7 @@ export function caseDocuments(c: Case): SearchDocument[] {
   add('notes', 'Notes', c.matter.notes);
   for (const part of c.question?.parts ?? []) add('question', `(${part.label})`, part.text);
   for (const s of c.sources) add(s.role === 'question' ? 'question' : s.role === 'notes' ? 'notes' : 'reply', s.title, s.text);
-  for (const d of c.drafts) add('draft', d.title, [d.title, ...Object.values(d.fields), ...d.points].join('\n'));
+  for (const d of c.drafts) add('draft', d.title, [d.title, ...Object.values(d.fields), ...Object.values(d.legacyFields ?? {}), ...d.points].join('\n'));
   for (const f of c.filings) add('filing', f.kind, flatten(f));
   return docs;
 }

@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case.ts';
-import type { Draft, DraftKind, Language } from '../domain/draft.ts';
+import { withFields, type Draft, type DraftKind, type Language } from '../domain/draft.ts';
 import type { House, QuestionKind } from '../domain/question.ts';
 import { newDraft } from '../drafting/new-draft.ts';
 import type { Profile } from '../domain/profile.ts';
@@ -47,10 +47,8 @@ export function languagesFor(_kind: DraftKind): ReadonlyArray<Language> {
 /** A new draft of the chosen kind for the chosen parts, with the House and question kind the choice fixes. */
 export function createDraft(choice: DraftChoice, c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string }): Draft {
   const draft = newDraft(choice.kind, c, opts);
-  const fields = { ...draft.fields };
-  if (choice.house) fields['house'] = choice.house;
-  if (choice.questionKind) fields['questionKind'] = choice.questionKind;
-  return { ...draft, fields };
+  if (draft.kind !== 'pq-notice' && draft.kind !== 'half-an-hour-notice') return draft;
+  return withFields(draft, { ...(choice.house ? { house: choice.house } : {}), ...(choice.questionKind ? { questionKind: choice.questionKind } : {}) });
 }
 
 /** A draft id unlikely to collide within a case (ids only need to be unique per case). */

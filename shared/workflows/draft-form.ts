@@ -16,7 +16,8 @@ export type FormField = FieldSpec & {
 export type DraftForm = {
   readonly fields: ReadonlyArray<FormField>;
   readonly required: ReadonlySet<string>;
-  readonly missing: ReadonlyArray<FieldSpec>;
+  /** What is still to fill: fields, and 'points' when the draft has too few. */
+  readonly missing: ReadonlyArray<{ readonly key: string; readonly label: string }>;
 };
 
 function uniqueByKey(fields: ReadonlyArray<FieldSpec>): FieldSpec[] {

@@ -1,7 +1,8 @@
 import { formatDate } from '../lib/dates/index.ts';
 import type { IsoDate } from '../lib/dates/index.ts';
 import type { Case } from '../domain/case.ts';
-import type { Draft, DraftKind } from '../domain/draft.ts';
+import { withSomeFields, type Draft, type DraftKind } from '../domain/draft.ts';
+import type { AnyDraftFieldKey } from '../domain/draft-fields.ts';
 import { openPartLabels } from '../domain/effective-verdicts.ts';
 import type { AssuranceFiling, Filing, FilingStatus, RtiApplicationFiling } from '../domain/filing.ts';
 import { groundFromHistory, newDraft, publicAuthorityName } from '../drafting/new-draft.ts';
@@ -28,7 +29,8 @@ export type DraftFromFilingOptions = {
   readonly profile: Profile;
 };
 
-type Fields = { [key: string]: string };
+/** Facts from the record, by field key; an empty one clears the draft's value. */
+type Fields = { [P in AnyDraftFieldKey]?: string };
 
 /** The draft an action makes, or null when the action does not apply to this kind of filing. */
 export function draftFromFiling(c: Case, filing: Filing, action: DraftAction, opts: DraftFromFilingOptions): Draft | null {
@@ -36,11 +38,11 @@ export function draftFromFiling(c: Case, filing: Filing, action: DraftAction, op
   if (kind === null) return null;
   const parts = filing.kind === 'assurance' ? [] : openPartLabels(c);
   const base = newDraft(kind, c, { parts, language: 'en', profile: opts.profile, now: opts.now, id: opts.id });
-  const fields = withFacts(base.fields, filingFacts(c, filing, kind));
+  const drafted = withFacts(base, filingFacts(c, filing, kind));
   if (filing.kind === 'assurance') {
-    return { ...base, title: `Question notice: fulfilment of the assurance${filing.questionRef ? ` in ${filing.questionRef}` : ''}`, fields, points: assurancePoints(filing) };
+    return { ...drafted, title: `Question notice: fulfilment of the assurance${filing.questionRef ? ` in ${filing.questionRef}` : ''}`, points: assurancePoints(filing) };
   }
-  return { ...base, fields };
+  return drafted;
 }
 
 function draftKindFor(filing: Filing, action: DraftAction): DraftKind | null {
@@ -133,8 +135,6 @@ function assurancePoints(filing: AssuranceFiling): string[] {
  * value: `newDraft` reads the case's latest filing, whose reply date or State must not leak into a
  * draft about another one (the user fills what the record does not say).
  */
-function withFacts(fields: Readonly<Fields>, facts: Fields): Fields {
-  const emptied = new Set(Object.entries(facts).filter(([, v]) => !v.trim()).map(([k]) => k));
-  const kept = Object.entries(fields).filter(([k]) => !emptied.has(k));
-  return Object.fromEntries([...kept, ...Object.entries(facts).filter(([, v]) => v.trim().length > 0)]);
+function withFacts(draft: Draft, facts: Fields): Draft {
+  return withSomeFields(draft, Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, v.trim() ? v : undefined])));
 }

@@ -1,5 +1,5 @@
 import { parseTypedDate, type IsoDate } from '../lib/dates/index.ts';
-import type { Draft } from '../domain/draft.ts';
+import { fieldValue, type Draft } from '../domain/draft.ts';
 import type { Finding } from '../lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../lint/layout.ts';
 import { lintNoticePeriod } from '../lint/lint-notice-period.ts';
@@ -44,7 +44,7 @@ export function isQuestionKind(kind: Draft['kind']): boolean {
 
 /** Whether the user means to file the draft on RTI Online (stored with the draft, so it survives a restart). */
 export function targetsRtiOnline(draft: Draft): boolean {
-  return draft.fields['filingMode'] === 'rti-online';
+  return fieldValue(draft, 'filingMode') === 'rti-online';
 }
 
 /**
@@ -52,7 +52,7 @@ export function targetsRtiOnline(draft: Draft): boolean {
  * templates print it, or its code). No State means a central public authority.
  */
 export function jurisdictionOf(draft: Draft): string {
-  const state = (draft.fields['state'] ?? '').trim();
+  const state = (fieldValue(draft, 'state') ?? '').trim();
   if (state === '') return 'central';
   const known = RTI_JURISDICTIONS.find((j) => j.code.toLowerCase() === state.toLowerCase() || j.name.toLowerCase() === state.toLowerCase());
   return known ? known.code : state;
@@ -63,9 +63,9 @@ export function jurisdictionOf(draft: Draft): string {
  * name the draft's public-authority field carries (newDraft fills it with the ministry's name).
  */
 export function authorityIdOf(draft: Draft): string | null {
-  const picked = draft.fields['authorityId'];
+  const picked = fieldValue(draft, 'authorityId');
   if (picked) return picked;
-  const name = (draft.fields['publicAuthority'] ?? '').trim().toLowerCase();
+  const name = (fieldValue(draft, 'publicAuthority') ?? '').trim().toLowerCase();
   if (name === '') return null;
   return AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name)?.id ?? null;
 }
@@ -89,14 +89,14 @@ function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Find
  */
 export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate }): DraftLint {
   if (draft.kind === 'pq-notice') {
-    const house = draft.fields['house'];
+    const house = draft.fields.house;
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
-    const ministry = draft.fields['ministry'] ?? '';
+    const ministry = draft.fields.ministry ?? '';
     const layout = questionLayout({ ministry, parts: draft.points });
     // The notice period needs both dates; the notice is dated today unless the draft says otherwise.
     // Dates as typed (15.12.2026, 15/12/2026 or 2026-12-15); an empty notice date is today in India.
-    const noticeDate = parseTypedDate(draft.fields['date'] ?? '') ?? stored.today;
-    const desiredDate = parseTypedDate(draft.fields['desiredDate'] ?? '') ?? (draft.fields['desiredDate'] ?? '');
+    const noticeDate = parseTypedDate(draft.fields.date ?? '') ?? stored.today;
+    const desiredDate = parseTypedDate(draft.fields.desiredDate ?? '') ?? (draft.fields.desiredDate ?? '');
     const findings = [
       ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),
       ...lintNoticePeriod({ house, noticeDate, desiredDate }),

@@ -1,8 +1,10 @@
 import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftFieldKey } from '../../shared/domain/draft-fields.ts';
 
-/** The trimmed value of a draft field, or '' when absent. */
-export function field(draft: Draft, key: string): string {
-  return (draft.fields[key] ?? '').trim();
+/** The trimmed value of a draft field, or '' when absent. Only a key the draft's kind declares. */
+export function field<D extends Draft>(draft: D, key: DraftFieldKey<D['kind']>): string {
+  const fields: { readonly [key: string]: string | undefined } = draft.fields;
+  return (fields[key] ?? '').trim();
 }
 
 /**
@@ -10,7 +12,7 @@ export function field(draft: Draft, key: string): string {
  * (Alaveteli's "[ GIVE DETAILS ... ]" convention). Export is blocked by `missingFields` until
  * required fields are filled, so a placeholder never reaches a filed document.
  */
-export function orPlaceholder(draft: Draft, key: string, label: string): string {
+export function orPlaceholder<D extends Draft>(draft: D, key: DraftFieldKey<D['kind']>, label: string): string {
   const value = field(draft, key);
   return value.length > 0 ? value : `[${label}]`;
 }

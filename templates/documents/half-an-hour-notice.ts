@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, heading, numbered, paragraph, signature, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KIND_LABELS, QUESTION_KINDS } from './parliament-notice.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Notice of a half-an-hour discussion arising out of an answer (`parliament-procedure.md` §1.6 for
@@ -38,10 +38,10 @@ const T = {
   date: { en: 'Date: ', hi: 'दिनांक: ' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'half-an-hour-notice'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'half-an-hour-notice'>): string => orPlaceholder(draft, spec.key, spec.label);
   const house = houseOf(draft);
   const k = field(draft, F.questionKind.key);
   const kind = k === 'starred' ? t(T.starred) : k === 'unstarred' ? t(T.unstarred) : k === 'short-notice' ? t(T.shortNotice) : '';
@@ -71,7 +71,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const HALF_AN_HOUR_NOTICE_TEMPLATE: DocumentTemplate = {
+export const HALF_AN_HOUR_NOTICE_TEMPLATE: KindTemplate<'half-an-hour-notice'> = {
   kind: 'half-an-hour-notice',
   title: 'Notice of a half-an-hour discussion arising out of an answer',
   requiredFields: [F.house, F.questionNumber, F.questionDate, F.ministry, F.subject, F.memberName, F.desiredDate, F.explanatoryNote],

@@ -1,4 +1,4 @@
-import type { Draft, DraftKind } from '../../shared/domain/draft.ts';
+import { fieldValue, type Draft, type DraftKind } from '../../shared/domain/draft.ts';
 import { HALF_AN_HOUR_NOTICE_TEMPLATE } from './half-an-hour-notice.ts';
 import { LIST_OF_DATES_TEMPLATE } from './list-of-dates.ts';
 import { POINTS_TABLE_TEMPLATE } from './points-table.ts';
@@ -7,11 +7,14 @@ import { RTI_APPLICATION_TEMPLATE } from './rti-application.ts';
 import { RTI_COMPLAINT_TEMPLATE } from './rti-complaint.ts';
 import { RTI_FIRST_APPEAL_TEMPLATE } from './rti-first-appeal.ts';
 import { RTI_SECOND_APPEAL_TEMPLATE } from './rti-second-appeal.ts';
-import type { DocumentTemplate, FieldSpec } from './types.ts';
+import type { DocumentTemplate, FieldSpec, KindTemplate } from './types.ts';
 
-export type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+export type { DocumentTemplate, FieldSpec, KindTemplate, RenderContext } from './types.ts';
 
-/** One template per draft kind; the mapped type makes a missing kind a compile error. */
+/**
+ * One template per draft kind; the mapped type makes a missing kind a compile error, and the
+ * `satisfies` a template filed under another kind.
+ */
 export const TEMPLATES: { readonly [K in DraftKind]: DocumentTemplate } = {
   'rti-application': RTI_APPLICATION_TEMPLATE,
   'rti-first-appeal': RTI_FIRST_APPEAL_TEMPLATE,
@@ -21,16 +24,23 @@ export const TEMPLATES: { readonly [K in DraftKind]: DocumentTemplate } = {
   'half-an-hour-notice': HALF_AN_HOUR_NOTICE_TEMPLATE,
   'list-of-dates': LIST_OF_DATES_TEMPLATE,
   'points-table': POINTS_TABLE_TEMPLATE,
-};
+} satisfies { readonly [K in DraftKind]: KindTemplate<K> };
 
 /**
  * The fields still to fill before the draft may be exported: the template's required keys, the keys
  * its other answers make necessary (e.g. the BPL certificate when the fee mode is BPL), and at least
  * the minimum number of points. Alaveteli's `assert_required_keys`, returned as data for the UI.
  */
-function labelOf(template: DocumentTemplate, key: string): string {
+function labelOf(template: DocumentTemplate, key: FieldSpec['key']): string {
   const all = [...template.requiredFields, ...(template.optionalFields ?? [])];
   return all.find((f) => f.key === key)?.label ?? key;
+}
+
+/** A template's choice fields with their allowed values, in the order the template gives them. */
+function choiceEntries(template: DocumentTemplate): ReadonlyArray<readonly [FieldSpec['key'], ReadonlyArray<string>]> {
+  // `choices` is keyed by the template's field keys (its type says so); entries() forgets that.
+  const entries = Object.entries(template.choices ?? {}) as ReadonlyArray<[FieldSpec['key'], ReadonlyArray<string> | undefined]>;
+  return entries.flatMap(([key, allowed]) => (allowed ? [[key, allowed] as const] : []));
 }
 
 export function missingFields(draft: Draft): ReadonlyArray<{ key: string; label: string }> {
@@ -44,10 +54,10 @@ export function missingFields(draft: Draft): ReadonlyArray<{ key: string; label:
     missing.push({ key, label });
   };
   for (const spec of wanted) {
-    if ((draft.fields[spec.key] ?? '').trim() === '') add(spec.key, spec.label);
+    if ((fieldValue(draft, spec.key) ?? '').trim() === '') add(spec.key, spec.label);
   }
-  for (const [key, allowed] of Object.entries(template.choices ?? {})) {
-    const value = (draft.fields[key] ?? '').trim();
+  for (const [key, allowed] of choiceEntries(template)) {
+    const value = (fieldValue(draft, key) ?? '').trim();
     if (value !== '' && !allowed.includes(value)) add(key, `${labelOf(template, key)}: "${value}" is not one of ${allowed.join(', ')}`);
   }
   const min = template.minPoints;

@@ -1,8 +1,8 @@
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
@@ -13,7 +13,7 @@ import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
 const FIELDS = {
   caseTitle: { key: 'caseTitle', label: 'Title of the matter' },
   questionRef: { key: 'questionRef', label: 'Question or application referred to' },
-} as const satisfies { readonly [key: string]: FieldSpec };
+} as const satisfies { readonly [key: string]: FieldSpec<'list-of-dates'> };
 
 const T = {
   title: { en: 'LIST OF DATES AND EVENTS', hi: 'तिथियों और घटनाओं की सूची' },
@@ -21,7 +21,7 @@ const T = {
   inMatter: { en: 'In the matter of: {title}', hi: 'विषय: {title}' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'list-of-dates'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 2));
   const ref = field(draft, FIELDS.questionRef.key);
@@ -34,7 +34,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const LIST_OF_DATES_TEMPLATE: DocumentTemplate = {
+export const LIST_OF_DATES_TEMPLATE: KindTemplate<'list-of-dates'> = {
   kind: 'list-of-dates',
   title: 'List of dates and events',
   requiredFields: [FIELDS.caseTitle],

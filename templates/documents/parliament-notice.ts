@@ -1,7 +1,10 @@
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import type { Bilingual } from './fields.ts';
 import { field, orPlaceholder } from './fields.ts';
 import type { FieldSpec } from './types.ts';
+
+/** The notices a Member gives: a question notice and a half-an-hour discussion notice. */
+export type NoticeKind = 'pq-notice' | 'half-an-hour-notice';
 
 export const PQ_FIELDS = {
   house: { key: 'house', label: 'House (Lok Sabha / Rajya Sabha)' },
@@ -17,7 +20,8 @@ export const PQ_FIELDS = {
   explanatoryNote: { key: 'explanatoryNote', label: 'Explanatory note (reasons for raising the discussion)' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date of the notice' },
-} as const satisfies { readonly [key: string]: FieldSpec };
+  // The explanatory note is the half-an-hour notice's own (Rule 55 / Rule 60); the rest both notices share.
+} as const satisfies { readonly [key: string]: FieldSpec<'half-an-hour-notice'> };
 
 /** The values `house` may take: `HouseSchema` in `shared/domain/question.ts`. */
 export const HOUSES = ['Lok Sabha', 'Rajya Sabha'] as const;
@@ -32,7 +36,7 @@ export const QUESTION_KIND_LABELS: { readonly [K in (typeof QUESTION_KINDS)[numb
 
 export type HouseKey = 'ls' | 'rs';
 
-export function houseOf(draft: Draft): HouseKey | null {
+export function houseOf(draft: DraftOf<NoticeKind>): HouseKey | null {
   const h = field(draft, PQ_FIELDS.house.key);
   if (h === 'Lok Sabha') return 'ls';
   if (h === 'Rajya Sabha') return 'rs';
@@ -44,18 +48,18 @@ export const HOUSE_NAME: { readonly [H in HouseKey]: Bilingual } = {
   rs: { en: 'Rajya Sabha', hi: 'राज्य सभा' },
 };
 
-export function houseName(draft: Draft, lang: Language): string {
+export function houseName(draft: DraftOf<NoticeKind>, lang: Language): string {
   const h = houseOf(draft);
   return h ? HOUSE_NAME[h][lang] : orPlaceholder(draft, PQ_FIELDS.house.key, PQ_FIELDS.house.label);
 }
 
-export function houseConditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+export function houseConditionalFields(draft: DraftOf<NoticeKind>): ReadonlyArray<FieldSpec<NoticeKind>> {
   // The division number is asked for on the Lok Sabha notice form (member instructions, §1.2).
   return houseOf(draft) === 'ls' ? [PQ_FIELDS.divisionNumber] : [];
 }
 
 /** "Minister of X": the ministry without a leading "Ministry of". */
-export function ministryName(draft: Draft): string {
+export function ministryName(draft: DraftOf<NoticeKind>): string {
   return orPlaceholder(draft, PQ_FIELDS.ministry.key, PQ_FIELDS.ministry.label).replace(/^ministry of\s+/i, '');
 }
 
@@ -64,7 +68,7 @@ export function isPrimeMinister(ministry: string): boolean {
 }
 
 /** The stem, as printed lists have it (§3.1). */
-export function questionStem(draft: Draft, lang: Language): string {
+export function questionStem(draft: DraftOf<NoticeKind>, lang: Language): string {
   const ministry = ministryName(draft);
   if (lang === 'en') return isPrimeMinister(ministry) ? 'Will the PRIME MINISTER be pleased to state:' : `Will the Minister of ${ministry.toUpperCase()} be pleased to state:`;
   return isPrimeMinister(ministry) ? 'क्या प्रधान मंत्री यह बताने की कृपा करेंगे कि:' : `क्या ${ministry} मंत्री यह बताने की कृपा करेंगे कि:`;

@@ -1,8 +1,8 @@
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Table of points asked, what the reply said, and what is left open: the annexure a petition or
@@ -14,7 +14,7 @@ const FIELDS = {
   caseTitle: { key: 'caseTitle', label: 'Title of the matter' },
   questionRef: { key: 'questionRef', label: 'Question referred to' },
   annexure: { key: 'annexure', label: 'Annexure number (e.g. P-3)' },
-} as const satisfies { readonly [key: string]: FieldSpec };
+} as const satisfies { readonly [key: string]: FieldSpec<'points-table'> };
 
 const T = {
   title: { en: 'POINTS ASKED, ANSWERED AND LEFT OPEN', hi: 'पूछे गए, उत्तरित और अनुत्तरित बिंदु' },
@@ -22,7 +22,7 @@ const T = {
   header: { en: 'Part|Asked|What the reply said|Status', hi: 'भाग|क्या पूछा गया|उत्तर में क्या कहा गया|स्थिति' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 4));
   const annexure = field(draft, FIELDS.annexure.key);
@@ -37,7 +37,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const POINTS_TABLE_TEMPLATE: DocumentTemplate = {
+export const POINTS_TABLE_TEMPLATE: KindTemplate<'points-table'> = {
   kind: 'points-table',
   title: 'Table of points asked, answered and left open',
   requiredFields: [FIELDS.caseTitle],

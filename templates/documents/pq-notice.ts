@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Notice of a question (Lok Sabha Rules 34, 36 and 54; Rajya Sabha equivalents; `parliament-procedure.md`
@@ -44,16 +44,16 @@ function isKind(value: string): value is Kind {
   return (KINDS as ReadonlyArray<string>).includes(value);
 }
 
-function kindOf(draft: Draft): Kind | null {
+function kindOf(draft: DraftOf<'pq-notice'>): Kind | null {
   const k = field(draft, F.questionKind.key);
   return isKind(k) ? k : null;
 }
 
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'pq-notice'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'pq-notice'>): string => orPlaceholder(draft, spec.key, spec.label);
   const house = houseOf(draft);
   const kind = kindOf(draft);
   const answer = kind === 'starred' ? t(T.starred) : kind === 'short-notice' ? t(house === 'ls' ? T.shortNoticeLs : T.shortNoticeRs) : t(T.unstarred);
@@ -84,7 +84,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const PQ_NOTICE_TEMPLATE: DocumentTemplate = {
+export const PQ_NOTICE_TEMPLATE: KindTemplate<'pq-notice'> = {
   kind: 'pq-notice',
   title: 'Notice of a parliamentary question',
   requiredFields: [F.house, F.questionKind, F.ministry, F.memberName, F.desiredDate],

@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAUSES } from './rti-law.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { renderText } from '../../shared/documents/render-text.ts';
 import { countWords } from '../../shared/lint/text.ts';
 
@@ -74,11 +74,11 @@ export const RTI_APPLICATION_FIELDS = {
   inspectPoints: { key: 'inspectPoints', label: 'Points whose files you also want to inspect (for example 2, 4)' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date of the application' },
-} as const satisfies { readonly [key: string]: FieldSpec };
+} as const satisfies { readonly [key: string]: FieldSpec<'rti-application'> };
 
 const F = RTI_APPLICATION_FIELDS;
 
-function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+function conditionalFields(draft: DraftOf<'rti-application'>): ReadonlyArray<FieldSpec<'rti-application'>> {
   const mode = field(draft, F.feeMode.key);
   if (!isFeeMode(mode)) return [];
   const fact = FEE_MODE_FACTS[mode];
@@ -89,7 +89,7 @@ function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
   ];
 }
 
-function feeParagraph(draft: Draft, language: Language): string {
+function feeParagraph(draft: DraftOf<'rti-application'>, language: Language): string {
   const mode = field(draft, F.feeMode.key);
   if (!isFeeMode(mode)) return `[${F.feeMode.label}]`;
   const amount = field(draft, F.feeAmount.key) || CENTRAL_APPLICATION_FEE.amount;
@@ -107,7 +107,7 @@ function feeParagraph(draft: Draft, language: Language): string {
   });
 }
 
-function enclosures(draft: Draft, language: Language): ReadonlyArray<string> {
+function enclosures(draft: DraftOf<'rti-application'>, language: Language): ReadonlyArray<string> {
   const mode = field(draft, F.feeMode.key);
   if (mode === 'bpl') return [fill(T.encBpl[language], { certificate: field(draft, F.bplCertificate.key) })];
   if (mode === 'ipo' || mode === 'dd' || mode === 'bankers-cheque') {
@@ -116,10 +116,10 @@ function enclosures(draft: Draft, language: Language): ReadonlyArray<string> {
   return [];
 }
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'rti-application'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'rti-application'>): string => orPlaceholder(draft, spec.key, spec.label);
   const email = field(draft, F.applicantEmail.key);
   const isState = field(draft, F.state.key) !== '';
   const enc = enclosures(draft, lang);
@@ -159,7 +159,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
+export const RTI_APPLICATION_TEMPLATE: KindTemplate<'rti-application'> = {
   kind: 'rti-application',
   title: 'RTI application under s.6(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.period, F.applicantName, F.applicantAddress, F.feeMode, F.place],
@@ -176,7 +176,7 @@ export const RTI_APPLICATION_TEMPLATE: DocumentTemplate = {
  * hundred words, excluding annexures, containing address of the CPIO and that of the applicant"
  * (`rti-law-and-anchors.md` A.2). The address blocks and the applicant's particulars are left out.
  */
-export function applicationWords(draft: Draft, ctx: RenderContext): number {
+export function applicationWords(draft: DraftOf<'rti-application'>, ctx: RenderContext): number {
   const counted = render(draft, ctx).filter((b) => b.kind !== 'address' && b.kind !== 'table');
   return countWords(renderText(counted));
 }

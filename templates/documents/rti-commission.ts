@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { PENALTY } from './rti-appeal-grounds.ts';
-import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS } from './rti-common.ts';
+import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
 import type { FieldSpec } from './types.ts';
 
 /**
@@ -43,7 +43,7 @@ const T = {
   },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-export function commissionName(draft: Draft, lang: Language): string {
+export function commissionName(draft: DraftOf<RtiAppealKind>, lang: Language): string {
   return isStateCase(draft) ? fill(C.sic[lang], { state: field(draft, F.state.key) }) : C.cic[lang];
 }
 
@@ -60,15 +60,15 @@ export function penaltyPrayer(lang: Language): string {
   return fill(T.penalty[lang], { perDay: String(PENALTY.perDay), cap: indianGrouping(PENALTY.cap) });
 }
 
-function faaLines(draft: Draft, lang: Language): string {
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+function faaLines(draft: DraftOf<RtiAppealKind>, lang: Language): string {
+  const v = (spec: FieldSpec<RtiAppealKind>): string => orPlaceholder(draft, spec.key, spec.label);
   return [`${C.faa[lang]}, ${v(F.publicAuthority)}`, ...lines(v(F.faaAddress))].join('\n');
 }
 
 /** The particulars table: who, what was filed, what came back. */
-export function particularsTable(draft: Draft, lang: Language, party: Bilingual, opts: { readonly firstAppealRequired: boolean }): Block {
+export function particularsTable(draft: DraftOf<RtiAppealKind>, lang: Language, party: Bilingual, opts: { readonly firstAppealRequired: boolean }): Block {
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<RtiAppealKind>): string => orPlaceholder(draft, spec.key, spec.label);
   const deemed = field(draft, F.ground.key) === 'no-reply' || field(draft, F.replyDate.key) === '';
   const hasFirstAppeal = opts.firstAppealRequired || field(draft, F.firstAppealDate.key) !== '';
   const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
@@ -88,9 +88,9 @@ export function particularsTable(draft: Draft, lang: Language, party: Bilingual,
 
 type Doc = { readonly label: string; readonly date: string };
 
-function documents(draft: Draft, lang: Language, opts: { readonly firstAppealRequired: boolean }): ReadonlyArray<Doc> {
+function documents(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readonly firstAppealRequired: boolean }): ReadonlyArray<Doc> {
   const t = (b: Bilingual): string => b[lang];
-  const d = (spec: FieldSpec): string => formatDate(field(draft, spec.key));
+  const d = (spec: FieldSpec<RtiAppealKind>): string => formatDate(field(draft, spec.key));
   const deemed = field(draft, F.ground.key) === 'no-reply' || field(draft, F.replyDate.key) === '';
   const hasFirstAppeal = opts.firstAppealRequired || field(draft, F.firstAppealDate.key) !== '';
   return [
@@ -103,15 +103,15 @@ function documents(draft: Draft, lang: Language, opts: { readonly firstAppealReq
 }
 
 /** Index of documents, each numbered as an annexure (A-1, A-2, ...), as the CIC guidelines ask. */
-export function indexTable(draft: Draft, lang: Language, opts: { readonly firstAppealRequired: boolean }): Block {
+export function indexTable(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readonly firstAppealRequired: boolean }): Block {
   const header = T.indexHeader[lang].split('|');
   return table(header, documents(draft, lang, opts).map((doc, i) => [String(i + 1), doc.label, doc.date, `A-${i + 1}`]), [1, 6, 2, 2]);
 }
 
 /** Chronology of dates and events, oldest first. */
-export function chronologyTable(draft: Draft, lang: Language, documentName: Bilingual, today: string): Block {
+export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, documentName: Bilingual, today: string): Block {
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<RtiAppealKind>): string => orPlaceholder(draft, spec.key, spec.label);
   const rows: Array<[string, string]> = [[formatDate(v(F.applicationDate)), fill(t(T.evApplication), { cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })]];
   if (field(draft, F.replyDate.key) && field(draft, F.ground.key) !== 'no-reply') rows.push([formatDate(field(draft, F.replyDate.key)), t(T.evReply)]);
   if (field(draft, F.firstAppealDate.key)) rows.push([formatDate(field(draft, F.firstAppealDate.key)), t(T.evFirstAppeal)]);

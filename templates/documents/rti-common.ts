@@ -1,9 +1,12 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { heading, paragraph, type Block } from '../../shared/documents/blocks.ts';
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
+
+/** The documents that follow an application: they share its fields and the history since. */
+export type RtiAppealKind = 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';
 
 /** Field keys shared by the RTI documents, so an application's answers carry into its appeals. */
 export const RTI_FIELDS = {
@@ -30,7 +33,7 @@ export const RTI_FIELDS = {
   delayReason: { key: 'delayReason', label: 'Reason for any delay in filing (condonation)' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date' },
-} as const satisfies { readonly [key: string]: FieldSpec };
+} as const satisfies { readonly [key: string]: FieldSpec<RtiAppealKind> };
 
 export const C = {
   cpio: { en: 'Central Public Information Officer', hi: 'केन्द्रीय लोक सूचना अधिकारी' },
@@ -49,19 +52,19 @@ export const C = {
   signComplainant: { en: '(Signature of the complainant)', hi: '(शिकायतकर्ता के हस्ताक्षर)' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-export function isStateCase(draft: Draft): boolean {
+export function isStateCase(draft: DraftOf<RtiAppealKind>): boolean {
   return field(draft, RTI_FIELDS.state.key) !== '';
 }
 
 /** "dated 21.07.2023 (No. X)" or the placeholder; the registration number is optional. */
-export function datedRef(draft: Draft, dateSpec: FieldSpec, refSpec: FieldSpec, lang: Language): string {
+export function datedRef(draft: DraftOf<RtiAppealKind>, dateSpec: FieldSpec<RtiAppealKind>, refSpec: FieldSpec<RtiAppealKind>, lang: Language): string {
   const date = formatDate(orPlaceholder(draft, dateSpec.key, dateSpec.label));
   const ref = field(draft, refSpec.key);
   return `${C.dated[lang]} ${date}${ref ? ` (${C.refNo[lang]} ${ref})` : ''}`;
 }
 
 /** Points as "1, 2 and 3" (the application's numbering) for "the information sought at points ...". */
-export function pointNumbers(draft: Draft, lang: Language): string {
+export function pointNumbers(draft: DraftOf<RtiAppealKind>, lang: Language): string {
   const count = draft.points.filter((p) => p.trim().length > 0).length;
   const numbers = Array.from({ length: Math.max(count, 1) }, (_, i) => String(i + 1));
   if (numbers.length === 1) return numbers[0] ?? '1';
@@ -69,11 +72,11 @@ export function pointNumbers(draft: Draft, lang: Language): string {
   return `${numbers.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${last}`;
 }
 
-export function nonEmptyPoints(draft: Draft): ReadonlyArray<string> {
+export function nonEmptyPoints(draft: DraftOf<RtiAppealKind>): ReadonlyArray<string> {
   return draft.points.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-export function cpioTitle(draft: Draft, lang: Language): string {
+export function cpioTitle(draft: DraftOf<RtiAppealKind>, lang: Language): string {
   return (isStateCase(draft) ? C.spio : C.cpio)[lang];
 }
 
@@ -83,7 +86,7 @@ export function cpioTitle(draft: Draft, lang: Language): string {
  * An appeal in time with a reason given keeps the conditional plea.
  */
 export function delayBlocks(
-  draft: Draft,
+  draft: DraftOf<RtiAppealKind>,
   lang: Language,
   limit: AppealLimit | null,
   text: { readonly heading: Bilingual; readonly late: Bilingual; readonly condone: Bilingual; readonly conditional: Bilingual },

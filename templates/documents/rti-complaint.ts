@@ -1,10 +1,10 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Complaint to the Information Commission under s.18 (`rti-law-and-anchors.md` A.1 s.18, A.2
@@ -89,15 +89,15 @@ const T = {
   chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+function conditionalFields(draft: DraftOf<'rti-complaint'>): ReadonlyArray<FieldSpec<'rti-complaint'>> {
   const g = field(draft, COMPLAINT_GROUND_FIELD.key);
   return g === 'other' ? [F.groundDetails] : [];
 }
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'rti-complaint'>): string => orPlaceholder(draft, spec.key, spec.label);
   const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
   const g = field(draft, COMPLAINT_GROUND_FIELD.key);
   const details = field(draft, F.groundDetails.key);
@@ -127,7 +127,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const RTI_COMPLAINT_TEMPLATE: DocumentTemplate = {
+export const RTI_COMPLAINT_TEMPLATE: KindTemplate<'rti-complaint'> = {
   kind: 'rti-complaint',
   title: 'RTI complaint to the Information Commission under s.18',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, COMPLAINT_GROUND_FIELD, F.place],

@@ -1,12 +1,12 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import type { Draft, Language } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
 import { C, delayBlocks, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * First appeal under s.19(1) of the RTI Act (`rti-law-and-anchors.md` A.1): to the officer senior to
@@ -53,12 +53,12 @@ const T = {
   encReply: { en: 'Copy of the reply {reply}', hi: 'उत्तर {reply} की प्रति' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function ground(draft: Draft): AppealGround | null {
+function ground(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>): AppealGround | null {
   const g = field(draft, F.ground.key);
   return isAppealGround(g) ? g : null;
 }
 
-function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+function conditionalFields(draft: DraftOf<'rti-first-appeal'>): ReadonlyArray<FieldSpec<'rti-first-appeal'>> {
   const g = field(draft, F.ground.key);
   return [
     ...(g !== '' && g !== 'no-reply' ? [F.replyDate] : []),
@@ -68,7 +68,7 @@ function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
 }
 
 /** The ground-specific text with its slots filled. Shared by the second appeal. */
-export function groundSlots(draft: Draft, lang: Language): { readonly [key: string]: string } {
+export function groundSlots(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): { readonly [key: string]: string } {
   return {
     points: pointNumbers(draft, lang),
     replyDate: formatDate(orPlaceholder(draft, F.replyDate.key, F.replyDate.label)),
@@ -77,7 +77,7 @@ export function groundSlots(draft: Draft, lang: Language): { readonly [key: stri
   };
 }
 
-export function groundFacts(draft: Draft, lang: Language): { fact: string; grounds: ReadonlyArray<string>; relief: ReadonlyArray<string>; label: string } {
+export function groundFacts(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): { fact: string; grounds: ReadonlyArray<string>; relief: ReadonlyArray<string>; label: string } {
   const g = ground(draft);
   const details = field(draft, F.groundDetails.key);
   if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]` };
@@ -92,15 +92,15 @@ export function groundFacts(draft: Draft, lang: Language): { fact: string; groun
 }
 
 /** A State's appeal fee, where the docs record one (Maharashtra: Rs 20 court-fee stamp). */
-function appealFee(draft: Draft, lang: Language): ReadonlyArray<Block> {
+function appealFee(draft: DraftOf<'rti-first-appeal'>, lang: Language): ReadonlyArray<Block> {
   const fee = stateAppealFee(field(draft, F.state.key));
   return fee ? [paragraph(fee[lang])] : [];
 }
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'rti-first-appeal'>): string => orPlaceholder(draft, spec.key, spec.label);
   const g = ground(draft);
   const deemed = g === 'no-reply';
   const application = datedRef(draft, F.applicationDate, F.applicationRef, lang);
@@ -151,7 +151,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const RTI_FIRST_APPEAL_TEMPLATE: DocumentTemplate = {
+export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
   kind: 'rti-first-appeal',
   title: 'RTI first appeal under s.19(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],

@@ -1,6 +1,6 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import type { Draft } from '../../shared/domain/draft.ts';
+import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
@@ -8,7 +8,7 @@ import { C, delayBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
 import { groundFacts } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
-import type { DocumentTemplate, FieldSpec, RenderContext } from './types.ts';
+import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 
 /**
  * Second appeal to the Information Commission under s.19(3) (within 90 days of the FAA's decision or
@@ -51,7 +51,7 @@ const T = {
   chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
-function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
+function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<FieldSpec<'rti-second-appeal'>> {
   const g = field(draft, F.ground.key);
   return [
     ...(g !== '' && g !== 'no-reply' ? [F.replyDate] : []),
@@ -61,10 +61,10 @@ function conditionalFields(draft: Draft): ReadonlyArray<FieldSpec> {
   ];
 }
 
-function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
+function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
-  const v = (spec: FieldSpec): string => orPlaceholder(draft, spec.key, spec.label);
+  const v = (spec: FieldSpec<'rti-second-appeal'>): string => orPlaceholder(draft, spec.key, spec.label);
   const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
   const facts = groundFacts(draft, lang);
   const hasOrder = field(draft, F.faaOrderDate.key) !== '';
@@ -106,7 +106,7 @@ function render(draft: Draft, ctx: RenderContext): ReadonlyArray<Block> {
   ];
 }
 
-export const RTI_SECOND_APPEAL_TEMPLATE: DocumentTemplate = {
+export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   kind: 'rti-second-appeal',
   title: 'RTI second appeal to the Information Commission under s.19(3)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.firstAppealDate, F.ground, F.place],

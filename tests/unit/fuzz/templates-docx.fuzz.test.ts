@@ -66,8 +66,8 @@ function caseArb(kind: DraftKind, language: Language, marker: string): fc.Arbitr
     const needed = [...template.requiredFields, ...(template.conditionalFields?.(base) ?? [])].map((f) => f.key);
     // Keys only some answers need (the BPL certificate for the BPL fee mode) may be in no sample.
     const fields = Object.fromEntries([...new Set([...Object.keys(base.fields), ...needed])].map((k) => {
-      const val = base.fields[k] ?? spare;
-      return [k, needed.includes(k) ? filled(val) : val];
+      const val = (base.fields as { readonly [key: string]: string | undefined })[k] ?? spare;
+      return [k, (needed as ReadonlyArray<string>).includes(k) ? filled(val) : val];
     }));
     return { draft: { ...base, fields }, profile };
   });

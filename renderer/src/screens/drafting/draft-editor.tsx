@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { fieldValue, withField, type Draft } from '../../../../shared/domain/draft.ts';
 import { partLabel } from '../../../../shared/drafting/new-draft.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { draftForm } from '../../../../shared/workflows/draft-form.ts';
@@ -63,8 +63,8 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
         {fieldList.map((f) => {
           const { choices, choiceLabels } = f;
           const invalid = missing.some((m) => m.key === f.key);
-          const value = draft.fields[f.key] ?? '';
-          const set = (next: string) => onChange({ ...draft, fields: { ...draft.fields, [f.key]: next } });
+          const value = fieldValue(draft, f.key) ?? '';
+          const set = (next: string) => onChange(withField(draft, f.key, next));
           const described = f.key === 'ministry' ? findingsFor((x) => x.target?.field === 'stem') : [];
           // A "[...]" slot or a specimen value is not the user's fact yet: marked until replaced.
           const stand = isPlaceholderValue(value);

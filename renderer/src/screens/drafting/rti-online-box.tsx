@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { withFields, type Draft, type DraftOf } from '../../../../shared/domain/draft.ts';
 import { rtiSafe } from '../../../../shared/drafting/suggest/fill.ts';
 import { rtiLayout } from '../../../../shared/lint/layout.ts';
 import { RTI_ONLINE_BOX } from '../../../../shared/workflows/rti-online.ts';
@@ -37,7 +37,7 @@ type CopyState = { kind: 'idle' } | { kind: 'copied'; count: number } | { kind: 
  * character count against the limit, the characters outside the allowed set marked, an optional
  * replacement of the usual offenders (`rtiSafe`), and Copy through main's clipboard.
  */
-export function RtiOnlineBox({ draft, onChange }: { readonly draft: Draft; readonly onChange: (d: Draft) => void }) {
+export function RtiOnlineBox({ draft, onChange }: { readonly draft: DraftOf<'rti-application' | 'rti-first-appeal'>; readonly onChange: (d: Draft) => void }) {
   const { t } = useTranslation();
   const [fit, setFit] = useState(false);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
@@ -51,10 +51,7 @@ export function RtiOnlineBox({ draft, onChange }: { readonly draft: Draft; reado
   const headingId = `${draft.id}-online-heading`;
 
   const setTarget = (on: boolean) => {
-    const fields = { ...draft.fields };
-    if (on) fields['filingMode'] = 'rti-online';
-    else delete fields['filingMode'];
-    onChange({ ...draft, fields });
+    onChange(withFields(draft, { filingMode: on ? 'rti-online' : undefined }));
   };
 
   const doCopy = async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
 import { questionReference } from '../../../../shared/drafting/new-draft.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
 import { COWIN_LS_REPLY_TEXT, COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
@@ -20,8 +20,8 @@ import { TEMPLATES } from '../../../../templates/documents/index.ts';
 const NOW = '2026-12-03T10:00:00.000Z';
 const drafts = await exampleDrafts(NOW);
 const notices = drafts.filter((d) => d.kind === 'pq-notice');
-const rs = notices.find((d) => d.fields['house'] === 'Rajya Sabha');
-const ls = notices.find((d) => d.fields['house'] === 'Lok Sabha');
+const rs = notices.find((d) => fieldValue(d, 'house') === 'Rajya Sabha');
+const ls = notices.find((d) => fieldValue(d, 'house') === 'Lok Sabha');
 const hah = drafts.find((d) => d.kind === 'half-an-hour-notice');
 const c = exampleCase(NOW);
 const asked = c.question?.parts ?? [];
@@ -37,9 +37,9 @@ const render = (d: Draft): string => renderText(TEMPLATES[d.kind].render(d, { pr
 describe('the example question notices', () => {
   it('writes one notice for each House: Rajya Sabha to MeitY, Lok Sabha to the Ministry of Health', () => {
     expect(notices).toHaveLength(2);
-    expect(need(rs).fields['ministry']).toBe('Electronics and Information Technology');
-    expect(need(ls).fields['ministry']).toBe('Health and Family Welfare');
-    expect(need(ls).fields['memberName']).toMatch(/Lok Sabha/);
+    expect(fieldValue(need(rs), 'ministry')).toBe('Electronics and Information Technology');
+    expect(fieldValue(need(ls), 'ministry')).toBe('Health and Family Welfare');
+    expect(fieldValue(need(ls), 'memberName')).toMatch(/Lok Sabha/);
   });
 
   it('asks the Rajya Sabha what its reply withheld (golden text)', () => {
@@ -70,10 +70,10 @@ describe('the example question notices', () => {
 
   it('keeps each notice within its House\'s word limit and clear of every error and the repeat rule', () => {
     for (const d of [need(rs), need(ls)]) {
-      const house = d.fields['house'] === 'Lok Sabha' ? 'Lok Sabha' : 'Rajya Sabha';
-      const findings = lintQuestion({ house, ministry: d.fields['ministry'] ?? '', parts: d.points, earlier, today: '2026-12-03' });
+      const house = fieldValue(d, 'house') === 'Lok Sabha' ? 'Lok Sabha' : 'Rajya Sabha';
+      const findings = lintQuestion({ house, ministry: fieldValue(d, 'ministry') ?? '', parts: d.points, earlier, today: '2026-12-03' });
       expect(findings.filter((f) => f.severity === 'error' || f.ruleId === 'pq-repeat')).toEqual([]);
-      const words = countWords(`Will the Minister of ${d.fields['ministry'] ?? ''} be pleased to state: ${d.points.join(' ')}`);
+      const words = countWords(`Will the Minister of ${fieldValue(d, 'ministry') ?? ''} be pleased to state: ${d.points.join(' ')}`);
       expect(words).toBeLessThanOrEqual(house === 'Rajya Sabha' ? 100 : 150);
     }
   });
@@ -104,7 +104,7 @@ describe('the example half-an-hour notice', () => {
   });
 
   it('keeps the explanatory note the user wrote', () => {
-    expect(need(hah).fields['explanatoryNote']).toBe('The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.');
+    expect(fieldValue(need(hah), 'explanatoryNote')).toBe('The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.');
   });
 
   it('never restates the answered question as a point', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
 import { openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
 import { planRecords } from '../../../../shared/drafting/records.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
@@ -19,7 +19,7 @@ const NOW = '2026-12-03T10:00:00.000Z';
 const drafts = await exampleDrafts(NOW);
 const applications = drafts.filter((d) => d.kind === 'rti-application' && d.language === 'en');
 const to = (name: string): Draft => {
-  const d = applications.find((a) => a.fields['publicAuthority'] === name);
+  const d = applications.find((a) => fieldValue(a, 'publicAuthority') === name);
   if (!d) throw new Error(`no application to ${name}`);
   return d;
 };
@@ -28,7 +28,7 @@ const render = (d: Draft): string => renderText(TEMPLATES[d.kind].render(d, ctx)
 
 describe('the example RTI applications', () => {
   it('go one to each authority that holds records, none to CERT-In', () => {
-    expect(applications.map((a) => a.fields['publicAuthority'])).toEqual([
+    expect(applications.map((a) => fieldValue(a, 'publicAuthority'))).toEqual([
       'Ministry of Health and Family Welfare',
       'Ministry of Electronics and Information Technology',
       'Delhi Police',
@@ -78,9 +78,9 @@ describe('the example RTI applications', () => {
   });
 
   it('take the CPIO address from the sourced address book, and the appeal the Registrar\'s', () => {
-    expect(to('Ministry of Health and Family Welfare').fields['pioAddress']).toBe('Nirman Bhawan\nNew Delhi');
+    expect(fieldValue(to('Ministry of Health and Family Welfare'), 'pioAddress')).toBe('Nirman Bhawan\nNew Delhi');
     const second = drafts.find((d) => d.kind === 'rti-second-appeal');
-    expect(second?.fields['commissionAddress']).toContain('August Kranti Bhavan');
+    expect((second && fieldValue(second, 'commissionAddress'))).toContain('August Kranti Bhavan');
     for (const e of ADDRESS_BOOK) {
       expect(e.source).toMatch(/^https?:\/\//);
       expect(e.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../electron/services/dialogs.ts';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
 import { batchFileName, draftForAuthority, exportBatch, writeBatch, type BatchTarget } from '../../../../electron/services/export-batch.ts';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
 import { docxesToText } from '../../../helpers/libreoffice.ts';
 
@@ -18,7 +18,7 @@ beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'batch-')); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 async function rtiApplication(): Promise<Draft> {
-  const draft = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'en' && d.fields['authorityId'] === 'meity');
+  const draft = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'en' && fieldValue(d, 'authorityId') === 'meity');
   if (!draft) throw new Error('the example set has an English RTI application to MeitY');
   // A point that names its authority, as a user may write one, so retargeting has a name to move.
   return { ...draft, points: [...draft.points, 'Copies of the letters of the Ministry of Electronics and Information Technology to CERT-In on the matter.'] };
@@ -54,18 +54,18 @@ describe('batch file names', () => {
 describe('draftForAuthority', () => {
   it('addresses the application to the target and asks it for its own records', async () => {
     const draft = await rtiApplication();
-    const original = draft.fields['publicAuthority'] ?? '';
+    const original = fieldValue(draft, 'publicAuthority') ?? '';
     expect(original).toBe('Ministry of Electronics and Information Technology');
     expect(draft.points.some((p) => p.includes(original))).toBe(true);
     const target = TARGETS[1];
     if (!target) throw new Error('target');
     const moved = draftForAuthority(draft, target);
-    expect(moved.fields['publicAuthority']).toBe(target.name);
-    expect(moved.fields['pioAddress']).toBe(target.pioAddress);
-    expect(moved.fields['authorityId']).toBe('mohfw');
+    expect(fieldValue(moved, 'publicAuthority')).toBe(target.name);
+    expect(fieldValue(moved, 'pioAddress')).toBe(target.pioAddress);
+    expect(fieldValue(moved, 'authorityId')).toBe('mohfw');
     expect(moved.points.some((p) => p.includes(original))).toBe(false);
     expect(moved.points.some((p) => p.includes(target.name))).toBe(true);
-    expect(draft.fields['publicAuthority']).toBe(original);
+    expect(fieldValue(draft, 'publicAuthority')).toBe(original);
   });
 });
 

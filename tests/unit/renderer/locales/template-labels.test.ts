@@ -39,7 +39,7 @@ function allTemplateLabels(): ReadonlySet<string> {
     if (template.minPoints) labels.add(template.minPoints.label);
     for (const [key, values] of Object.entries(template.choices ?? {})) {
       for (const value of values) {
-        labels.add(template.choiceLabels?.[key]?.[value] ?? value);
+        labels.add((template.choiceLabels as { readonly [key: string]: { readonly [value: string]: string } | undefined } | undefined)?.[key]?.[value] ?? value);
         // The fields a choice makes necessary (the BPL certificate for a BPL fee, …).
         const draft = newDraft(template.kind, base, { parts: ['a'], language: 'en', profile: EMPTY_PROFILE, now: NOW, id: `d-${kind}` });
         for (const f of template.conditionalFields?.({ ...draft, fields: { ...draft.fields, [key]: value } }) ?? []) labels.add(f.label);

@@ -8,6 +8,13 @@ import { address, heading, numbered, paragraph, signature, table } from '../../.
 import { toDocx } from '../../../../shared/documents/to-docx.ts';
 import { TEMPLATES } from '../../../../templates/documents/index.ts';
 import { docxesToText } from '../../../helpers/libreoffice.ts';
+import { withSomeFields, type Draft } from '../../../../shared/domain/draft.ts';
+import { declaresField } from '../../../../shared/domain/draft-fields.ts';
+
+/** Valid values for the choice fields the draft's kind has (the fuzzed text would fail them). */
+function choicesFor(draft: Draft): { readonly [key: string]: string } {
+  return Object.fromEntries(Object.entries({ feeMode: 'ipo', house: 'Lok Sabha', questionKind: 'starred' }).filter(([key]) => declaresField(draft.kind, key)));
+}
 import { SAMPLE_PROFILE, SAMPLE_TODAY, sampleDraft } from '../../../fixtures/golden/sample-drafts.ts';
 
 /**
@@ -50,7 +57,7 @@ describe('toDocx with random Unicode opens in LibreOffice', () => {
       const draft = { ...base, fields: Object.fromEntries(Object.keys(base.fields).map((k) => [k, `${c.field}`])), points: [...c.points] };
       const blocks = [
         heading(`MARKER-${i}`),
-        ...TEMPLATES[draft.kind].render({ ...draft, fields: { ...draft.fields, feeMode: 'ipo', house: 'Lok Sabha', questionKind: 'starred' } }, { profile: SAMPLE_PROFILE, today: SAMPLE_TODAY }),
+        ...TEMPLATES[draft.kind].render(withSomeFields(draft, choicesFor(draft)), { profile: SAMPLE_PROFILE, today: SAMPLE_TODAY }),
         paragraph(c.field),
         numbered(c.points),
         table([c.title], [[c.field]]),

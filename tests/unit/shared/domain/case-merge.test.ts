@@ -14,7 +14,7 @@ const B: MergeSide = { by: 'Bilal', at: '2026-12-01T11:05:00.000Z' };
 const base: Case = buildCowinCase(T0, []);
 
 function draft(id: string, title = `Draft ${id}`): Draft {
-  return { id, kind: 'rti-application', title, language: 'en', createdAt: T0, updatedAt: T0, forParts: ['a'], fields: { subject: 'CoWIN', pio: 'CPIO' }, points: ['one', 'two'] };
+  return { id, kind: 'rti-application', title, language: 'en', createdAt: T0, updatedAt: T0, forParts: ['a'], fields: { subject: 'CoWIN', pioAddress: 'CPIO' }, points: ['one', 'two'] };
 }
 function filing(id: string, notes = ''): Filing {
   return { id, kind: 'rti-application', createdAt: T0, title: `Filing ${id}`, history: [], notes, publicAuthority: 'MoHFW', government: 'central', state: '', mode: 'rti-online', registrationNumber: '', feePaidRupees: 10, viaApio: false, lifeOrLiberty: false, thirdPartyInvolved: false };
@@ -106,9 +106,9 @@ describe('three-way merge of a case, by field kind', () => {
     const b = { ...base, drafts: [draft('d1')] };
     const d = draft('d1');
     const ours = { ...b, drafts: [{ ...d, title: 'Asha\'s title', fields: { ...d.fields, subject: 'Leak' }, updatedAt: '2026-12-01T12:00:00.000Z' }] };
-    const theirs = { ...b, drafts: [{ ...d, fields: { ...d.fields, pio: 'CPIO, MoHFW' }, points: ['one', 'two', 'three'], updatedAt: '2026-12-01T13:00:00.000Z' }] };
+    const theirs = { ...b, drafts: [{ ...d, fields: { ...d.fields, pioAddress: 'CPIO, MoHFW' }, points: ['one', 'two', 'three'], updatedAt: '2026-12-01T13:00:00.000Z' }] };
     const { merged } = merge(b, ours, theirs);
-    expect(merged.drafts[0]).toEqual({ ...d, title: 'Asha\'s title', fields: { subject: 'Leak', pio: 'CPIO, MoHFW' }, points: ['one', 'two', 'three'], updatedAt: '2026-12-01T13:00:00.000Z' });
+    expect(merged.drafts[0]).toEqual({ ...d, title: 'Asha\'s title', fields: { subject: 'Leak', pioAddress: 'CPIO, MoHFW' }, points: ['one', 'two', 'three'], updatedAt: '2026-12-01T13:00:00.000Z' });
     expect(caseConflicts(merged)).toEqual([]);
   });
 

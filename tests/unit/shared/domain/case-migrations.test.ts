@@ -40,3 +40,29 @@ describe('readCaseText', () => {
     expect(readCaseText('null').ok).toBe(false);
   });
 });
+
+describe('readCaseText: version 3 drafts', () => {
+  const v3Draft = {
+    id: 'd1', kind: 'rti-application', title: 'RTI application', language: 'en', createdAt: '2026-01-01', updatedAt: '2026-01-01', forParts: ['a'],
+    fields: { publicAuthority: 'Ministry of Health and Family Welfare', filingMode: 'rti-online', myNotes: 'Ask Meera about the IPO', house: 'Lok Sabha' },
+    points: ['Copies of the file notings.'],
+  };
+  const v3 = { ...c, schemaVersion: 3, drafts: [v3Draft] };
+
+  it('keeps the declared fields and moves an undeclared key to legacyFields, losing no text', () => {
+    const read = readCaseText(JSON.stringify(v3));
+    expect(read.ok && read.value.migratedFrom).toBe(3);
+    const draft = read.ok ? read.value.value.drafts[0] : undefined;
+    expect(draft?.fields).toEqual({ publicAuthority: 'Ministry of Health and Family Welfare', filingMode: 'rti-online' });
+    expect(draft?.legacyFields).toEqual({ myNotes: 'Ask Meera about the IPO', house: 'Lok Sabha' });
+  });
+  it('leaves a version 3 draft with only declared keys as it was', () => {
+    const { myNotes: _n, house: _h, ...fields } = v3Draft.fields;
+    const read = readCaseText(JSON.stringify({ ...v3, drafts: [{ ...v3Draft, fields }] }));
+    expect(read.ok && read.value.value.drafts[0]).toEqual({ ...v3Draft, fields });
+  });
+  it('refuses a current case whose draft carries an undeclared key rather than dropping it', () => {
+    const read = readCaseText(JSON.stringify({ ...c, drafts: [v3Draft] }));
+    expect(!read.ok && read.error.message).toMatch(/drafts\.0\.fields/);
+  });
+});

@@ -1,3 +1,4 @@
+import { fieldValue } from '../../../../shared/domain/draft.ts';
 import { describe, expect, it } from 'vitest';
 import { draftFromFiling, isDraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
@@ -40,8 +41,8 @@ describe('draftFromFiling', () => {
       applicationRef: 'MOEIT/R/E/25/00123',
       ground: 'no-reply',
     });
-    expect(draft?.fields['replyDate']).toBeUndefined();
-    expect(draft?.fields['state']).toBeUndefined();
+    expect((draft && fieldValue(draft, 'replyDate'))).toBeUndefined();
+    expect((draft && fieldValue(draft, 'state'))).toBeUndefined();
     // The open points of the case's question carry over as the information still sought.
     expect(draft?.points.length).toBeGreaterThan(0);
 
@@ -69,7 +70,7 @@ describe('draftFromFiling', () => {
     });
     const draft = draftFromFiling(cowinWith([assurance]), assurance, 'draft-follow-up-question', opts);
     expect(draft?.kind).toBe('pq-notice');
-    expect(draft?.fields['house']).toBe('Rajya Sabha');
+    expect((draft && fieldValue(draft, 'house'))).toBe('Rajya Sabha');
     expect(draft?.title).toContain('Unstarred Question No. 1432');
     expect(draft?.points[0]).toContain('on 21.07.2023 that "the matter is under examination" has been fulfilled');
     expect(draft?.points.join(' ')).toContain('Committee on Government Assurances');

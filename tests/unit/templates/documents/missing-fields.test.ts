@@ -81,7 +81,7 @@ describe('choices', () => {
   it.each(DRAFT_KINDS)('%s labels every choice it offers', (kind) => {
     const template = TEMPLATES[kind];
     for (const [key, labels] of Object.entries(template.choiceLabels ?? {})) {
-      const allowed = template.choices?.[key] ?? [];
+      const allowed = (template.choices as { readonly [key: string]: ReadonlyArray<string> | undefined } | undefined)?.[key] ?? [];
       expect(Object.keys(labels).sort()).toEqual([...allowed].sort());
       for (const label of Object.values(labels)) expect(label.length).toBeGreaterThan(3);
     }

@@ -46,7 +46,7 @@ describe('RTI application', () => {
   });
 
   it('asks for electronic copies even without an e-mail address', () => {
-    const { applicantEmail: _dropped, ...fields } = base.fields;
+    const { applicantEmail: _dropped, ...fields } = base.kind === 'rti-application' ? base.fields : {};
     expect(render({ ...base, fields })).toContain('in electronic form (PDF on CD/DVD or by e-mail)');
   });
 
