@@ -201,7 +201,7 @@ describe('lintRti: boundaries', () => {
     const points = ['\u201C;\u2014'.repeat(1000)];
     const t0 = performance.now();
     const fs = lintRti({ jurisdiction: 'central', points, forRtiOnline: true });
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(1000); // a guard against catastrophic backtracking (seconds), not a speed target: that is npm run bench
     expect(fs.filter((f) => f.ruleId === 'rti-online-charset').length).toBeLessThanOrEqual(21);
   });
 });
