@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP, FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
 import type { Case } from '../domain/case.ts';
 import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
 import type { DraftFieldKey, DraftFields } from '../domain/draft-fields.ts';
@@ -221,71 +222,19 @@ export function withArticle(authority: string): string {
 // ---------------------------------------------------------------------------------------------
 // Record-based RTI points
 
-type RecordAsk = { readonly id: string; readonly test: RegExp; readonly en: string; readonly hi: string };
-
-/** Each open part maps to the records that would answer it (A.6 "shopping list"; A.7 CoWIN examples). */
-const RECORD_ASKS: ReadonlyArray<RecordAsk> = [
-  {
-    id: 'responsibility',
-    test: /responsib|accountab|culprit|guilty|lapse|negligen/i,
-    en: 'Copies of the orders and file notings by which {authority} examined or fixed responsibility in the matter of {topic}, including any order constituting an inquiry or committee and its report, with their numbers and dates',
-    hi: '{topic} के मामले में {authority} द्वारा उत्तरदायित्व की जाँच या निर्धारण से संबंधित आदेशों और फ़ाइल टिप्पणियों की प्रतियाँ, जिनमें किसी जाँच या समिति के गठन का आदेश और उसकी रिपोर्ट शामिल हो, उनकी संख्या और तिथियों सहित',
-  },
-  {
-    id: 'investigation',
-    test: /investigat|probe|inquir|enquir|\bF\.?I\.?R\b|police|complaint|prosecut|arrest/i,
-    // "as recorded in the files of": the complaint may have been lodged by another ministry (CoWIN: MoHFW).
-    en: 'The number and date of every complaint and First Information Report in the matter of {topic}, as recorded in the files of {authority}, and copies of the correspondence of {authority} with the investigating agency or with any other Ministry about them, with dates',
-    hi: '{topic} के मामले में प्रत्येक शिकायत और प्रथम सूचना रिपोर्ट की संख्या और तिथि, जैसी {authority} की फ़ाइलों में दर्ज है, तथा इस विषय में {authority} और जाँच एजेंसी या किसी अन्य मंत्रालय के बीच हुए पत्राचार की प्रतियाँ, तिथियों सहित',
-  },
-  {
-    id: 'plan',
-    test: /\bplan|contain|measure|steps?\b|protocol|safeguard|action|strategy|mechanism|\bSOP\b|guideline/i,
-    en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
-    hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
-  },
-  {
-    id: 'status',
-    test: /status|progress|stage|outcome|finding/i,
-    en: 'Copies of the file notings, note sheets and action-taken reports recording the progress of the matter of {topic}, with their dates',
-    hi: '{topic} के मामले की प्रगति दर्ज करने वाली फ़ाइल टिप्पणियों, नोट शीटों और की गई कार्रवाई की रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
-  },
-  {
-    id: 'examination',
-    test: /reason|why|justif|basis|ground/i,
-    en: 'Copies of the file notings and note sheets in which {authority} examined the matter of {topic}, including the note recording any decision taken and its date',
-    hi: 'उन फ़ाइल टिप्पणियों और नोट शीटों की प्रतियाँ जिनमें {authority} ने {topic} के मामले की जाँच की, जिसमें लिए गए किसी निर्णय और उसकी तिथि को दर्ज करने वाली टिप्पणी शामिल हो',
-  },
-  {
-    id: 'figures',
-    test: /\b(number of|how many|amount|funds?|expenditure|state-wise|year-wise|figures|statistics|quantum)\b/i,
-    en: 'Copies of the returns, statements and reports held by {authority} that give the figures in the matter of {topic}, with their dates',
-    hi: '{topic} के मामले में आँकड़े देने वाले {authority} के पास उपलब्ध विवरणियों, विवरणों और रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
-  },
-];
-
-const DEFAULT_ASK: RecordAsk = {
-  id: 'records',
-  test: /.^/,
-  en: 'Copies of the file notings, correspondence, reports and orders held by {authority} in the matter of {topic}, with their numbers and dates',
-  hi: '{topic} के मामले में {authority} के पास उपलब्ध फ़ाइल टिप्पणियों, पत्राचार, रिपोर्टों और आदेशों की प्रतियाँ, उनकी संख्या और तिथियों सहित',
-};
-
 /** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
 export function recordPoints(ctx: Ctx, authority: string): ReadonlyArray<string> {
-  const byAsk = new Map<string, { ask: RecordAsk; labels: string[] }>();
+  // The facets of the follow-up table (templates/rules/follow-ups.ts), the same the suggestions
+  // use; two facets with the same record ask (a plan, the measures) give one point.
+  const asks = new Map<string, { readonly en: string; readonly hi: string }>();
   for (const part of ctx.parts) {
-    const matches = RECORD_ASKS.filter((ask) => ask.test.test(part.text));
-    for (const ask of matches.length > 0 ? matches : [DEFAULT_ASK]) {
-      const entry = byAsk.get(ask.id) ?? { ask, labels: [] };
-      entry.labels.push(part.label);
-      byAsk.set(ask.id, entry);
-    }
+    const matches = FOLLOW_UP_FACETS.filter((facet) => facet.patterns.some((p) => p.test(part.text)));
+    for (const facet of matches.length > 0 ? matches : [DEFAULT_FOLLOW_UP]) asks.set(facet.recordAsk.en, facet.recordAsk);
   }
   const t = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
   const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
   // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
-  return [...byAsk.values()].map(({ ask }) => {
+  return [...asks.values()].map((ask) => {
     const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
     return ctx.lang === 'en' ? `${body}.` : `${body}।`;
   });

@@ -20,6 +20,13 @@ export type FollowUpFacet = {
   readonly source: string;
   readonly confirmed: boolean;
   /**
+   * The same facet as one point of a new RTI application to the authority that answered, in
+   * English and Hindi: {authority} = that authority, {topic} = the matter. Used when the case names
+   * no specific record to ask for (`shared/drafting/records.ts` finds those first); the period is
+   * stated once in the application's opening, so it is not repeated here (A.6).
+   */
+  readonly recordAsk: { readonly en: string; readonly hi: string };
+  /**
    * Used instead when the part's own topic already is what the facet asks about ("the steps taken
    * to ..."), so the follow-up restates it with dates rather than nesting it ("the steps taken in
    * respect of the steps taken ...").
@@ -44,7 +51,7 @@ const FORM = 'parliament-procedure.md §3.1 (part formulae)';
 export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
   {
     id: 'facet-responsibility',
-    patterns: [/\bresponsib\w*/i, /\baccountab\w*/i, /\bculprits?\b/i, /\bidentified (?:those|the persons?|the accused)\b/i],
+    patterns: [/\bresponsib\w*/i, /\baccountab\w*/i, /\bculprits?\b/i, /\bidentified (?:those|the persons?|the accused)\b/i, /\bguilty\b/i, /\blapses?\b/i, /\bnegligen\w*/i],
     questionParts: [
       'whether responsibility for {matter} has been fixed on any official, contractor or agency, if so, the details thereof and if not, the reasons therefor',
     ],
@@ -55,10 +62,14 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: '"Who is responsible" becomes the order or file noting fixing responsibility, or the inquiry\'s constitution order and report (A.7).',
     source: `${A7} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the orders and file notings by which {authority} examined or fixed responsibility in the matter of {topic}, including any order constituting an inquiry or committee and its report, with their numbers and dates',
+      hi: '{topic} के मामले में {authority} द्वारा उत्तरदायित्व की जाँच या निर्धारण से संबंधित आदेशों और फ़ाइल टिप्पणियों की प्रतियाँ, जिनमें किसी जाँच या समिति के गठन का आदेश और उसकी रिपोर्ट शामिल हो, उनकी संख्या और तिथियों सहित',
+    },
   },
   {
     id: 'facet-investigation',
-    patterns: [/\binvestigat\w*/i, /\binquiry\b/i, /\benquiry\b/i, /\bprobe\b/i],
+    patterns: [/\binvestigat\w*/i, /\binquiry\b/i, /\benquiry\b/i, /\bprobe\b/i, /\bF\.?I\.?R\b/, /\bpolice\b/i, /\bcomplaints?\b/i, /\bprosecut\w*/i, /\barrest\w*/i],
     questionParts: [
       'the number and date of the First Information Report registered in connection with {matter}, the agency investigating it and whether a chargesheet has been filed, if so, the date thereof',
     ],
@@ -69,10 +80,14 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: '"Investigation status" becomes the FIR number and date, the date of any chargesheet and the correspondence with the police (A.7).',
     source: `${A7} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'The number and date of every complaint and First Information Report in the matter of {topic}, as recorded in the files of {authority}, and copies of the correspondence of {authority} with the investigating agency or with any other Ministry about them, with dates',
+      hi: '{topic} के मामले में प्रत्येक शिकायत और प्रथम सूचना रिपोर्ट की संख्या और तिथि, जैसी {authority} की फ़ाइलों में दर्ज है, तथा इस विषय में {authority} और जाँच एजेंसी या किसी अन्य मंत्रालय के बीच हुए पत्राचार की प्रतियाँ, तिथियों सहित',
+    },
   },
   {
     id: 'facet-plan',
-    patterns: [/\bplan\b/i, /\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i],
+    patterns: [/\bplan\b/i, /\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i, /\bguidelines?\b/i, /\bmechanism\b/i],
     questionParts: [
       'whether any standard operating procedure or incident response plan was invoked after {matter}, if so, the date thereof and the steps taken under it',
     ],
@@ -83,6 +98,10 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: '"Containment plan" becomes the SOP, the incident response plan, minutes of meetings and directions issued to States (A.7).',
     source: `${A7} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
+      hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
+    },
   },
   {
     id: 'facet-measures',
@@ -101,10 +120,14 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: 'A general list of measures does not say what was done about this matter; orders with dates do (reply-analysis.md: a generic list of measures is a deflection).',
     source: `${A6} ; reply-analysis.md ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
+      hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
+    },
   },
   {
     id: 'facet-status',
-    patterns: [/\bstatus\b/i, /\bprogress\b/i, /\bpresent stage\b/i],
+    patterns: [/\bstatus\b/i, /\bprogress\b/i, /\bpresent stage\b/i, /\boutcome\b/i, /\bfindings?\b/i],
     questionParts: [
       'the present stage of {topic}, the date of the last action taken thereon and the date by which it is expected to be completed',
     ],
@@ -114,10 +137,14 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: 'A "status" question gets a one-line reply; the file notings are the status (RTI Mitra drafting rules, A.6).',
     source: `${A6} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the file notings, note sheets and action-taken reports recording the progress of the matter of {topic}, with their dates',
+      hi: '{topic} के मामले की प्रगति दर्ज करने वाली फ़ाइल टिप्पणियों, नोट शीटों और की गई कार्रवाई की रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
+    },
   },
   {
     id: 'facet-reasons',
-    patterns: [/\breasons?\b/i, /\bwhy\b/i, /\bgrounds?\b/i],
+    patterns: [/\breasons?\b/i, /\bwhy\b/i, /\bgrounds?\b/i, /\bjustif\w*/i],
     questionParts: [
       'the reasons, as recorded in the files of the Ministry, for the position stated in reply to part ({label}) of the earlier question',
     ],
@@ -127,10 +154,14 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: 'Reasons are not information under s.2(f) unless recorded (Celsa Pinto, A.6); the file notings that record them are.',
     source: `${A6} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the file notings and note sheets in which {authority} examined the matter of {topic}, including the note recording any decision taken and its date',
+      hi: 'उन फ़ाइल टिप्पणियों और नोट शीटों की प्रतियाँ जिनमें {authority} ने {topic} के मामले की जाँच की, जिसमें लिए गए किसी निर्णय और उसकी तिथि को दर्ज करने वाली टिप्पणी शामिल हो',
+    },
   },
   {
     id: 'facet-figures',
-    patterns: [/\bnumber of\b/i, /\bhow many\b/i, /\bstate-?wise\b/i, /\byear-?wise\b/i, /\bfigures?\b/i, /\bstatistics\b/i],
+    patterns: [/\bnumber of\b/i, /\bhow many\b/i, /\bstate-?wise\b/i, /\byear-?wise\b/i, /\bfigures?\b/i, /\bstatistics\b/i, /\bamount\b/i, /\bexpenditure\b/i, /\bquantum\b/i],
     questionParts: [
       'the year-wise figures of {topic} during the last three years and the current year',
     ],
@@ -140,6 +171,10 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     why: 'A national total or a general statement where figures were asked is a partial answer (reply-analysis.md); the register the figures come from is a record.',
     source: `reply-analysis.md (partial) ; ${A6} ; ${FORM}`,
     confirmed: true,
+    recordAsk: {
+      en: 'Copies of the returns, statements and reports held by {authority} that give the figures in the matter of {topic}, with their dates',
+      hi: '{topic} के मामले में आँकड़े देने वाले {authority} के पास उपलब्ध विवरणियों, विवरणों और रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
+    },
   },
 ];
 
@@ -158,6 +193,10 @@ export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
   why: 'The part is still open; the file on it holds the answer (A.6: ask for file notings, correspondence, reports).',
   source: `${A6} ; ${FORM}`,
   confirmed: true,
+  recordAsk: {
+    en: 'Copies of the file notings, correspondence, reports and orders held by {authority} in the matter of {topic}, with their numbers and dates',
+    hi: '{topic} के मामले में {authority} के पास उपलब्ध फ़ाइल टिप्पणियों, पत्राचार, रिपोर्टों और आदेशों की प्रतियाँ, उनकी संख्या और तिथियों सहित',
+  },
 };
 
 /** Extra follow-ups by the way the part was left open. */
