@@ -2,7 +2,7 @@ import { indiaDate } from '../../shared/lib/dates/index.ts';
 import { fieldValue, withField, withSomeFields, type Draft, type DraftKind, type Language } from '../../shared/domain/draft.ts';
 import { declaresField, type AnyDraftFieldKey } from '../../shared/domain/draft-fields.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
-import { newDraft } from '../../shared/drafting/new-draft.ts';
+import { newDraft } from '../../shared/workflows/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
 import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
 import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';

@@ -1,7 +1,7 @@
 import type { Case } from '../domain/case.ts';
 import { withFields, type Draft, type DraftKind, type Language } from '../domain/draft.ts';
 import type { House, QuestionKind } from '../domain/question.ts';
-import { newDraft } from '../drafting/new-draft.ts';
+import { newDraft } from './new-draft.ts';
 import type { Profile } from '../domain/profile.ts';
 
 /**

@@ -5,7 +5,7 @@ import { questionLayout, rtiLayout, type FieldSpan } from '../lint/layout.ts';
 import { lintNoticePeriod } from '../lint/lint-notice-period.ts';
 import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
 import type { Case } from '../domain/case.ts';
-import { questionReference } from '../drafting/new-draft.ts';
+import { questionReference } from '../drafting/draft-context.ts';
 import { lintRti } from '../lint/lint-rti.ts';
 import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
 import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';

@@ -4,6 +4,9 @@ import { address, heading, numbered, paragraph, signature, table, type Block } f
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KIND_LABELS, QUESTION_KINDS } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, memberFields, earlier, questionFields } from '../../shared/drafting/draft-context.ts';
+import { gapsForNotice, gapPoint, type Gap } from '../../shared/drafting/gaps.ts';
+import type { Language } from '../../shared/domain/draft.ts';
 
 /**
  * Notice of a half-an-hour discussion arising out of an answer (`parliament-procedure.md` §1.6 for
@@ -73,6 +76,7 @@ function render(draft: DraftOf<'half-an-hour-notice'>, ctx: RenderContext): Read
 
 export const HALF_AN_HOUR_NOTICE_TEMPLATE: KindTemplate<'half-an-hour-notice'> = {
   kind: 'half-an-hour-notice',
+  prefill: prefillHalfAnHour,
   title: 'Notice of a half-an-hour discussion arising out of an answer',
   requiredFields: [F.house, F.questionNumber, F.questionDate, F.ministry, F.subject, F.memberName, F.desiredDate, F.explanatoryNote],
   conditionalFields: houseConditionalFields,
@@ -82,3 +86,41 @@ export const HALF_AN_HOUR_NOTICE_TEMPLATE: KindTemplate<'half-an-hour-notice'> =
   minPoints: { count: 1, label: 'Points to be raised (at least one)' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+/** "(a), (b) and (c)" in either language. */
+function labelList(labels: ReadonlyArray<string>, lang: Language): string {
+  const l = labels.map((x) => partLabel(x, lang));
+  if (l.length <= 1) return l.join('');
+  return `${l.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${l.at(-1) ?? ''}`;
+}
+
+/**
+ * The explanatory note (Rule 55 / Rule 60: the reasons for raising the discussion): what the
+ * answer left out, each gap once. A note the user wrote in an earlier half-an-hour draft of the
+ * case is theirs and is kept.
+ */
+function explanatoryNote(ctx: DraftContext, gaps: ReadonlyArray<Gap>): string {
+  const own = earlier(ctx, 'half-an-hour-notice')?.fields.explanatoryNote;
+  if (own && own.trim().length > 0) return own;
+  const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
+  const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
+  const withheld = [...new Set(gaps.map((g) => g.withheld))];
+  if (ctx.lang === 'hi') return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में मांगी गई सूचना नहीं दी गई।`;
+  const which = labels.length > 0 ? ` the information sought in part${labels.length > 1 ? 's' : ''} ${labelList(labels, 'en')}` : '';
+  return `The answer to ${ref} did not give${which}. It did not say ${withheld.join('; nor ')}. These are matters of fact on which the answer needs elucidation.`;
+}
+
+const MAX_DISCUSSION_POINTS = 4;
+
+export function prefillHalfAnHour(ctx: DraftContext): Prefill<'half-an-hour-notice'> {
+  const member = memberFields(ctx);
+  // Points are "specified briefly" (§1.6): the weightiest few, in the order the answer gave them.
+  const gaps = gapsForNotice(ctx.gaps, Number.POSITIVE_INFINITY).map((c) => c.gap).slice(0, MAX_DISCUSSION_POINTS);
+  return {
+    fields: { ...questionFields(ctx), ...member, explanatoryNote: explanatoryNote(ctx, gaps), date: isoDay(ctx.now) },
+    points: gaps.map((g) => gapPoint(g)),
+  };
+}

@@ -3,6 +3,10 @@ import { heading, paragraph, table, type Block } from '../../shared/documents/bl
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill, isoDay, partLabel, questionFields } from '../../shared/drafting/draft-context.ts';
+import { statusLabel, type PartStatus } from '../../shared/domain/part-status.ts';
+import { assertNever } from '../../shared/lib/assert-never.ts';
+import type { Language } from '../../shared/domain/draft.ts';
 
 /**
  * Table of points asked, what the reply said, and what is left open: the annexure a petition or
@@ -39,9 +43,37 @@ function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArr
 
 export const POINTS_TABLE_TEMPLATE: KindTemplate<'points-table'> = {
   kind: 'points-table',
+  prefill: prefillPointsTable,
   title: 'Table of points asked, answered and left open',
   requiredFields: [FIELDS.caseTitle],
   optionalFields: [FIELDS.questionRef, FIELDS.annexure],
   minPoints: { count: 1, label: 'Rows (at least one, "part | asked | reply | status")' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+function statusText(status: PartStatus | null, lang: Language): string {
+  if (status === null) return lang === 'en' ? 'Not assessed' : 'आकलन नहीं';
+  if (lang === 'en') return statusLabel(status);
+  switch (status) {
+    case 'answered': return 'उत्तर दिया गया';
+    case 'partial': return 'आंशिक उत्तर';
+    case 'unanswered': return 'उत्तर नहीं दिया गया';
+    case 'deferred': return 'टाल दिया गया';
+    case 'refused': return 'इनकार';
+    case 'not_applicable': return 'लागू नहीं';
+    default: return assertNever(status, 'Unknown part status');
+  }
+}
+
+export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
+  const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+  return {
+    fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
+    points: ctx.parts.map((p) =>
+      [partLabel(p.label, ctx.lang), clean(p.text), clean(p.evidence || p.reason || '—'), statusText(p.status, ctx.lang)].join(' | '),
+    ),
+  };
+}

@@ -4,6 +4,10 @@ import { address, bold, heading, numbered, paragraph, signature, table, text, ty
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields } from '../../shared/drafting/draft-context.ts';
+import { gapsForNotice, type Gap } from '../../shared/drafting/gaps.ts';
+import { PQ_WORD_LIMITS } from '../rules/question-rules.ts';
+import { countWords } from '../../shared/lint/text.ts';
 
 /**
  * Notice of a question (Lok Sabha Rules 34, 36 and 54; Rajya Sabha equivalents; `parliament-procedure.md`
@@ -86,6 +90,7 @@ function render(draft: DraftOf<'pq-notice'>, ctx: RenderContext): ReadonlyArray<
 
 export const PQ_NOTICE_TEMPLATE: KindTemplate<'pq-notice'> = {
   kind: 'pq-notice',
+  prefill: prefillPqNotice,
   title: 'Notice of a parliamentary question',
   requiredFields: [F.house, F.questionKind, F.ministry, F.memberName, F.desiredDate],
   conditionalFields: houseConditionalFields,
@@ -95,3 +100,31 @@ export const PQ_NOTICE_TEMPLATE: KindTemplate<'pq-notice'> = {
   minPoints: { count: 1, label: 'Question parts (at least one)' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+/** Words the notice's stem takes ("Will the Minister of X be pleased to state:"), counted as the limit counts them. */
+function stemWords(ministry: string): number {
+  return countWords(`Will the Minister of ${ministry} be pleased to state:`);
+}
+
+/**
+ * Question parts built from what the reply withheld (`gaps.ts`), never the earlier parts again
+ * (LS Rule 41(2)(xiii), RS Rule 47(xiv)), kept within the House's word limit (RS Rule 47(vii):
+ * 100 words; LS Rule 41(2)(vii): ordinarily 150).
+ */
+function gapNoticeParts(ctx: DraftContext, house: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+  const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
+  return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'));
+}
+
+export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
+  const member = memberFields(ctx);
+  const chosen = gapNoticeParts(ctx, member.house ?? '');
+  return {
+    // Rule 34(1)(d): the order of preference among the day's notices; the first unless the user says otherwise.
+    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: '1', date: isoDay(ctx.now) },
+    points: chosen.flatMap((c) => c.parts),
+  };
+}

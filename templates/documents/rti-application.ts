@@ -6,6 +6,10 @@ import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAU
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { renderText } from '../../shared/documents/render-text.ts';
 import { countWords } from '../../shared/lint/text.ts';
+import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPeriod, topic, recordPoints, applicantFields, questionFields } from '../../shared/drafting/draft-context.ts';
+import { planFor, planRecords } from '../../shared/drafting/records.ts';
+import { matterOf } from '../../shared/drafting/suggest/context.ts';
+import { findAddress } from '../authorities/addresses.ts';
 
 /**
  * Application for information under s.6(1) of the RTI Act 2005 (`rti-law-and-anchors.md` A.1, A.2, A.6).
@@ -161,6 +165,7 @@ function render(draft: DraftOf<'rti-application'>, ctx: RenderContext): Readonly
 
 export const RTI_APPLICATION_TEMPLATE: KindTemplate<'rti-application'> = {
   kind: 'rti-application',
+  prefill: prefillRtiApplication,
   title: 'RTI application under s.6(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.period, F.applicantName, F.applicantAddress, F.feeMode, F.place],
   conditionalFields,
@@ -183,3 +188,36 @@ export function applicationWords(draft: DraftOf<'rti-application'>, ctx: RenderC
 
 /** r.3: ordinarily at most this many words; the proviso bars rejection only for exceeding it. */
 export const APPLICATION_WORD_LIMIT = { words: 500, implements: 'Right to Information Rules, 2012, r.3', source: 'rti-law-and-anchors.md A.2 (r.3 and its proviso)', confirmed: true } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+/**
+ * An application to the authority that holds the records (`records.ts`): the records the replies
+ * and notes name, one per point, the period once from the event. Without such records, the old
+ * part-by-part asks to the ministry that answered.
+ */
+export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-application'> {
+  const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
+  const planned = planRecords(ctx.c, parts, ctx.lang);
+  const plan = planFor(planned, ctx.authorityId);
+  const answering = publicAuthorityName(ctx.q?.ministry ?? null);
+  const authority = plan ? plan.authority?.name ?? plan.fallbackName : answering;
+  const records = plan?.records ?? [];
+  const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));
+  return {
+    fields: {
+      ...questionFields(ctx),
+      ...applicantFields(ctx.profile),
+      publicAuthority: authority,
+      ...(plan?.authority ? { authorityId: plan.authority.id } : {}),
+      pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses)?.text ?? '',
+      // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
+      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : topic(ctx),
+      period: planned.period || defaultPeriod(ctx.q, ctx.lang),
+      inspectPoints: inspect.join(', '),
+      date: isoDay(ctx.now),
+    },
+    points: records.length > 0 ? records.map((r) => r.text) : recordPoints(ctx, answering),
+  };
+}

@@ -5,6 +5,8 @@ import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill } from '../../shared/drafting/draft-context.ts';
+import { rtiToCommission } from './rti-second-appeal.ts';
 
 /**
  * Complaint to the Information Commission under s.18 (`rti-law-and-anchors.md` A.1 s.18, A.2
@@ -129,6 +131,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
 
 export const RTI_COMPLAINT_TEMPLATE: KindTemplate<'rti-complaint'> = {
   kind: 'rti-complaint',
+  prefill: prefillRtiComplaint,
   title: 'RTI complaint to the Information Commission under s.18',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, COMPLAINT_GROUND_FIELD, F.place],
   conditionalFields,
@@ -138,3 +141,12 @@ export const RTI_COMPLAINT_TEMPLATE: KindTemplate<'rti-complaint'> = {
   minPoints: { count: 1, label: 'Information requested (at least one point)' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+/** A complaint under s.18 starts from the same record as a second appeal, with its own ground. */
+export function prefillRtiComplaint(ctx: DraftContext): Prefill<'rti-complaint'> {
+  const { fields, points, firstAppealGround } = rtiToCommission(ctx);
+  return { fields: { ...fields, complaintGround: firstAppealGround === 'no-reply' ? 'no-response' : 'other' }, points };
+}

@@ -7,6 +7,9 @@ import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround 
 import { C, delayBlocks, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { findAddress } from '../authorities/addresses.ts';
+import { prefillRtiApplication } from './rti-application.ts';
 
 /**
  * First appeal under s.19(1) of the RTI Act (`rti-law-and-anchors.md` A.1): to the officer senior to
@@ -153,6 +156,7 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
 
 export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
   kind: 'rti-first-appeal',
+  prefill: prefillRtiFirstAppeal,
   title: 'RTI first appeal under s.19(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
@@ -162,3 +166,24 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-appeal'> {
+  const application = earlier(ctx, 'rti-application');
+  const base = prefillRtiApplication(ctx);
+  return {
+    fields: {
+      ...base.fields,
+      ...carried(application, RTI_CARRIED),
+      applicationDate: application?.fields.date ?? '',
+      // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
+      ground: 'no-reply',
+      ...dropEmpty(filingFields(ctx)),
+      faaAddress: findAddress(base.fields.authorityId, 'faa', ctx.profile.addresses)?.text ?? '',
+      date: isoDay(ctx.now),
+    },
+    points: application?.points ?? base.points,
+  };
+}

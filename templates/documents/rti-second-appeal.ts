@@ -9,6 +9,9 @@ import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
 import { groundFacts } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { findAddress } from '../authorities/addresses.ts';
+import { prefillRtiFirstAppeal } from './rti-first-appeal.ts';
 
 /**
  * Second appeal to the Information Commission under s.19(3) (within 90 days of the FAA's decision or
@@ -108,6 +111,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
 
 export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   kind: 'rti-second-appeal',
+  prefill: prefillRtiSecondAppeal,
   title: 'RTI second appeal to the Information Commission under s.19(3)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.firstAppealDate, F.ground, F.place],
   conditionalFields,
@@ -117,3 +121,29 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
+
+/** What the Commission is told (second appeal or complaint): the first appeal's record carried on. */
+export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'> & { readonly firstAppealGround: string | undefined } {
+  const appeal = earlier(ctx, 'rti-first-appeal');
+  const base = prefillRtiFirstAppeal(ctx);
+  return {
+    fields: {
+      ...base.fields,
+      ...carried(appeal, [...RTI_CARRIED, 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
+      firstAppealDate: appeal?.fields.date ?? '',
+      ...dropEmpty(filingFields(ctx)),
+      commissionAddress: findAddress('cic', 'commission')?.text ?? '',
+      date: isoDay(ctx.now),
+    },
+    points: appeal?.points ?? base.points,
+    firstAppealGround: base.fields.ground,
+  };
+}
+
+export function prefillRtiSecondAppeal(ctx: DraftContext): Prefill<'rti-second-appeal'> {
+  const { fields, points } = rtiToCommission(ctx);
+  return { fields, points };
+}

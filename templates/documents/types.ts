@@ -1,3 +1,4 @@
+import type { DraftContext, Prefill } from '../../shared/drafting/draft-context.ts';
 import type { DraftKind, DraftOf } from '../../shared/domain/draft.ts';
 import type { AnyDraftFieldKey, DraftFieldKey } from '../../shared/domain/draft-fields.ts';
 import type { Block } from '../../shared/documents/blocks.ts';
@@ -58,4 +59,6 @@ type TemplateOf<K extends DraftKind, Key extends string> = {
   /** The draft needs at least this many points (numbered points / lettered parts / rows). */
   readonly minPoints?: { readonly count: number; readonly label: string };
   render(draft: DraftOf<K>, ctx: RenderContext): ReadonlyArray<Block>;
+  /** The new draft's fields and points from the case, beside the render that reads them. */
+  prefill(ctx: DraftContext): Prefill<K>;
 };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldValue, withField, type Draft } from '../../../../shared/domain/draft.ts';
-import { partLabel } from '../../../../shared/drafting/new-draft.ts';
+import { partLabel } from '../../../../shared/drafting/draft-context.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { draftForm } from '../../../../shared/workflows/draft-form.ts';
 import { api } from '../../api.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Question } from '../../../../shared/domain/question.ts';
-import { questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { questionReference } from '../../../../shared/drafting/draft-context.ts';
 import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
 import { api } from '../../api.ts';
 import { storedQuestions } from '../../../../shared/workflows/draft-lint.ts';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import { AssuranceFilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
-import { questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { questionReference } from '../../../../shared/drafting/draft-context.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';

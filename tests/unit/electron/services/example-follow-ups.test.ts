@@ -3,7 +3,7 @@ import { exampleDrafts } from '../../../../electron/services/example-documents.t
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
 import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
-import { questionReference } from '../../../../shared/drafting/new-draft.ts';
+import { questionReference } from '../../../../shared/drafting/draft-context.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
 import { COWIN_LS_REPLY_TEXT, COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
 import { lintQuestion } from '../../../../shared/lint/lint-question.ts';

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FILING_KINDS, FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { EMPTY_PROFILE } from '../../../../shared/domain/profile.ts';
-import { newDraft } from '../../../../shared/drafting/new-draft.ts';
+import { newDraft } from '../../../../shared/workflows/new-draft.ts';
 import { describeFiling } from '../../../../shared/domain/filing-labels.ts';
 import { nextActions } from '../../../../shared/filings/next-actions.ts';
 import { statusesFor } from '../../../../shared/filings/transitions.ts';

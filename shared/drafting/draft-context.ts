@@ -1,0 +1,338 @@
+import { DEFAULT_FOLLOW_UP, FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import type { Case } from '../domain/case.ts';
+import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
+import type { DraftFieldKey, DraftFields } from '../domain/draft-fields.ts';
+import type { PartStatus } from '../domain/part-status.ts';
+import type { Question } from '../domain/question.ts';
+import type { Filing, FilingStatus, StatusEvent } from '../domain/filing.ts';
+import { filedOn } from '../domain/filing-history.ts';
+import type { Profile } from '../domain/profile.ts';
+import type { Evidence } from '../domain/analysis.ts';
+import { findGaps, type Gap } from './gaps.ts';
+import { formatDate, indiaDate } from '../lib/dates/index.ts';
+
+/**
+ * What every template's prefill reads (templates/documents/*: `prefill` beside `render`): the
+ * chosen parts with their verdicts and evidence, what the reply withheld (`gaps.ts`), the case's
+ * earlier drafts and filings, and the user's profile; and the facts taken from them (the question
+ * reference, the matter, the answering ministry, the applicant's fields, the record-based points).
+ * `shared/workflows/new-draft.ts` builds it and calls the template of the kind asked for.
+ *
+ * RTI points ask for records, never reasons: "information" under s.2(f) does not include answers to
+ * "why" (Bombay HC, Celsa Pinto; `rti-law-and-anchors.md` A.6), so an unanswered "reasons therefor"
+ * becomes a request for the file notings in which the matter was examined. Each point names the
+ * record kind (file notings, correspondence, reports, orders), asks for dates and numbers, and the
+ * period is stated once (A.6: "a narrow time window"; A.7 turns the CoWIN gaps into record requests).
+ */
+
+
+export type ChosenPart = {
+  readonly label: string;
+  readonly text: string;
+  readonly status: PartStatus | null;
+  readonly reason: string;
+  readonly evidence: string;
+  readonly passages: ReadonlyArray<Evidence>;
+};
+
+export type DraftContext = {
+  readonly c: Case;
+  readonly q: Question | null;
+  readonly lang: Language;
+  readonly profile: Profile;
+  readonly parts: ReadonlyArray<ChosenPart>;
+  readonly now: string;
+  /** What the reply followed up withheld (`gaps.ts`). */
+  readonly gaps: ReadonlyArray<Gap>;
+  /** Whether the draft follows up a second reply read on its own, not the analysed one. */
+  readonly otherReply: boolean;
+  /** For an RTI application: the authority whose records it asks for (`records.ts`). */
+  readonly authorityId: string | undefined;
+};
+
+export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string }): DraftContext {
+  const q = c.question;
+  const chosen = new Set(opts.parts);
+  const parts = (q?.parts ?? [])
+    .filter((p) => chosen.has(p.label))
+    .map((p): ChosenPart => {
+      const override = c.analysis.overrides.findLast((o) => o.label === p.label);
+      const verdict = c.analysis.parts.find((v) => v.label === p.label);
+      return {
+        label: p.label,
+        text: p.text,
+        status: override?.status ?? verdict?.status ?? null,
+        reason: override?.reason ?? verdict?.reason ?? '',
+        evidence: (verdict?.evidence ?? []).map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
+        passages: verdict?.evidence ?? [],
+      };
+    });
+  const analysed = c.sources.find((s) => s.id === c.analysis.sourceId);
+  const other = opts.replyId !== undefined && opts.replyId !== c.analysis.sourceId ? c.sources.find((s) => s.id === opts.replyId) : undefined;
+  const gaps = other
+    ? findGaps({ question: q, parts: [], replyText: other.text })
+    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId };
+}
+
+export type RtiKind = 'rti-application' | 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';
+export type AppealKind = Exclude<RtiKind, 'rti-application'>;
+export type NoticeKind = 'pq-notice' | 'half-an-hour-notice';
+export type Prefill<K extends DraftKind> = { readonly fields: DraftFields<K>; readonly points: ReadonlyArray<string> };
+
+/** The fields without the empty ones (a draft stores only what it has). */
+export function dropEmpty<F extends { readonly [key: string]: string | undefined }>(fields: F): F {
+  // Filtering entries keeps a subset of the same keys.
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => (v ?? '').trim().length > 0)) as F;
+}
+
+/** The draft's date: the day in India at `now` (the injected clock), not in Greenwich. */
+export const isoDay = (instant: string): string => indiaDate(instant);
+
+// ---------------------------------------------------------------------------------------------
+// Facts taken from the case
+
+/** "Electronics and Information Technology" -> "Ministry of Electronics and Information Technology". */
+export function publicAuthorityName(ministry: string | null): string {
+  const m = (ministry ?? '').trim();
+  if (m === '') return '';
+  return /^(ministry|department|office|cabinet|prime minister)/i.test(m) ? m : `Ministry of ${m}`;
+}
+
+/** The minister's designation for "Will the Minister of ... be pleased to state:" (parliament-procedure.md §3.1). */
+export function ministerOf(ministry: string | null): string {
+  return (ministry ?? '').trim().replace(/^ministry of\s+/i, '');
+}
+
+export function replyText(c: Case): string {
+  const reply = c.sources.find((s) => s.role === 'reply') ?? c.sources.find((s) => s.role === 'qa');
+  return reply?.text.trim() ?? '';
+}
+
+const HINDI_LETTERS = ['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ', 'ट', 'ठ', 'ड', 'ढ', 'ण', 'त', 'थ', 'द', 'ध', 'न', 'प', 'फ', 'ब', 'भ', 'म', 'य'] as const;
+
+/** Part (b) is (ख) in a Hindi question (Devanagari consonant order, as Hindi parliamentary papers letter parts). */
+export function partLabel(label: string, lang: Language): string {
+  if (lang === 'en') return `(${label})`;
+  const index = label.length === 1 ? label.charCodeAt(0) - 97 : -1;
+  return `(${HINDI_LETTERS[index] ?? label})`;
+}
+
+export function houseName(house: Question['house'], lang: Language): string {
+  if (house === null) return '';
+  if (lang === 'en') return house;
+  return house === 'Lok Sabha' ? 'लोक सभा' : 'राज्य सभा';
+}
+
+/** "Rajya Sabha Unstarred Question No. 123 answered on 21.07.2023". */
+export function questionReference(q: Question | null, lang: Language): string {
+  if (!q) return '';
+  const kindEn = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
+  const kindHi = q.kind === 'starred' ? 'तारांकित ' : q.kind === 'unstarred' ? 'अतारांकित ' : q.kind === 'short-notice' ? 'अल्प सूचना ' : '';
+  const date = q.date ? formatDate(q.date) : '';
+  if (lang === 'en') {
+    const head = [houseName(q.house, 'en'), `${kindEn}Question`, q.number ? `No. ${q.number}` : ''].filter(Boolean).join(' ');
+    return date ? `${head} answered on ${date}` : head;
+  }
+  const head = [houseName(q.house, 'hi'), `${kindHi}प्रश्न`, q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
+  return date ? `${date} को उत्तरित ${head}` : head;
+}
+
+/** First day of the month six months before the answer: the records behind a reply predate it. */
+export function defaultPeriodStart(answerDate: string | null): string {
+  const m = answerDate ? /^(\d{4})-(\d{2})-\d{2}$/.exec(answerDate) : null;
+  if (!m) return '';
+  const index = Number(m[1]) * 12 + (Number(m[2]) - 1) - 6;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `01.${String(month).padStart(2, '0')}.${year}`;
+}
+
+export function defaultPeriod(q: Question | null, lang: Language): string {
+  const start = defaultPeriodStart(q?.date ?? null);
+  if (start === '') return '';
+  return lang === 'en' ? `${start} to the date of this application` : `${start} से इस आवेदन की तिथि तक`;
+}
+
+export function topic(ctx: DraftContext): string {
+  return (ctx.q?.subject ?? '').trim() || ctx.c.title;
+}
+
+/**
+ * The question's subject as a phrase for "in the matter of ...". A subject such as "Status of
+ * investigation into X" would put "status" into the request, which practitioners advise against
+ * (A.6: ask for file notings, not "status"), so such a lead-in is dropped.
+ */
+export function topicPhrase(subject: string): string {
+  const bare = subject.trim().replace(/^(the\s+)?(present\s+)?(status|details|progress)\s+of\s+(the\s+)?/i, '').trim() || subject.trim();
+  return bare;
+}
+
+/**
+ * Common nouns that open parliamentary subject lines ("Investigation into ...", "Measures for ...").
+ * Only these are lowered inside a sentence: a first word that may be a name (Jhansi, Aadhaar) stays.
+ */
+const SUBJECT_LEAD_NOUNS = new Set([
+  'action', 'attack', 'attacks', 'breach', 'cases', 'cyber', 'data', 'delay', 'fire', 'funds', 'implementation', 'incidents',
+  'inquiry', 'investigation', 'leak', 'loss', 'lost', 'measures', 'policy', 'probe', 'release', 'security', 'shortage', 'steps',
+  'study', 'use', 'vacancies', 'vacant',
+]);
+
+/** The topic inside an English sentence: "the investigation into CoWIN data breach". */
+export function topicInSentence(subject: string): string {
+  const phrase = topicPhrase(subject);
+  const first = /^[A-Za-z]+/.exec(phrase)?.[0] ?? '';
+  const lowered = SUBJECT_LEAD_NOUNS.has(first.toLowerCase()) && /^[A-Z][a-z]*$/.test(first) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
+  const article = /^(the|a|an)\s/i.exec(lowered);
+  return article ? `${article[0].toLowerCase()}${lowered.slice(article[0].length)}` : `the ${lowered}`;
+}
+
+/** "Ministry of X" reads "the Ministry of X" inside a sentence; a body's own name (CERT-In) stays bare. */
+export function withArticle(authority: string): string {
+  return /^(ministry|department|office|directorate|commission|board|authority)\b/i.test(authority) ? `the ${authority}` : authority;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Record-based RTI points
+
+/** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
+export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArray<string> {
+  // The facets of the follow-up table (templates/rules/follow-ups.ts), the same the suggestions
+  // use; two facets with the same record ask (a plan, the measures) give one point.
+  const asks = new Map<string, { readonly en: string; readonly hi: string }>();
+  for (const part of ctx.parts) {
+    const matches = FOLLOW_UP_FACETS.filter((facet) => facet.patterns.some((p) => p.test(part.text)));
+    for (const facet of matches.length > 0 ? matches : [DEFAULT_FOLLOW_UP]) asks.set(facet.recordAsk.en, facet.recordAsk);
+  }
+  const t = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
+  const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
+  // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
+  return [...asks.values()].map((ask) => {
+    const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
+    return ctx.lang === 'en' ? `${body}.` : `${body}।`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields every kind of draft shares
+
+export function applicantFields(profile: Profile): DraftFields<RtiKind> {
+  const a = profile.applicant;
+  return {
+    applicantName: a.name,
+    applicantAddress: a.address,
+    applicantPhone: a.phone,
+    applicantEmail: a.email,
+    ...(a.isBpl ? { feeMode: 'bpl', bplCertificate: a.bplCertificate } : { feeMode: 'ipo' }),
+  };
+}
+
+export function memberFields(ctx: DraftContext): DraftFields<NoticeKind> {
+  const m = ctx.profile.member;
+  return { memberName: m.name, divisionNumber: m.divisionNumber, house: m.house ?? ctx.q?.house ?? '' };
+}
+
+/** The latest earlier draft of `kind` in the case, preferring one that follows up the same parts. */
+export function earlier<K extends DraftKind>(ctx: DraftContext, kind: K): DraftOf<K> | undefined {
+  const same = ctx.c.drafts.filter((d): d is DraftOf<K> => d.kind === kind);
+  const overlapping = same.filter((d) => d.forParts.some((p) => ctx.parts.some((c) => c.label === p)));
+  return (overlapping.length > 0 ? overlapping : same).at(-1);
+}
+
+export const RTI_CARRIED = ['publicAuthority', 'pioAddress', 'subject', 'period', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantEmail', 'state', 'place'] as const satisfies ReadonlyArray<DraftFieldKey<RtiKind>>;
+
+/** The values an earlier draft has for `keys`. */
+export function carried<K extends DraftKind>(from: DraftOf<K> | undefined, keys: ReadonlyArray<DraftFieldKey<K>>): DraftFields<K> {
+  if (!from) return {};
+  const fields: { readonly [key: string]: string | undefined } = from.fields;
+  // Each entry is one of `keys`, all declared by K.
+  return Object.fromEntries(keys.flatMap((k) => (fields[k] ? [[k, fields[k]]] : []))) as DraftFields<K>;
+}
+
+export function partsText(ctx: DraftContext): string {
+  return ctx.parts.map((p) => `${partLabel(p.label, ctx.lang)} ${p.text.trim()}`).join('\n');
+}
+
+export function questionFields(ctx: DraftContext): DraftFields<DraftKind> {
+  const q = ctx.q;
+  return {
+    ministry: ministerOf(q?.ministry ?? null),
+    questionNumber: q?.number ?? '',
+    questionDate: q?.date ?? '',
+    questionKind: q?.kind ?? '',
+    subject: topic(ctx),
+    questionRef: questionReference(q, ctx.lang),
+    partsText: partsText(ctx),
+    replyText: ctx.parts.map((p) => p.evidence).filter(Boolean).join('\n') || replyText(ctx.c),
+  };
+}
+
+
+/** The latest recorded filing of a kind (the tracker's record of what was actually sent). */
+export function latestFiling<K extends Filing['kind']>(ctx: DraftContext, kind: K): Extract<Filing, { kind: K }> | undefined {
+  return ctx.c.filings.filter((f): f is Extract<Filing, { kind: K }> => f.kind === kind).at(-1);
+}
+
+const REPLY_STATUSES: ReadonlyArray<FilingStatus> = ['replied', 'partly-replied', 'refused', 'fee-demanded'];
+
+/**
+ * What the recorded history says went wrong, as an appeal ground: no decision -> deemed refusal
+ * (s.7(2)); a refusal whose note cites s.8(1)(h) or s.24 -> those grounds; a fee demand; otherwise
+ * a partial reply. The user can change it; this only starts from the record.
+ */
+export function groundFromHistory(history: ReadonlyArray<StatusEvent>): { ground: string; replyDate: string } {
+  const reply = [...history].reverse().find((e) => REPLY_STATUSES.includes(e.status));
+  if (!reply) return { ground: 'no-reply', replyDate: '' };
+  switch (reply.status) {
+    case 'fee-demanded':
+      return { ground: 'fee-demand', replyDate: reply.date };
+    case 'refused':
+      if (/8\s*\(\s*1\s*\)\s*\(\s*h\s*\)/i.test(reply.note)) return { ground: 'exemption-8-1-h', replyDate: reply.date };
+      if (/(section|s\.)\s*24\b/i.test(reply.note)) return { ground: 'exemption-s24', replyDate: reply.date };
+      return { ground: 'other', replyDate: reply.date };
+    default:
+      return { ground: 'partial', replyDate: reply.date };
+  }
+}
+
+/** Dates, numbers and the ground from the recorded filings, which beat anything guessed from drafts. */
+export function filingFields(ctx: DraftContext): DraftFields<AppealKind> {
+  const app = latestFiling(ctx, 'rti-application');
+  const appeal = latestFiling(ctx, 'rti-first-appeal');
+  if (!app && !appeal) return {};
+  const history = [...(app?.history ?? []), ...(appeal?.history ?? [])];
+  const { ground, replyDate } = groundFromHistory(app?.history ?? []);
+  const firstAppealDate = (appeal ? filedOn(appeal) : null) ?? history.find((e) => e.status === 'first-appeal')?.date ?? '';
+  const order = history.find((e) => e.status === 'first-appellate-order');
+  return {
+    ...(app
+      ? {
+          publicAuthority: app.publicAuthority,
+          applicationDate: filedOn(app) ?? '',
+          applicationRef: app.registrationNumber,
+          state: app.government === 'state' ? app.state : '',
+          ground,
+          replyDate,
+        }
+      : {}),
+    firstAppealDate,
+    faaOrderDate: order?.date ?? '',
+  };
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
