@@ -46,6 +46,11 @@ function draftSchemaOf<K extends DraftKind>(kind: K) {
     legacyFields: z.record(z.string(), z.string()).optional(),
     /** The numbered points (RTI) or lettered parts (question notice). */
     points: z.array(z.string()),
+    /**
+     * The tracked filing a one-click draft was made from ("Draft the first appeal"): the same
+     * action on the same filing opens this draft instead of making a second.
+     */
+    fromFilingId: z.string().optional(),
   });
 }
 

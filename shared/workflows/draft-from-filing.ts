@@ -33,13 +33,19 @@ export type DraftFromFilingOptions = {
 /** Facts from the record, by field key; an empty one clears the draft's value. */
 type Fields = { [P in AnyDraftFieldKey]?: string };
 
+/** The draft the action made earlier from this filing, if the case still has it: opened, never made twice. */
+export function existingDraftFor(c: Case, filing: Filing, action: DraftAction): Draft | null {
+  const kind = draftKindFor(filing, action);
+  return kind === null ? null : c.drafts.find((d) => d.fromFilingId === filing.id && d.kind === kind) ?? null;
+}
+
 /** The draft an action makes, or null when the action does not apply to this kind of filing. */
 export function draftFromFiling(c: Case, filing: Filing, action: DraftAction, opts: DraftFromFilingOptions): Draft | null {
   const kind = draftKindFor(filing, action);
   if (kind === null) return null;
   const parts = filing.kind === 'assurance' ? [] : openPartLabels(c);
   const base = newDraft(kind, c, { parts, language: 'en', profile: opts.profile, now: opts.now, id: opts.id });
-  const drafted = withFacts(base, filingFacts(c, filing, kind));
+  const drafted = { ...withFacts(base, filingFacts(c, filing, kind)), fromFilingId: filing.id };
   if (filing.kind === 'assurance') {
     return { ...drafted, title: `Question notice: fulfilment of the assurance${filing.questionRef ? ` in ${filing.questionRef}` : ''}`, points: assurancePoints(filing) };
   }

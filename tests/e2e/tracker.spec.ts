@@ -137,6 +137,13 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   expect(text).toContain(REGISTRATION);
   expect(text).toContain('06.01.2025');
   expect(text).toMatch(/19\(1\)/);
+
+  // The same action again opens that appeal, as typed: no second draft (issue 15).
+  await page.getByRole('button', { name: 'Deadlines dashboard' }).click();
+  await page.locator('li.dashboard__item').filter({ hasText: REGISTRATION }).getByRole('button', { name: 'Draft the first appeal (s.19(1))' }).click();
+  await expect(page.locator('form.draft-editor').getByLabel("Applicant's name")).toHaveValue('Asha Verma');
+  const firstAppeals = async () => (JSON.parse(await readFile(join(bridge.dataDir, 'workspace', 'cowin-data-breach-2023', 'case.json'), 'utf8')) as { drafts: Array<{ kind: string }> }).drafts.filter((d) => d.kind === 'rti-first-appeal').length;
+  await expect.poll(firstAppeals).toBe(1);
 });
 
 test('evidence on a filing: attached through the open dialog with its SHA-256, verified, and bundled for a hearing; screens pass axe', async ({ page, bridge, workDir }) => {

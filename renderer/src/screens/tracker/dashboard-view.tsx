@@ -10,7 +10,7 @@ import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineItem } from './deadline-list.tsx';
-import { draftFromFiling, isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
+import { draftFromFiling, existingDraftFor, isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { useStatusText } from './filing-card.tsx';
 import { freshId } from './ids.ts';
 import { currentProfile } from './profile.ts';
@@ -69,6 +69,12 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
         notes.problem = t('tracker.dashboard.filingGone');
         return null;
       }
+      // Drafted before from this filing: open that draft, never a second (issue 15).
+      const existing = existingDraftFor(c, filing, action);
+      if (existing) {
+        notes.made = existing.id;
+        return null;
+      }
       const made = draftFromFiling(c, filing, action, { now: now(), id: freshId('draft'), profile });
       if (made === null) {
         notes.problem = t('tracker.draftNotApplicable');
@@ -78,7 +84,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
       return { ...c, drafts: [...c.drafts, made] };
     });
     if (outcome.kind === 'failed') setProblem(outcome.message);
-    else if (outcome.kind === 'unchanged' || notes.made === null) setProblem(notes.problem);
+    else if (notes.made === null) setProblem(notes.problem);
     else onOpenDraft(item.caseId, notes.made);
   };
 

@@ -10,7 +10,7 @@ import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
-import { draftFromFiling, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
+import { draftFromFiling, existingDraftFor, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { FilingCard } from './filing-card.tsx';
 import { NewFilingForm } from './filing-form.tsx';
@@ -51,6 +51,12 @@ export function FilingsView({ c, update, onDraftCreated }: Props) {
   };
 
   const makeDraft = async (filing: Filing, action: DraftAction) => {
+    // Drafted before from this filing: open that draft, never a second (issue 15).
+    const existing = existingDraftFor(c, filing, action);
+    if (existing) {
+      onDraftCreated(existing.id);
+      return;
+    }
     const profile = await currentProfile();
     const draft = draftFromFiling(c, filing, action, { now: now(), id: freshId('draft'), profile });
     if (draft === null) {

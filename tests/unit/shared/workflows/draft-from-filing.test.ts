@@ -1,6 +1,6 @@
 import { fieldValue } from '../../../../shared/domain/draft.ts';
 import { describe, expect, it } from 'vitest';
-import { draftFromFiling, isDraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
+import { draftFromFiling, existingDraftFor, isDraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -77,6 +77,18 @@ describe('draftFromFiling', () => {
     // What the user still has to supply before export: the Member and the date desired, not the facts.
     if (!draft) throw new Error('no draft');
     expect(missingFields(draft).map((m) => m.key).sort()).toEqual(['desiredDate', 'memberName']);
+  });
+
+  it('finds the draft an action made from the same filing, so it is opened and not made twice', () => {
+    const c = cowinWith([DEEMED, REFUSED]);
+    const made = draftFromFiling(c, DEEMED, 'draft-first-appeal', opts);
+    if (made === null) throw new Error('draft');
+    expect(made.fromFilingId).toBe('app-a');
+    const withDraft = { ...c, drafts: [...c.drafts, made] };
+    expect(existingDraftFor(withDraft, DEEMED, 'draft-first-appeal')?.id).toBe('draft-x');
+    // Another filing, or another action on this one, is a different draft.
+    expect(existingDraftFor(withDraft, REFUSED, 'draft-first-appeal')).toBeNull();
+    expect(existingDraftFor(withDraft, DEEMED, 'draft-second-appeal')).toBeNull();
   });
 
   it('makes nothing for an action that does not fit the filing', () => {
