@@ -188,3 +188,19 @@ test('evidence on a filing: attached through the open dialog with its SHA-256, v
   await expect(page.locator('li.dashboard__item').filter({ hasText: 'EK123456789IN' })).toContainText('UNCONFIRMED');
   await expectAccessible(page);
 });
+
+test('a filing recorded from a draft carries its authority, how it is sent and the fee', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: /^Draft .* for open points$/ }).first().click();
+  const editor = page.locator('form.draft-editor');
+  await expect(editor).toBeVisible();
+  const authority = await editor.getByLabel(/^Public authority/).inputValue();
+  expect(authority.length).toBeGreaterThan(0);
+
+  await page.getByRole('tab', { name: 'Filings' }).click();
+  await page.getByRole('button', { name: 'Record a filing' }).click();
+  const form = page.getByRole('form', { name: 'Record a filing' });
+  await form.getByLabel(/^Start from a draft/).selectOption({ index: 1 });
+  await expect(form.getByLabel('Public authority', { exact: true })).toHaveValue(authority);
+  await expect(form.getByLabel('Fee paid (Rs)')).toHaveValue('10');
+});

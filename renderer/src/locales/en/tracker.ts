@@ -82,6 +82,8 @@ export const tracker = {
     registrationNumber: 'Registration or postal article number',
     registrationHint: 'The RTI Online registration number, or the article number on the postal receipt.',
     feePaid: 'Fee paid (Rs)',
+    fromDraft: 'Start from a draft (its authority, how it is sent and the fee)',
+    noDraft: '— none: fill in by hand —',
     clockHeading: 'What changes the reply period',
     viaApio: 'Given to an Assistant PIO',
     viaApioHint: '(+5 days, s.5(2) proviso)',

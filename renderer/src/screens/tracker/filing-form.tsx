@@ -1,3 +1,4 @@
+import { filingFromDraft } from '../../../../shared/workflows/filing-from-draft.ts';
 import { now } from '../../clock.ts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,9 @@ export function NewFilingForm({ c, options, onCreate, onCancel }: NewProps) {
   const [receivedOn, setReceivedOn] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const kindId = useId();
+  // The case's drafts that are filed with someone: choosing one fills in its authority, mode and fee.
+  const fromDrafts = c.drafts.filter((d) => filingFromDraft(c, d, { id: 'probe', now: filing.createdAt }) !== null);
+  const [fromDraft, setFromDraft] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,6 +70,21 @@ export function NewFilingForm({ c, options, onCreate, onCancel }: NewProps) {
           {FILING_KINDS.map((k) => <option key={k} value={k}>{t(`tracker.kind.${k}`)}</option>)}
         </select>
       </label>
+      {fromDrafts.length > 0 && (
+        <label className="field">
+          {t('tracker.form.fromDraft')}
+          <select value={fromDraft} onChange={(e) => {
+            setFromDraft(e.target.value);
+            const draft = c.drafts.find((d) => d.id === e.target.value);
+            const made = draft ? filingFromDraft(c, draft, { id: filing.id, now: filing.createdAt }) : null;
+            if (made) setFiling(made);
+            setProblem(null);
+          }}>
+            <option value="">{t('tracker.form.noDraft')}</option>
+            {fromDrafts.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+          </select>
+        </label>
+      )}
       <FilingFields c={c} filing={filing} onChange={setFiling} />
       {filing.kind !== 'question-notice' && filing.kind !== 'assurance' && (
         <div className="filing-form__grid">
