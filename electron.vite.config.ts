@@ -33,7 +33,13 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified; the window loads it on every start (issue 12).
       minify: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        // Start-up's requests to main (renderer/src/startup.ts) in a chunk of their own, which
+        // needs only zod and the dates below it: evaluated first, it sends them before React and
+        // the screens are evaluated, instead of after (issue 12).
+        output: { codeSplitting: { groups: [{ name: 'startup', test: /renderer[\\/]src[\\/](startup|api|case-repository|clock)\.ts$/ }] } },
+      },
     },
   },
 });

@@ -1,4 +1,5 @@
-import { systemClock, type Clock } from '../../shared/lib/dates/index.ts';
+// The clock's own module, not the dates index: `--help` then loads no zod (issue 12).
+import { systemClock, type Clock } from '../../shared/lib/dates/clock.ts';
 
 /**
  * The CLI's only door to the terminal and the clock, so commands can be tested without spawning

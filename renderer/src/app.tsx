@@ -20,6 +20,7 @@ import { today } from './clock.ts';
 import { importDroppedFile } from './screens/import/read-dropped-file.ts';
 import { IMPORT_LIMITS } from '../../shared/import/normalize-text.ts';
 import { useSettings } from './hooks/use-settings.tsx';
+import { startup } from './startup.ts';
 
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
@@ -64,14 +65,14 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const started = await api['app:bootstrap']({});
-      const settings = await api['settings:get']({});
+      // Asked for together as the renderer loaded (startup.ts), not one after another here.
+      const [started, settings, next] = await Promise.all([startup.bootstrap, startup.settings, startup.listing]);
       setWelcome(!settings.welcomeDismissed);
-      await refresh();
+      setListing(next);
       if (started.openCaseId) setView({ kind: 'case', id: started.openCaseId });
       setBoot({ kind: 'ready', workspace: started.workspace, recovery: started.recovery });
     })();
-  }, [refresh]);
+  }, []);
 
   const openCase = useCallback((id: string) => setView({ kind: 'case', id }), []);
 
@@ -161,7 +162,8 @@ export function App() {
   useEffect(() => onWorkspaceChanged(() => { void refresh(); }), [refresh]);
 
   if (boot.kind === 'loading') {
-    return <main className="app app--loading" data-app-state="loading"><p>{t('app.loading')}</p></main>;
+    // The same screen as index.html's shell, so the hand-over from it does not move anything.
+    return <main className="app app--loading" data-app-state="loading" aria-busy="true"><div className="app__starting"><p className="brand">{t('app.name')}</p><p role="status">{t('app.loading')}</p></div></main>;
   }
 
   return (

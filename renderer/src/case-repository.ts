@@ -22,6 +22,12 @@ function queued<T>(id: string, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * A case read ahead at start-up (startup.ts), handed once to the first `open` of the same id and
+ * then forgotten, so every later open reads the file as it is then.
+ */
+let ahead: { readonly id: string; readonly read: Promise<ChannelOutput<'cases:open'>> } | null = null;
+
 export type ChangeOutcome =
   | { readonly kind: 'saved'; readonly case: Case }
   | { readonly kind: 'unchanged' }
@@ -30,7 +36,17 @@ export type ChangeOutcome =
 export const caseRepository = {
   list: (): Promise<ChannelOutput<'cases:list'>> => api['cases:list']({}),
   create: (title: string): Promise<ChannelOutput<'cases:create'>> => api['cases:create']({ title }),
-  open: (id: string): Promise<ChannelOutput<'cases:open'>> => api['cases:open']({ id }),
+  open: (id: string): Promise<ChannelOutput<'cases:open'>> => {
+    const early = ahead?.id === id ? ahead.read : null;
+    ahead = null;
+    return early ?? api['cases:open']({ id });
+  },
+  /** Start reading the case the first screen opens, before the screen asks for it (startup.ts). */
+  readAhead: (id: string): void => {
+    const read = api['cases:open']({ id });
+    read.catch(() => undefined);
+    ahead = { id, read };
+  },
   /** Saves after every save of the same case asked for before it. */
   save: (c: Case): Promise<ChannelOutput<'cases:save'>> => queued(c.id, () => api['cases:save']({ case: c })),
   saveCopy: (id: string): Promise<ChannelOutput<'cases:save-copy'>> => queued(id, () => api['cases:save-copy']({ id })),

@@ -10,6 +10,12 @@ export type UiLanguage = 'en' | 'hi';
  */
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language === 'hi' ? 'hi' : 'en';
+  // Remembered for the start-up shell (public/shell.js), which paints before the settings arrive.
+  try {
+    window.localStorage.setItem('unanswered:language', document.documentElement.lang);
+  } catch {
+    // No storage: the shell shows English, as before the first choice.
+  }
 }
 
 /**

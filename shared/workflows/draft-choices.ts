@@ -1,14 +1,13 @@
-import type { Case } from '../domain/case.ts';
-import { withFields, type Draft, type DraftKind, type Language } from '../domain/draft.ts';
+import type { Draft, DraftKind, Language } from '../domain/draft.ts';
 import type { House, QuestionKind } from '../domain/question.ts';
-import { newDraft } from './new-draft.ts';
-import type { Profile } from '../domain/profile.ts';
 
 /**
  * What the user picks from: the draft kinds, with a question notice split by House and by starred
  * / unstarred (Lok Sabha Rule 36: a starred question asks for an oral answer;
  * parliament-procedure.md §1.2) and a half-an-hour notice by House (LS Rule 55, RS Rule 60).
  * Every template renders in English and Hindi (templates/documents, `draft.language`).
+ * Making the draft is create-draft.ts: the choices are on the first screen, the drafting code
+ * they lead to loads when a draft is made (issue 12).
  */
 export type DraftChoice = {
   readonly id: string;
@@ -42,13 +41,6 @@ export function findChoice(id: string): DraftChoiceEntry | null {
 /** Languages each kind's template renders: all of them have English and Hindi text. */
 export function languagesFor(_kind: DraftKind): ReadonlyArray<Language> {
   return ['en', 'hi'];
-}
-
-/** A new draft of the chosen kind for the chosen parts, with the House and question kind the choice fixes. */
-export function createDraft(choice: DraftChoice, c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string }): Draft {
-  const draft = newDraft(choice.kind, c, opts);
-  if (draft.kind !== 'pq-notice' && draft.kind !== 'half-an-hour-notice') return draft;
-  return withFields(draft, { ...(choice.house ? { house: choice.house } : {}), ...(choice.questionKind ? { questionKind: choice.questionKind } : {}) });
 }
 
 /** A draft id unlikely to collide within a case (ids only need to be unique per case). */

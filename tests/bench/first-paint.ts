@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // playwright-core's chromium, through the package.json dependency that re-exports it.
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { startBridge } from '../bridge/bridge-server.ts';
 import { preloadShimSource } from '../bridge/preload-shim.ts';
 import { median } from './measure.ts';
@@ -30,6 +30,20 @@ function markWhenPainted(selector: string, key: string): string {
 })();`;
 }
 
+/**
+ * Chromium's own first-contentful-paint entry (Paint Timing): the first frame with text in it,
+ * which is index.html's start-up shell (the app's name and "Opening your cases…") once it paints
+ * before the scripts have run. Read after the case view is ready, so the entry is there.
+ */
+const FCP = 'first-contentful-paint';
+
+/**
+ * The peer: a page with a heading and a line of text and nothing else (no script, no stylesheet),
+ * from the same kind of loopback server, in the same browser, measured in the same loop. Its
+ * first contentful paint is the floor this machine's Chromium allows a page.
+ */
+const STATIC_PAGE = '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Unanswered</title></head><body><p>Unanswered</p><p>Opening your cases…</p></body></html>\n';
+
 /** The case list first painted (renderer_first_paint_ms). */
 const PAINT_PROBE = markWhenPainted('.case-list .case-link', '__casesPaintedAt');
 /** The open case interactive (issue 12's renderer_ready_ms): its verdict list painted, the thread free. */
@@ -47,14 +61,34 @@ export async function rendererBuilt(rendererDir: string): Promise<boolean> {
  * Time from navigation to the case list painted: the built renderer served by the bridge (the
  * real services over loopback), opened in a fresh browser context per run (no cache). One
  * unmeasured page first: it bootstraps the data folder (seeding the example case), which is a
- * first start's cost, not a paint's.
+ * first start's cost, not a paint's. Beside it, Chromium's first contentful paint of the same
+ * pages (the start-up shell) and of a static page (the peer), measured in turn with them.
  */
-export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number; readyMs: number }> {
+export async function firstPaint(rendererDir: string, runs: number, chromiumPath: string): Promise<{ ms: number; runs: number; readyMs: number; fcpMs: number; staticFcpMs: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-paint-'));
+  const staticDir = await mkdtemp(join(tmpdir(), 'bench-paint-static-'));
+  await writeFile(join(staticDir, 'index.html'), STATIC_PAGE);
   const { server, url } = await startBridge({ dataDir, rendererDir });
+  const peer = await startBridge({ dataDir: join(staticDir, 'data'), rendererDir: staticDir });
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  const fcpOf = async (page: Page): Promise<number> => {
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, FCP, { timeout: 30_000 });
+    const value: unknown = await handle.jsonValue();
+    if (typeof value !== 'number') throw new Error('no first-contentful-paint entry');
+    return value;
+  };
   try {
-    const once = async (): Promise<[number, number]> => {
+    const staticOnce = async (): Promise<number> => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(peer.url);
+        return await fcpOf(page);
+      } finally {
+        await context.close();
+      }
+    };
+    const once = async (): Promise<[number, number, number]> => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
@@ -69,24 +103,32 @@ export async function firstPaint(rendererDir: string, runs: number, chromiumPath
         if (typeof value !== 'number') throw new Error('the case list was not painted');
         const ready: unknown = await (await page.waitForFunction(() => (globalThis as { __caseReadyAt?: number }).__caseReadyAt, undefined, { timeout: 30_000 })).jsonValue();
         if (typeof ready !== 'number') throw new Error('the case view did not become ready');
-        return [value, ready];
+        return [value, ready, await fcpOf(page)];
       } finally {
         await context.close();
       }
     };
     await once();
+    await staticOnce();
     const times: number[] = [];
     const ready: number[] = [];
+    const fcp: number[] = [];
+    const staticFcp: number[] = [];
+    // Peer and app in turn, so a busy spell on the machine falls on both.
     for (let i = 0; i < runs; i++) {
-      const [paint, interactive] = await once();
+      staticFcp.push(await staticOnce());
+      const [paint, interactive, contentful] = await once();
       times.push(paint);
       ready.push(interactive);
+      fcp.push(contentful);
     }
-    return { ms: median(times), runs, readyMs: median(ready) };
+    return { ms: median(times), runs, readyMs: median(ready), fcpMs: median(fcp), staticFcpMs: median(staticFcp) };
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
+    await new Promise<void>((done) => peer.server.close(() => done()));
     await rm(dataDir, { recursive: true, force: true });
+    await rm(staticDir, { recursive: true, force: true });
   }
 }
 

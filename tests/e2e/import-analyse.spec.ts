@@ -22,7 +22,7 @@ const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/texts');
 
 async function newCase(page: Page, bridge: Bridge, title: string): Promise<{ file: string }> {
   await openApp(page, bridge);
-  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
   await page.getByLabel('Name of the new case').fill(title);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -96,7 +96,7 @@ test('switching to Hindi changes the interface at once, survives a reload, and b
   await page.getByLabel(hi.settings.language.label).selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: en.settings.heading })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('button', { name: en.cases.new })).toBeVisible();
+  await expect(page.getByRole('button', { name: en.cases.new, exact: true })).toBeVisible();
 });
 
 test('axe finds no serious or critical issue on the main screens in Hindi', async ({ page, bridge }) => {

@@ -32,7 +32,7 @@ const probe = (): Probe => (globalThis as unknown as { __analysis: Probe }).__an
 test('analysis runs in a worker: progress shows, Stop ends it and leaves the case as it was, and a second run fills the case', async ({ page, bridge }) => {
   await page.addInitScript({ content: WORKER_PROBE });
   await openApp(page, bridge);
-  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
   await page.getByLabel('Name of the new case').fill('Worker check');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Worker check' })).toBeVisible();
@@ -89,7 +89,7 @@ test('a long draft is checked in a worker: its findings still appear, and clear 
 test('a long paste is checked in a worker and reaches the box normalised; a short one is checked at once', async ({ page, bridge }) => {
   await page.addInitScript({ content: WORKER_PROBE });
   await openApp(page, bridge);
-  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
   await page.getByLabel('Name of the new case').fill('Long paste');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   const box = page.getByRole('tabpanel').getByLabel('Text of the question and the reply');

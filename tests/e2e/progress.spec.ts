@@ -102,7 +102,7 @@ async function expectAccessible(page: Page, scope: string): Promise<void> {
 
 test('importing a long PDF shows the page being read; a stopped import leaves the text and the case as they were', async ({ page, bridge, workDir }) => {
   await openApp(page, bridge);
-  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
   await page.getByLabel('Name of the new case').fill('Vaccination annexures');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vaccination annexures' })).toBeVisible();

@@ -3,6 +3,7 @@ import type { UserSettings } from '../../../shared/ipc/channels/settings.ts';
 import { EMPTY_PROFILE } from '../../../shared/domain/profile.ts';
 import { api } from '../api.ts';
 import { changeLanguage } from '../i18n.ts';
+import { startup } from '../startup.ts';
 
 type SettingsState = {
   readonly settings: UserSettings;
@@ -20,7 +21,8 @@ export function SettingsProvider({ children }: { readonly children: ReactNode })
   const [settings, setSettings] = useState<UserSettings>(DEFAULTS);
 
   useEffect(() => {
-    void api['settings:get']({}).then((loaded) => {
+    // The settings start-up already asked for (startup.ts).
+    void startup.settings.then((loaded) => {
       setSettings(loaded);
       void changeLanguage(loaded.language);
     });

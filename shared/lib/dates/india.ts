@@ -1,3 +1,4 @@
+import type { Clock } from './clock.ts';
 import { formatIsoDate, isIsoDate, type IsoDate } from './iso-date.ts';
 
 /**
@@ -9,11 +10,7 @@ import { formatIsoDate, isIsoDate, type IsoDate } from './iso-date.ts';
  * which is the date in Greenwich.
  */
 
-/** The clock, injected: the app's is the system's; a test's is fixed. Returns an ISO instant. */
-export type Clock = () => string;
-
-/** The only place the app reads the system time ("today" flows from here through injection). */
-export const systemClock: Clock = () => new Date().toISOString();
+export { systemClock, type Clock } from './clock.ts';
 
 /** India keeps one time zone with no daylight saving: UTC+05:30 (IST). */
 export const IST_OFFSET_MINUTES = 330;

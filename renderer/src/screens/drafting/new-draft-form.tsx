@@ -1,12 +1,18 @@
 import { now } from '../../clock.ts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Language } from '../../../../shared/domain/draft.ts';
 import { effectiveVerdicts, openPartLabels } from '../../../../shared/domain/effective-verdicts.ts';
 import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
-import { createDraft, DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
+import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
+
+/**
+ * The drafting code (templates, rules, routing) loads when a draft is made, not with the case
+ * view this form sits in (issue 12); the form starts loading it as soon as it is used.
+ */
+const loadCreateDraft = async () => (await import('../../../../shared/workflows/create-draft.ts')).createDraft;
 
 type Props = {
   readonly c: Case;
@@ -30,6 +36,8 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   const [chosen, setChosen] = useState<ReadonlyArray<string> | null>(null);
   const [choiceId, setChoiceId] = useState<DraftChoiceId>('rti-application');
   const [language, setLanguage] = useState<Language>('en');
+  // One draft per press, even when the drafting code is still loading.
+  const making = useRef(false);
   const selected = chosen ?? open;
   const choice = findChoice(choiceId) ?? DRAFT_CHOICES[0];
   const languages = languagesFor(choice.kind);
@@ -43,20 +51,26 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
     setChosen(parts.map((p) => p.label).filter((l) => next.includes(l)));
   };
 
-  const submit = () => {
-    if (selected.length === 0) return;
-    const at = now();
-    const id = newDraftId(c.drafts, Date.parse(at));
-    const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now: at, id });
-    update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
-    onCreated(id);
+  const submit = async () => {
+    if (selected.length === 0 || making.current) return;
+    making.current = true;
+    try {
+      const createDraft = await loadCreateDraft();
+      const at = now();
+      const id = newDraftId(c.drafts, Date.parse(at));
+      const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now: at, id });
+      update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
+      onCreated(id);
+    } finally {
+      making.current = false;
+    }
   };
 
   const isDefault = chosen === null || (chosen.length === open.length && chosen.every((l) => open.includes(l)));
   const kindShort = t(`drafting.short.${choice.id}`);
 
   return (
-    <form className="new-draft" aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form className="new-draft" aria-labelledby={headingId} onFocus={() => { void loadCreateDraft(); }} onPointerEnter={() => { void loadCreateDraft(); }} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h2 id={headingId}>{t('drafting.create.heading')}</h2>
       <fieldset>
         <legend>{t('drafting.create.partsLegend')}</legend>
