@@ -129,3 +129,31 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('pick many files in one dialog, and drop many files on the digest view', async ({ page, bridge, workDir }) => {
+  const dir = await replyFolder(workDir);
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, 4);
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: en.digest.button }).click();
+
+  // Pick many: the scripted dialog answers with four files; the same four picked again resume.
+  await bridge.answerOpenFilesDialog(names.map((n) => join(dir, n)));
+  await page.getByRole('button', { name: en.digest.runFiles }).click();
+  await expect(page.locator('.digest__summary')).toContainText('4 replies counted (0 duplicates not counted twice, 0 files could not be read)');
+  await expect(page.locator('tr.digest-row')).toHaveCount(4);
+  await expect(page.locator('tr.digest-row th').first()).toHaveText(names[0] ?? '');
+
+  // Drop many: three files dropped on the view come in one at a time and are digested together.
+  const dropped = await Promise.all(names.slice(0, 3).map(async (n) => ({ name: n, text: await readFile(join(dir, n), 'utf8') })));
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    document.querySelector('.digest')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, dropped);
+  await expect(page.locator('.digest__summary')).toContainText('3 replies counted (0 duplicates not counted twice, 0 files could not be read)');
+  await expect(page.locator('tr.digest-row')).toHaveCount(3);
+  // Main kept its own copy of the drop, so "Read the folder again" works after a stop or a crash.
+  const drops = await readdir(join(bridge.dataDir, 'digests', 'dropped'));
+  expect(drops).toHaveLength(1);
+  expect((await readdir(join(bridge.dataDir, 'digests', 'dropped', drops[0] ?? ''))).sort()).toEqual(names.slice(0, 3));
+});

@@ -15,7 +15,8 @@ import type { CaseStore } from '../case-store.ts';
 import type { Dialogs } from '../dialogs.ts';
 import { emptyCase } from '../handlers/case-handlers.ts';
 import type { IndexDb } from '../index-db/index-db.ts';
-import { listDigestFiles, type DigestFile } from './digest-files.ts';
+import { DIGEST_EXTENSIONS, listDigestFiles, type DigestFile } from './digest-files.ts';
+import { digestIdForFiles, pickedDigestFiles, pickedTitle } from './digest-picked-files.ts';
 import { digestIdForFolder, loadManifest, loadManifests, saveManifest, type DigestManifest } from './digest-manifest.ts';
 import { digestEntries, ensureDigest, listDigestInfos, setCaseId, storedReplyText } from './digest-store.ts';
 import { digestXlsx } from './digest-xlsx.ts';
@@ -36,7 +37,7 @@ export type DigestServiceDeps = {
 
 async function filesOf(m: DigestManifest): Promise<DigestFile[]> {
   if (m.folder !== null) return listDigestFiles(m.folder);
-  return m.files.map((path) => ({ path, name: basename(path) }));
+  return pickedDigestFiles(m.files);
 }
 
 /** Every digest the index or a manifest knows: after a rebuild, the manifests bring them back (empty, to resume). */
@@ -66,6 +67,19 @@ export async function digestChosenFolder(deps: DigestServiceDeps, signal: AbortS
   const id = digestIdForFolder(folder);
   const existing = await loadManifest(deps.dataDir, id);
   await saveManifest(deps.dataDir, existing ?? { id, title: basename(folder) || folder, createdAt: deps.now(), folder, files: [] });
+  return resumeDigest(deps, id, signal, onStep);
+}
+
+/** The formats a digest reads, for the open dialog (import-file.ts still checks each by its content). */
+const DIGEST_FILTERS = [{ name: 'Replies (PDF, Word, text, Markdown)', extensions: DIGEST_EXTENSIONS.map((e) => e.slice(1)) }] as const;
+
+/** Pick many files in one dialog and digest them; the same files picked again resume their digest. */
+export async function digestChosenFiles(deps: DigestServiceDeps, signal: AbortSignal, onStep: (s: DigestStep) => void): Promise<RunOutcome> {
+  const paths = await deps.dialogs.chooseOpenFiles({ title: 'Choose the replies to digest', filters: DIGEST_FILTERS });
+  if (paths === null || paths.length === 0) return { kind: 'canceled' };
+  const id = digestIdForFiles(paths);
+  const existing = await loadManifest(deps.dataDir, id);
+  await saveManifest(deps.dataDir, existing ?? { id, title: pickedTitle(paths), createdAt: deps.now(), folder: null, files: [...paths] });
   return resumeDigest(deps, id, signal, onStep);
 }
 

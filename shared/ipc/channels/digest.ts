@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartStatusSchema } from '../../domain/part-status.ts';
 import { TaskIdSchema } from '../events.ts';
+import { MAX_BASE64_CHARS } from './import.ts';
 import type { ChannelSpec } from './common.ts';
 
 const PromiseSchema = z.object({ label: z.string(), text: z.string(), dueBy: z.string().nullable() });
@@ -61,6 +62,33 @@ export const digestChannels = {
   'digest:run-folder': {
     input: z.object({ taskId: TaskIdSchema }).strict(),
     output: RunOutcome,
+  },
+  /** Pick many files in one open dialog and digest them (the same files picked again resume). */
+  'digest:run-files': {
+    input: z.object({ taskId: TaskIdSchema }).strict(),
+    output: RunOutcome,
+  },
+  /**
+   * Files dropped on the digest view: main makes a digest whose folder is its own copy of them
+   * (so it resumes after a stop or a crash); each file then comes on its own through
+   * `digest:drop-file`, one at a time, so no more than one is ever held in memory; then
+   * `digest:resume` reads them.
+   */
+  'digest:drop-start': {
+    input: z.object({ names: z.array(z.string().min(1).max(255)).min(1).max(5000) }).strict(),
+    output: z.object({ digestId: DigestIdSchema }),
+  },
+  /** One dropped file's bytes, as base64 with `import:bytes`' size limit; written atomically into the digest's copy. */
+  'digest:drop-file': {
+    input: z.object({
+      digestId: DigestIdSchema,
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), file: z.string() }),
+      z.object({ ok: z.literal(false), message: z.string() }),
+    ]),
   },
   /** Go on with a digest that was stopped, crashed, or lost with a damaged index. */
   'digest:resume': {

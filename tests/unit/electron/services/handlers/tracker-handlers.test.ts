@@ -34,6 +34,7 @@ function scripted(): { dialogs: Dialogs; script: Script } {
     chooseSavePath: async ({ title, filters }) => { script.asked.push({ title, filters }); return script.save.shift() ?? null; },
     chooseFolder: async () => null,
     chooseOpenFile: async ({ title, filters }) => { script.asked.push({ title, filters }); return script.open.shift() ?? null; },
+    chooseOpenFiles: async () => null,
   };
   return { dialogs, script };
 }
