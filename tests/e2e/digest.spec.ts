@@ -157,3 +157,49 @@ test('pick many files in one dialog, and drop many files on the digest view', as
   expect(drops).toHaveLength(1);
   expect((await readdir(join(bridge.dataDir, 'digests', 'dropped', drops[0] ?? ''))).sort()).toEqual(names.slice(0, 3));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    test('an assurance found in a digest is on the deadline dashboard and in its .ics, with its due date and source', async ({ page, bridge, workDir }) => {
+      const dir = join(workDir, 'with-assurance');
+      await mkdir(dir, { recursive: true });
+      // Answered 10.12.2025 with "will be laid on the Table": due three months on, 10.03.2026.
+      await copyFile(resolve(import.meta.dirname, '../fixtures/digest/assurance-reply.txt'), join(dir, 'kavach.txt'));
+      await openApp(page, bridge);
+      await page.getByRole('button', { name: en.digest.button }).click();
+      await bridge.answerFolderDialog(dir);
+      await page.getByRole('button', { name: en.digest.runFolder }).click();
+      await expect(page.locator('.digest__summary')).toContainText('1 replies counted');
+
+      await page.getByRole('button', { name: en.tracker.dashboard.button }).first().click();
+      const item = page.locator('[data-digest-assurance="kavach.txt"]');
+      await expect(page.getByRole('heading', { name: en.tracker.digestAssurances.heading })).toBeVisible();
+      await expect(item).toContainText('Lok Sabha question 4321, answered 10.12.2025, part (b)');
+      await expect(item).toContainText('10.03.2026');
+      await expect(item).toContainText('Railways');
+      await expect(item).toContainText('Found in the digest “with-assurance”, file kavach.txt.');
+      expect(await seriousIssues(page)).toEqual([]);
+
+      const icsPath = join(workDir, 'deadlines.ics');
+      await bridge.answerSaveDialog(icsPath);
+      await page.getByRole('button', { name: en.tracker.ics.export }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'deadlines.ics' })).toBeVisible();
+      const ics = (await readFile(icsPath, 'utf8')).replace(/\r\n /g, '');
+      expect(ics).toContain('DTSTART;VALUE=DATE:20260310');
+      expect(ics).toContain('Assurance due: LS Q 4321 of 10.12.2025\\, part (b)');
+      expect(ics).toContain('file kavach.txt');
+
+      // The reply opens as a case from the dashboard.
+      await item.getByRole('button', { name: en.tracker.digestAssurances.openCase }).click();
+      await expect(page.locator('#case-title')).toContainText('Kavach');
+
+      await page.getByRole('button', { name: en.cases.settings }).click();
+      await page.getByLabel(en.settings.language.label).selectOption('hi');
+      await page.getByRole('button', { name: hi.tracker.dashboard.button }).first().click();
+      await expect(page.getByRole('heading', { name: hi.tracker.digestAssurances.heading })).toBeVisible();
+      await expect(page.locator('[data-digest-assurance="kavach.txt"]')).toContainText('लोक सभा प्रश्न 4321, उत्तर 10.12.2025, भाग (b)');
+      expect(await seriousIssues(page)).toEqual([]);
+    });
+  });
+}

@@ -136,7 +136,7 @@ export async function exportDigest(deps: DigestServiceDeps, digestId: string, fo
     const entries = rowsOf(deps, digestId);
     const bytes = format === 'csv' ? digestCsv(entries)
       : format === 'xlsx' ? await digestXlsx(entries)
-        : toIcs(digestAssuranceEvents(digestId, entries), { now: new Date(deps.now()), calendarName: `Assurances: ${title}` });
+        : toIcs(digestAssuranceEvents({ id: digestId, title }, entries), { now: new Date(deps.now()), calendarName: `Assurances: ${title}` });
     await writeFileAtomic(path, bytes);
     return { kind: 'saved', fileName: basename(path) };
   } catch (e) {
