@@ -41,6 +41,7 @@ const api = {
   'digest:resume': (input) => ipcRenderer.invoke('digest:resume', input),
   'digest:rows': (input) => ipcRenderer.invoke('digest:rows', input),
   'digest:open-case': (input) => ipcRenderer.invoke('digest:open-case', input),
+  'digest:briefing': (input) => ipcRenderer.invoke('digest:briefing', input),
   'digest:export': (input) => ipcRenderer.invoke('digest:export', input),
 } satisfies Api;
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { en } from '../../renderer/src/locales/en/index.ts';
 import { hi } from '../../renderer/src/locales/hi/index.ts';
 import { xlsxSheetsAsCsv } from '../helpers/libreoffice-calc.ts';
+import { docxToText } from '../helpers/libreoffice.ts';
 import { expect, openApp, test } from './fixtures.ts';
 
 /**
@@ -91,6 +92,20 @@ test('digest a folder, filter, sort, open a row as a case, export and read back,
   await expect(page.getByRole('status').filter({ hasText: 'Saved out.xlsx' })).toBeVisible();
   const sheets = await xlsxSheetsAsCsv(xlsxPath);
   expect((sheets.get('Digest') ?? '').trim().split('\n')).toEqual(csv);
+
+  // A Word briefing of the rows shown (here: those with parts open), opened by LibreOffice.
+  await page.getByRole('combobox', { name: en.digest.status, exact: true }).selectOption('open');
+  const openReplies = await page.locator('tr.digest-row:not(.digest-row--duplicate)').count();
+  const briefingPath = join(workDir, 'briefing.docx');
+  await bridge.answerSaveDialog(briefingPath);
+  await page.getByRole('button', { name: en.digest.exportBriefing }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved briefing.docx: ${openReplies} replies with open points.` })).toBeVisible();
+  const briefing = (await docxToText(briefingPath)).replace(/\s+/g, ' ');
+  expect(briefing).toContain('BRIEFING: POINTS LEFT OPEN IN THE REPLIES');
+  expect(briefing).toContain(`Replies shown: ${openReplies}. Replies with parts left open or partly met, deferred or assured: ${openReplies}.`);
+  expect(briefing).toMatch(/(Lok|Rajya) Sabha (Starred |Unstarred )?Question No\. \d+, answered on \d\d\.\d\d\.\d{4}/);
+  expect(briefing).toContain('Parts left open or partly met');
+  await page.getByRole('combobox', { name: en.digest.status, exact: true }).selectOption('any');
 
   // Open a row as a case: made the first time, the same case the second.
   const before = await page.locator('.case-list li').count();
@@ -200,6 +215,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: hi.tracker.digestAssurances.heading })).toBeVisible();
       await expect(page.locator('[data-digest-assurance="kavach.txt"]')).toContainText('लोक सभा प्रश्न 4321, उत्तर 10.12.2025, भाग (b)');
       expect(await seriousIssues(page)).toEqual([]);
+
+      // With the interface in Hindi, the briefing is in Hindi; LibreOffice reads it back.
+      if (scheme === 'light') {
+        await page.getByRole('button', { name: hi.digest.button }).click();
+        const briefingPath = join(workDir, 'briefing-hi.docx');
+        await bridge.answerSaveDialog(briefingPath);
+        await page.getByRole('button', { name: hi.digest.exportBriefing }).click();
+        await expect(page.getByRole('status').filter({ hasText: 'briefing-hi.docx' })).toBeVisible();
+        const text = (await docxToText(briefingPath)).replace(/\s+/g, ' ');
+        expect(text).toContain('ब्रीफ़िंग: उत्तरों में अनुत्तरित बिंदु');
+        expect(text).toContain('लोक सभा अतारांकित प्रश्न संख्या 4321, उत्तर 10.12.2025');
+        expect(text).toContain('भाग (b): आश्वासन, नियत तिथि 10.03.2026');
+      }
     });
   });
 }

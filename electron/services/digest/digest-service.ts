@@ -11,6 +11,7 @@ import { digestCsv } from '../../../shared/digest/digest-table.ts';
 import { digestAssuranceEvents } from '../../../shared/digest/digest-calendar.ts';
 import { toIcs } from '../../../shared/calendar/ics.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { digestFileStem } from './digest-paths.ts';
 import type { CaseStore } from '../case-store.ts';
 import type { Dialogs } from '../dialogs.ts';
 import { emptyCase } from '../handlers/case-handlers.ts';
@@ -125,7 +126,7 @@ const EXPORTS = {
 
 export async function exportDigest(deps: DigestServiceDeps, digestId: string, format: 'csv' | 'xlsx' | 'ics'): Promise<{ kind: 'saved'; fileName: string } | { kind: 'canceled' } | { kind: 'failed'; message: string }> {
   const title = listDigestInfos(deps.index.db).find((d) => d.id === digestId)?.title ?? 'digest';
-  const safe = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'digest';
+  const safe = digestFileStem(title);
   const path = await deps.dialogs.chooseSavePath({
     title: EXPORTS[format].title,
     defaultName: `${safe} ${format === 'ics' ? 'assurances' : 'digest'}.${format}`,

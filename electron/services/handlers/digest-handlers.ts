@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { digestChannels } from '../../../shared/ipc/channels/digest.ts';
+import { exportDigestBriefing } from '../digest/digest-briefing-export.ts';
 import { receiveDroppedFile, startDrop } from '../digest/digest-dropped-files.ts';
 import { digestChosenFiles, digestChosenFolder, exportDigest, listDigests, openRowAsCase, resumeDigest, rowsOf, type DigestServiceDeps } from '../digest/digest-service.ts';
 import type { DigestStep } from '../digest/run-digest.ts';
@@ -26,6 +27,7 @@ export function digestHandlers(ctx: ServiceContext): HandlersFor<keyof typeof di
     'digest:resume': ({ digestId, taskId }) => ctx.tasks.run('digest', taskId, (task) => resumeDigest(deps(), digestId, task.signal, report(task))),
     'digest:rows': async ({ digestId }) => ({ entries: rowsOf(deps(), digestId) }),
     'digest:open-case': async ({ digestId, file }) => openRowAsCase(deps(), await ctx.caseStore(), digestId, file),
+    'digest:briefing': async (req) => exportDigestBriefing(deps(), req),
     'digest:export': async ({ digestId, format }) => exportDigest(deps(), digestId, format),
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PartStatusSchema } from '../../domain/part-status.ts';
+import { LanguageSchema } from '../../domain/draft.ts';
+import { DIGEST_COLUMNS, DIGEST_STATUS_FILTERS } from '../../digest/digest-filter.ts';
 import { TaskIdSchema } from '../events.ts';
 import { MAX_BASE64_CHARS } from './import.ts';
 import type { ChannelSpec } from './common.ts';
@@ -105,6 +107,29 @@ export const digestChannels = {
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), caseId: z.string() }),
       z.object({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /**
+   * A Word briefing of the open points in the rows shown (the filter and order as on screen),
+   * in the interface's language, through the save dialog.
+   */
+  'digest:briefing': {
+    input: z.object({
+      digestId: DigestIdSchema,
+      filter: z.object({
+        ministry: z.string().max(500).nullable(),
+        member: z.string().max(500).nullable(),
+        status: z.enum(DIGEST_STATUS_FILTERS),
+        from: z.iso.date().nullable(),
+        to: z.iso.date().nullable(),
+      }).strict(),
+      sort: z.object({ column: z.enum(DIGEST_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict(),
+      language: LanguageSchema,
+    }).strict(),
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), fileName: z.string(), replies: z.number().int() }),
+      z.object({ kind: z.literal('canceled') }),
+      z.object({ kind: z.literal('failed'), message: z.string() }),
     ]),
   },
   'digest:export': {

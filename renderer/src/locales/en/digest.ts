@@ -74,4 +74,8 @@ export const digest = {
   exportXlsx: 'Export spreadsheet (.xlsx)…',
   exportIcs: 'Export assurances to calendar (.ics)…',
   exported: 'Saved {{fileName}}.',
+  exportBriefing: 'Briefing of the open points (Word)…',
+  exportBriefingHint: 'A Word document of the rows shown: each reply’s open and partly met parts, deferrals and assurances with their due dates.',
+  briefingSaved_one: 'Saved {{fileName}}: {{count}} reply with open points.',
+  briefingSaved_other: 'Saved {{fileName}}: {{count}} replies with open points.',
 } as const;

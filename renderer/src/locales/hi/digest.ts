@@ -76,4 +76,8 @@ export const digest = {
   exportXlsx: 'स्प्रेडशीट (.xlsx) निर्यात करें…',
   exportIcs: 'आश्वासन कैलेंडर (.ics) में निर्यात करें…',
   exported: '{{fileName}} सहेजी गई।',
+  exportBriefing: 'अनुत्तरित बिंदुओं की ब्रीफ़िंग (Word)…',
+  exportBriefingHint: 'दिखाई गई पंक्तियों का Word दस्तावेज़: हर उत्तर के अनुत्तरित और आंशिक भाग, टाले गए उत्तर और आश्वासन उनकी नियत तिथियों सहित।',
+  briefingSaved_one: '{{fileName}} सहेजी गई: अनुत्तरित बिंदुओं वाला {{count}} उत्तर।',
+  briefingSaved_other: '{{fileName}} सहेजी गई: अनुत्तरित बिंदुओं वाले {{count}} उत्तर।',
 } satisfies Messages['digest'];

@@ -20,7 +20,7 @@ type RunOutcome = ChannelOutput<'digest:run-folder'>;
  * per ministry, any row opened as a full case, and the whole exported as CSV or .xlsx.
  */
 export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const [digests, setDigests] = useState<ReadonlyArray<Summary> | null>(null);
   const [rebuilt, setRebuilt] = useState<string | null>(null);
@@ -100,6 +100,14 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
     else if (out.kind === 'failed') setMessage({ text: out.message, alert: true });
   };
 
+  const exportBriefing = async () => {
+    if (!selected) return;
+    const language = i18n.language === 'hi' ? 'hi' : 'en';
+    const out = await api['digest:briefing']({ digestId: selected, filter, sort, language });
+    if (out.kind === 'saved') setMessage({ text: t('digest.briefingSaved', { fileName: out.fileName, count: out.replies }), alert: false });
+    else if (out.kind === 'failed') setMessage({ text: out.message, alert: true });
+  };
+
   const openCase = async (file: string) => {
     if (!selected) return;
     const opened = await api['digest:open-case']({ digestId: selected, file });
@@ -147,6 +155,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
             <button type="button" className="secondary" onClick={() => void exportAs('csv')}>{t('digest.exportCsv')}</button>
             <button type="button" className="secondary" onClick={() => void exportAs('xlsx')}>{t('digest.exportXlsx')}</button>
             {totals.assurances > 0 && <button type="button" className="secondary" onClick={() => void exportAs('ics')}>{t('digest.exportIcs')}</button>}
+            <button type="button" className="secondary" title={t('digest.exportBriefingHint')} onClick={() => void exportBriefing()}>{t('digest.exportBriefing')}</button>
           </div>
           <DigestChart shares={shares} />
           <fieldset className="digest__filters">
