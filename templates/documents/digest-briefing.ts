@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/domain/draft.ts';
 import type { PartStatus } from '../../shared/domain/part-status.ts';
+import type { ReplyFacts } from '../../shared/domain/reply-facts.ts';
 import { heading, numbered, paragraph, table, text, bold, type Block } from '../../shared/documents/blocks.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.ts';
@@ -24,13 +25,7 @@ export type BriefingPart = {
   readonly replied: string;
 };
 
-export type BriefingReply = {
-  readonly house: string | null;
-  readonly kind: string | null;
-  readonly number: string | null;
-  readonly date: string | null;
-  readonly ministry: string | null;
-  readonly subject: string | null;
+export type BriefingReply = ReplyFacts & {
   readonly members: ReadonlyArray<string>;
   /** Only the parts left open or partly met. */
   readonly parts: ReadonlyArray<BriefingPart>;

@@ -6,10 +6,11 @@
  * more than one dropped file is held in memory at a time.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { IMPORT_LIMITS } from '../../../shared/import/normalize-text.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { pathExists } from '../path-exists.ts';
 import { digestsDir, loadManifest, saveManifest } from './digest-manifest.ts';
 
 export type DropDeps = { readonly dataDir: string; readonly now: () => string };
@@ -35,22 +36,13 @@ export async function startDrop(deps: DropDeps, names: ReadonlyArray<string>): P
   return { digestId };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The name itself, or "name (2).ext" when a file of that name was dropped already. */
 async function freeName(folder: string, name: string): Promise<string> {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
-    if (!(await exists(join(folder, candidate)))) return candidate;
+    if (!(await pathExists(join(folder, candidate)))) return candidate;
   }
 }
 
