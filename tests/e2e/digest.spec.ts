@@ -43,6 +43,8 @@ async function digestFolder(page: Page, bridge: { answerFolderDialog: (p: string
 }
 
 test('digest a folder, filter, sort, open a row as a case, export and read back, search it', async ({ page, bridge, workDir }) => {
+  // Three exports opened by LibreOffice: slow on a loaded two-core machine.
+  test.setTimeout(180_000);
   const dir = await replyFolder(workDir);
   await openApp(page, bridge);
   await digestFolder(page, bridge, dir);
@@ -177,6 +179,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
     test('an assurance found in a digest is on the deadline dashboard and in its .ics, with its due date and source', async ({ page, bridge, workDir }) => {
+      test.setTimeout(180_000);
       const dir = join(workDir, 'with-assurance');
       await mkdir(dir, { recursive: true });
       // Answered 10.12.2025 with "will be laid on the Table": due three months on, 10.03.2026.

@@ -21,6 +21,7 @@ import { digestIdForFiles, pickedDigestFiles, pickedTitle } from './digest-picke
 import { digestIdForFolder, loadManifest, loadManifests, saveManifest, type DigestManifest } from './digest-manifest.ts';
 import { digestEntries, ensureDigest, listDigestInfos, setCaseId, storedReplyText } from './digest-store.ts';
 import { digestXlsx } from './digest-xlsx.ts';
+import { digestPool } from './digest-pool.ts';
 import { runDigest, type DigestStep } from './run-digest.ts';
 
 export type RunOutcome =
@@ -58,7 +59,14 @@ export async function resumeDigest(deps: DigestServiceDeps, digestId: string, si
   } catch (e) {
     return { kind: 'failed', message: `The folder could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
-  const run = await runDigest({ db: deps.index.db, digestId, files, signal, onStep });
+  // One worker per core reads and judges; this thread only commits rows (and answers IPC meanwhile).
+  const reader = digestPool();
+  let run: Awaited<ReturnType<typeof runDigest>>;
+  try {
+    run = await runDigest({ db: deps.index.db, digestId, files, signal, onStep, reader });
+  } finally {
+    await reader.close();
+  }
   return run.stopped ? { kind: 'stopped', digestId, done: run.digested + run.skipped, total: run.total } : { kind: 'done', digestId };
 }
 
