@@ -60,7 +60,16 @@ export function digestPool(size = availableParallelism()): DigestReader {
   };
 
   const start = (): void => {
-    const slot: Slot = { worker: new Worker(file), job: null, online: false };
+    let worker: Worker;
+    try {
+      worker = new Worker(file);
+    } catch {
+      // The worker's file cannot be loaded here (inside a packaged archive, say): read on this thread.
+      broken = true;
+      if (slots.size === 0) queue.splice(0).forEach(readHere);
+      return;
+    }
+    const slot: Slot = { worker, job: null, online: false };
     slots.add(slot);
     let failure = 'its worker stopped';
     slot.worker.on('online', () => { slot.online = true; });
