@@ -27,6 +27,7 @@ export default defineConfig({
       input: {
         unanswered: resolve(import.meta.dirname, 'electron/cli/unanswered.ts'),
         'analyze-worker': resolve(import.meta.dirname, 'electron/cli/commands/analyze-worker.ts'),
+        'digest-worker': resolve(import.meta.dirname, 'electron/services/digest/digest-worker.ts'),
       },
       // Every file side by side, so the pool finds analyze-worker.mjs beside the chunk that starts it.
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },

@@ -11,7 +11,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      // The digest's worker thread is its own entry, beside index.js (electron/services/digest/digest-pool.ts finds it there).
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), 'digest-worker': resolve(import.meta.dirname, 'electron/services/digest/digest-worker.ts') } },
     },
   },
   preload: {

@@ -22,5 +22,11 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseOpenFiles: async ({ title, filters }) => {
+      const parent = window();
+      const options = { title, properties: ['openFile' as const, 'multiSelections' as const], filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
   };
 }

@@ -35,9 +35,13 @@ const api = {
   'task:cancel': (input) => ipcRenderer.invoke('task:cancel', input),
   'digest:list': (input) => ipcRenderer.invoke('digest:list', input),
   'digest:run-folder': (input) => ipcRenderer.invoke('digest:run-folder', input),
+  'digest:run-files': (input) => ipcRenderer.invoke('digest:run-files', input),
+  'digest:drop-start': (input) => ipcRenderer.invoke('digest:drop-start', input),
+  'digest:drop-file': (input) => ipcRenderer.invoke('digest:drop-file', input),
   'digest:resume': (input) => ipcRenderer.invoke('digest:resume', input),
   'digest:rows': (input) => ipcRenderer.invoke('digest:rows', input),
   'digest:open-case': (input) => ipcRenderer.invoke('digest:open-case', input),
+  'digest:briefing': (input) => ipcRenderer.invoke('digest:briefing', input),
   'digest:export': (input) => ipcRenderer.invoke('digest:export', input),
 } satisfies Api;
 

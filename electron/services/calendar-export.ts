@@ -1,5 +1,5 @@
 import { dashboardEvents } from '../../shared/calendar/deadline-events.ts';
-import { toIcs } from '../../shared/calendar/ics.ts';
+import { toIcs, type IcsEvent } from '../../shared/calendar/ics.ts';
 import { isIsoDate, type IsoDate } from '../../shared/lib/dates/index.ts';
 import type { DeadlineOptions } from '../../shared/deadlines/types.ts';
 import type { Case } from '../../shared/domain/case.ts';
@@ -16,6 +16,8 @@ export type CalendarExportArgs = {
   readonly now: Date;
   /** The user's deadline settings (postal allowance, roll-forward); the defaults otherwise. */
   readonly options?: Partial<DeadlineOptions>;
+  /** Events from outside the cases (the session digests' assurances), written after the cases' own. */
+  readonly extraEvents?: ReadonlyArray<IcsEvent>;
 };
 
 /**
@@ -29,7 +31,7 @@ export async function exportCalendar(args: CalendarExportArgs): Promise<Result<{
   if (!isIsoDate(args.today)) return err(`"${args.today}" is not a date (YYYY-MM-DD).`);
   if (Number.isNaN(args.now.getTime())) return err('The time of export is not a valid date.');
   const items = dashboard(args.cases.map((c) => ({ caseId: c.id, caseTitle: c.title, filings: c.filings })), args.today, args.options);
-  const events = dashboardEvents(items);
+  const events = [...dashboardEvents(items), ...(args.extraEvents ?? [])];
   const text = toIcs(events, { now: args.now, calendarName: 'Unanswered: deadlines' });
   const path = args.outPath.toLowerCase().endsWith('.ics') ? args.outPath : `${args.outPath}.ics`;
   try {

@@ -9,4 +9,6 @@ export type Dialogs = {
   readonly chooseSavePath: (opts: { readonly title: string; readonly defaultName: string; readonly filters: ReadonlyArray<FileFilter> }) => Promise<string | null>;
   readonly chooseFolder: (opts: { readonly title: string }) => Promise<string | null>;
   readonly chooseOpenFile: (opts: { readonly title: string; readonly filters: ReadonlyArray<FileFilter> }) => Promise<string | null>;
+  /** Several files at once (the digest's "pick many files"); null when the dialog is closed or nothing is picked. */
+  readonly chooseOpenFiles: (opts: { readonly title: string; readonly filters: ReadonlyArray<FileFilter> }) => Promise<ReadonlyArray<string> | null>;
 };

@@ -1,9 +1,9 @@
-import { access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Draft } from '../../shared/domain/draft.ts';
 import { retargetDraft, type RetargetTo } from '../../shared/drafting/retarget.ts';
 import { missingFields } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { pathExists } from './path-exists.ts';
 import type { Dialogs } from './dialogs.ts';
 import { renderDraftDocx } from './export-draft.ts';
 
@@ -47,21 +47,13 @@ export function batchFileName(index: number, total: number, authority: string): 
   return `${String(index + 1).padStart(width, '0')} ${stem}.docx`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A name not yet in the folder or in this batch: an earlier export is never overwritten. */
 async function freeName(folder: string, wanted: string, taken: Set<string>): Promise<string> {
   const stem = wanted.replace(/\.docx$/, '');
   for (let n = 1; n < 1000; n += 1) {
     const name = n === 1 ? wanted : `${stem} (${n}).docx`;
-    if (!taken.has(name.toLowerCase()) && !(await exists(join(folder, name)))) return name;
+    if (!taken.has(name.toLowerCase()) && !(await pathExists(join(folder, name)))) return name;
   }
   throw new Error(`Bug: no free file name for ${wanted} in ${folder}`);
 }

@@ -1,28 +1,35 @@
 /**
- * Every assurance in a digest as a calendar event on its due date: three months from the date
- * of answer, the period the Committees on Government Assurances hold ministries to (OAMS,
- * parliament-procedure.md §4). Duplicates are left out, as in the counts.
+ * Digest assurances as calendar events on their due dates: three months from the date of
+ * answer (`digest-assurances.ts`), each citing where it was found and the rule the date rests on.
+ * Used by the digest's own .ics export and by the dashboard's, with the same UID in both, so
+ * importing both does not add an event twice (RFC 5545 §3.8.4.7).
  */
 import type { IcsEvent } from '../calendar/ics.ts';
-import { isIsoDate, formatDate } from '../lib/dates/index.ts';
+import { formatDate } from '../lib/dates/index.ts';
+import { digestAssurances, type DigestAssurance } from './digest-assurances.ts';
 import type { DigestEntry } from './digest-entry.ts';
 
-const SOURCE = 'An assurance is to be fulfilled within three months of the date it was given (Online Assurances Monitoring System, oams.nic.in; MoPA Manual ch. 8).';
+/** "LS Q 123 of 12.07.2023", or the file when the reply's identity is not known. */
+export function replyCitation(item: Pick<DigestAssurance, 'house' | 'number' | 'answeredOn' | 'file'>): string {
+  const house = item.house === 'Lok Sabha' ? 'LS' : item.house === 'Rajya Sabha' ? 'RS' : '';
+  return [house, item.number ? `Q ${item.number}` : '', `of ${formatDate(item.answeredOn)}`].filter(Boolean).join(' ') || item.file;
+}
 
-export function digestAssuranceEvents(digestId: string, entries: ReadonlyArray<DigestEntry>): IcsEvent[] {
-  return entries.flatMap((e) => {
-    if (e.kind !== 'reply' || e.duplicateOf !== null) return [];
-    const r = e.reply;
-    const house = r.house === 'Lok Sabha' ? 'LS' : r.house === 'Rajya Sabha' ? 'RS' : '';
-    const which = [house, r.number ? `Q ${r.number}` : '', r.date ? `of ${formatDate(r.date)}` : ''].filter(Boolean).join(' ') || e.file;
-    return r.assurances.flatMap((a) => {
-      if (a.dueBy === null || !isIsoDate(a.dueBy)) return [];
-      return [{
-        uid: `digest-${digestId}-${encodeURIComponent(e.file)}-${a.label}@unanswered`,
-        date: a.dueBy,
-        summary: `Assurance due: ${which}, part (${a.label})${r.subject ? `: ${r.subject}` : ''}`,
-        description: [`${r.ministry ?? 'Ministry not stated'}.`, `The reply said: “${a.text}”.`, SOURCE].join('\n'),
-      }];
-    });
-  });
+export function digestAssuranceEvent(item: DigestAssurance): IcsEvent {
+  return {
+    uid: `digest-${item.digestId}-${encodeURIComponent(item.file)}-${item.label}@unanswered`,
+    date: item.dueBy,
+    summary: `Assurance due: ${replyCitation(item)}, part (${item.label})${item.subject ? `: ${item.subject}` : ''}`,
+    description: [
+      `${item.ministry ?? 'Ministry not stated'}.`,
+      `The reply said: “${item.text}”.`,
+      `Found in the session digest “${item.digestTitle}”, file ${item.file}.`,
+      `Due ${formatDate(item.dueBy)}: ${item.rule.summary} (${item.rule.section}, ${item.rule.source}).`,
+    ].join('\n'),
+  };
+}
+
+/** Every assurance of one digest with a due date, duplicates left out. */
+export function digestAssuranceEvents(digest: { readonly id: string; readonly title: string }, entries: ReadonlyArray<DigestEntry>): IcsEvent[] {
+  return digestAssurances([{ ...digest, entries }]).map(digestAssuranceEvent);
 }

@@ -5,6 +5,7 @@
  */
 import type { AnalyzeOutput } from '../analysis/contract.ts';
 import { statusGroup, type PartStatus } from '../domain/part-status.ts';
+import type { ReplyFacts } from '../domain/reply-facts.ts';
 
 /** A deferral or an assurance in the reply, with the date it falls due where the analyser gave one. */
 export type DigestPromise = {
@@ -17,13 +18,7 @@ export type DigestPromise = {
 
 export type DigestVerdict = { readonly label: string; readonly status: PartStatus; readonly confidence: number | null };
 
-export type DigestReply = {
-  readonly house: string | null;
-  readonly kind: string | null;
-  readonly number: string | null;
-  readonly date: string | null;
-  readonly ministry: string | null;
-  readonly subject: string | null;
+export type DigestReply = ReplyFacts & {
   readonly members: string[];
   readonly verdicts: DigestVerdict[];
   readonly met: number;

@@ -87,10 +87,30 @@ function timeMedian(runs: number, fn: () => unknown): number {
   return median(times);
 }
 
-export async function benchDigest(texts: ReadonlyArray<string>, note: (s: string) => void, total = 2000, pdfs = 500): Promise<DigestFigures> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-digest-'));
+/** The generated folder already made in `dir` (kept with BENCH_DIGEST_KEEP), so a before/after runs on the same files. */
+async function keptReplies(texts: ReadonlyArray<string>, dir: string, total: number, pdfs: number): Promise<string[] | null> {
   try {
-    const all = await makeReplies(texts, dir, total, pdfs, note);
+    const names = await readdir(join(dir, 'replies'));
+    if (names.length !== total || names.filter((n) => n.endsWith('.pdf')).length !== pdfs) return null;
+  } catch {
+    return null;
+  }
+  return Array.from({ length: total }, (_, i) => renumber(texts[i % texts.length] ?? '', 10_000 + i));
+}
+
+/**
+ * BENCH_DIGEST_KEEP=DIR makes the replies in DIR once and keeps them: the next run (after a
+ * change to the digest) reads the very same files, so files/s before and after compare.
+ */
+export async function benchDigest(texts: ReadonlyArray<string>, note: (s: string) => void, total = 2000, pdfs = 500): Promise<DigestFigures> {
+  const keep = process.env['BENCH_DIGEST_KEEP'] ?? null;
+  const dir = keep ?? await mkdtemp(join(tmpdir(), 'bench-digest-'));
+  if (keep) {
+    await mkdir(keep, { recursive: true });
+    await rm(join(keep, 'data'), { recursive: true, force: true });
+  }
+  try {
+    const all = (keep ? await keptReplies(texts, dir, total, pdfs) : null) ?? await makeReplies(texts, dir, total, pdfs, note);
     note(`digest: ${total} files through the CLI`);
     const data = join(dir, 'data');
     const run = await runChild([join(dir, 'replies'), '--data', data, '--csv', join(dir, 'digest.csv'), '--xlsx', join(dir, 'digest.xlsx')]);
@@ -116,7 +136,7 @@ export async function benchDigest(texts: ReadonlyArray<string>, note: (s: string
       search_runs: QUERIES.length * 15,
     };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -18,7 +18,7 @@ import { RENDERER_CSP } from '../../shared/security/csp.ts';
  * `task:progress` and `workspace:changed` events (Server-Sent Events), which the shim turns into
  * `onTaskProgress` and `onWorkspaceChanged`.
  */
-export type DialogAnswers = { save: Array<string | null>; folder: Array<string | null>; open: Array<string | null> };
+export type DialogAnswers = { save: Array<string | null>; folder: Array<string | null>; open: Array<string | null>; openMany: Array<string[] | null> };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,11 +33,12 @@ const TYPES: Record<string, string> = {
 const MAX_BODY = 80 * 1024 * 1024;
 
 export async function startBridge(opts: { dataDir: string; rendererDir: string; port?: number }): Promise<{ server: Server; url: string; shutdown: () => Promise<void> }> {
-  const answers: DialogAnswers = { save: [], folder: [], open: [] };
+  const answers: DialogAnswers = { save: [], folder: [], open: [], openMany: [] };
   const dialogs: Dialogs = {
     chooseSavePath: async () => answers.save.shift() ?? null,
     chooseFolder: async () => answers.folder.shift() ?? null,
     chooseOpenFile: async () => answers.open.shift() ?? null,
+    chooseOpenFiles: async () => answers.openMany.shift() ?? null,
   };
   // The clipboard is a recorder: the test reads back what the app copied (GET /__test/clipboard).
   const copied: string[] = [];
@@ -78,6 +79,7 @@ export async function startBridge(opts: { dataDir: string; rendererDir: string; 
       answers.save.push(...(next.save ?? []));
       answers.folder.push(...(next.folder ?? []));
       answers.open.push(...(next.open ?? []));
+      answers.openMany.push(...(next.openMany ?? []));
       return send(res, 204, 'text/plain', '');
     }
     if (req.method === 'GET' && url.pathname === '/__events') {

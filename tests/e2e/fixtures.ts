@@ -17,6 +17,8 @@ export type Bridge = {
   readonly answerFolderDialog: (path: string | null) => Promise<void>;
   /** Queue the answer the next open-file dialog gives. */
   readonly answerOpenDialog: (path: string | null) => Promise<void>;
+  /** Queue the answer the next open dialog for many files gives. */
+  readonly answerOpenFilesDialog: (paths: ReadonlyArray<string> | null) => Promise<void>;
   /** Everything the app wrote to the (recorded) clipboard, oldest first. */
   readonly readClipboard: () => Promise<ReadonlyArray<string>>;
   readonly stop: () => Promise<void>;
@@ -45,6 +47,7 @@ export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
     answerSaveDialog: (path) => control({ save: [path] }),
     answerFolderDialog: (path) => control({ folder: [path] }),
     answerOpenDialog: (path) => control({ open: [path] }),
+    answerOpenFilesDialog: (paths) => control({ openMany: [paths] }),
     readClipboard: async () => {
       const res = await fetch(`${url}/__test/clipboard`);
       expect(res.status).toBe(200);

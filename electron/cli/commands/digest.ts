@@ -10,6 +10,7 @@ import { listDigestFiles } from '../../services/digest/digest-files.ts';
 import { digestIdForFolder, loadManifest, saveManifest } from '../../services/digest/digest-manifest.ts';
 import { digestEntries, ensureDigest } from '../../services/digest/digest-store.ts';
 import { digestXlsx } from '../../services/digest/digest-xlsx.ts';
+import { digestPool } from '../../services/digest/digest-pool.ts';
 import { runDigest } from '../../services/digest/run-digest.ts';
 import { openIndexDb } from '../../services/index-db/index-db.ts';
 import { mkdir } from 'node:fs/promises';
@@ -62,11 +63,13 @@ export async function runDigestCommand(args: ReadonlyArray<string>, io: CliIo, s
     const stop = new AbortController();
     const onSigint = () => { stop.abort(new Error('Stopped')); };
     process.once('SIGINT', onSigint);
+    // A worker per core reads and judges the files; this thread commits each row in file order.
+    const reader = digestPool();
     const run = await runDigest({
-      db: index.db, digestId: id, files,
+      db: index.db, digestId: id, files, reader,
       signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal,
       onStep: (s) => { io.stderr(`${describeStep(s)}\n`); },
-    }).finally(() => { process.off('SIGINT', onSigint); });
+    }).finally(async () => { process.off('SIGINT', onSigint); await reader.close(); });
     const entries = digestEntries(index.db, id);
     if (parsed.csv) await writeFileAtomic(resolve(parsed.csv), digestCsv(entries));
     if (parsed.xlsx) await writeFileAtomic(resolve(parsed.xlsx), await digestXlsx(entries));

@@ -16,3 +16,8 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Unanswered');
   return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'Unanswered');
 }
+
+/** A digest's title as the start of an exported file's name that every system accepts. */
+export function digestFileStem(title: string): string {
+  return title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'digest';
+}

@@ -11,14 +11,17 @@ import { digestCsv } from '../../../shared/digest/digest-table.ts';
 import { digestAssuranceEvents } from '../../../shared/digest/digest-calendar.ts';
 import { toIcs } from '../../../shared/calendar/ics.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { digestFileStem } from './digest-paths.ts';
 import type { CaseStore } from '../case-store.ts';
 import type { Dialogs } from '../dialogs.ts';
 import { emptyCase } from '../handlers/case-handlers.ts';
 import type { IndexDb } from '../index-db/index-db.ts';
-import { listDigestFiles, type DigestFile } from './digest-files.ts';
+import { DIGEST_EXTENSIONS, listDigestFiles, type DigestFile } from './digest-files.ts';
+import { digestIdForFiles, pickedDigestFiles, pickedTitle } from './digest-picked-files.ts';
 import { digestIdForFolder, loadManifest, loadManifests, saveManifest, type DigestManifest } from './digest-manifest.ts';
 import { digestEntries, ensureDigest, listDigestInfos, setCaseId, storedReplyText } from './digest-store.ts';
 import { digestXlsx } from './digest-xlsx.ts';
+import { digestPool } from './digest-pool.ts';
 import { runDigest, type DigestStep } from './run-digest.ts';
 
 export type RunOutcome =
@@ -36,7 +39,7 @@ export type DigestServiceDeps = {
 
 async function filesOf(m: DigestManifest): Promise<DigestFile[]> {
   if (m.folder !== null) return listDigestFiles(m.folder);
-  return m.files.map((path) => ({ path, name: basename(path) }));
+  return pickedDigestFiles(m.files);
 }
 
 /** Every digest the index or a manifest knows: after a rebuild, the manifests bring them back (empty, to resume). */
@@ -56,7 +59,14 @@ export async function resumeDigest(deps: DigestServiceDeps, digestId: string, si
   } catch (e) {
     return { kind: 'failed', message: `The folder could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
-  const run = await runDigest({ db: deps.index.db, digestId, files, signal, onStep });
+  // One worker per core reads and judges; this thread only commits rows (and answers IPC meanwhile).
+  const reader = digestPool();
+  let run: Awaited<ReturnType<typeof runDigest>>;
+  try {
+    run = await runDigest({ db: deps.index.db, digestId, files, signal, onStep, reader });
+  } finally {
+    await reader.close();
+  }
   return run.stopped ? { kind: 'stopped', digestId, done: run.digested + run.skipped, total: run.total } : { kind: 'done', digestId };
 }
 
@@ -66,6 +76,19 @@ export async function digestChosenFolder(deps: DigestServiceDeps, signal: AbortS
   const id = digestIdForFolder(folder);
   const existing = await loadManifest(deps.dataDir, id);
   await saveManifest(deps.dataDir, existing ?? { id, title: basename(folder) || folder, createdAt: deps.now(), folder, files: [] });
+  return resumeDigest(deps, id, signal, onStep);
+}
+
+/** The formats a digest reads, for the open dialog (import-file.ts still checks each by its content). */
+const DIGEST_FILTERS = [{ name: 'Replies (PDF, Word, text, Markdown)', extensions: DIGEST_EXTENSIONS.map((e) => e.slice(1)) }] as const;
+
+/** Pick many files in one dialog and digest them; the same files picked again resume their digest. */
+export async function digestChosenFiles(deps: DigestServiceDeps, signal: AbortSignal, onStep: (s: DigestStep) => void): Promise<RunOutcome> {
+  const paths = await deps.dialogs.chooseOpenFiles({ title: 'Choose the replies to digest', filters: DIGEST_FILTERS });
+  if (paths === null || paths.length === 0) return { kind: 'canceled' };
+  const id = digestIdForFiles(paths);
+  const existing = await loadManifest(deps.dataDir, id);
+  await saveManifest(deps.dataDir, existing ?? { id, title: pickedTitle(paths), createdAt: deps.now(), folder: null, files: [...paths] });
   return resumeDigest(deps, id, signal, onStep);
 }
 
@@ -111,7 +134,7 @@ const EXPORTS = {
 
 export async function exportDigest(deps: DigestServiceDeps, digestId: string, format: 'csv' | 'xlsx' | 'ics'): Promise<{ kind: 'saved'; fileName: string } | { kind: 'canceled' } | { kind: 'failed'; message: string }> {
   const title = listDigestInfos(deps.index.db).find((d) => d.id === digestId)?.title ?? 'digest';
-  const safe = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'digest';
+  const safe = digestFileStem(title);
   const path = await deps.dialogs.chooseSavePath({
     title: EXPORTS[format].title,
     defaultName: `${safe} ${format === 'ics' ? 'assurances' : 'digest'}.${format}`,
@@ -122,7 +145,7 @@ export async function exportDigest(deps: DigestServiceDeps, digestId: string, fo
     const entries = rowsOf(deps, digestId);
     const bytes = format === 'csv' ? digestCsv(entries)
       : format === 'xlsx' ? await digestXlsx(entries)
-        : toIcs(digestAssuranceEvents(digestId, entries), { now: new Date(deps.now()), calendarName: `Assurances: ${title}` });
+        : toIcs(digestAssuranceEvents({ id: digestId, title }, entries), { now: new Date(deps.now()), calendarName: `Assurances: ${title}` });
     await writeFileAtomic(path, bytes);
     return { kind: 'saved', fileName: basename(path) };
   } catch (e) {

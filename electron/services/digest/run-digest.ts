@@ -1,19 +1,17 @@
 /**
  * Digest many replies: read each file, judge it with the analyser, and commit its row at once.
  *
- * Files are read ahead (PDF extraction waits on pdf.js) while the analyser judges the one before,
- * but rows are committed in file order, so which of two duplicates counts is the same every run.
+ * Files are read and judged ahead by a reader (digest-pool.ts: one worker thread per core),
+ * while this thread commits rows in file order, so which of two duplicates counts is the same every run.
  * A file already digested with the same size and time is skipped: that is how a stopped or
  * killed batch resumes. A file that cannot be read gets its own row saying why; it never stops
  * the batch.
  */
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { DatabaseSync } from 'node:sqlite';
-import { analyze } from '../../../shared/analysis/analyze.ts';
-import { digestReply, normalizeForTextKey, replyKey, type DigestReply } from '../../../shared/digest/digest-row.ts';
-import { importFile } from '../import/import-file.ts';
+import type { DigestReply } from '../../../shared/digest/digest-row.ts';
+import { inProcessReader, type DigestReader } from './digest-pool.ts';
 import { digestedStamps, recordFile, type FileRecord, type FileStamp } from './digest-store.ts';
 import type { DigestFile } from './digest-files.ts';
 
@@ -33,8 +31,8 @@ export type RunDigestOptions = {
   readonly files: ReadonlyArray<DigestFile>;
   readonly signal?: AbortSignal;
   readonly onStep?: (step: DigestStep) => void;
-  /** How many files are read ahead of the one being judged (default 2: this machine's cores). */
-  readonly readAhead?: number;
+  /** Who reads and judges the files (a worker pool); on this thread, one at a time, when not given. */
+  readonly reader?: DigestReader;
 };
 
 type Prepared = { readonly file: DigestFile; readonly record: FileRecord | null };
@@ -48,23 +46,21 @@ async function stampOf(path: string): Promise<FileStamp | null> {
   }
 }
 
-async function prepare(file: DigestFile, done: Map<string, FileStamp>, signal: AbortSignal | undefined): Promise<Prepared> {
+async function prepare(file: DigestFile, done: Map<string, FileStamp>, reader: DigestReader, signal: AbortSignal | undefined): Promise<Prepared> {
   const stamp = await stampOf(file.path);
   const before = done.get(file.name);
   if (stamp && before && before.size === stamp.size && before.mtimeMs === stamp.mtimeMs) return { file, record: null };
   const base = { file: file.name, fileName: file.name.split('/').pop() ?? file.name, stamp: stamp ?? { size: 0, mtimeMs: 0 } };
-  const imported = await importFile(file.path, signal ? { signal } : {});
-  if (!imported.ok) return { file, record: { kind: 'failed', ...base, reason: imported.error.message } };
-  const text = imported.value.text;
-  const reply = digestReply(analyze({ kind: 'combined', text }));
-  const textKey = createHash('sha256').update(normalizeForTextKey(text)).digest('hex');
-  return { file, record: { kind: 'reply', ...base, reply, replyKey: replyKey(reply), textKey, text } };
+  const read = await reader.read(file.path, signal);
+  return { file, record: { ...base, ...read } };
 }
 
 export async function runDigest(opts: RunDigestOptions): Promise<DigestRunResult> {
   const { db, digestId, files, signal } = opts;
   const done = digestedStamps(db, digestId);
-  const ahead = Math.max(1, opts.readAhead ?? 2);
+  const reader = opts.reader ?? inProcessReader();
+  // Two files in hand per reader slot: none waits idle while this thread commits.
+  const ahead = Math.max(2, reader.size * 2);
   const pending: Array<Promise<Prepared>> = [];
   let next = 0;
   let digested = 0;
@@ -72,7 +68,7 @@ export async function runDigest(opts: RunDigestOptions): Promise<DigestRunResult
   const fill = () => {
     while (pending.length < ahead && next < files.length && !signal?.aborted) {
       const f = files[next++];
-      if (f) pending.push(prepare(f, done, signal));
+      if (f) pending.push(prepare(f, done, reader, signal));
     }
   };
   for (let i = 0; i < files.length; i++) {

@@ -1,6 +1,8 @@
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { digestChannels } from '../../../shared/ipc/channels/digest.ts';
-import { digestChosenFolder, exportDigest, listDigests, openRowAsCase, resumeDigest, rowsOf, type DigestServiceDeps } from '../digest/digest-service.ts';
+import { exportDigestBriefing } from '../digest/digest-briefing-export.ts';
+import { receiveDroppedFile, startDrop } from '../digest/digest-dropped-files.ts';
+import { digestChosenFiles, digestChosenFolder, exportDigest, listDigests, openRowAsCase, resumeDigest, rowsOf, type DigestServiceDeps } from '../digest/digest-service.ts';
 import type { DigestStep } from '../digest/run-digest.ts';
 import { indexFor } from '../index-db/index-registry.ts';
 import type { Task } from '../tasks.ts';
@@ -19,9 +21,13 @@ export function digestHandlers(ctx: ServiceContext): HandlersFor<keyof typeof di
       return { digests: await listDigests(d), rebuilt };
     },
     'digest:run-folder': ({ taskId }) => ctx.tasks.run('digest', taskId, (task) => digestChosenFolder(deps(), task.signal, report(task))),
+    'digest:run-files': ({ taskId }) => ctx.tasks.run('digest', taskId, (task) => digestChosenFiles(deps(), task.signal, report(task))),
+    'digest:drop-start': async ({ names }) => startDrop(deps(), names),
+    'digest:drop-file': async ({ digestId, fileName, base64 }) => receiveDroppedFile(deps(), digestId, fileName, base64),
     'digest:resume': ({ digestId, taskId }) => ctx.tasks.run('digest', taskId, (task) => resumeDigest(deps(), digestId, task.signal, report(task))),
     'digest:rows': async ({ digestId }) => ({ entries: rowsOf(deps(), digestId) }),
     'digest:open-case': async ({ digestId, file }) => openRowAsCase(deps(), await ctx.caseStore(), digestId, file),
+    'digest:briefing': async (req) => exportDigestBriefing(deps(), req),
     'digest:export': async ({ digestId, format }) => exportDigest(deps(), digestId, format),
   };
 }

@@ -2,7 +2,9 @@ import { indiaDate } from '../../../shared/lib/dates/index.ts';
 import { basename } from 'node:path';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { TrackerSettings, trackerChannels } from '../../../shared/ipc/channels/tracker.ts';
+import { digestAssuranceEvent } from '../../../shared/digest/digest-calendar.ts';
 import { exportCalendar } from '../calendar-export.ts';
+import { allDigestAssurances } from '../digest/digest-assurance-list.ts';
 import { bundleSteps, exportCaseBundle, type BundleDocument } from '../case-bundle.ts';
 import { attachEvidence, verifyEvidence } from '../evidence.ts';
 import { renderDraftDocx, suggestedFileName } from '../export-draft.ts';
@@ -40,10 +42,12 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
     'tracker:overview': async () => {
       const settings = (await ctx.settings()).settings;
       const { cases, problems } = await loadAllCases(await ctx.caseStore());
+      const digests = allDigestAssurances(ctx.paths.dataDir);
       return {
         settings: trackerSettings(settings, ctx.now()),
         cases: cases.map((c) => ({ caseId: c.id, caseTitle: c.title, filings: c.filings })),
-        problems,
+        digestAssurances: digests.assurances,
+        problems: digests.problem === null ? problems : [...problems, { file: 'index.sqlite', message: digests.problem }],
       };
     },
     'tracker:export-ics': async () => {
@@ -56,7 +60,8 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
       });
       if (path === null) return { kind: 'canceled' };
       const now = ctx.now();
-      const written = await exportCalendar({ cases, outPath: path, today: indiaDate(now), now: new Date(now), options: deadlineOptionsFrom(settings) });
+      const extraEvents = allDigestAssurances(ctx.paths.dataDir).assurances.map(digestAssuranceEvent);
+      const written = await exportCalendar({ cases, outPath: path, today: indiaDate(now), now: new Date(now), options: deadlineOptionsFrom(settings), extraEvents });
       if (!written.ok) return { kind: 'failed', message: written.error };
       return { kind: 'saved', fileName: basename(written.value.path), events: written.value.events };
     },

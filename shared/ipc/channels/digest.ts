@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { PartStatusSchema } from '../../domain/part-status.ts';
+import { LanguageSchema } from '../../domain/draft.ts';
+import { DIGEST_COLUMNS, DIGEST_STATUS_FILTERS } from '../../digest/digest-filter.ts';
 import { TaskIdSchema } from '../events.ts';
+import { MAX_BASE64_CHARS } from './import.ts';
 import type { ChannelSpec } from './common.ts';
 
 const PromiseSchema = z.object({ label: z.string(), text: z.string(), dueBy: z.string().nullable() });
@@ -62,6 +65,33 @@ export const digestChannels = {
     input: z.object({ taskId: TaskIdSchema }).strict(),
     output: RunOutcome,
   },
+  /** Pick many files in one open dialog and digest them (the same files picked again resume). */
+  'digest:run-files': {
+    input: z.object({ taskId: TaskIdSchema }).strict(),
+    output: RunOutcome,
+  },
+  /**
+   * Files dropped on the digest view: main makes a digest whose folder is its own copy of them
+   * (so it resumes after a stop or a crash); each file then comes on its own through
+   * `digest:drop-file`, one at a time, so no more than one is ever held in memory; then
+   * `digest:resume` reads them.
+   */
+  'digest:drop-start': {
+    input: z.object({ names: z.array(z.string().min(1).max(255)).min(1).max(5000) }).strict(),
+    output: z.object({ digestId: DigestIdSchema }),
+  },
+  /** One dropped file's bytes, as base64 with `import:bytes`' size limit; written atomically into the digest's copy. */
+  'digest:drop-file': {
+    input: z.object({
+      digestId: DigestIdSchema,
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), file: z.string() }),
+      z.object({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
   /** Go on with a digest that was stopped, crashed, or lost with a damaged index. */
   'digest:resume': {
     input: z.object({ digestId: DigestIdSchema, taskId: TaskIdSchema }).strict(),
@@ -77,6 +107,29 @@ export const digestChannels = {
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), caseId: z.string() }),
       z.object({ ok: z.literal(false), message: z.string() }),
+    ]),
+  },
+  /**
+   * A Word briefing of the open points in the rows shown (the filter and order as on screen),
+   * in the interface's language, through the save dialog.
+   */
+  'digest:briefing': {
+    input: z.object({
+      digestId: DigestIdSchema,
+      filter: z.object({
+        ministry: z.string().max(500).nullable(),
+        member: z.string().max(500).nullable(),
+        status: z.enum(DIGEST_STATUS_FILTERS),
+        from: z.iso.date().nullable(),
+        to: z.iso.date().nullable(),
+      }).strict(),
+      sort: z.object({ column: z.enum(DIGEST_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict(),
+      language: LanguageSchema,
+    }).strict(),
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), fileName: z.string(), replies: z.number().int() }),
+      z.object({ kind: z.literal('canceled') }),
+      z.object({ kind: z.literal('failed'), message: z.string() }),
     ]),
   },
   'digest:export': {

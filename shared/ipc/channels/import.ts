@@ -50,7 +50,7 @@ export const ImportResultSchema = z.discriminatedUnion('ok', [
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 /** base64 of at most `maxFileBytes`: 4 characters per 3 bytes. */
-const MAX_BASE64_CHARS = Math.ceil(IMPORT_LIMITS.maxFileBytes / 3) * 4;
+export const MAX_BASE64_CHARS = Math.ceil(IMPORT_LIMITS.maxFileBytes / 3) * 4;
 
 export const importChannels = {
   'import:file': {

@@ -27,6 +27,22 @@ export const TrackerCaseSchema = z.object({
   filings: z.array(FilingSchema),
 });
 
+/** An assurance found in a session digest (shared/digest/digest-assurances.ts), with where it was found. */
+export const DigestAssuranceSchema = z.object({
+  digestId: z.string(),
+  digestTitle: z.string(),
+  file: z.string(),
+  house: z.string().nullable(),
+  number: z.string().nullable(),
+  answeredOn: IsoDateSchema,
+  ministry: z.string().nullable(),
+  subject: z.string().nullable(),
+  label: z.string(),
+  text: z.string(),
+  dueBy: IsoDateSchema,
+  rule: z.object({ section: z.string(), summary: z.string(), source: z.string() }),
+});
+
 const Canceled = z.object({ kind: z.literal('canceled') });
 const Failed = z.object({ kind: z.literal('failed'), message: z.string() });
 
@@ -58,10 +74,12 @@ export const trackerChannels = {
     output: z.object({
       settings: TrackerSettingsSchema,
       cases: z.array(TrackerCaseSchema),
+      /** Assurances found in session digests, each with its due date and source. */
+      digestAssurances: z.array(DigestAssuranceSchema),
       problems: z.array(z.object({ file: z.string(), message: z.string() })),
     }),
   },
-  /** All open deadlines of all cases as one .ics file, through the save dialog. */
+  /** All open deadlines of all cases, and the digests' assurances, as one .ics file, through the save dialog. */
   'tracker:export-ics': {
     input: Empty,
     output: z.discriminatedUnion('kind', [

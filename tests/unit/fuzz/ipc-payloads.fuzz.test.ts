@@ -22,7 +22,7 @@ let dir = '';
 let handlers: Handlers;
 const reached: string[] = [];
 
-const noDialogs: Dialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null };
+const noDialogs: Dialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null, chooseOpenFiles: async () => null };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ipc-fuzz-'));

@@ -210,6 +210,18 @@ export const tracker = {
       none: 'Waiting, no date running',
     },
   },
+  digestAssurances: {
+    heading: 'Assurances found in session digests',
+    intro: 'Each is to be fulfilled within three months of the answer that gave it ({{section}}).',
+    reply: '{{house}} question {{number}}, answered {{date}}, part ({{label}})',
+    replyUnnumbered: 'Reply answered {{date}}, part ({{label}})',
+    due: 'Due {{date}}',
+    overdue: 'Overdue since {{date}}',
+    dueSoon: 'Due soon: {{date}}',
+    found: 'Found in the digest “{{digest}}”, file {{file}}.',
+    ministryUnknown: 'Ministry not stated',
+    openCase: 'Open the reply as a case',
+  },
   ics: {
     export: 'Export all deadlines to a calendar (.ics)…',
     saved_one: 'Saved {{count}} deadline to {{fileName}}.',

@@ -211,6 +211,18 @@ export const tracker = {
       none: 'प्रतीक्षा में, कोई तिथि नहीं चल रही',
     },
   },
+  digestAssurances: {
+    heading: 'सत्र सारांशों में मिले आश्वासन',
+    intro: 'हर आश्वासन उसे देने वाले उत्तर से तीन महीने के भीतर पूरा होना है ({{section}})।',
+    reply: '{{house}} प्रश्न {{number}}, उत्तर {{date}}, भाग ({{label}})',
+    replyUnnumbered: 'उत्तर {{date}}, भाग ({{label}})',
+    due: 'देय {{date}}',
+    overdue: '{{date}} से समय बीत चुका',
+    dueSoon: 'जल्द देय: {{date}}',
+    found: 'सारांश “{{digest}}” की फ़ाइल {{file}} में मिला।',
+    ministryUnknown: 'मंत्रालय नहीं बताया गया',
+    openCase: 'उत्तर को मामले के रूप में खोलें',
+  },
   ics: {
     export: 'सभी समय-सीमाएँ कैलेंडर में निर्यात करें (.ics)…',
     saved_one: '{{count}} समय-सीमा {{fileName}} में सहेजी गई।',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { digestTotals, ministryShares, type DigestEntry } from '../../../../shared/digest/digest-entry.ts';
 import { DIGEST_STATUS_FILTERS, filterChoices, filterDigest, NO_FILTER, sortDigest, type DigestColumn, type DigestFilter } from '../../../../shared/digest/digest-filter.ts';
@@ -8,6 +8,8 @@ import { TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
 import { DigestChart } from './digest-chart.tsx';
 import { DigestTable } from './digest-table.tsx';
+import { sendDroppedFiles } from './send-dropped-files.ts';
+import { IMPORT_LIMITS } from '../../../../shared/import/normalize-text.ts';
 import './digest.css';
 
 type Summary = ChannelOutput<'digest:list'>['digests'][number];
@@ -18,7 +20,7 @@ type RunOutcome = ChannelOutput<'digest:run-folder'>;
  * per ministry, any row opened as a full case, and the whole exported as CSV or .xlsx.
  */
 export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const [digests, setDigests] = useState<ReadonlyArray<Summary> | null>(null);
   const [rebuilt, setRebuilt] = useState<string | null>(null);
@@ -28,6 +30,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
   const [sort, setSort] = useState<{ column: DigestColumn; direction: 'asc' | 'desc' }>({ column: 'file', direction: 'asc' });
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const { task, run, stop } = useTask();
+  const [sending, setSending] = useState<string | null>(null);
 
   const loadRows = useCallback(async (id: string) => {
     setEntries((await api['digest:rows']({ digestId: id })).entries);
@@ -64,6 +67,26 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
   };
 
   const runFolder = async () => { setMessage(null); await finish(await run((taskId) => api['digest:run-folder']({ taskId }))); };
+  const runFiles = async () => { setMessage(null); await finish(await run((taskId) => api['digest:run-files']({ taskId }))); };
+  const dropFiles = async (files: ReadonlyArray<File>) => {
+    setMessage(null);
+    const limit = IMPORT_LIMITS.maxFileBytes / (1024 * 1024);
+    const sent = await sendDroppedFiles(files, {
+      tooLarge: (name) => t('digest.dropTooLarge', { name, limit }),
+      unreadable: (name) => t('digest.dropUnreadable', { name }),
+    }, (done, total, file) => setSending(done < total ? t('digest.dropSending', { done, total, file }) : null));
+    setSending(null);
+    await finish(await run((taskId) => api['digest:resume']({ digestId: sent.digestId, taskId })));
+    if (sent.problems.length > 0) setMessage({ text: sent.problems.join(' '), alert: true });
+  };
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length === 0) return;
+    // Handled here: the window-wide drop handler would import the first file into a case.
+    e.preventDefault();
+    e.stopPropagation();
+    if (task === null && sending === null) void dropFiles(files);
+  };
   const resume = async () => {
     if (!selected) return;
     setMessage(null);
@@ -74,6 +97,14 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
     if (!selected) return;
     const out = await api['digest:export']({ digestId: selected, format });
     if (out.kind === 'saved') setMessage({ text: t('digest.exported', { fileName: out.fileName }), alert: false });
+    else if (out.kind === 'failed') setMessage({ text: out.message, alert: true });
+  };
+
+  const exportBriefing = async () => {
+    if (!selected) return;
+    const language = i18n.language === 'hi' ? 'hi' : 'en';
+    const out = await api['digest:briefing']({ digestId: selected, filter, sort, language });
+    if (out.kind === 'saved') setMessage({ text: t('digest.briefingSaved', { fileName: out.fileName, count: out.replies }), alert: false });
     else if (out.kind === 'failed') setMessage({ text: out.message, alert: true });
   };
 
@@ -94,12 +125,13 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
     : t('digest.progressStarting');
 
   return (
-    <section className="digest" aria-labelledby={`${ids}-h`}>
+    <section className="digest" aria-labelledby={`${ids}-h`} onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }} onDrop={onDrop}>
       <h1 id={`${ids}-h`}>{t('digest.heading')}</h1>
       <p className="muted">{t('digest.intro')}</p>
       {rebuilt && <p role="status" className="notice">{t('digest.rebuilt')}</p>}
       <div className="row digest__actions">
-        <button type="button" onClick={() => void runFolder()} disabled={task !== null}>{t('digest.runFolder')}</button>
+        <button type="button" onClick={() => void runFolder()} disabled={task !== null || sending !== null}>{t('digest.runFolder')}</button>
+        <button type="button" onClick={() => void runFiles()} disabled={task !== null || sending !== null}>{t('digest.runFiles')}</button>
         {digests && digests.length > 0 && (
           <label className="digest__choose">
             {t('digest.choose')}
@@ -110,6 +142,8 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
         )}
         {selected && <button type="button" className="secondary" title={t('digest.resumeHint')} onClick={() => void resume()} disabled={task !== null}>{t('digest.resume')}</button>}
       </div>
+      <p className="digest__drop muted small">{t('digest.dropZone')}</p>
+      {sending && <p role="status">{sending}</p>}
       {task && <TaskProgress task={task} label={t('digest.progressLabel')} status={progressText} stoppingStatus={t('digest.stopping')} stopLabel={t('digest.stop')} onStop={stop} />}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
       {digests && digests.length === 0 && !task && <p>{t('digest.none')}</p>}
@@ -121,6 +155,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
             <button type="button" className="secondary" onClick={() => void exportAs('csv')}>{t('digest.exportCsv')}</button>
             <button type="button" className="secondary" onClick={() => void exportAs('xlsx')}>{t('digest.exportXlsx')}</button>
             {totals.assurances > 0 && <button type="button" className="secondary" onClick={() => void exportAs('ics')}>{t('digest.exportIcs')}</button>}
+            <button type="button" className="secondary" title={t('digest.exportBriefingHint')} onClick={() => void exportBriefing()}>{t('digest.exportBriefing')}</button>
           </div>
           <DigestChart shares={shares} />
           <fieldset className="digest__filters">

@@ -20,7 +20,7 @@ export async function importDroppedFile(
 }
 
 /** FileReader's data: URL is the browser's own base64 encoder, without building a binary string. */
-function readAsBase64(file: File): Promise<string | null> {
+export function readAsBase64(file: File): Promise<string | null> {
   return new Promise((done) => {
     const reader = new FileReader();
     reader.onload = () => {

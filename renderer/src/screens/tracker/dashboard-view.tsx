@@ -10,6 +10,7 @@ import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { filingName, nextActionLabel } from '../../format/labels.ts';
 import { DeadlineItem } from './deadline-list.tsx';
+import { DigestAssuranceList } from './digest-assurance-list.tsx';
 import { draftFromFiling, existingDraftFor, isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { useStatusText } from './filing-card.tsx';
 import { freshId } from './ids.ts';
@@ -103,7 +104,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
           <ul>{overview.problems.map((p) => <li key={p.file}><code>{p.file}</code>: {p.message}</li>)}</ul>
         </div>
       )}
-      {items.length === 0 && <p className="muted">{t('tracker.dashboard.empty')}</p>}
+      {items.length === 0 && overview.digestAssurances.length === 0 && <p className="muted">{t('tracker.dashboard.empty')}</p>}
       {GROUPS.map((group) => {
         const inGroup = items.filter((i) => i.urgency === group);
         if (inGroup.length === 0) return null;
@@ -118,6 +119,7 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
           </section>
         );
       })}
+      <DigestAssuranceList items={overview.digestAssurances} today={today} options={deadlineOptionsOf(overview.settings)} onOpenCase={onOpenCase} onProblem={setProblem} />
     </article>
   );
 }

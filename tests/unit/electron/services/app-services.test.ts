@@ -16,6 +16,7 @@ function scriptedDialogs(answers: { save?: Array<string | null>; folder?: Array<
     chooseSavePath: async () => answers.save?.shift() ?? null,
     chooseFolder: async () => answers.folder?.shift() ?? null,
     chooseOpenFile: async () => null,
+    chooseOpenFiles: async () => null,
   };
 }
 

@@ -34,6 +34,7 @@ function folderDialog(answer: string | null): Dialogs {
   return {
     chooseSavePath: async () => { throw new Error('not used'); },
     chooseOpenFile: async () => { throw new Error('not used'); },
+    chooseOpenFiles: async () => { throw new Error('not used'); },
     chooseFolder: async () => answer,
   };
 }

@@ -187,7 +187,7 @@ describe('hostile case files', () => {
   });
 
   it('through the IPC contract too: cases:open and cases:save answer with the reason, and the file stays', async () => {
-    const dialogs: Dialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null };
+    const dialogs: Dialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null, chooseOpenFiles: async () => null };
     const handlers = createHandlers({ paths: dataPaths(dir), dialogs });
     await handlers['app:bootstrap']({});
     const workspace = join(dir, 'workspace');

@@ -46,6 +46,7 @@ async function put(c: Case): Promise<void> {
 const NO_DIALOGS: Dialogs = {
   chooseSavePath: async () => null,
   chooseOpenFile: async () => null,
+  chooseOpenFiles: async () => null,
   chooseFolder: async () => null,
 } satisfies Dialogs;
 

@@ -7,7 +7,7 @@ import { dataPaths } from '../../../../electron/services/paths.ts';
 import { assertUniqueChannels } from '../../../../electron/services/unique-channels.ts';
 import { CHANNELS } from '../../../../shared/ipc/contract.ts';
 
-const noDialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null };
+const noDialogs = { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null, chooseOpenFiles: async () => null };
 
 describe('channel names at start-up', () => {
   it('throws on a channel two groups handle, naming both', () => {

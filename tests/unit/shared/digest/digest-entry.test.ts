@@ -79,7 +79,7 @@ describe('digestAssuranceEvents', () => {
     const { digestAssuranceEvents } = await import('../../../../shared/digest/digest-calendar.ts');
     const { toIcs } = await import('../../../../shared/calendar/ics.ts');
     const withDup = [...entries, replyEntry('e.txt', rail, 'b.txt'), replyEntry('f.txt', output([{ status: 'deferred', assuranceDue: null }], { number: '77' }))];
-    const events = digestAssuranceEvents('folder-1', withDup);
+    const events = digestAssuranceEvents({ id: 'folder-1', title: 'Session' }, withDup);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ date: '2025-05-10', summary: 'Assurance due: LS Q 2 of 10.02.2025, part (d): Fire Incident' });
     expect(events[0]?.description).toContain('oams.nic.in');

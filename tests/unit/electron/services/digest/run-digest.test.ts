@@ -81,3 +81,23 @@ describe('runDigest', () => {
     expect(again).toMatchObject({ digested: 1, skipped: 7 });
   });
 });
+
+describe('runDigest with the worker pool', () => {
+  it('gives the same rows, in the same order, as reading on this thread', async () => {
+    const { digestPool } = await import('../../../../../electron/services/digest/digest-pool.ts');
+    await writeFile(join(folder.dir, 'aaa-empty.txt'), '');
+    await copyFile(join(folder.dir, folder.names[1] ?? ''), join(folder.dir, 'zz-again.md'));
+    const files = await listDigestFiles(folder.dir);
+    await runDigest({ db: index.db, digestId: ID, files });
+    ensureDigest(index.db, { id: 'pooled', title: 'pooled', createdAt: '2025-03-01T00:00:00.000Z' });
+    const pool = digestPool(2);
+    expect(pool.size).toBe(2);
+    try {
+      const result = await runDigest({ db: index.db, digestId: 'pooled', files, reader: pool });
+      expect(result).toEqual({ total: files.length, digested: files.length, skipped: 0, stopped: false });
+    } finally {
+      await pool.close();
+    }
+    expect(digestEntries(index.db, 'pooled')).toEqual(digestEntries(index.db, ID));
+  }, 120_000);
+});

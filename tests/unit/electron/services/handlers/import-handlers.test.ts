@@ -31,6 +31,7 @@ function scriptedOpen(answers: Array<string | null>): { dialogs: Dialogs; calls:
       calls.push(opts);
       return answers.shift() ?? null;
     },
+    chooseOpenFiles: async () => null,
   };
   return { dialogs, calls };
 }

@@ -42,6 +42,7 @@ function setup(): Setup {
   const events: TaskProgress[] = [];
   const dialogs: Dialogs = {
     chooseOpenFile: async () => { on.onDialog(); return answers.open.shift() ?? null; },
+    chooseOpenFiles: async () => null,
     chooseSavePath: async () => { on.onDialog(); return answers.save.shift() ?? null; },
     chooseFolder: async () => { on.onDialog(); return answers.folder.shift() ?? null; },
   };

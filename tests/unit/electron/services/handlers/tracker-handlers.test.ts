@@ -34,6 +34,7 @@ function scripted(): { dialogs: Dialogs; script: Script } {
     chooseSavePath: async ({ title, filters }) => { script.asked.push({ title, filters }); return script.save.shift() ?? null; },
     chooseFolder: async () => null,
     chooseOpenFile: async ({ title, filters }) => { script.asked.push({ title, filters }); return script.open.shift() ?? null; },
+    chooseOpenFiles: async () => null,
   };
   return { dialogs, script };
 }
@@ -230,5 +231,35 @@ describe('tracker:export-bundle', () => {
     expect(await handlers['tracker:export-bundle']({ case: c })).toEqual({ kind: 'failed', message: 'There is no case "alpha" in the workspace.' });
     await store(ctx, c);
     expect(await handlers['tracker:export-bundle']({ case: c })).toEqual({ kind: 'canceled' });
+  });
+});
+
+describe('assurances from session digests', () => {
+  async function digestWithAssurance(ctx: ServiceContext): Promise<void> {
+    const { indexFor } = await import('../../../../../electron/services/index-db/index-registry.ts');
+    const { ensureDigest, recordFile } = await import('../../../../../electron/services/digest/digest-store.ts');
+    const { digestReply, replyKey } = await import('../../../../../shared/digest/digest-row.ts');
+    const { output } = await import('../../../shared/digest/fixtures.ts');
+    const db = indexFor(ctx.paths.dataDir).db;
+    ensureDigest(db, { id: 'folder-s', title: 'Winter session', createdAt: NOW });
+    const reply = digestReply(output(['answered', { status: 'deferred', assuranceDue: '2026-02-20' }], { number: '31', date: '2025-11-20', ministry: 'Railways', subject: 'Kavach' }));
+    recordFile(db, 'folder-s', { kind: 'reply', file: 'q31.txt', fileName: 'q31.txt', stamp: { size: 1, mtimeMs: 1 }, reply, replyKey: replyKey(reply), textKey: 'k31', text: 'text' });
+  }
+  afterEach(async () => { (await import('../../../../../electron/services/index-db/index-registry.ts')).closeIndexes(); });
+
+  it('are on the overview with their due date and source, and in the dashboard’s .ics', async () => {
+    const { ctx, handlers, script } = setup();
+    await digestWithAssurance(ctx);
+    const overview = await handlers['tracker:overview']({});
+    expect(overview.digestAssurances).toEqual([expect.objectContaining({
+      digestTitle: 'Winter session', file: 'q31.txt', house: 'Lok Sabha', number: '31', answeredOn: '2025-11-20', dueBy: '2026-02-20', label: 'b',
+      rule: expect.objectContaining({ section: 'OAMS (ii)', source: 'https://oams.nic.in/' }),
+    })]);
+    script.save.push(join(dir, 'all.ics'));
+    expect(await handlers['tracker:export-ics']({})).toMatchObject({ kind: 'saved', events: 1 });
+    const text = await readFile(join(dir, 'all.ics'), 'utf8');
+    expect(text).toContain('DTSTART;VALUE=DATE:20260220');
+    expect(text).toContain('SUMMARY:Assurance due: LS Q 31 of 20.11.2025\\, part (b): Kavach');
+    expect(text.replace(/\r\n /g, '')).toContain('Found in the session digest “Winter session”\\, file q31.txt.');
   });
 });
