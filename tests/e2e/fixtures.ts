@@ -28,7 +28,7 @@ export type Bridge = {
 export async function startBridgeProcess(dataDir: string): Promise<Bridge> {
   // UNANSWERED_RENDERER_DIR: a renderer built elsewhere than out/ (see electron.vite.config.ts).
   const renderer = resolve(ROOT, process.env.UNANSWERED_RENDERER_DIR ?? 'out/renderer');
-  const child = spawn(process.execPath, [join(ROOT, 'tests/bridge/main.ts'), '--data', dataDir, '--renderer', renderer], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--no-memory-protection-keys', join(ROOT, 'tests/bridge/main.ts'), '--data', dataDir, '--renderer', renderer], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const stdout = child.stdout;
   if (!stdout) throw new Error('bridge has no stdout');
   const url = await new Promise<string>((done, fail) => {
