@@ -111,7 +111,10 @@ test('an RTI application to an authority picked from the routing list, with a su
   await insert.click();
   await expect(points).toHaveCount(before + 1);
   await expect(points.last()).toHaveValue(suggested);
-  await expect(suggestions.getByRole('button', { name: `In the draft: ${suggested}` })).toBeDisabled();
+  const done = suggestions.getByRole('button', { name: `In the draft: ${suggested}` });
+  await expect(done).toBeDisabled();
+  // The focus stays where the work is, on the suggestion just inserted, not dropped to the page.
+  await expect(done).toBeFocused();
 
   // RTI Online: the box text, counted against 3,000, copied through main's clipboard.
   const online = page.getByRole('region', { name: 'RTI Online' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldValue, withField, type Draft } from '../../../../shared/domain/draft.ts';
 import { partLabel } from '../../../../shared/drafting/draft-context.ts';
@@ -136,7 +136,7 @@ function ExportMessage({ state, onExportDraft }: { readonly state: ExportState; 
     case 'working':
       return null;
     case 'saved':
-      return <p role="status" className="ok">{t('drafts.exported', { fileName: state.fileName })}</p>;
+      return <InView><p role="status" className="ok">{t('drafts.exported', { fileName: state.fileName })}</p></InView>;
     case 'canceled':
       return <p role="status" className="muted">{t('drafts.canceled')}</p>;
     case 'blocked':
@@ -163,3 +163,9 @@ function isPlaceholderValue(value: string): boolean {
   return /\[[^\]\n]{2,}\]|\(specimen/i.test(value);
 }
 
+/** A confirmation brought into view when it appears (after Ctrl+E it could sit below the fold). */
+function InView({ children }: { readonly children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => { ref.current?.scrollIntoView?.({ block: 'nearest' }); }, []);
+  return <div ref={ref}>{children}</div>;
+}

@@ -62,9 +62,11 @@ export function SuggestionsPanel({ c, draft, onInsert }: Props) {
                         <button
                           type="button"
                           className="secondary small-button"
-                          disabled={present}
+                          // aria-disabled, not disabled: a disabled button drops the focus to the page,
+                          // and the keyboard user would have to find their place again.
+                          aria-disabled={present}
                           aria-label={present ? `${t('drafting.suggestions.inserted')}: ${text}` : t('drafting.suggestions.insertLabel', { text })}
-                          onClick={() => onInsert(text, s.forPart)}
+                          onClick={() => { if (!present) onInsert(text, s.forPart); }}
                         >
                           {present ? t('drafting.suggestions.inserted') : t('drafting.suggestions.insert')}
                         </button>
