@@ -110,7 +110,10 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
   if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
 
-  const fill = (t: string): string => t.replaceAll('{system}', ctx.system).replaceAll('{matter}', ctx.matter).replaceAll('{question}', questionRef);
+  // The matter and system are English noun phrases from the question ("the CoWIN data breach"); a
+  // Hindi point names them without the English article ("CoWIN data breach के संबंध में").
+  const phrase = (p: string): string => (lang === 'hi' ? p.replace(/^the\s+/i, '') : p);
+  const fill = (t: string): string => t.replaceAll('{system}', phrase(ctx.system)).replaceAll('{matter}', phrase(ctx.matter)).replaceAll('{question}', questionRef);
   const byHolder = new Map<string, ApplicationPlan & { records: RecordAsk[] }>();
   for (const { rule, holder, forParts } of found.values()) {
     const key = holder?.id ?? `unknown-${rule.holder}`;

@@ -270,3 +270,11 @@ describe('case helpers', () => {
     expect(partLabel('c', 'hi')).toBe('(ग)');
   });
 });
+
+describe('Hindi record points', () => {
+  it('name the matter without the English article', () => {
+    const draft = newDraft('rti-application', cowinCase(), opts(['a', 'b', 'c', 'd'], 'hi'));
+    expect(draft.points.length).toBeGreaterThan(0);
+    expect(draft.points.filter((p) => /\bthe\s/i.test(p))).toEqual([]);
+  });
+});
