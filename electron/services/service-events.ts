@@ -4,8 +4,7 @@
  * reported and the others still run.
  */
 export type ServiceEvent =
-  | { readonly kind: 'case-opened'; readonly caseId: string }
-  | { readonly kind: 'case-saved'; readonly caseId: string };
+  | { readonly kind: 'case-opened'; readonly caseId: string };
 
 export type ServiceEvents = {
   readonly emit: (event: ServiceEvent) => void;

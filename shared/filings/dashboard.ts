@@ -95,15 +95,19 @@ function byUrgency(a: TrackedDeadline, b: TrackedDeadline): number {
   return URGENCY_RANK[urgencyOf(a.status)] - URGENCY_RANK[urgencyOf(b.status)] || compareDue(a, b);
 }
 
+/** Dated before undated, then the earliest date first. */
+function compareDates(a: IsoDate | null | undefined, b: IsoDate | null | undefined): number {
+  if (a && b) return compareIsoDates(a, b);
+  return (a ? 0 : 1) - (b ? 0 : 1);
+}
+
 /** Filings with a limit of the user's own first, the earliest limit first. */
 function compareYours(a: NextAction | null, b: NextAction | null): number {
-  if (a?.dueDate && b?.dueDate) return compareIsoDates(a.dueDate, b.dueDate);
-  return (a?.dueDate ? 0 : 1) - (b?.dueDate ? 0 : 1);
+  return compareDates(a?.dueDate, b?.dueDate);
 }
 
 function compareDue(a: TrackedDeadline | null, b: TrackedDeadline | null): number {
-  if (a && b) return compareIsoDates(a.dueDate, b.dueDate);
-  return (a ? 0 : 1) - (b ? 0 : 1);
+  return compareDates(a?.dueDate, b?.dueDate);
 }
 
 /** The RTI chain a filing belongs to: the application's id. */

@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case.ts';
-import { fieldValue, type Draft } from '../domain/draft.ts';
+import { fieldValue, type Draft, type DraftKind } from '../domain/draft.ts';
 import { FilingSchema, type Filing, type FilingMode } from '../domain/filing.ts';
 import { parseTypedDate } from '../lib/dates/index.ts';
 import { CENTRAL_APPLICATION_FEE } from '../../templates/documents/rti-law.ts';
@@ -10,6 +10,11 @@ import { CENTRAL_APPLICATION_FEE } from '../../templates/documents/rti-law.ts';
  * are the user's to add: they are not known until it is sent. Null for the kinds that are not
  * filed with anyone (a list of dates, a points table).
  */
+/** Whether a draft of this kind is filed with someone (a list of dates or a points table is not). */
+export function isFiledKind(kind: DraftKind): boolean {
+  return kind !== 'list-of-dates' && kind !== 'points-table';
+}
+
 export function filingFromDraft(c: Case, draft: Draft, opts: { readonly id: string; readonly now: string }): Filing | null {
   const value = (key: Parameters<typeof fieldValue>[1]): string => (fieldValue(draft, key) ?? '').trim();
   const state = value('state');

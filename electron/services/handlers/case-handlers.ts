@@ -53,10 +53,7 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
     },
     'cases:save': async ({ case: c }) => {
       const saved = await (await ctx.caseStore()).save(c, { by: await authorName(ctx) });
-      if (saved.ok) {
-        await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
-        ctx.events.emit({ kind: 'case-saved', caseId: c.id });
-      }
+      if (saved.ok) await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
       return saved.ok
         ? { ok: true, savedAt: saved.value.savedAt, case: saved.value.case, merged: saved.value.merged, newConflicts: saved.value.newConflicts }
         : { ok: false, message: saved.error };

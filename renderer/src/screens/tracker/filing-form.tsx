@@ -1,4 +1,4 @@
-import { filingFromDraft } from '../../../../shared/workflows/filing-from-draft.ts';
+import { filingFromDraft, isFiledKind } from '../../../../shared/workflows/filing-from-draft.ts';
 import { now } from '../../clock.ts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export function NewFilingForm({ c, options, onCreate, onCancel }: NewProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const kindId = useId();
   // The case's drafts that are filed with someone: choosing one fills in its authority, mode and fee.
-  const fromDrafts = c.drafts.filter((d) => filingFromDraft(c, d, { id: 'probe', now: filing.createdAt }) !== null);
+  const fromDrafts = c.drafts.filter((d) => isFiledKind(d.kind));
   const [fromDraft, setFromDraft] = useState('');
 
   const submit = (event: FormEvent) => {

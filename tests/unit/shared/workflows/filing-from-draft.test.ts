@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { EMPTY_PROFILE } from '../../../../shared/domain/profile.ts';
-import { filingFromDraft } from '../../../../shared/workflows/filing-from-draft.ts';
+import { filingFromDraft, isFiledKind } from '../../../../shared/workflows/filing-from-draft.ts';
 import { newDraft } from '../../../../shared/workflows/new-draft.ts';
-import { withSomeFields } from '../../../../shared/domain/draft.ts';
+import { DRAFT_KINDS, withSomeFields } from '../../../../shared/domain/draft.ts';
 
 const NOW = '2026-12-04T06:00:00.000Z';
 const c = exampleCase(NOW);
@@ -29,5 +29,10 @@ describe('filingFromDraft', () => {
     expect(filingFromDraft(c, notice, { id: 'f3', now: NOW })).toMatchObject({ kind: 'question-notice', house: 'Rajya Sabha', noticeDate: '2026-12-05' });
     const dates = newDraft('list-of-dates', c, { parts, language: 'en', profile: EMPTY_PROFILE, now: NOW, id: 'd4' });
     expect(filingFromDraft(c, dates, { id: 'f4', now: NOW })).toBeNull();
+    // The form offers exactly the drafts that make a filing.
+    for (const kind of DRAFT_KINDS) {
+      const made = filingFromDraft(c, newDraft(kind, c, { parts, language: 'en', profile: EMPTY_PROFILE, now: NOW, id: `k-${kind}` }), { id: 'f', now: NOW });
+      expect(made !== null).toBe(isFiledKind(kind));
+    }
   });
 });
