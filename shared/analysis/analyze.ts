@@ -12,6 +12,7 @@ import { cleanText, splitLines, toOriginal, type CleanText } from './clean-text.
 import type { AnalyzeOutput } from './contract.ts';
 import { readPart, type PartAsk } from './demands.ts';
 import { judgePart, type Judgement, type ParentInfo } from './judge.ts';
+import { messageData } from './reason-text.ts';
 import { ministryFromMinisterLine, parseQuestion, type QuestionLayout } from './parse-question.ts';
 import { parseReply, type ReplyLayout } from './parse-reply.ts';
 import { askCoverage, askStems, assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
@@ -187,6 +188,7 @@ export function observe(input: AnalyzeInput): Observed {
       label: l,
       status,
       reason: j.reason,
+      reasonMessage: messageData(j.message),
       evidence: rankEvidence(j.evidence, j.polaritySentence, w).map((s) => evidenceOf(s, replyClean, prep.replyOriginal)),
       confidence: Math.round(confidence * 100) / 100,
       needsCheck: confidence < VERDICT_MODEL.checkBelow,

@@ -13,6 +13,7 @@ import type { Demands } from './demands.ts';
 import { INTENT_TOLD, mergeDemands, onlyOutcomeAsked, outcomeTold, unmetDemands, type Judgement, type ParentInfo, type PartFacts } from './judge.ts';
 import type { SentenceSignals } from './signals.ts';
 import { contentStems, unglue } from './terms.ts';
+import type { ReasonMessage } from './reason-text.ts';
 
 export const FEATURE_NAMES = [
   // What the part asks.
@@ -106,7 +107,7 @@ function namedShare(asks: readonly Set<string>[], present: ReadonlySet<string>):
 
 /** What the passage leaves out, read once so the features and the reason agree. */
 export type Gaps = {
-  readonly unmet: readonly string[];
+  readonly unmet: readonly ReasonMessage[];
   readonly content: readonly SentenceSignals[];
   readonly demands: Demands;
 };
@@ -126,7 +127,7 @@ export function featuresOf(c: FeatureContext): Features {
   const polaritySentence = rel.slice(0, 2).find((s) => s.polarity !== null) ?? null;
   const polarity = polaritySentence?.polarity ?? null;
   const { unmet, content } = gapsOf(f, polarity !== null);
-  const has = (re: RegExp): number => flag(unmet.some((u) => re.test(u)));
+  const has = (re: RegExp): number => flag(unmet.some((u) => re.test(u.key)));
   const words = rel.reduce((n, s) => n + s.sentence.lower.split(' ').length, 0);
   const figureSentences = content.filter((s) => s.figure).length;
   const years = new Set(content.flatMap((s) => s.years)).size;
@@ -208,14 +209,14 @@ export function featuresOf(c: FeatureContext): Features {
     content_sentences: logScale(content.length, 30),
     future_tense: flag(content.some((s) => INTENT_TOLD.test(s.sentence.lower))),
     unmet_count: clamp01(unmet.length / 4),
-    unmet_yes_no: has(/yes or no/),
-    unmet_breakdown: has(/breakdown/),
-    unmet_period: has(/period asked|figures for 20/),
-    unmet_reasons: has(/the reasons/),
-    unmet_figures: has(/^the figures/),
-    unmet_timeline: has(/timeline/),
-    unmet_outcome: has(/impact asked|what was achieved/),
-    unmet_place: has(/^anything on|itself/),
+    unmet_yes_no: has(/^unmet\.yesNo$/),
+    unmet_breakdown: has(/^unmet\.breakdown\./),
+    unmet_period: has(/^unmet\.(period|financialYear)$/),
+    unmet_reasons: has(/^unmet\.reasons$/),
+    unmet_figures: has(/^unmet\.figures$/),
+    unmet_timeline: has(/^unmet\.timeline$/),
+    unmet_outcome: has(/^unmet\.(impact|achieved)$/),
+    unmet_place: has(/^unmet\.(place|placeItself)$/),
     outcome_only_untold: flag(onlyOutcomeAsked(d) && outcomeUntold),
     intent_untold: flag(d.intent && !content.some((s) => INTENT_TOLD.test(s.sentence.lower))),
     parent_no: flag(c.parent?.polarity === 'no'),

@@ -14,6 +14,7 @@ import type { AssuranceExpression } from '../../templates/phrases/assurances.ts'
 import type { Breakdown, Clause, Demands, Outcome, PartAsk } from './demands.ts';
 import { spellingRegex } from './places.ts';
 import { stem } from './terms.ts';
+import { reasonMessage, reasonText, type ReasonMessage } from './reason-text.ts';
 import type { Polarity, SentenceSignals } from './signals.ts';
 
 export type PartFacts = {
@@ -53,7 +54,9 @@ export type ParentInfo = {
 
 export type Judgement = {
   readonly status: PartStatus;
+  /** The reason in English (the analyze --json contract), written from `message`. */
   readonly reason: string;
+  readonly message: ReasonMessage;
   readonly evidence: readonly SentenceSignals[];
   readonly polarity: Polarity;
   readonly polaritySentence: SentenceSignals | null;
@@ -163,42 +166,51 @@ function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boo
   }
 }
 
-const BREAKDOWN_NAMES: Readonly<Record<Breakdown, string>> = { state: 'State-wise', district: 'district-wise', year: 'year-wise', other: 'item-wise' };
+const M = reasonMessage;
+const titleCase = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
-/** Which of the demands the content leaves unmet, in words. */
-export function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): string[] {
-  const unmet: string[] = [];
+/** Which of the demands the content leaves unmet, as messages (`unmet.*`). */
+export function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): ReasonMessage[] {
+  const unmet: ReasonMessage[] = [];
   const figures = content.some((s) => s.figure);
   const years = new Set(content.flatMap((s) => s.years));
   const text = content.map((s) => s.sentence.lower).join(' ');
-  for (const b of d.breakdowns) if (!breakdownMet(b, content)) unmet.push(`the ${BREAKDOWN_NAMES[b]} breakdown`);
+  for (const b of d.breakdowns) if (!breakdownMet(b, content)) unmet.push(M(`unmet.breakdown.${b}`));
   if (d.period && !d.breakdowns.includes('year') && years.size < 2 && !/\b(last|past|previous) (\w+ )?years\b/.test(text) && !content.some((s) => s.annexure)) {
-    unmet.push('figures for the period asked');
+    unmet.push(M('unmet.period'));
   }
-  if (d.reasons && !content.some((s) => s.reason)) unmet.push('the reasons');
-  if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push('the figures');
-  if (d.timeline && years.size === 0) unmet.push('a timeline');
+  if (d.reasons && !content.some((s) => s.reason)) unmet.push(M('unmet.reasons'));
+  if (d.quantity && !figures && !content.some((s) => s.annexure)) unmet.push(M('unmet.figures'));
+  if (d.timeline && years.size === 0) unmet.push(M('unmet.timeline'));
   // "whether the Government has assessed X" is met by a plain yes or no (skipYesNo): the assessment's
   // findings belong to its "if so, the details" part.
-  if (d.outcome !== null && !(skipYesNo && d.yesNo) && !outcomeTold(d.outcome, content)) unmet.push(d.outcome === 'impact' ? 'the impact asked about' : 'what was achieved');
+  if (d.outcome !== null && !(skipYesNo && d.yesNo) && !outcomeTold(d.outcome, content)) unmet.push(M(d.outcome === 'impact' ? 'unmet.impact' : 'unmet.achieved'));
   for (const place of d.places) {
-    if (!placeMentioned(place, segmentLower)) unmet.push(`anything on ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
+    if (!placeMentioned(place, segmentLower)) unmet.push(M('unmet.place', { place: titleCase(place) }));
   }
   for (const place of d.focusPlaces) {
-    if (placeMentioned(place, segmentLower) && onlyAsIncluded(place, segmentLower)) {
-      unmet.push(`figures for ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())} itself (only a larger area "including" it)`);
-    }
+    if (placeMentioned(place, segmentLower) && onlyAsIncluded(place, segmentLower)) unmet.push(M('unmet.placeItself', { place: titleCase(place) }));
   }
   for (const fy of d.financialYears) {
     const [a, b] = fy.split('-');
-    if (!segmentLower.includes(fy) && !segmentLower.includes(`${a ?? ''}-20${b ?? ''}`)) unmet.push(`figures for ${fy}`);
+    if (!segmentLower.includes(fy) && !segmentLower.includes(`${a ?? ''}-20${b ?? ''}`)) unmet.push(M('unmet.financialYear', { year: fy }));
   }
-  if (!skipYesNo && d.yesNo) unmet.push('a clear yes or no');
+  if (!skipYesNo && d.yesNo) unmet.push(M('unmet.yesNo'));
   return unmet;
 }
 
-function missingText(f: PartFacts): string {
-  return f.missingTerms.length > 0 ? `: it never mentions ${spelled(f.missingTerms, f.ask)}` : '';
+/** A judgement's reason, as a message and as the English sentence it makes. */
+function because(message: ReasonMessage): { readonly message: ReasonMessage; readonly reason: string } {
+  return { message, reason: reasonText(message, 'en') };
+}
+
+/** "Nothing addresses", naming the part's own words the reply never uses and what it says instead. */
+function nothingAddresses(f: PartFacts, part: string, instead: string | null): ReasonMessage {
+  const terms = f.missingTerms.length > 0 ? spelled(f.missingTerms, f.ask) : null;
+  if (terms !== null && instead !== null) return M('nothingAddressesTermsInstead', { part, terms, quote: instead });
+  if (terms !== null) return M('nothingAddressesTerms', { part, terms });
+  if (instead !== null) return M('nothingAddressesInstead', { part, quote: instead });
+  return M('nothingAddresses', { part });
 }
 
 export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: SentenceSignals | null, text: string): Judgement {
@@ -208,9 +220,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   if (f.noSegment) {
     return {
       ...base, status: 'unanswered', evidence: [],
-      reason: f.statementMissing
-        ? `The reply says a statement is laid on the Table, but the statement is not in the text, so nothing answers ${L}.`
-        : `No passage of the reply is given for ${L}.`,
+      ...because(M(f.statementMissing ? 'statementMissing' : 'noSegment', { part: L })),
     };
   }
 
@@ -224,11 +234,11 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     const P = `(${parent.label})`;
     if (outer === 'so' && parent.polarity === 'no') {
       return { ...base, status: 'not_applicable', evidence: parent.polaritySentence ? [parent.polaritySentence] : [],
-        reason: `${P} was answered in the negative ("${quote(parent.polaritySentence ?? undefined, text, 60)}"), so ${L}, which applies only if so, does not arise.` };
+        ...because(M('parentNo', { parent: P, part: L, quote: quote(parent.polaritySentence ?? undefined, text, 60) })) };
     }
     if (outer === 'not' && (parent.polarity === 'yes' || (parent.polarity === null && (parent.status === 'answered' || parent.status === 'partial')))) {
       return { ...base, status: 'not_applicable', evidence: parent.polaritySentence ? [parent.polaritySentence] : [],
-        reason: `${L} applies only if ${P} is answered no, and the reply to ${P} indicates the opposite.` };
+        ...because(M('parentYes', { parent: P, part: L })) };
     }
     // "If the condition itself was not answered, the conditional part is unanswered" (reply-analysis.md),
     // unless the part asks something of its own that the reply does give.
@@ -237,13 +247,13 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     const promise = f.segment.find((s) => s.deferral !== null);
     if (outer === 'so' && parent.status === 'deferred' && promise && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
       return { ...base, status: 'deferred', evidence: [promise],
-        reason: `${L} follows ${P}, which the reply puts off: "${quote(promise, text)}".` };
+        ...because(M('parentDeferred', { parent: P, part: L, quote: quote(promise, text) })) };
     }
     const onlyDetails = f.ask.clauses.every((c) => !c.demands.measures && !c.demands.quantity && !c.demands.reasons) && f.coverage === null;
     if (outer === 'so' && parent.polarity === null && (parent.status === 'unanswered' || (parent.conditionMet === null && onlyDetails))
       && (f.coverage === null || f.coverage < THRESHOLDS.affirmed)) {
       return { ...base, status: 'unanswered', evidence: [],
-        reason: `${L} depends on ${P}, whose condition the reply does not answer, and no details for ${L} are given.` };
+        ...because(M('parentUnsettled', { parent: P, part: L })) };
     }
   }
 
@@ -255,8 +265,8 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     const conditionFailed = earlierNo !== null || parent?.polarity === 'no' || parent?.status === 'not_applicable'
       || (outer !== null && parent?.status === 'answered');
     return conditionFailed
-      ? { ...base, status: 'not_applicable', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", and the condition was answered the other way earlier in the reply.` }
-      : { ...base, status: 'unanswered', evidence: [dna], reason: `The reply says "${quote(dna, text, 60)}", but no earlier part was answered in a way that makes ${L} not arise.` };
+      ? { ...base, status: 'not_applicable', evidence: [dna], ...because(M('doesNotAriseAfterNo', { quote: quote(dna, text, 60) })) }
+      : { ...base, status: 'unanswered', evidence: [dna], ...because(M('doesNotAriseUnfounded', { part: L, quote: quote(dna, text, 60) })) };
   }
 
   // A promise made for a group ("(a) to (d): The information is being collected and will be laid on
@@ -266,7 +276,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const assurance = relevant.find((s) => s.assurance !== null)?.assurance ?? null;
   if (deferral) {
     return { ...base, assurance, status: 'deferred', evidence: [deferral],
-      reason: `The reply promises rather than answers: "${quote(deferral, text)}".` };
+      ...because(M('promise', { quote: quote(deferral, text) })) };
   }
 
   // The first sentences of the passage may carry the yes or no.
@@ -303,19 +313,19 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     const otherAnswered = content.length > 0 && (demands.measures || demands.reasons);
     if (!otherAnswered) {
       return { ...withPolarity, status: 'refused', evidence: [refusal],
-        reason: `The reply declines or says the information is not held: "${quote(refusal, text)}".` };
+        ...because(M('refused', { quote: quote(refusal, text) })) };
     }
     return { ...withPolarity, status: 'partial', evidence: [refusal, ...content.slice(0, 1)],
-      reason: `The reply answers some of ${L} but says the rest is not held: "${quote(refusal, text, 70)}".` };
+      ...because(M('partlyRefused', { part: L, quote: quote(refusal, text, 70) })) };
   }
 
   const deflection = relevant.find((s) => s.deflection !== null);
   if (content.length === 0 && polarity === null) {
     if (deflection) {
       return { ...withPolarity, status: 'unanswered', evidence: [deflection],
-        reason: `The reply deflects instead of answering ${L}: "${quote(deflection, text)}".` };
+        ...because(M('deflects', { part: L, quote: quote(deflection, text) })) };
     }
-    return { ...withPolarity, status: 'unanswered', evidence: [], reason: `Nothing in the reply addresses ${L}${missingText(f)}.` };
+    return { ...withPolarity, status: 'unanswered', evidence: [], ...because(nothingAddresses(f, L, null)) };
   }
 
   const coverage = f.coverage === null ? null : Math.max(f.coverage, f.segmentCoverage ?? 0);
@@ -324,7 +334,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   if (polarity === 'no' && demands.yesNo) {
     const unmet = unmetDemands(mergeDemands(live.filter((c) => c.condition === 'not')), content, f.segmentLower, true);
     if (unmet.length === 0) {
-      return { ...withPolarity, status: 'answered', evidence, reason: `The reply answers ${L} in the negative: "${quote(polaritySentence ?? undefined, text)}".` };
+      return { ...withPolarity, status: 'answered', evidence, ...because(M('answeredNo', { part: L, quote: quote(polaritySentence ?? undefined, text) })) };
     }
   }
 
@@ -336,7 +346,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
     || (coverage === null ? !ownWordsAbsent : coverage >= (onlySteps ? THRESHOLDS.addressedSteps : THRESHOLDS.addressed));
   if (!addressed) {
     return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
-      reason: `Nothing in the reply addresses ${L}${missingText(f)}${deflection ? `; it says instead "${quote(deflection, text, 60)}"` : ''}.` };
+      ...because(nothingAddresses(f, L, deflection ? quote(deflection, text, 60) : null)) };
   }
 
   // A "whether" part whose reply gives no yes or no and no fact (no figure, no date), and repeats its
@@ -346,7 +356,7 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const factual = content.some((s) => s.figure || s.years.length > 0 || s.annexure);
   if (whether && polarity === null && !factual && f.askCoverage.total >= THRESHOLDS.askWords && f.askCoverage.found === 0) {
     return { ...withPolarity, status: 'unanswered', evidence: deflection ? [deflection] : [],
-      reason: `The reply speaks of the same subject but not of what ${L} asks whether: it never mentions ${spelled(f.askCoverage.missing, f.ask)}.` };
+      ...because(M('notWhatIsAsked', { part: L, terms: spelled(f.askCoverage.missing, f.ask) })) };
   }
 
   // A "whether" part needs a yes or no; a passage of its own, or details given for its "if so", imply the yes.
@@ -355,28 +365,33 @@ export function judgePart(f: PartFacts, parent: ParentInfo | null, earlierNo: Se
   const intentUntold = demands.intent && !content.some((s) => INTENT_TOLD.test(s.sentence.lower));
   const impliedYes = !intentUntold && (f.exclusive || (coverage ?? 0) >= THRESHOLDS.restated
     || (soClause !== undefined && content.some((s) => s.figure) && (coverage ?? 0) >= THRESHOLDS.impliedYes));
-  const unmet = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
+  const unmet: ReasonMessage[] = unmetDemands(demands, content, f.segmentLower, polarity !== null || impliedYes);
   const established = { ...withPolarity, conditionMet: polarity === null ? (impliedYes || !demands.yesNo ? true : null) : polarity === 'yes' };
   // A passage of its own that hands the part to an annexure ("the steps taken are given in
   // Annexure-II") gives it there, whatever words it repeats (the annexure is not in the text).
   const toAnnexure = content.some((s) => s.annexure);
   if (f.exclusive && polarity === null && !toAnnexure && (coverage === null ? ownWordsAbsent || (f.ownTerms > 0 && f.missingTerms.length === f.ownTerms) : coverage < THRESHOLDS.offTopic)) {
-    unmet.push(`what it specifically asks${missingText(f).replace(': it never mentions', ' (the reply never mentions')}${f.missingTerms.length > 0 ? ')' : ''}`);
+    unmet.push(f.missingTerms.length > 0 ? M('unmet.specificTerms', { terms: spelled(f.missingTerms, f.ask) }) : M('unmet.specific'));
   }
   // Beside a deflection ("is a State subject", "a continuous process") the answer is at best partial.
-  if (deflection && deflection.deflection?.weak !== true) unmet.push(`a direct answer (it says "${quote(deflection, text, 50)}")`);
+  if (deflection && deflection.deflection?.weak !== true) unmet.push(M('unmet.directAnswer', { quote: quote(deflection, text, 50) }));
   // The outcome was all the part asked, and the reply tells something else (measures, schemes) instead.
   // Figures may be the achievement itself ("15 AWSs installed"), so only an impact goes untold beside them.
   if (polarity === null && onlyOutcomeAsked(demands) && demands.outcome !== null && !outcomeTold(demands.outcome, content)
     && (demands.outcome === 'impact' || !content.some((s) => s.figure))) {
     return { ...established, conditionMet: null, status: 'unanswered', evidence: [],
-      reason: `${L} asks about ${demands.outcome === 'impact' ? 'an impact' : 'what was achieved'}, and the reply tells none: it speaks of other things instead${deflection ? ` ("${quote(deflection, text, 60)}")` : ''}.` };
+      ...because(deflection
+        ? M(demands.outcome === 'impact' ? 'impactUntoldInstead' : 'achievedUntoldInstead', { part: L, quote: quote(deflection, text, 60) })
+        : M(demands.outcome === 'impact' ? 'impactUntold' : 'achievedUntold', { part: L })) };
   }
   if (unmet.length === 0) {
-    const lead = polaritySentence ? `The reply says "${quote(polaritySentence, text, 40)}" and` : 'The reply';
-    return { ...established, status: 'answered', evidence,
-      reason: content[0] ? `${lead} gives what ${L} asks: "${quote(content[0], text, 80)}".` : `${lead} answers ${L}.`.replace(' and answers', ', which answers') };
+    const lead = polaritySentence ? quote(polaritySentence, text, 40) : null;
+    const gives = content[0] ? quote(content[0], text, 80) : null;
+    const message = gives !== null
+      ? (lead !== null ? M('answeredSaysAndGives', { lead, part: L, quote: gives }) : M('answeredGives', { part: L, quote: gives }))
+      : (lead !== null ? M('answeredSays', { lead, part: L }) : M('answeredPlain', { part: L }));
+    return { ...established, status: 'answered', evidence, ...because(message) };
   }
   return { ...established, status: 'partial', evidence,
-    reason: `The reply addresses ${L} but leaves out ${unmet.slice(0, 3).join(', ')}.` };
+    ...because(M('leavesOut', { part: L }, unmet.slice(0, 3))) };
 }

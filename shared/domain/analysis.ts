@@ -18,10 +18,21 @@ export const AssuranceSchema = z.object({
 });
 export type Assurance = z.infer<typeof AssuranceSchema>;
 
+/**
+ * The analyser's reason as a message: a template key and its parameters, so the interface and the
+ * Hindi documents can write it in either language (`shared/analysis/reason-text.ts`). `items` are
+ * the things a part asked and the reply left out, each a message of its own.
+ */
+const MessageCoreSchema = z.object({ key: z.string(), params: z.record(z.string(), z.string()) });
+export const ReasonMessageDataSchema = MessageCoreSchema.extend({ items: z.array(MessageCoreSchema).optional() });
+export type ReasonMessageData = z.infer<typeof ReasonMessageDataSchema>;
+
 export const PartVerdictSchema = z.object({
   label: z.string(),
   status: PartStatusSchema,
+  /** The reason in English, as the analyze --json contract gives it (reply-analysis.md). */
   reason: z.string(),
+  reasonMessage: ReasonMessageDataSchema.optional(),
   evidence: z.array(EvidenceSchema),
   assurance: AssuranceSchema.optional(),
   /** How sure the verdict model is of the verdict's group (met / partly met / open), 0 to 1. */

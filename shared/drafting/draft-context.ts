@@ -1,4 +1,5 @@
 import { DEFAULT_FOLLOW_UP, FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import { verdictReason } from '../analysis/reason-text.ts';
 import type { Case } from '../domain/case.ts';
 import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
 import type { DraftFieldKey, DraftFields } from '../domain/draft-fields.ts';
@@ -62,7 +63,8 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
         label: p.label,
         text: p.text,
         status: override?.status ?? verdict?.status ?? null,
-        reason: override?.reason ?? verdict?.reason ?? '',
+        // The user's own reason as they wrote it; the analyser's in the draft's language.
+        reason: override?.reason ?? (verdict ? verdictReason(verdict, opts.language) : ''),
         evidence: (verdict?.evidence ?? []).map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
         passages: verdict?.evidence ?? [],
       };

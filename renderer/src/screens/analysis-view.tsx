@@ -6,7 +6,7 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
 import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
 import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
-import { EnglishOnlyNote } from '../components/english-only-note.tsx';
+import { verdictReason } from '../../../shared/analysis/reason-text.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { formatDate } from '../../../shared/lib/dates/index.ts';
 import { COWIN_CASE_ID } from '../../../shared/example/cowin-case.ts';
@@ -82,7 +82,6 @@ export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImpo
       <div className="analysis">
         <section className="analysis__parts" aria-labelledby="parts-heading">
           <h2 id="parts-heading">{t('analysis.partsHeading')}</h2>
-          <EnglishOnlyNote />
           <ol className="parts">
             {parts.map((part) => (
               <PartItem
@@ -128,7 +127,8 @@ type PartProps = {
 };
 
 function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverride, onRevert }: PartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const status = verdict?.status ?? null;
   const group = status ? statusGroup(status) : 'none';
   const byUser = verdict?.by === 'user';
@@ -149,10 +149,10 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
         {byUser ? (
           <>
             <p className="part__reason part__reason--user">{verdict.reason.trim() ? t('analysis.userReason', { reason: verdict.reason }) : t('analysis.noUserReason')}</p>
-            {analyser && <p className="part__reason part__reason--analyser muted">{t('analysis.analyserSaid', { status: t(`status.${analyser.status}`), reason: analyser.reason })}</p>}
+            {analyser && <p className="part__reason part__reason--analyser muted">{t('analysis.analyserSaid', { status: t(`status.${analyser.status}`), reason: verdictReason(analyser, lang) })}</p>}
           </>
         ) : (
-          verdict?.reason && <p className="part__reason" lang="en">{verdict.reason}</p>
+          verdict?.reason && <p className="part__reason">{analyser ? verdictReason(analyser, lang) : verdict.reason}</p>
         )}
       </div>
       {analyser?.assurance && <AssuranceNote assurance={analyser.assurance} />}

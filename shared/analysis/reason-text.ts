@@ -1,0 +1,67 @@
+/**
+ * The analyser's reason for a verdict as a message (a template key and its parameters), and the
+ * sentence it makes in English or Hindi. `judge.ts` builds the message; the English sentence is the
+ * `reason` of the analyze --json contract (reply-analysis.md), and the interface and the Hindi
+ * documents write the same message in Hindi from `templates/phrases/reason-messages.ts`.
+ */
+import { LIST_JOIN, REASON_TEMPLATES, type ReasonKey } from '../../templates/phrases/reason-messages.ts';
+import type { Language } from '../domain/draft.ts';
+import type { ReasonMessageData } from '../domain/analysis.ts';
+
+export type ReasonMessage = {
+  readonly key: ReasonKey;
+  readonly params: Readonly<Record<string, string>>;
+  /** For `leavesOut`: what the part asked and the reply left out, each a message of its own. */
+  readonly items?: readonly ReasonMessage[];
+};
+
+export function reasonMessage(key: ReasonKey, params: Readonly<Record<string, string>> = {}, items?: readonly ReasonMessage[]): ReasonMessage {
+  return items === undefined ? { key, params } : { key, params, items };
+}
+
+const KEYS: ReadonlySet<string> = new Set(Object.keys(REASON_TEMPLATES));
+export function isReasonKey(key: string): key is ReasonKey {
+  return KEYS.has(key);
+}
+
+function joinList(items: readonly string[], lang: Language): string {
+  const j = LIST_JOIN[lang];
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(j.between)}${j.last}${items[items.length - 1] ?? ''}`;
+}
+
+/** Fills `{{name}}` from `params`; a name with no value is left out rather than printed raw. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
+}
+
+/** The sentence a message makes in `lang`. */
+export function reasonText(message: ReasonMessage, lang: Language): string {
+  const items = (message.items ?? []).map((m) => reasonText(m, lang));
+  const params = items.length > 0 ? { ...message.params, items: joinList(items, lang) } : message.params;
+  return fillTemplate(REASON_TEMPLATES[message.key][lang], params);
+}
+
+/**
+ * A stored verdict's reason in `lang`: written from its message when the message is one this
+ * version knows, else the English sentence stored with it (a case analysed before reasons were
+ * messages, or by a newer version).
+ */
+export function verdictReason(verdict: { readonly reason: string; readonly reasonMessage?: ReasonMessageData | undefined }, lang: Language): string {
+  const m = verdict.reasonMessage;
+  if (m === undefined || !isReasonKey(m.key) || !(m.items ?? []).every((i) => isReasonKey(i.key))) return verdict.reason;
+  const items = (m.items ?? []).flatMap((i) => (isReasonKey(i.key) ? [reasonMessage(i.key, i.params)] : []));
+  return reasonText(reasonMessage(m.key, m.params, items.length > 0 ? items : undefined), lang);
+}
+
+/** True when `verdictReason` can write the verdict's reason in Hindi. */
+export function reasonInHindi(verdict: { readonly reasonMessage?: ReasonMessageData | undefined }): boolean {
+  const m = verdict.reasonMessage;
+  return m !== undefined && isReasonKey(m.key) && (m.items ?? []).every((i) => isReasonKey(i.key));
+}
+
+/** The message as the case file stores it. */
+export function messageData(m: ReasonMessage): ReasonMessageData {
+  const core = { key: m.key, params: { ...m.params } };
+  return m.items === undefined ? core : { ...core, items: m.items.map((i) => ({ key: i.key, params: { ...i.params } })) };
+}
