@@ -7,6 +7,7 @@ import type { Dialogs } from './dialogs.ts';
 import { basename } from 'node:path';
 import { bold, paragraph } from '../../shared/documents/blocks.ts';
 import { DRAFT_MARK, placeholdersIn } from '../../shared/documents/placeholders.ts';
+import { resolveHindiForms, signerForm } from '../../shared/documents/hindi-forms.ts';
 
 export type ExportOutcome =
   | { readonly kind: 'saved'; readonly fileName: string; readonly path: string }
@@ -38,7 +39,10 @@ export async function renderDraftDocx(draft: Draft, profileData: unknown, today:
   const parsedProfile = ProfileSchema.safeParse(profileData);
   const profile = parsedProfile.success ? parsedProfile.data : EMPTY_PROFILE;
   const template = TEMPLATES[draft.kind];
-  const blocks = template.render(draft, { profile, today });
+  const rendered = template.render(draft, { profile, today });
+  // A Hindi letter agrees with its signer's gender; until it is chosen both forms stay and count as blanks.
+  const form = draft.language === 'hi' ? signerForm(draft.kind, profile) : undefined;
+  const blocks = form === undefined ? rendered : resolveHindiForms(rendered, form);
   const placeholders = placeholdersIn(blocks);
   if (mode === 'final' && placeholders.length > 0) return { ok: false, missing: [], placeholders };
   const marked = mode === 'draft' && placeholders.length > 0

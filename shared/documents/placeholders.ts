@@ -1,11 +1,13 @@
 import { renderText } from './render-text.ts';
 import type { Block } from './blocks.ts';
+import { unresolvedForms } from './hindi-forms.ts';
 
 /**
  * What still stands in for the user's facts in a rendered document: "[...]" slots a template
  * prints for an empty field, and the example's specimen values ("(specimen)"). A final export is
  * refused while any remain, and a draft export is marked as a draft, so nothing is filed with a
- * blank in it by mistake.
+ * blank in it by mistake. A Hindi document whose signer has not chosen a form still carries both
+ * ("करता/करती"), and that counts too (`hindi-forms.ts`).
  */
 const SLOT = /\[[^\]\n]{2,160}\]/g;
 // The value a specimen stands for: from its first capital or digit, within one table cell or line.
@@ -13,7 +15,7 @@ const SPECIMEN = /[A-Z0-9][^\n|:()]{0,60}?\s*\(specimen[^)\n]{0,40}\)/g;
 
 export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
   const text = renderText(blocks);
-  const found = [...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim());
+  const found = [...[...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim()), ...unresolvedForms(text)];
   return [...new Set(found)];
 }
 

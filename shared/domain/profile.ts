@@ -5,6 +5,13 @@ import { HouseSchema } from './question.ts';
  * Who the drafts are from. Stored once per user; templates read it through `RenderContext`
  * and `newDraft` copies it into a draft's fields so each draft stays editable on its own.
  */
+/**
+ * The grammatical gender a Hindi letter uses for its signer ("करता हूँ" / "करती हूँ", "भवदीय" /
+ * "भवदीया"); unset until the user chooses, and a Hindi export asks for it (`shared/documents/hindi-forms.ts`).
+ */
+export const HindiFormSchema = z.enum(['masculine', 'feminine']);
+export type HindiForm = z.infer<typeof HindiFormSchema>;
+
 export const ApplicantSchema = z.object({
   name: z.string(),
   /** Postal address, one line per line of the envelope. */
@@ -15,6 +22,7 @@ export const ApplicantSchema = z.object({
   isBpl: z.boolean(),
   /** Number and issuing authority of the BPL certificate a copy of which goes with the application (r.5). */
   bplCertificate: z.string(),
+  hindiForm: HindiFormSchema.optional(),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
@@ -23,6 +31,7 @@ export const MemberSchema = z.object({
   name: z.string(),
   house: HouseSchema.nullable(),
   divisionNumber: z.string(),
+  hindiForm: HindiFormSchema.optional(),
 });
 export type Member = z.infer<typeof MemberSchema>;
 

@@ -15,6 +15,7 @@ export const EXAMPLE_PROFILE: Profile = {
     email: 'asha.verma@example.org',
     isBpl: false,
     bplCertificate: '',
+    hindiForm: 'feminine',
   },
   member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000' },
   letterhead: { organisation: 'Specimen Transparency Forum', lines: ['12 Example Lane, New Delhi 110024'] },

@@ -12,6 +12,7 @@ export const drafts = {
   canceled: 'Export canceled.',
   placeholders: 'Not exported as final: these are still blanks or specimen values: {{list}}',
   exportAsDraft: 'Export as a draft, marked not for filing',
+  chooseHindiForm: 'Both Hindi forms (such as करता/करती) remain: choose how the signer writes in Settings.',
   placeholderValue: 'placeholder: replace before filing',
   blocked: 'Fill these before exporting: {{fields}}',
   failed: 'Export failed: {{message}}',

@@ -24,6 +24,12 @@ export const settings = {
     houseNone: 'Not set',
     divisionNumber: 'Division number',
   },
+  hindiForm: {
+    label: 'In Hindi documents, write as',
+    none: 'Not chosen (Hindi documents keep both forms and cannot be exported as final)',
+    masculine: 'करता हूँ … भवदीय (masculine)',
+    feminine: 'करती हूँ … भवदीया (feminine)',
+  },
   letterhead: {
     legend: 'Organisation letterhead',
     organisation: 'Organisation',

@@ -146,6 +146,7 @@ function ExportMessage({ state, onExportDraft }: { readonly state: ExportState; 
       return (
         <div role="alert" className="error">
           <p>{t('drafts.placeholders', { list: state.placeholders.join('; ') })}</p>
+          {state.placeholders.some((p) => /^[\u0900-\u097F]+\/[\u0900-\u097F]+$/.test(p)) && <p>{t('drafts.chooseHindiForm')}</p>}
           <button type="button" className="secondary" onClick={onExportDraft}>{t('drafts.exportAsDraft')}</button>
         </div>
       );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../shared/domain/profile.ts';
+import { HindiFormSchema, type HindiForm, type Profile } from '../../../../shared/domain/profile.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 
 /**
@@ -46,6 +46,7 @@ export function SettingsView() {
         {profile.applicant.isBpl && (
           <TextField label={t('settings.applicant.bplCertificate')} value={profile.applicant.bplCertificate} onCommit={(v) => setProfile({ ...profile, applicant: { ...profile.applicant, bplCertificate: v } })} />
         )}
+        <HindiFormField value={profile.applicant.hindiForm} onChange={(hindiForm) => setProfile({ ...profile, applicant: withForm(profile.applicant, hindiForm) })} />
       </fieldset>
       <fieldset>
         <legend>{t('settings.member.legend')}</legend>
@@ -62,6 +63,7 @@ export function SettingsView() {
           </select>
         </label>
         <TextField label={t('settings.member.divisionNumber')} value={profile.member.divisionNumber} onCommit={(v) => setProfile({ ...profile, member: { ...profile.member, divisionNumber: v } })} />
+        <HindiFormField value={profile.member.hindiForm} onChange={(hindiForm) => setProfile({ ...profile, member: withForm(profile.member, hindiForm) })} />
       </fieldset>
       <fieldset>
         <legend>{t('settings.letterhead.legend')}</legend>
@@ -107,6 +109,30 @@ function EditableText({ label, value, multiline = false, onCommit }: TextFieldPr
       {multiline
         ? <textarea rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
         : <input value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />}
+    </label>
+  );
+}
+
+/** The signer's object with the form set, or without it when "not chosen" is picked (the schema's field is optional). */
+function withForm<T extends { readonly hindiForm?: HindiForm }>(signer: T, form: HindiForm | undefined): Omit<T, 'hindiForm'> & { readonly hindiForm?: HindiForm } {
+  const { hindiForm: _dropped, ...rest } = signer;
+  return form === undefined ? rest : { ...rest, hindiForm: form };
+}
+
+/**
+ * How Hindi documents speak of their signer: "करता हूँ … भवदीय" or "करती हूँ … भवदीया". Until it is
+ * chosen a Hindi document keeps both forms and is not exported as final (`hindi-forms.ts`).
+ */
+function HindiFormField({ value, onChange }: { readonly value: HindiForm | undefined; readonly onChange: (form: HindiForm | undefined) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      {t('settings.hindiForm.label')}
+      <select value={value ?? ''} onChange={(e) => onChange(HindiFormSchema.safeParse(e.target.value).data)}>
+        <option value="">{t('settings.hindiForm.none')}</option>
+        <option value="masculine">{t('settings.hindiForm.masculine')}</option>
+        <option value="feminine">{t('settings.hindiForm.feminine')}</option>
+      </select>
     </label>
   );
 }

@@ -41,4 +41,20 @@ describe('exporting with placeholders left', () => {
     const rendered = await renderDraftDocx(own, { ...EXAMPLE_PROFILE, applicant: { ...EXAMPLE_PROFILE.applicant, name: 'Asha Verma' } }, '2026-12-03');
     expect(rendered.ok).toBe(true);
   });
+
+  it('resolves a Hindi document to the signer\'s form, and refuses a final export until it is chosen', async () => {
+    const hindi = (await exampleDrafts(NOW)).find((d) => d.kind === 'rti-application' && d.language === 'hi');
+    if (!hindi) throw new Error('the example has a Hindi application');
+    const own = { ...hindi, fields: { ...hindi.fields, applicantName: 'आशा वर्मा', feeInstrument: '12F 345678' } };
+    const { hindiForm: _unset, ...noForm } = EXAMPLE_PROFILE.applicant;
+    const unchosen = await renderDraftDocx(own, { ...EXAMPLE_PROFILE, applicant: { ...noForm, name: 'आशा वर्मा' } }, '2026-12-03');
+    expect(unchosen.ok).toBe(false);
+    expect(unchosen.placeholders).toEqual(expect.arrayContaining(['करता/करती', 'भवदीय/भवदीया']));
+    const chosen = await renderDraftDocx(own, { ...EXAMPLE_PROFILE, applicant: { ...noForm, name: 'आशा वर्मा', hindiForm: 'feminine' } }, '2026-12-03');
+    if (!chosen.ok) throw new Error(`refused: ${chosen.placeholders.join('; ')}`);
+    const body = (await (await JSZip.loadAsync(chosen.bytes)).file('word/document.xml')?.async('string') ?? '').replace(/<[^>]+>/g, '');
+    expect(body).toContain('करती हूँ');
+    expect(body).toContain('भवदीया');
+    expect(body).not.toContain('करता/करती');
+  });
 });
