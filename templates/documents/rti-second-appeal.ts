@@ -63,7 +63,7 @@ const T = {
     hi: 'मैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।',
   },
   verification: { en: '8. Verification', hi: '8. सत्यापन' },
-  verificationText: { en: 'I, {name}, the appellant, verify that the contents of paragraphs 1 to 7 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 7 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  verificationText: { en: 'I, {name}, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि विलंब की क्षमा के किसी अनुरोध सहित इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
   chronology: { en: '4. Chronology of events', hi: '4. घटनाओं का कालक्रम' },
   memo: { en: 'This second appeal, with this index', hi: 'यह द्वितीय अपील, इस अनुक्रमणिका सहित' },
   docApplication: { en: 'Copy of the RTI application{ref}', hi: 'आरटीआई आवेदन{ref} की प्रति' },

@@ -143,7 +143,7 @@ describe('the second appeal as the registry receives it', () => {
 
   it('declares that the matter is not pending before a court or the Commission, and verifies that declaration too', () => {
     const letter = text(sampleDraft('rti-second-appeal', 'en'));
-    expect(letter).toContain('7. Declaration\n\nI declare that the matter of this appeal is not pending before any court, nor before the Commission in any other appeal or complaint.\n\n8. Verification\n\nI, Asha Rao, the appellant, verify that the contents of paragraphs 1 to 7 above');
+    expect(letter).toContain('7. Declaration\n\nI declare that the matter of this appeal is not pending before any court, nor before the Commission in any other appeal or complaint.\n\n8. Verification\n\nI, Asha Rao, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true');
     expect(text(sampleDraft('rti-second-appeal', 'hi'))).toContain('7. घोषणा\n\nमैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।');
   });
 });
