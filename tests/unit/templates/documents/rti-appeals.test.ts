@@ -71,7 +71,7 @@ describe('grounds on the merits, chosen from the refusal recorded', () => {
 
   it('answers a s.8(1)(h) refusal with the Bhagat Singh reasoning, the proviso to s.8(1) and the s.8(2) public interest', () => {
     const draft = firstAppealAfter('Ministry of Health and Family Welfare', 'Denied under s.8(1)(h), investigation pending');
-    expect(draft.fields['ground']).toBe('exemption-8-1-h');
+    expect(draft.fields).toMatchObject({ ground: 'exemption-8-1-h' });
     const letter = text(draft);
     const order = ['Bhagat Singh v. Chief Information Commissioner', 'cannot impede the investigation', 'proviso to Section 8(1)', 'Section 8(2) of the Act', 'Section 10 of the Act', 'Section 19(5)'].map((p) => letter.indexOf(p));
     expect(order.every((i) => i > 0)).toBe(true);
