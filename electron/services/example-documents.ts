@@ -35,6 +35,7 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-first-appeal', language: 'en' },
   { kind: 'rti-first-appeal', language: 'hi' },
   { kind: 'rti-second-appeal', language: 'en' },
+  { kind: 'rti-second-appeal', language: 'hi' },
   { kind: 'rti-complaint', language: 'en' },
   { kind: 'pq-notice', language: 'en' },
   {

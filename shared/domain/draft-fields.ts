@@ -33,7 +33,9 @@ const RTI_APPLICATION_KEYS = [
 const RTI_APPEAL_KEYS = [
   ...RTI_APPLICATION_KEYS,
   'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'feeDemanded',
-  'faaAddress', 'firstAppealDate', 'faaOrderDate', 'faaOrderRef', 'commissionAddress', 'delayReason',
+  'faaAddress', 'firstAppealDate', 'firstAppealRef', 'faaOrderDate', 'faaOrderRef', 'commissionAddress', 'delayReason',
+  // The loss or detriment for compensation (s.19(8)(b)), and the page counts the index numbers from.
+  'detriment', 'pageCounts',
 ] as const;
 
 /** A notice a Member gives: who gives it, for which day, in which House. */

@@ -318,6 +318,7 @@ export function filingFields(ctx: DraftContext): DraftFields<AppealKind> {
         }
       : {}),
     firstAppealDate,
+    ...(appeal ? { firstAppealRef: appeal.registrationNumber } : {}),
     faaOrderDate: order?.date ?? '',
   };
 }

@@ -34,7 +34,7 @@ export const EXAMPLE_USER_INPUTS: { readonly [K in DraftKind]?: DraftFields<K> }
   // ones' dates and registration number, so every date in the pack agrees.
   'rti-application': { date: '2026-01-05' },
   'rti-first-appeal': { date: '2026-02-16', applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
-  'rti-second-appeal': { applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
+  'rti-second-appeal': { applicationRef: 'MOHFW/R/E/26/00000 (specimen)', firstAppealRef: 'MOHFW/A/E/26/00000 (specimen)' },
   'rti-complaint': { applicationRef: 'MOHFW/R/E/26/00000 (specimen)' },
   'half-an-hour-notice': {
     explanatoryNote: 'The reply of 21 July 2023 did not say who was responsible for the breach, what the investigation had found, or how the leaked data would be contained; these are matters of urgent public importance for the crores of citizens whose vaccination data was exposed.',

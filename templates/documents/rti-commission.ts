@@ -79,7 +79,7 @@ export function particularsTable(draft: DraftOf<RtiAppealKind>, lang: Language, 
     [t(T.faaRow), faaLines(draft, lang)],
     [t(T.applicationRow), datedRef(draft, F.applicationDate, F.applicationRef, lang)],
     [t(T.replyRow), deemed ? t(C.noReply) : datedRef(draft, F.replyDate, F.replyRef, lang)],
-    [t(T.firstAppealRow), hasFirstAppeal ? `${C.dated[lang]} ${formatDate(v(F.firstAppealDate))}` : t(T.notFiled)],
+    [t(T.firstAppealRow), hasFirstAppeal ? datedRef(draft, F.firstAppealDate, F.firstAppealRef, lang) : t(T.notFiled)],
     ...(hasFirstAppeal
       ? [[t(T.faaOrderRow), field(draft, F.faaOrderDate.key) ? datedRef(draft, F.faaOrderDate, F.faaOrderRef, lang) : t(C.noOrder)]]
       : []),

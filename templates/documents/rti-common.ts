@@ -1,6 +1,6 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
-import { heading, paragraph, type Block } from '../../shared/documents/blocks.ts';
+import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
@@ -26,6 +26,10 @@ export const RTI_FIELDS = {
   feeDemanded: { key: 'feeDemanded', label: 'Further fee demanded (Rs)' },
   faaAddress: { key: 'faaAddress', label: "First Appellate Authority's postal address" },
   firstAppealDate: { key: 'firstAppealDate', label: 'Date of the first appeal' },
+  firstAppealRef: { key: 'firstAppealRef', label: 'Registration number of the first appeal' },
+  questionRef: { key: 'questionRef', label: 'Parliamentary question in which the matter was raised' },
+  detriment: { key: 'detriment', label: 'Loss or detriment suffered (for compensation under s.19(8)(b))' },
+  pageCounts: { key: 'pageCounts', label: 'Pages: this appeal, then each enclosure in the order of the index (for example 6, 2, 1)' },
   faaOrderDate: { key: 'faaOrderDate', label: "Date of the First Appellate Authority's order" },
   faaOrderRef: { key: 'faaOrderRef', label: "Reference number of the First Appellate Authority's order" },
   commissionAddress: { key: 'commissionAddress', label: "Commission's postal address" },
@@ -100,4 +104,60 @@ export function delayBlocks(
     ];
   }
   return reason ? [heading(text.heading[lang], 2, 'left'), paragraph(fill(text.conditional[lang], { reason }))] : [];
+}
+
+/** One document the appellant encloses, as the index lists it. */
+export type Enclosure = { readonly label: string; readonly date: string };
+
+const INDEX = {
+  heading: { en: 'INDEX', hi: 'अनुक्रमणिका' },
+  header: { en: 'S. No.|Document|Date|Annexure|Pages', hi: 'क्र. सं.|दस्तावेज़|दिनांक|अनुलग्नक|पृष्ठ' },
+  pages: { en: '[Pages]', hi: '[पृष्ठ]' },
+  encl: { en: 'Enclosures: as listed in the index at the head of this appeal.', hi: 'संलग्नक: इस अपील के आरंभ में दी गई अनुक्रमणिका के अनुसार।' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+/**
+ * Page ranges for the index, numbered straight through the paper book: the appeal itself from
+ * page 1, then each enclosure after it ("1-6", "7-8", "9"). `counts` is what the appellant typed
+ * ("6, 2, 1"); a range that cannot be worked out (a count missing or not a whole number) is null,
+ * and so is every range after it, since its first page is unknown.
+ */
+export function pageRanges(counts: string, n: number): ReadonlyArray<string | null> {
+  const parsed = counts.split(/[\s,;]+/).filter((c) => c.length > 0).map((c) => (/^\d+$/.test(c) && Number(c) > 0 ? Number(c) : null));
+  const out: Array<string | null> = [];
+  let next: number | null = 1;
+  for (let i = 0; i < n; i++) {
+    const count = parsed[i] ?? null;
+    if (next === null || count === null) {
+      out.push(null);
+      next = null;
+      continue;
+    }
+    const last: number = next + count - 1;
+    out.push(count === 1 ? String(next) : `${next}-${last}`);
+    next = last + 1;
+  }
+  return out;
+}
+
+/**
+ * The index that opens an appeal (CIC second-appeal guidelines: "an index of documents",
+ * `rti-law-and-anchors.md` A.2 r.8/r.9): the appeal itself, then each enclosure as an annexure
+ * (A-1, A-2, ...), each with the pages it takes in the paper book.
+ */
+export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo: Enclosure, enclosures: ReadonlyArray<Enclosure>): ReadonlyArray<Block> {
+  const ranges = pageRanges(field(draft, RTI_FIELDS.pageCounts.key), enclosures.length + 1);
+  const page = (i: number): string => ranges[i] ?? INDEX.pages[lang];
+  return [
+    heading(INDEX.heading[lang], 2),
+    table(INDEX.header[lang].split('|'), [
+      ['1', memo.label, memo.date, '', page(0)],
+      ...enclosures.map((doc, i) => [String(i + 2), doc.label, doc.date, `A-${i + 1}`, page(i + 1)]),
+    ], [1, 6, 2, 2, 2]),
+  ];
+}
+
+/** The line after the signature that points the reader back to the index. */
+export function enclosuresLine(lang: Language): Block {
+  return paragraph(INDEX.encl[lang], 'left');
 }

@@ -3,19 +3,23 @@ import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
-import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, isAppealGround, type AppealGround } from './rti-appeal-grounds.ts';
-import { C, delayBlocks, cpioTitle, datedRef, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
+import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
+import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
+import { AUTHORITIES } from '../authorities/authorities.ts';
 import { prefillRtiApplication } from './rti-application.ts';
 
 /**
  * First appeal under s.19(1) of the RTI Act (`rti-law-and-anchors.md` A.1): to the officer senior to
  * the CPIO, within 30 days of the decision or of the date the reply was due; no fee (central). When
  * no reply came, the appeal lies against the deemed refusal (s.7(2)). Grounds are chosen from
- * `APPEAL_GROUND_FACTS` by what went wrong; a late appeal asks for condonation (s.19(1) proviso).
+ * `APPEAL_GROUND_FACTS` by what went wrong, with the merits grounds that answer the refusal itself
+ * (the proviso to s.8(1) where the matter was raised in Parliament, s.8(2), s.8(1)(h) case law, the
+ * reach of s.24); a late appeal asks for condonation (s.19(1) proviso). The index of documents, with
+ * their pages, opens the appeal so the reader sees first what is enclosed.
  */
 
 const F = RTI_FIELDS;
@@ -50,10 +54,10 @@ const T = {
   verification: { en: 'Verification', hi: 'सत्यापन' },
   verificationText: { en: 'I, {name}, the appellant, state that the facts set out above are true to the best of my knowledge and belief.', hi: 'मैं, {name}, अपीलकर्ता, कथन करता/करती हूँ कि ऊपर दिए गए तथ्य मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य हैं।' },
   yours: { en: 'Yours faithfully,', hi: 'भवदीय/भवदीया,' },
-  enclosures: { en: 'Enclosures:', hi: 'संलग्नक:' },
-  encApplication: { en: 'Copy of the RTI application {application}', hi: 'आरटीआई आवेदन {application} की प्रति' },
+  memo: { en: 'This first appeal, with this index', hi: 'यह प्रथम अपील, इस अनुक्रमणिका सहित' },
+  encApplication: { en: 'Copy of the RTI application{ref}', hi: 'आरटीआई आवेदन{ref} की प्रति' },
   encFee: { en: 'Proof of payment of the application fee and of dispatch', hi: 'आवेदन शुल्क के भुगतान और प्रेषण का प्रमाण' },
-  encReply: { en: 'Copy of the reply {reply}', hi: 'उत्तर {reply} की प्रति' },
+  encReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function ground(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>): AppealGround | null {
@@ -77,27 +81,67 @@ export function groundSlots(draft: DraftOf<'rti-first-appeal' | 'rti-second-appe
     replyDate: formatDate(orPlaceholder(draft, F.replyDate.key, F.replyDate.label)),
     feeDemanded: orPlaceholder(draft, F.feeDemanded.key, F.feeDemanded.label),
     cpio: cpioTitle(draft, lang),
+    authority: orPlaceholder(draft, F.publicAuthority.key, F.publicAuthority.label),
+    questionRef: field(draft, F.questionRef.key),
   };
 }
 
-export function groundFacts(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): { fact: string; grounds: ReadonlyArray<string>; relief: ReadonlyArray<string>; label: string } {
+/**
+ * Whether the routing list has the public authority in the Second Schedule (s.24), by its name as
+ * the draft gives it; null for an authority the list does not hold.
+ */
+export function inSecondSchedule(publicAuthority: string): boolean | null {
+  const name = publicAuthority.trim().toLowerCase();
+  if (name === '') return null;
+  const authority = AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name);
+  return authority ? authority.s24.value : null;
+}
+
+export type GroundFacts = {
+  readonly fact: string;
+  readonly grounds: ReadonlyArray<string>;
+  readonly relief: ReadonlyArray<ReliefName>;
+  readonly label: string;
+  readonly decided: boolean;
+};
+
+export function groundFacts(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): GroundFacts {
   const g = ground(draft);
   const details = field(draft, F.groundDetails.key);
-  if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]` };
+  if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]`, decided: false };
   const facts = APPEAL_GROUND_FACTS[g];
   const slots = groundSlots(draft, lang);
+  const chosen = groundsFor(g, { questionRef: slots['questionRef'] ?? '', inSecondSchedule: inSecondSchedule(field(draft, F.publicAuthority.key)) });
   return {
     label: facts.label[lang],
     fact: fill(facts.fact[lang], slots),
-    grounds: [...facts.grounds.map((b) => fill(b[lang], slots)), ...(details ? [details] : [])],
-    relief: facts.relief.map((b) => b[lang]),
+    grounds: [...chosen.map((b) => fill(b.text[lang], slots)), ...(details ? [details] : [])],
+    relief: facts.relief,
+    decided: facts.decided,
   };
+}
+
+/** A relief's sentence with its slots filled. */
+export function reliefText(name: ReliefName, draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language, extra: { readonly [key: string]: string } = {}): string {
+  return fill(RELIEFS[name].text[lang], { ...groundSlots(draft, lang), ...extra });
 }
 
 /** A State's appeal fee, where the docs record one (Maharashtra: Rs 20 court-fee stamp). */
 function appealFee(draft: DraftOf<'rti-first-appeal'>, lang: Language): ReadonlyArray<Block> {
   const fee = stateAppealFee(field(draft, F.state.key));
   return fee ? [paragraph(fee[lang])] : [];
+}
+
+/** What the appellant encloses, in the order the index lists them (the application, the reply, the proofs). */
+function enclosures(draft: DraftOf<'rti-first-appeal'>, lang: Language, deemed: boolean): ReadonlyArray<Enclosure> {
+  const t = (b: Bilingual): string => b[lang];
+  const ref = (spec: FieldSpec<'rti-first-appeal'>): string => (field(draft, spec.key) ? ` (${C.refNo[lang]} ${field(draft, spec.key)})` : '');
+  const date = (spec: FieldSpec<'rti-first-appeal'>): string => formatDate(field(draft, spec.key));
+  return [
+    { label: fill(t(T.encApplication), { ref: ref(F.applicationRef) }), date: date(F.applicationDate) },
+    ...(deemed ? [] : [{ label: fill(t(T.encReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }]),
+    { label: t(T.encFee), date: '' },
+  ];
 }
 
 function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): ReadonlyArray<Block> {
@@ -111,10 +155,19 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
   const facts = groundFacts(draft, lang);
   const points = nonEmptyPoints(draft);
   const contact = [field(draft, F.applicantPhone.key), field(draft, F.applicantEmail.key)].filter(Boolean).join(' / ');
+  const dated = formatDate(field(draft, F.date.key) || ctx.today);
   // Never the CPIO's address in its place: the appeal goes to another officer (s.19(1)).
   const faaLines = lines(v(F.faaAddress));
+  // The FAA can set aside the CPIO's decision and direct the information to be given (s.19(1), s.19(6)).
+  const relief = [
+    ...facts.relief.filter((r) => r === 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
+    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
+    ...facts.relief.filter((r) => r !== 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
+    t(T.prayerHearing),
+  ];
   return [
     heading(t(T.title)),
+    ...indexBlocks(draft, lang, { label: t(T.memo), date: dated }, enclosures(draft, lang, deemed)),
     address([t(T.to), t(T.theFaa), v(F.publicAuthority), ...faaLines]),
     paragraph([bold(t(T.subject)), text(fill(t(deemed ? T.subjectDeemed : T.subjectReply), { application, reply, subject: v(F.subject) }))], 'left'),
     paragraph(t(T.salutation), 'left'),
@@ -136,21 +189,13 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
     numbered(facts.grounds.length > 0 ? facts.grounds : [`[${F.groundDetails.label}]`]),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
-    numbered([fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }), ...facts.relief.map((r) => `${r};`), t(T.prayerHearing)]),
+    numbered(relief),
     ...delayBlocks(draft, lang, firstAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText }),
     ...appealFee(draft, lang),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
-    signature(
-      [t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)],
-      [t(T.yours), '', t(C.sign), v(F.applicantName)],
-    ),
-    paragraph([bold(t(T.enclosures))], 'left'),
-    numbered([
-      fill(t(T.encApplication), { application }),
-      t(T.encFee),
-      ...(deemed ? [] : [fill(t(T.encReply), { reply })]),
-    ]),
+    signature([t(C.place) + v(F.place), t(C.date) + dated], [t(T.yours), '', t(C.sign), v(F.applicantName)]),
+    enclosuresLine(lang),
   ];
 }
 
@@ -162,7 +207,7 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
   choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.delayReason, F.pageCounts, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };

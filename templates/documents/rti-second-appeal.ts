@@ -1,12 +1,12 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import type { DraftOf } from '../../shared/domain/draft.ts';
+import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
-import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, delayBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS } from './rti-common.ts';
-import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS } from './rti-appeal-grounds.ts';
-import { groundFacts } from './rti-first-appeal.ts';
+import { chronologyTable, commissionName, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, isStateCase, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
+import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
+import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
@@ -19,7 +19,14 @@ import { prefillRtiFirstAppeal } from './rti-first-appeal.ts';
  * Structure from the CIC second-appeal guidelines and the dsscic form (`rti-law-and-anchors.md`
  * A.2 "r.8 / r.9", "Appeal contents", A.3): particulars, brief facts, grounds, prayer or relief
  * sought, verification, index of documents and chronology. The exact 2012 wording of r.8 is
- * UNCONFIRMED in the docs; the headings follow the 2005 rules as carried into practice.
+ * UNCONFIRMED in the docs; the headings follow the 2005 rules as carried into practice, which ask
+ * for the application's number (item (v)). The index opens the appeal, with the pages of each
+ * document; the appeal is addressed to the Commission's Registrar (the CIC address in
+ * `authorities/addresses.ts`, from a practitioner's second-appeal guide: "The Registrar, II floor,
+ * August Kranti Bhavan"), and ends with the declaration the CIC's online form carries (A.3; its
+ * wording is UNCONFIRMED) that the matter is not pending before a court or the Commission.
+ * Compensation is sought under s.19(8)(b), the Commission's power (UNCONFIRMED in the docs:
+ * `RELIEFS.compensation`).
  */
 
 const F = RTI_FIELDS;
@@ -28,6 +35,7 @@ const T = {
   title: { en: 'SECOND APPEAL UNDER SECTION 19(3) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 19(3) के अंतर्गत द्वितीय अपील' },
   document: { en: 'second appeal', hi: 'द्वितीय अपील' },
   to: { en: 'To', hi: 'सेवा में,' },
+  registrar: { en: 'The Registrar', hi: 'रजिस्ट्रार' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
   subjectText: { en: 'Second appeal concerning my RTI application {application} to the {authority} regarding {subject}', hi: '{subject} के संबंध में {authority} को दिए गए मेरे आरटीआई आवेदन {application} से संबंधित द्वितीय अपील' },
   party: { en: 'appellant', hi: 'अपीलकर्ता' },
@@ -38,20 +46,31 @@ const T = {
   factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपील प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
   factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपील प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
   factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपील प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
-  grounds: { en: '4. Grounds for the appeal', hi: '4. अपील के आधार' },
+  grounds: { en: '5. Grounds for the appeal', hi: '5. अपील के आधार' },
   groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपील प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
-  prayer: { en: '5. Prayer or relief sought', hi: '5. प्रार्थना या मांगी गई राहत' },
-  prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि आयोग:' },
-  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दे;' },
-  prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुने।' },
+  prayer: { en: '6. Prayer or relief sought', hi: '6. प्रार्थना या मांगी गई राहत' },
+  prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि माननीय आयोग:' },
+  prayerSetAsideOrder: { en: 'set aside the order of the First Appellate Authority {order};', hi: 'प्रथम अपील प्राधिकारी के आदेश {order} को निरस्त करें;' },
+  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुनें।' },
   delay: { en: 'Condonation of delay', hi: 'विलंब की क्षमा' },
   lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },
   condoneText: { en: 'I request that the delay be condoned, as Section 19(3) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: {reason}', hi: 'मैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए, क्योंकि धारा 19(3) समय पर दाखिल न कर पाने का पर्याप्त कारण होने पर अवधि के बाद अपील स्वीकार करने की अनुमति देती है। कारण: {reason}' },
   delayText: { en: 'If this appeal is beyond the ninety days allowed by Section 19(3), I request that the delay be condoned for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(3) में अनुमत नब्बे दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
-  verification: { en: '6. Verification', hi: '6. सत्यापन' },
-  verificationText: { en: 'I, {name}, the appellant, verify that the contents of paragraphs 1 to 5 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 5 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
-  index: { en: '7. Index of documents', hi: '7. दस्तावेज़ों की अनुक्रमणिका' },
-  chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
+  declaration: { en: '7. Declaration', hi: '7. घोषणा' },
+  declarationText: {
+    en: 'I declare that the matter of this appeal is not pending before any court, nor before the Commission in any other appeal or complaint.',
+    hi: 'मैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।',
+  },
+  verification: { en: '8. Verification', hi: '8. सत्यापन' },
+  verificationText: { en: 'I, {name}, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि विलंब की क्षमा के किसी अनुरोध सहित इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  chronology: { en: '4. Chronology of events', hi: '4. घटनाओं का कालक्रम' },
+  memo: { en: 'This second appeal, with this index', hi: 'यह द्वितीय अपील, इस अनुक्रमणिका सहित' },
+  docApplication: { en: 'Copy of the RTI application{ref}', hi: 'आरटीआई आवेदन{ref} की प्रति' },
+  docReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
+  docFirstAppeal: { en: 'Copy of the first appeal{ref}', hi: 'प्रथम अपील{ref} की प्रति' },
+  docFaaOrder: { en: "Copy of the First Appellate Authority's order{ref}", hi: 'प्रथम अपील प्राधिकारी के आदेश{ref} की प्रति' },
+  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<FieldSpec<'rti-second-appeal'>> {
@@ -64,17 +83,55 @@ function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<F
   ];
 }
 
+/**
+ * Who the appeal is addressed to: the Registrar of the Central Information Commission; a State
+ * Commission by its name (the docs give no State Commission's registry). The shipped CIC address
+ * starts with the Commission's name, which is not printed twice.
+ */
+function addressee(draft: DraftOf<'rti-second-appeal'>, lang: Language): ReadonlyArray<string> {
+  const name = commissionName(draft, lang);
+  const own = new Set([name, C.cic.en, C.cic.hi].map((n) => n.toLowerCase()));
+  const rest = lines(field(draft, F.commissionAddress.key)).filter((line) => !own.has(line.toLowerCase()));
+  return [...(isStateCase(draft) ? [] : [T.registrar[lang]]), name, ...rest];
+}
+
+/** The documents enclosed, in the index's order; the application and first appeal are mandatory (CIC guidelines, A.2). */
+function enclosures(draft: DraftOf<'rti-second-appeal'>, lang: Language, decided: boolean): ReadonlyArray<Enclosure> {
+  const t = (b: Bilingual): string => b[lang];
+  const ref = (spec: FieldSpec<'rti-second-appeal'>): string => (field(draft, spec.key) ? ` (${C.refNo[lang]} ${field(draft, spec.key)})` : '');
+  const date = (spec: FieldSpec<'rti-second-appeal'>): string => formatDate(field(draft, spec.key));
+  return [
+    { label: fill(t(T.docApplication), { ref: ref(F.applicationRef) }), date: date(F.applicationDate) },
+    ...(decided && field(draft, F.replyDate.key) ? [{ label: fill(t(T.docReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }] : []),
+    { label: fill(t(T.docFirstAppeal), { ref: ref(F.firstAppealRef) }), date: date(F.firstAppealDate) },
+    ...(field(draft, F.faaOrderDate.key) ? [{ label: fill(t(T.docFaaOrder), { ref: ref(F.faaOrderRef) }), date: date(F.faaOrderDate) }] : []),
+    { label: t(T.docProof), date: '' },
+  ];
+}
+
 function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
   const t = (b: Bilingual): string => b[lang];
   const v = (spec: FieldSpec<'rti-second-appeal'>): string => orPlaceholder(draft, spec.key, spec.label);
-  const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
+  const application = datedRef(draft, F.applicationDate, F.applicationRef, lang);
   const facts = groundFacts(draft, lang);
   const hasOrder = field(draft, F.faaOrderDate.key) !== '';
-  const order = `${C.dated[lang]} ${formatDate(field(draft, F.faaOrderDate.key))}${field(draft, F.faaOrderRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.faaOrderRef.key)})` : ''}`;
+  const order = datedRef(draft, F.faaOrderDate, F.faaOrderRef, lang);
+  const dated = formatDate(field(draft, F.date.key) || ctx.today);
+  const detriment = field(draft, F.detriment.key) || RELIEFS.compensationDefault.text[lang];
+  const prayer = [
+    ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),
+    ...facts.relief.filter((r) => r === 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
+    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
+    ...facts.relief.filter((r) => r !== 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
+    reliefText('compensation', draft, lang, { detriment }),
+    penaltyPrayer(lang),
+    t(T.prayerHearing),
+  ];
   return [
     heading(t(T.title)),
-    address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
+    ...indexBlocks(draft, lang, { label: t(T.memo), date: dated }, enclosures(draft, lang, facts.decided)),
+    address([t(T.to), ...addressee(draft, lang)]),
     paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
@@ -87,25 +144,21 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
       fill(t(T.factFirstAppeal), { date: formatDate(v(F.firstAppealDate)) }),
       hasOrder ? fill(t(T.factOrder), { order }) : t(T.factNoOrder),
     ], ''),
+    heading(t(T.chronology), 2, 'left'),
+    chronologyTable(draft, lang, T.document, ctx.today),
     heading(t(T.grounds), 2, 'left'),
     numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], `[${F.groundDetails.label}]`),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
-    numberedOr([
-      fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
-      ...facts.relief.map((r) => `${r};`),
-      penaltyPrayer(lang),
-      t(T.prayerHearing),
-    ], ''),
+    numberedOr(prayer, ''),
     ...delayBlocks(draft, lang, secondAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText }),
     ...(stateAppealFee(field(draft, F.state.key)) ? [paragraph(stateAppealFee(field(draft, F.state.key))?.[lang] ?? '')] : []),
+    heading(t(T.declaration), 2, 'left'),
+    paragraph(t(T.declarationText)),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
-    signature([t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)], ['', t(C.sign), v(F.applicantName)]),
-    heading(t(T.index), 2, 'left'),
-    indexTable(draft, lang, { firstAppealRequired: true }),
-    heading(t(T.chronology), 2, 'left'),
-    chronologyTable(draft, lang, T.document, ctx.today),
+    signature([t(C.place) + v(F.place), t(C.date) + dated], ['', t(C.sign), v(F.applicantName)]),
+    enclosuresLine(lang),
   ];
 }
 
@@ -113,11 +166,12 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   kind: 'rti-second-appeal',
   prefill: prefillRtiSecondAppeal,
   title: 'RTI second appeal to the Information Commission under s.19(3)',
-  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.firstAppealDate, F.ground, F.place],
+  // The registration numbers let the registry trace the application and first appeal (2005 rules item (v), A.2).
+  requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.applicationRef, F.firstAppealDate, F.firstAppealRef, F.ground, F.place],
   conditionalFields,
   choices: { [F.ground.key]: APPEAL_GROUNDS },
   choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.applicationRef, F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.delayReason, F.date],
+  optionalFields: [F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.detriment, F.delayReason, F.pageCounts, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
@@ -132,7 +186,7 @@ export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'>
   return {
     fields: {
       ...base.fields,
-      ...carried(appeal, [...RTI_CARRIED, 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
+      ...carried(appeal, [...RTI_CARRIED, 'questionRef', 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
       firstAppealDate: appeal?.fields.date ?? '',
       ...dropEmpty(filingFields(ctx)),
       commissionAddress: findAddress('cic', 'commission')?.text ?? '',

@@ -144,7 +144,9 @@ describe('newDraft', () => {
     expect(missingFields(appeal)).toEqual([]);
     const second = newDraft('rti-second-appeal', cowinCase([application, { ...appeal, id: 'fa-1', fields: { ...appeal.fields, date: '2026-09-10' } }]), opts(['b']));
     expect(second.fields).toMatchObject({ firstAppealDate: '2026-09-10', applicationDate: '2026-08-01' });
-    expect(missingFields(second)).toEqual([]);
+    // Drafts carry no registration numbers (the portal or the office allots them; a recorded filing
+    // carries them): the Commission's registry needs both, so the user is asked for them.
+    expect(missingFields(second).map((m) => m.key)).toEqual(['applicationRef', 'firstAppealRef']);
   });
 
   it('drafts a question notice from what the reply withheld, never the earlier parts again', () => {
