@@ -62,7 +62,7 @@ const NO_SOURCE = { en: 'source not recorded', hi: 'स्रोत दर्ज
 export function eventSource(e: Pick<CaseEvent, 'source' | 'secondary'>, lang: Language): string {
   const source = oneLine(e.source);
   const base = source || NO_SOURCE[lang];
-  return e.secondary ? `${base} (${SECONDARY[lang]})` : base;
+  return e.secondary ? `${base}; ${SECONDARY[lang]}` : base;
 }
 
 /**
@@ -81,7 +81,7 @@ export function answerSource(c: Case): string {
   const source = c.sources.find((s) => s.id === c.analysis.sourceId) ?? c.sources.find((s) => s.role === 'reply' || s.role === 'qa');
   if (!source) return '';
   const note = oneLine(source.note);
-  return `${oneLine(source.title)}${note ? ` (${note.replace(/\.$/, '')})` : ''}`;
+  return `${oneLine(source.title)}${note ? `: ${note.replace(/\.$/, '')}` : ''}`;
 }
 
 function answerEvent(c: Case): string {

@@ -44,7 +44,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         title: 'Rajya Sabha reply (Ministry of Electronics and Information Technology, 21 July 2023) as reported',
         text: COWIN_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
-        note: 'MediaNama, July 2023 (press report; UNCONFIRMED against the official text). The article combines the Rajya Sabha reply (MeitY) with a Lok Sabha reply (MoHFW) of the same day.',
+        note: 'MediaNama, July 2023, a press report that blends in the Lok Sabha reply of the same day; UNCONFIRMED against the official text.',
       },
       {
         id: COWIN_LS_REPLY_ID,

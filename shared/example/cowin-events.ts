@@ -66,7 +66,7 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       title: '',
       history: [
         { status: 'filed', date: '2026-01-05', note: '', receivedOn: '2026-01-05' },
-        { status: 'deemed-refused', date: '2026-02-05', note: 'No decision within 30 days of receipt.' },
+        { status: 'deemed-refused', date: '2026-02-05', note: '' },
       ],
       notes: '',
       publicAuthority: 'Ministry of Health and Family Welfare',
@@ -88,7 +88,7 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       notes: '',
       applicationId: 'example-rti-application',
       publicAuthority: 'Ministry of Health and Family Welfare',
-      appellateAuthority: '',
+      appellateAuthority: 'the First Appellate Authority, Ministry of Health and Family Welfare',
       government: 'central',
       mode: 'rti-online',
       registrationNumber: '',

@@ -82,8 +82,8 @@ export const templateLabels = {
   pointsHah: 'Points to be raised (at least one)',
   caseTitle: 'Title of the matter',
   questionOrApplicationRef: 'Question or application referred to',
-  rowsDates: 'Dates and events (at least one row, "date | event")',
+  rowsDates: 'Dates and events (at least one row, "date | event | source")',
   questionRef: 'Question referred to',
   annexure: 'Annexure number (e.g. P-3)',
-  rowsPoints: 'Rows (at least one, "part | asked | reply | status")',
+  rowsPoints: 'Rows (at least one, "part | asked | reply | left open | status")',
 } as const;

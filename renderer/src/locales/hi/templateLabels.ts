@@ -83,8 +83,8 @@ export const templateLabels = {
   pointsHah: 'उठाए जाने वाले बिंदु (कम से कम एक)',
   caseTitle: 'मामले का शीर्षक',
   questionOrApplicationRef: 'संदर्भित प्रश्न या आवेदन',
-  rowsDates: 'तिथियाँ और घटनाएँ (कम से कम एक पंक्ति, "तिथि | घटना")',
+  rowsDates: 'तिथियाँ और घटनाएँ (कम से कम एक पंक्ति, "तिथि | घटना | स्रोत")',
   questionRef: 'संदर्भित प्रश्न',
   annexure: 'अनुलग्नक संख्या (जैसे P-3)',
-  rowsPoints: 'पंक्तियाँ (कम से कम एक, "भाग | पूछा गया | उत्तर | स्थिति")',
+  rowsPoints: 'पंक्तियाँ (कम से कम एक, "भाग | पूछा गया | उत्तर | क्या अनुत्तरित रहा | स्थिति")',
 } satisfies Messages['templateLabels'];
