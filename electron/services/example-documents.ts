@@ -4,6 +4,7 @@ import { declaresField, type AnyDraftFieldKey } from '../../shared/domain/draft-
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/workflows/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
+import { cowinRtiChain } from '../../shared/example/cowin-events.ts';
 import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
 import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
@@ -69,7 +70,8 @@ function withSpecimenFields(draft: Draft): Draft {
 }
 
 export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> {
-  const c = exampleCase(now);
+  // The pack files the RTI chain its documents carry, so the list of dates shows it (`cowin-events.ts`).
+  const c = { ...exampleCase(now), filings: [...cowinRtiChain(now)] };
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
   return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {

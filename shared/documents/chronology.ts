@@ -1,5 +1,7 @@
 import { compareIsoDates, formatDate, indianDateOf, isIsoDate, type IsoDate } from '../lib/dates/index.ts';
 import type { Case } from '../domain/case.ts';
+import type { CaseEvent } from '../domain/case-event.ts';
+import type { Language } from '../domain/draft.ts';
 import { caseEvidence } from '../domain/evidence.ts';
 import type { Filing } from '../domain/filing.ts';
 import { describeFiling, filingStatusLabel } from '../domain/filing-labels.ts';
@@ -31,7 +33,11 @@ export function oneLine(text: string): string {
 export function caseChronology(c: Case): ChronologyEntry[] {
   const entries: ChronologyEntry[] = [];
   const q = c.question;
-  if (q?.date && isIsoDate(q.date)) entries.push({ date: q.date, event: answerEvent(c) });
+  if (q?.date && isIsoDate(q.date)) {
+    const source = answerSource(c);
+    entries.push({ date: q.date, event: `${answerEvent(c)}${source ? ` Source: ${source}.` : ''}` });
+  }
+  for (const e of matterEvents(c, 'en')) entries.push({ date: e.date, event: `${e.event} Source: ${e.source}.` });
   for (const filing of c.filings) entries.push(...filingEvents(filing));
   for (const file of caseEvidence(c)) {
     const date = indianDateOf(file.addedAt);
@@ -44,6 +50,38 @@ export function caseChronology(c: Case): ChronologyEntry[] {
   }
   // Array.prototype.sort is stable (ES2019), so same-day events keep the order above.
   return entries.sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+/** A dated event of the matter, with what it rests on, in the document's language. */
+export type MatterEvent = { readonly date: IsoDate; readonly event: string; readonly source: string };
+
+const SECONDARY = { en: 'secondary source, UNCONFIRMED', hi: 'द्वितीयक स्रोत, अपुष्ट' } as const;
+const NO_SOURCE = { en: 'source not recorded', hi: 'स्रोत दर्ज नहीं' } as const;
+
+/** What an event rests on, as a filer reads it: the source, and UNCONFIRMED where only a press report backs it. */
+export function eventSource(e: Pick<CaseEvent, 'source' | 'secondary'>, lang: Language): string {
+  const source = oneLine(e.source);
+  const base = source || NO_SOURCE[lang];
+  return e.secondary ? `${base}; ${SECONDARY[lang]}` : base;
+}
+
+/**
+ * The events the case knows from its material (`case-event.ts`), oldest first, in `lang`: a Hindi
+ * document takes the Hindi text where the user gave one. Undated or malformed events never reach
+ * here: the case schema requires an ISO date.
+ */
+export function matterEvents(c: Case, lang: Language): MatterEvent[] {
+  return (c.matter.events ?? [])
+    .map((e) => ({ date: e.date, event: oneLine(lang === 'hi' && e.eventHi.trim() ? e.eventHi : e.event), source: eventSource(e, lang) }))
+    .sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+/** The source document the analysis read, by its title and note ("as reported", "UNCONFIRMED"). */
+export function answerSource(c: Case): string {
+  const source = c.sources.find((s) => s.id === c.analysis.sourceId) ?? c.sources.find((s) => s.role === 'reply' || s.role === 'qa');
+  if (!source) return '';
+  const note = oneLine(source.note);
+  return `${oneLine(source.title)}${note ? `: ${note.replace(/\.$/, '')}` : ''}`;
 }
 
 function answerEvent(c: Case): string {

@@ -57,6 +57,8 @@ const STEPS: { readonly [from: number]: (raw: Record<string, unknown>) => Record
   // version 3 draft stored that its kind does not declare moves to `legacyFields`, so no text is
   // lost (the store keeps the version 3 file beside the case, as for every migration).
   3: (raw) => ({ ...raw, drafts: Array.isArray(raw.drafts) ? raw.drafts.map(declaredFieldsOnly) : raw.drafts, schemaVersion: 4 }),
+  // 4 -> 5: the matter's dated `events` are new and optional; a version 4 case has none.
+  4: (raw) => ({ ...raw, schemaVersion: 5 }),
 };
 
 /** A stored draft with the keys its kind does not declare moved from `fields` to `legacyFields`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseAnalysisSchema } from './analysis.ts';
+import { CaseEventSchema } from './case-event.ts';
 import { DraftSchema } from './draft.ts';
 import { EvidenceFileSchema } from './evidence.ts';
 import { FilingSchema } from './filing.ts';
@@ -13,9 +14,11 @@ import { CaseConflictSchema, CaseHistoryEntrySchema, CaseRevisionSchema } from '
  * shared workspace: the case may carry its `revision`, a short `history` of who changed it, and
  * open `conflicts` (`case-sync.ts`). An app that reads only up to 2 refuses a version 3 file
  * rather than dropping its conflicts on save; 4 — each kind of draft carries only the field keys it
- * declares (`draft-fields.ts`), any other a version 3 draft had kept in its `legacyFields`.
+ * declares (`draft-fields.ts`), any other a version 3 draft had kept in its `legacyFields`; 5 — the
+ * matter may carry dated `events` with their sources (`case-event.ts`), which a version 4 app would
+ * drop on save.
  */
-export const CASE_SCHEMA_VERSION = 4;
+export const CASE_SCHEMA_VERSION = 5;
 
 export const CaseIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A case id is lower-case letters, digits and hyphens');
 export type CaseId = z.infer<typeof CaseIdSchema>;
@@ -23,6 +26,8 @@ export type CaseId = z.infer<typeof CaseIdSchema>;
 export const MatterSchema = z.object({
   summary: z.string(),
   notes: z.string(),
+  /** Dated events known from the case's material, each with its source (schema 5 on). */
+  events: z.array(CaseEventSchema).optional(),
 });
 
 /** One case: one JSON file in the workspace. */

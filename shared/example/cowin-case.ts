@@ -1,5 +1,6 @@
 import { CASE_SCHEMA_VERSION, type Case } from '../domain/case.ts';
 import type { PartVerdict } from '../domain/analysis.ts';
+import { cowinEvents } from './cowin-events.ts';
 import { COWIN_LS_REPLY_TEXT, COWIN_MOHFW_STATEMENT_TEXT, COWIN_NOTES, COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from './cowin-text.ts';
 
 /** The second reply of 21 July 2023 (Lok Sabha, Ministry of Health), kept beside the analysed one. */
@@ -12,7 +13,8 @@ export const COWIN_CASE_ID = 'cowin-data-breach-2023';
  * The CoWIN example case that ships with the app and opens on first start.
  *
  * The question's fields are set from the seed articles rather than parsed, because they are the
- * facts we checked by hand; the verdicts come from the analyser (`verdicts`).
+ * facts we checked by hand; the verdicts come from the analyser (`verdicts`). The matter's events
+ * (`cowin-events.ts`) are what the case knows happened around the reply, each with its source.
  */
 export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>): Case {
   return {
@@ -25,6 +27,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
     matter: {
       summary: 'The government\'s 2023 replies on the CoWIN data breach never said who was responsible, what the investigation found, or how the leaked data would be contained.',
       notes: COWIN_NOTES,
+      events: [...cowinEvents({ statement: COWIN_STATEMENT_ID, lsReply: COWIN_LS_REPLY_ID })],
     },
     sources: [
       {
@@ -33,15 +36,15 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         title: 'Question (Rajya Sabha, answered 21 July 2023) as reported',
         text: COWIN_QUESTION_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
-        note: 'Reconstructed from MediaNama\'s paraphrase; verbatim text and number not confirmed.',
+        note: 'Reconstructed from MediaNama\'s paraphrase (July 2023, press report): the verbatim text and the number are UNCONFIRMED.',
       },
       {
         id: 'reply',
         role: 'reply',
-        title: 'Reply as reported',
+        title: 'Rajya Sabha reply (Ministry of Electronics and Information Technology, 21 July 2023) as reported',
         text: COWIN_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
-        note: 'The articles combine the Rajya Sabha reply (MeitY) with a Lok Sabha statement (MoHFW) made the same day.',
+        note: 'MediaNama, July 2023, a press report that blends in the Lok Sabha reply of the same day; UNCONFIRMED against the official text.',
       },
       {
         id: COWIN_LS_REPLY_ID,
@@ -50,7 +53,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         title: 'Lok Sabha written reply (Ministry of Health and Family Welfare, 21 July 2023) as reported',
         text: COWIN_LS_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
-        note: 'East Coast Daily, 22 July 2023 (parliament-procedure.md §5.2): summary, not the official text; question number not confirmed.',
+        note: 'East Coast Daily, 22 July 2023 (press report): a summary, not the official text; the question number is UNCONFIRMED.',
       },
       {
         id: COWIN_STATEMENT_ID,
@@ -58,7 +61,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         title: 'Ministry of Health and Family Welfare statement, June 2023, as reported',
         text: COWIN_MOHFW_STATEMENT_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
-        note: 'MediaNama, June 2023 (seed article).',
+        note: 'MediaNama, June 2023 (press report; UNCONFIRMED against the Ministry\'s own release).',
       },
     ],
     question: {

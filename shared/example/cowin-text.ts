@@ -47,7 +47,7 @@ The National Cyber Coordination Centre (NCCC) has been set up to generate necess
 `;
 
 export const COWIN_NOTES = `How this example was built
-- Source: MediaNama, "What's the status of investigation of CoWIN data breach? Gov response in Rajya Sabha lacks details" (July 2023), and MediaNama's June 2023 report on the Health Ministry's denial. Both are in the app's seed material.
+- Source: MediaNama, "What's the status of investigation of CoWIN data breach? Gov response in Rajya Sabha lacks details" (July 2023), and MediaNama's June 2023 report on the Health Ministry's denial. Both are press reports (secondary sources): check the official texts before relying on them.
 - The four points follow MediaNama's paraphrase of the Rajya Sabha question answered on 21 July 2023 (members Syed Nasir Hussain, Dr. Amee Yajnik and Vivek K. Tankha). The verbatim question and its number are not confirmed.
 - The articles combine two replies of the same day: the Rajya Sabha reply of the Ministry of Electronics and IT (Rajeev Chandrasekhar), and a Lok Sabha written reply of the Ministry of Health (S.P. Singh Baghel, to Hema Malini), which is where the WAF / Anti-DDoS / SSL-TLS paragraph comes from. Check both official texts before relying on either.
 - Background: the Health Ministry called the breach reports "without any basis" on 12 June 2023; Delhi Police's IFSO unit registered an FIR and arrested a man in Bihar around 21-22 June 2023. CERT-In was added to the RTI Act's Second Schedule (s.24) on 24 November 2023, so RTI requests to CERT-In itself will be refused: ask the ministries for their own records.

@@ -6,11 +6,13 @@ import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
 import { describeFiling, filingStatusLabel } from '../../shared/domain/filing-labels.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
+import { answerSource, matterEvents, oneLine } from '../../shared/documents/chronology.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
- * Each point is one row written "date | event" (`newDraft` builds them from the case: the answer,
- * assurances falling due, drafts and filings).
+ * Each point is one row written "date | event | source" (`newDraft` builds them from the case: the
+ * answer, the events the case's material records (`case-event.ts`), assurances falling due, and what
+ * was filed and received), so every line can be checked against what it rests on before filing.
  */
 
 const FIELDS = {
@@ -20,20 +22,21 @@ const FIELDS = {
 
 const T = {
   title: { en: 'LIST OF DATES AND EVENTS', hi: 'तिथियों और घटनाओं की सूची' },
-  header: { en: 'Date|Event', hi: 'दिनांक|घटना' },
+  header: { en: 'Date|Event|Source', hi: 'दिनांक|घटना|स्रोत' },
   inMatter: { en: 'In the matter of: {title}', hi: 'विषय: {title}' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function render(draft: DraftOf<'list-of-dates'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
-  const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 2));
+  const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 3));
   const ref = field(draft, FIELDS.questionRef.key);
   return [
     ...letterheadBlocks(ctx.profile),
     heading(T.title[lang]),
     paragraph(T.inMatter[lang].replace('{title}', orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label)), 'center'),
     ...(ref ? [paragraph(ref, 'center')] : []),
-    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Dates and events]']], [1, 4]),
+    // The date column holds dd.mm.yyyy on one line; the event takes most of the width.
+    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Dates and events]', '']], [2, 7, 3]),
   ];
 }
 
@@ -43,30 +46,39 @@ export const LIST_OF_DATES_TEMPLATE: KindTemplate<'list-of-dates'> = {
   title: 'List of dates and events',
   requiredFields: [FIELDS.caseTitle],
   optionalFields: [FIELDS.questionRef],
-  minPoints: { count: 1, label: 'Dates and events (at least one row, "date | event")' },
+  minPoints: { count: 1, label: 'Dates and events (at least one row, "date | event | source")' },
   render,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
 
+const SOURCES = {
+  // OAMS (oams.nic.in): "required to be fulfilled within a period of three months" (parliament-procedure.md §4).
+  assurance: { en: 'Online Assurances Monitoring System (oams.nic.in), Ministry of Parliamentary Affairs: three months from the date of the assurance', hi: 'ऑनलाइन आश्वासन निगरानी प्रणाली (oams.nic.in), संसदीय कार्य मंत्रालय: आश्वासन की तिथि से तीन माह' },
+  record: { en: 'the case\'s record of filings', hi: 'मामले में दर्ज फ़ाइलिंग का अभिलेख' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+type Row = { readonly date: string; readonly event: string; readonly source: string };
+
 export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> {
-  const events: Array<{ date: string; event: string }> = [];
+  const lang = ctx.lang;
+  const events: Row[] = [];
   const q = ctx.q;
-  const ref = questionReference(q, ctx.lang);
+  const ref = questionReference(q, lang);
   if (q?.date) {
-    events.push({
-      date: q.date,
-      event: ctx.lang === 'en' ? `${ref}: ${topic(ctx)}.` : `${ref}: ${topic(ctx)}।`,
-    });
+    events.push({ date: q.date, event: lang === 'en' ? `${ref}: ${topic(ctx)}.` : `${ref}: ${topic(ctx)}।`, source: answerSource(ctx.c) });
   }
+  // What the case's material records happened: statements, reports, other replies, notifications.
+  events.push(...matterEvents(ctx.c, lang));
   for (const verdict of ctx.c.analysis.parts) {
     if (verdict.assurance?.dueBy) {
       events.push({
         date: verdict.assurance.dueBy,
-        event: ctx.lang === 'en'
+        event: lang === 'en'
           ? `Assurance in reply to part ${partLabel(verdict.label, 'en')} ("${verdict.assurance.phrase}") falls due (three months from the answer).`
           : `भाग ${partLabel(verdict.label, 'hi')} के उत्तर में दिया गया आश्वासन ("${verdict.assurance.phrase}") पूरा करने की तिथि (उत्तर से तीन माह)।`,
+        source: SOURCES.assurance[lang],
       });
     }
   }
@@ -74,13 +86,15 @@ export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> 
   for (const filing of ctx.c.filings) {
     for (const e of filing.history) {
       if (e.status === 'draft') continue;
-      const note = e.note.trim() ? ` ${e.note.trim().replace(/\s*\|\s*/g, ' / ')}` : '';
-      events.push({ date: e.date, event: `${describeFiling(filing)}: ${filingStatusLabel(filing.kind, e.status)}.${note}` });
+      const note = e.note.trim() ? ` ${oneLine(e.note)}` : '';
+      events.push({ date: e.date, event: `${describeFiling(filing)}: ${filingStatusLabel(filing.kind, e.status)}.${note}`, source: SOURCES.record[lang] });
     }
   }
+  // Stable: events of one day keep the order above (the answer, then what the material says).
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const cell = (text: string): string => text.replace(/\s*\|\s*/g, ' / ');
   return {
     fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
-    points: events.map((e) => `${formatDate(e.date)} | ${e.event}`),
+    points: events.map((e) => `${formatDate(e.date)} | ${cell(e.event)} | ${cell(e.source)}`),
   };
 }

@@ -3,7 +3,9 @@ import { heading, paragraph, table, type Block } from '../../shared/documents/bl
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, isoDay, partLabel, questionFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, houseName, isoDay, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
+import { findGaps, type Gap } from '../../shared/drafting/gaps.ts';
+import { formatDate } from '../../shared/lib/dates/index.ts';
 import { statusLabel, type PartStatus } from '../../shared/domain/part-status.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
 import type { Language } from '../../shared/domain/draft.ts';
@@ -11,7 +13,10 @@ import type { Language } from '../../shared/domain/draft.ts';
 /**
  * Table of points asked, what the reply said, and what is left open: the annexure a petition or
  * appeal carries to show part by part what the government did not answer (statuses as in
- * `reply-analysis.md`). Each point is one row "part | asked | reply | status".
+ * `reply-analysis.md`). Each point is one row "part | asked | reply | left open | status". The
+ * prefill covers every part of the question, whatever parts the draft follows up, names the reply
+ * each quotation comes from, quotes a passage once (a later part that rests on it says so), and adds
+ * the statements of any other reply the case records (`case-event.ts`, `isReply`).
  */
 
 const FIELDS = {
@@ -23,12 +28,15 @@ const FIELDS = {
 const T = {
   title: { en: 'POINTS ASKED, ANSWERED AND LEFT OPEN', hi: 'पूछे गए, उत्तरित और अनुत्तरित बिंदु' },
   annexure: { en: 'ANNEXURE {n}', hi: 'अनुलग्नक {n}' },
-  header: { en: 'Part|Asked|What the reply said|Status', hi: 'भाग|क्या पूछा गया|उत्तर में क्या कहा गया|स्थिति' },
+  header: { en: 'Part|Asked|What the reply said|Left open|Status', hi: 'भाग|क्या पूछा गया|उत्तर में क्या कहा गया|क्या अनुत्तरित रहा|स्थिति' },
 } as const satisfies { readonly [key: string]: Bilingual };
+
+/** Relative column widths: part, asked, what the reply said, left open, status. */
+export const COLUMN_WEIGHTS: ReadonlyArray<number> = [5, 11, 19, 14, 7];
 
 function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;
-  const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 4));
+  const rows = draft.points.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => cells(p, 5));
   const annexure = field(draft, FIELDS.annexure.key);
   const ref = field(draft, FIELDS.questionRef.key);
   return [
@@ -37,7 +45,8 @@ function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArr
     heading(T.title[lang]),
     paragraph(orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label), 'center'),
     ...(ref ? [paragraph(ref, 'center')] : []),
-    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Points]', '', '']], [1, 5, 5, 2]),
+    // Part is a label such as "(b)" and its header must not wrap ("Par/t"): 5 of 56 is 805 twips.
+    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Points]', '', '', '']], COLUMN_WEIGHTS),
   ];
 }
 
@@ -47,14 +56,15 @@ export const POINTS_TABLE_TEMPLATE: KindTemplate<'points-table'> = {
   title: 'Table of points asked, answered and left open',
   requiredFields: [FIELDS.caseTitle],
   optionalFields: [FIELDS.questionRef, FIELDS.annexure],
-  minPoints: { count: 1, label: 'Rows (at least one, "part | asked | reply | status")' },
+  minPoints: { count: 1, label: 'Rows (at least one, "part | asked | reply | left open | status")' },
   render,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
 
-function statusText(status: PartStatus | null, lang: Language): string {
+function statusText(status: PartStatus | null, lang: Language, statement = false): string {
+  if (statement) return lang === 'en' ? 'Statement, not an answer to a part' : 'कथन, किसी भाग का उत्तर नहीं';
   if (status === null) return lang === 'en' ? 'Not assessed' : 'आकलन नहीं';
   if (lang === 'en') return statusLabel(status);
   switch (status) {
@@ -68,12 +78,109 @@ function statusText(status: PartStatus | null, lang: Language): string {
   }
 }
 
+const LEFT_OPEN_HI: { readonly [S in PartStatus]: string } = {
+  answered: '—',
+  partial: 'उत्तर अधूरा है: पूछी गई बात का पूरा उत्तर नहीं दिया गया।',
+  unanswered: 'इस भाग का कोई उत्तर नहीं दिया गया।',
+  deferred: 'उत्तर टाल दिया गया; सूचना बाद में देने की बात कही गई।',
+  refused: 'सूचना देने से इनकार किया गया।',
+  not_applicable: '—',
+};
+
+const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+
+/** "Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023". */
+function replyName(ctx: DraftContext): string {
+  const q = ctx.q;
+  const house = houseName(q?.house ?? null, ctx.lang);
+  const ministry = publicAuthorityName(q?.ministry ?? null);
+  const date = q?.date ? formatDate(q.date) : '';
+  if (ctx.lang === 'en') return [`${house ? `${house} reply` : 'Reply'}${ministry ? ` (${ministry})` : ''}`, date].filter(Boolean).join(', ');
+  return [`${house ? `${house} में उत्तर` : 'उत्तर'}${ministry ? ` (${ministry})` : ''}`, date].filter(Boolean).join(', ');
+}
+
+type PartRow = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly reason: string; readonly passages: ReadonlyArray<string> };
+
+/** Every part of the question with its verdict (the user's where they changed it) and its passages. */
+function everyPart(ctx: DraftContext): ReadonlyArray<PartRow> {
+  const c = ctx.c;
+  return (ctx.q?.parts ?? []).map((p) => {
+    const override = c.analysis.overrides.findLast((o) => o.label === p.label);
+    const verdict = c.analysis.parts.find((v) => v.label === p.label);
+    return {
+      label: p.label,
+      text: p.text,
+      status: override?.status ?? verdict?.status ?? null,
+      reason: override?.reason ?? verdict?.reason ?? '',
+      passages: (verdict?.evidence ?? []).map((e) => clean(e.text)).filter((t) => t.length > 0),
+    };
+  });
+}
+
 export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
-  const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
-  return {
-    fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) },
-    points: ctx.parts.map((p) =>
-      [partLabel(p.label, ctx.lang), clean(p.text), clean(p.evidence || p.reason || '—'), statusText(p.status, ctx.lang)].join(' | '),
-    ),
-  };
+  const lang = ctx.lang;
+  const parts = everyPart(ctx);
+  const analysed = ctx.c.sources.find((s) => s.id === ctx.c.analysis.sourceId);
+  const gaps = findGaps({
+    question: ctx.q,
+    parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: ctx.c.analysis.parts.find((v) => v.label === p.label)?.evidence ?? [] })),
+    replyText: analysed?.text ?? replyText(ctx.c),
+  });
+  const name = replyName(ctx);
+  // A passage or a gap is written out at the first part it serves; later parts point back to it.
+  const quotedFor = new Map<string, string>();
+  const gapFor = new Map<string, string>();
+  const rows = parts.map((p) => {
+    const label = partLabel(p.label, lang);
+    const fresh = p.passages.filter((q) => !quotedFor.has(q));
+    const earlier = [...new Set(p.passages.filter((q) => quotedFor.has(q)).map((q) => quotedFor.get(q) ?? ''))];
+    for (const q of fresh) quotedFor.set(q, label);
+    const quoted = fresh.map((q) => `"${q}"`).join(' … ');
+    const back = earlier.length === 0 ? '' : lang === 'en' ? `the passages quoted for ${earlier.join(', ')}` : `${earlier.join(', ')} के लिए उद्धृत अंश`;
+    const said = p.passages.length === 0
+      ? (lang === 'en' ? `${name}: nothing on this part.` : `${name}: इस भाग पर कुछ नहीं।`)
+      : lang === 'en'
+        ? `${name}: ${[quoted, back ? (quoted ? `and ${back}` : `only ${back}`) : ''].filter(Boolean).join(' ')}`
+        : `${name}: ${[quoted, back ? (quoted ? `और ${back}` : `केवल ${back}`) : ''].filter(Boolean).join(' ')}`;
+    return [label, clean(p.text), clean(said), leftOpen(p, label, gaps, gapFor, lang), statusText(p.status, lang)].join(' | ');
+  });
+  return { fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) }, points: [...rows, ...otherReplyRows(ctx)] };
+}
+
+/** What the part asked that the reply did not give: the verdict's reason and what each passage withholds. */
+function leftOpen(p: PartRow, label: string, gaps: ReadonlyArray<Gap>, gapFor: Map<string, string>, lang: Language): string {
+  if (p.status === null) return lang === 'en' ? 'Not assessed yet.' : 'अभी आकलन नहीं हुआ।';
+  if (lang === 'hi') return LEFT_OPEN_HI[p.status];
+  if (p.status === 'answered' || p.status === 'not_applicable') return '—';
+  const own: string[] = [];
+  const earlier = new Set<string>();
+  for (const g of gaps.filter((x) => x.forParts.includes(p.label))) {
+    const first = gapFor.get(g.id);
+    if (first === undefined) {
+      gapFor.set(g.id, label);
+      own.push(g.withheld);
+    } else earlier.add(first);
+  }
+  const reason = clean(p.reason);
+  const saysNot = own.length > 0 ? `It does not say ${own.join('; nor ')}.` : '';
+  const also = earlier.size > 0 ? `What is left open for ${[...earlier].join(', ')} applies here too.` : '';
+  return clean([reason, saysNot, also].filter(Boolean).join(' ')) || '—';
+}
+
+/** The statements of the other replies the case records, each with what it leaves out. */
+function otherReplyRows(ctx: DraftContext): ReadonlyArray<string> {
+  const lang = ctx.lang;
+  return (ctx.c.matter.events ?? []).filter((e) => e.isReply && e.sourceId !== null).flatMap((e) => {
+    const source = ctx.c.sources.find((s) => s.id === e.sourceId);
+    if (!source) return [];
+    const name = `${clean(source.title)}, ${formatDate(e.date)}`;
+    const asked = lang === 'en' ? 'Another reply on the matter (its question\'s text is not in the case)' : 'इसी विषय पर अन्य उत्तर (उसके प्रश्न का पाठ मामले में नहीं है)';
+    return findGaps({ question: ctx.q, parts: [], replyText: source.text }).filter((g) => g.dodge !== null).map((g) => [
+      '—',
+      asked,
+      clean(`${name}: "${g.dodge ?? ''}"`),
+      lang === 'en' ? clean(`It does not say ${g.withheld}.`) : 'उत्तर में इस कथन का कोई अभिलेख, तिथि या विवरण नहीं दिया गया।',
+      statusText(null, lang, true),
+    ].join(' | '));
+  });
 }

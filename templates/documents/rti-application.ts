@@ -69,7 +69,7 @@ export const RTI_APPLICATION_FIELDS = {
   applicantAddress: { key: 'applicantAddress', label: "Applicant's address" },
   applicantPhone: { key: 'applicantPhone', label: "Applicant's telephone" },
   applicantEmail: { key: 'applicantEmail', label: "Applicant's e-mail" },
-  feeMode: { key: 'feeMode', label: 'How the fee is paid (ipo, dd, bankers-cheque, online, cash, court-fee-stamp, bpl)' },
+  feeMode: { key: 'feeMode', label: 'How the fee is paid' },
   feeInstrument: { key: 'feeInstrument', label: 'Fee instrument number (IPO / DD / receipt / transaction)' },
   feeAmount: { key: 'feeAmount', label: 'Fee amount in rupees (default 10)' },
   bplCertificate: { key: 'bplCertificate', label: 'BPL certificate number and issuing authority' },

@@ -21,7 +21,7 @@ export const RTI_FIELDS = {
   applicationRef: { key: 'applicationRef', label: 'Registration number of the RTI application' },
   replyDate: { key: 'replyDate', label: "Date of the CPIO's reply" },
   replyRef: { key: 'replyRef', label: "Reference number of the CPIO's reply" },
-  ground: { key: 'ground', label: 'What went wrong (no-reply, exemption-8-1-h, exemption-s24, partial, fee-demand, other)' },
+  ground: { key: 'ground', label: 'What went wrong' },
   groundDetails: { key: 'groundDetails', label: 'Further grounds in your own words' },
   feeDemanded: { key: 'feeDemanded', label: 'Further fee demanded (Rs)' },
   faaAddress: { key: 'faaAddress', label: "First Appellate Authority's postal address" },

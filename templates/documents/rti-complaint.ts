@@ -67,7 +67,7 @@ function isComplaintGround(value: string): value is ComplaintGround {
   return (COMPLAINT_GROUNDS as ReadonlyArray<string>).includes(value);
 }
 
-const COMPLAINT_GROUND_FIELD = { key: 'complaintGround', label: 'Ground of complaint (no-pio, refused-access, no-response, unreasonable-fee, false-information, other)' } as const;
+const COMPLAINT_GROUND_FIELD = { key: 'complaintGround', label: 'Ground of complaint' } as const;
 
 const T = {
   title: { en: 'COMPLAINT UNDER SECTION 18 OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 18 के अंतर्गत शिकायत' },

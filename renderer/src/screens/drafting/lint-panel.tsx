@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { jurisdictionName } from '../../../../shared/workflows/authority-choice.ts';
 import type { DraftLint, FindingTarget } from '../../../../shared/workflows/draft-lint.ts';
+import { findingCitation } from '../../../../shared/workflows/rule-citations.ts';
 import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { houseName } from '../../format/labels.ts';
 import { FactBadge } from './fact-badge.tsx';
 import { findingId, focusTarget } from './field-ids.ts';
 
 /**
- * The linter's findings for the draft, as the user types: severity, message, the rule and its
- * source, and whether the underlying fact is confirmed. A finding with offsets links to the field
+ * The linter's findings for the draft, as the user types: severity, message, and the rule's
+ * citation as a filer reads it (the Act, the Rules or the House's rules with the section, or
+ * "secondary source — UNCONFIRMED": `findingCitation`), badged by the same citation, so the badge
+ * never says confirmed beside text saying UNCONFIRMED. The rule's internal id is never shown. A finding with offsets links to the field
  * it concerns and selects the passage there.
  */
 export function LintPanel({ draftId, lint }: { readonly draftId: string; readonly lint: DraftLint }) {
@@ -41,21 +44,23 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
             {lint.findings.length === 0 ? t('drafting.lint.none') : t('drafting.lint.count', { count: lint.findings.length })}
           </p>
           <ul className="findings">
-            {lint.findings.map(({ finding: f, target, key }, i) => (
+            {lint.findings.map(({ finding: f, target, key }, i) => {
+              const citation = findingCitation(f);
+              return (
               <li key={key} id={findingId(draftId, i)} className={`finding finding--${f.severity}`} data-rule={f.ruleId}>
                 <p className="finding__head">
                   <span className={`severity severity--${f.severity}`}>{t(`drafting.lint.severity.${f.severity}`)}</span>
-                  <FactBadge confirmed={f.confirmed} />
+                  <FactBadge confirmed={citation.confirmed} />
                 </p>
                 <p className="finding__message" lang="en">{f.message}</p>
                 <p className="muted small finding__meta">
-                  {t('drafting.lint.rule', { id: f.ruleId })}
-                  {/* Cut to one line (styles.css); the whole source shows on hover or focus, and in the title. */}
-                  <span className="finding__source" title={f.source}>{t('drafting.lint.source', { source: f.source })}</span>
+                  {/* Cut to one line (styles.css); the whole citation shows on hover or focus, and in the title. */}
+                  <span className="finding__source" title={citation.text}>{t('drafting.lint.source', { source: citation.text })}</span>
                 </p>
                 <GoTo draftId={draftId} target={target} questionLabels={lint.kind === 'question'} />
               </li>
-            ))}
+              );
+            })}
           </ul>
         </>
       );

@@ -58,7 +58,7 @@ describe('three-way merge of a case, by field kind', () => {
     const ours = { ...base, matter: { ...base.matter, notes: 'A note from Asha' } };
     const theirs = { ...base, matter: { ...base.matter, summary: 'Bilal\'s summary' }, title: 'Renamed' };
     const { merged } = merge(base, ours, theirs);
-    expect(merged.matter).toEqual({ summary: 'Bilal\'s summary', notes: 'A note from Asha' });
+    expect(merged.matter).toEqual({ ...base.matter, summary: 'Bilal\'s summary', notes: 'A note from Asha' });
     expect(merged.title).toBe('Renamed');
     expect(caseConflicts(merged)).toEqual([]);
   });

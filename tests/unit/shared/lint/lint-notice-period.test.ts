@@ -31,8 +31,18 @@ describe('lintNoticePeriod', () => {
     expect(lintNoticePeriod({ house: 'Rajya Sabha', noticeDate: '2026-07-01', desiredDate: '2026-07-05' })[0]?.confirmed).toBe(false);
   });
 
+  it('judges dates typed as 15.12.2026 or 15/12/2026, not only ISO (it used to skip them silently)', () => {
+    for (const desired of ['15.12.2026', '15/12/2026', '2026-12-15']) {
+      const [f] = lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '01.12.2026', desiredDate: desired });
+      expect(f?.ruleId, desired).toBe('pq-notice-period-ls');
+      expect(f?.message).toContain('only 13 clear days');
+    }
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '1/12/2026', desiredDate: '17.12.2026' })).toEqual([]);
+  });
+
   it('does not judge dates it cannot read', () => {
     expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2026-07-01', desiredDate: '[a sitting day of the next session]' })).toEqual([]);
     expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '', desiredDate: '' })).toEqual([]);
+    expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '01.12.2026', desiredDate: '31.02.2027' })).toEqual([]);
   });
 });

@@ -186,11 +186,14 @@ describe('newDraft', () => {
     expect(draft.points[1]).toMatch(/^21\.10\.2023 \| Assurance in reply to part \(b\)/);
   });
 
-  it('tabulates the chosen parts with the user override winning over the analyser', () => {
+  it('tabulates every part, not only the chosen ones, with the user override winning over the analyser and what is left open', () => {
     const draft = newDraft('points-table', cowinCase(), opts(['b', 'd']));
+    const reply = 'Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023';
     expect(draft.points).toEqual([
-      '(b) | whether CERT-In has started the investigation and identified those responsible for the breach; | The MoHFW has lodged a complaint and F.I.R has been registered | Partly answered',
-      '(d) | the measures Government has taken to enhance safety protocols regarding such large databases? | Measures are generic, not specific to CoWIN. | Partly answered',
+      `(a) | whether Government has a tangible plan to contain the leaked information from the CoWIN portal; | ${reply}: nothing on this part. | Lists generic safeguards; no plan to contain leaked data. It does not say what plan was followed to contain it, or when. | Unanswered`,
+      `(b) | whether CERT-In has started the investigation and identified those responsible for the breach; | ${reply}: "The MoHFW has lodged a complaint and F.I.R has been registered" | Says an FIR was registered; silent on who is responsible. It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom. | Partly answered`,
+      `(c) | if so, the status of the investigation thereof and, if not, the reasons therefor; and | ${reply}: nothing on this part. | No status of the investigation. What is left open for (b) applies here too. | Unanswered`,
+      `(d) | the measures Government has taken to enhance safety protocols regarding such large databases? | ${reply}: nothing on this part. | Measures are generic, not specific to CoWIN. It does not say which measures were taken in this matter, or when. | Partly answered`,
     ]);
   });
 });
@@ -234,9 +237,9 @@ describe('newDraft from recorded filings', () => {
   it('lists what was sent and received, not what was drafted', () => {
     const c = cowinCase([newDraft('rti-application', cowinCase(), opts(['b']))], [application([{ status: 'filed', date: '2026-08-01' }, { status: 'deemed-refused', date: '2026-09-01' }]), firstAppeal]);
     const points = newDraft('list-of-dates', c, opts(['b'])).points;
-    expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed.');
-    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)).');
-    expect(points).toContain('05.10.2026 | First appeal: First appellate order.');
+    expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed. | the case\'s record of filings');
+    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)). | the case\'s record of filings');
+    expect(points).toContain('05.10.2026 | First appeal: First appellate order. | the case\'s record of filings');
     expect(points.some((p) => p.includes('RTI application: Status'))).toBe(false);
     const dates = points.map((p) => p.slice(0, 10).split('.').reverse().join('-'));
     expect([...dates].sort()).toEqual(dates);

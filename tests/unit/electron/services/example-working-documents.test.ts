@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
+import type { Draft, DraftKind, Language } from '../../../../shared/domain/draft.ts';
+import { renderChronologyText } from '../../../../shared/documents/chronology.ts';
+import { newDraft } from '../../../../shared/workflows/new-draft.ts';
+import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
+import { COLUMN_WEIGHTS } from '../../../../templates/documents/points-table.ts';
+
+/**
+ * The example's list of dates and points table hold what the case knows, each line with its source:
+ * the reviewer found events missing, part (d) dropped and the same quotation for (b) and (c).
+ */
+const NOW = '2026-12-03T22:00:00.000Z';
+const drafts = await exampleDrafts(NOW);
+const first = (kind: DraftKind): Draft => {
+  const d = drafts.find((x) => x.kind === kind && x.language === 'en');
+  if (!d) throw new Error(kind);
+  return d;
+};
+
+describe('the example list of dates', () => {
+  const points = first('list-of-dates').points;
+
+  it('holds every event the case knows, in date order, each with its source', () => {
+    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '05.01.2026', '05.02.2026', '16.02.2026']);
+    expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, UNCONFIRMED/);
+    expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
+    expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
+      expect.stringMatching(/Rajya Sabha Question answered on 21\.07\.2023: .* \| Rajya Sabha reply .*MediaNama/),
+      expect.stringMatching(/Lok Sabha: written reply .*Health .*Co-WIN APIs were deactivated.* \| East Coast Daily, 22\.07\.2023/),
+    ]);
+    expect(points.join('\n')).toMatch(/24\.11\.2023 \| CERT-In is added to the Second Schedule .* \| DoPT notification under s\.24\(2\)/);
+    expect(points.slice(5).map((p) => p.split(' | ')[1])).toEqual([
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Filed.',
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Deemed refused (s.7(2)).',
+      'First appeal to the First Appellate Authority, Ministry of Health and Family Welfare: First appeal pending.',
+    ]);
+    for (const p of points) expect(p.split(' | ')[2]?.trim(), p).not.toBe('');
+  });
+
+  it('takes the events from the case, not the template: a case without them has none', () => {
+    const c = exampleCase(NOW);
+    const bare = { ...c, matter: { ...c.matter, events: [] } };
+    const opts = { parts: ['a'], language: 'en' as Language, profile: EXAMPLE_PROFILE, now: NOW, id: 'x' };
+    expect(newDraft('list-of-dates', bare, opts).points).toHaveLength(1);
+    expect(newDraft('list-of-dates', c, opts).points).toHaveLength(5);
+  });
+
+  it('prints the Hindi text of the events in a Hindi list', () => {
+    const hi = newDraft('list-of-dates', exampleCase(NOW), { parts: ['a'], language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
+    expect(hi.join('\n')).toContain('CERT-In को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27');
+    expect(hi.join('\n')).toContain('द्वितीयक स्रोत, अपुष्ट');
+  });
+
+  it('the bundle chronology carries the same events with their sources', () => {
+    const text = renderChronologyText(exampleCase(NOW), '2026-12-04');
+    expect(text).toContain('24.11.2023  CERT-In is added to the Second Schedule');
+    expect(text).toContain('Source: Aaj Tak, 22.06.2023; Lokmat News (press reports); secondary source, UNCONFIRMED.');
+  });
+});
+
+describe('the example points table', () => {
+  const rows = first('points-table').points.map((p) => p.split(' | '));
+
+  it('covers every part of the question, (d) included, with five columns', () => {
+    expect(rows.slice(0, 4).map((r) => r[0])).toEqual(['(a)', '(b)', '(c)', '(d)']);
+    for (const r of rows) expect(r).toHaveLength(5);
+  });
+
+  it('names the reply each quotation comes from and never quotes the same passage for two parts', () => {
+    for (const r of rows.slice(0, 4)) expect(r[2]).toMatch(/^Rajya Sabha reply \(Ministry of Electronics and Information Technology\), 21\.07\.2023: /);
+    expect(rows[2]?.[2]).toBe('Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023: only the passages quoted for (b)');
+    const quotes = rows.flatMap((r) => [...(r[2] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+
+  it('says what is left open for each part', () => {
+    expect(rows[1]?.[3]).toContain('which agency registered the First Information Report');
+    expect(rows[2]?.[3]).toContain('leaves out the reasons');
+    expect(rows[3]?.[3]).toBe('—');
+  });
+
+  it('adds the statements of the Lok Sabha reply, each with its source and what it leaves out', () => {
+    const ls = rows.slice(4);
+    expect(ls.map((r) => r[2])).toEqual([
+      expect.stringMatching(/^Lok Sabha written reply .*21\.07\.2023: "Co-WIN portal has complete security measures/),
+      expect.stringMatching(/: "All Co-WIN APIs were deactivated\."$/),
+      expect.stringMatching(/: "A complaint was made to the National Cyber Crime Cell\."$/),
+    ]);
+    expect(ls[1]?.[3]).toBe('It does not say when the APIs were deactivated, under what order, or whether any was restored.');
+  });
+
+  it('gives the part column room for its header on A4 (it wrapped to "Par/t")', () => {
+    // 9026 twips of text width, 100 twips of cell margin each side; "Part" in bold 12 pt needs about 28 pt (560 twips).
+    const total = COLUMN_WEIGHTS.reduce((a, b) => a + b, 0);
+    expect(Math.floor((9026 * (COLUMN_WEIGHTS[0] ?? 0)) / total) - 200).toBeGreaterThanOrEqual(560);
+  });
+});
