@@ -1,4 +1,5 @@
 import type { DraftOf } from '../../shared/domain/draft.ts';
+import { verdictReason } from '../../shared/analysis/reason-text.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
@@ -111,7 +112,8 @@ function everyPart(ctx: DraftContext): ReadonlyArray<PartRow> {
       label: p.label,
       text: p.text,
       status: override?.status ?? verdict?.status ?? null,
-      reason: override?.reason ?? verdict?.reason ?? '',
+      // The user's reason as they wrote it; the analyser's in the table's language.
+      reason: override?.reason ?? (verdict ? verdictReason(verdict, ctx.lang) : ''),
       passages: (verdict?.evidence ?? []).map((e) => clean(e.text)).filter((t) => t.length > 0),
     };
   });
@@ -150,8 +152,9 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
 /** What the part asked that the reply did not give: the verdict's reason and what each passage withholds. */
 function leftOpen(p: PartRow, label: string, gaps: ReadonlyArray<Gap>, gapFor: Map<string, string>, lang: Language): string {
   if (p.status === null) return lang === 'en' ? 'Not assessed yet.' : 'अभी आकलन नहीं हुआ।';
-  if (lang === 'hi') return LEFT_OPEN_HI[p.status];
   if (p.status === 'answered' || p.status === 'not_applicable') return '—';
+  // What each passage withholds (`gaps.ts`) is written in English only; the Hindi gives the verdict's reason.
+  if (lang === 'hi') return clean(p.reason) || LEFT_OPEN_HI[p.status];
   const own: string[] = [];
   const earlier = new Set<string>();
   for (const g of gaps.filter((x) => x.forParts.includes(p.label))) {
