@@ -77,3 +77,12 @@ export function declaresField<K extends DraftKind>(kind: K, key: string): key is
 
 /** Fields keyed by what every kind in `K` declares (for a single kind, its own fields), each optional. */
 export type DraftFields<K extends DraftKind> = { [P in DraftFieldKey<K>]?: string };
+
+/**
+ * The keys that hold a date. The editor gives them a date field (typed as dd.mm.yyyy, dd/mm/yyyy
+ * or yyyy-mm-dd, or picked from a calendar) and every date check reads them through
+ * `parseTypedDate` (`shared/lib/dates`).
+ */
+export const DATE_FIELD_KEYS: ReadonlySet<string> = new Set([
+  'questionDate', 'date', 'applicationDate', 'replyDate', 'firstAppealDate', 'faaOrderDate', 'desiredDate',
+] satisfies ReadonlyArray<AnyDraftFieldKey>);

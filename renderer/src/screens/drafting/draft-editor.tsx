@@ -9,6 +9,8 @@ import { useAppCommand } from '../../hooks/use-app-command.ts';
 import { templateLabel } from '../../format/labels.ts';
 import type { DraftLint, LocatedFinding } from '../../../../shared/workflows/draft-lint.ts';
 import { fieldId, findingId, pointId } from './field-ids.ts';
+import { DateField } from './date-field.tsx';
+import { DATE_FIELD_KEYS } from '../../../../shared/domain/draft-fields.ts';
 
 type ExportState = ChannelOutput<'export:docx'> | { kind: 'idle' } | { kind: 'working' };
 
@@ -76,6 +78,8 @@ export function DraftEditor({ draft, onChange, lint, autoFocus = false }: Props)
                   <option value="">—</option>
                   {choices.map((c) => <option key={c} value={c}>{templateLabel(t, choiceLabels?.[c] ?? c)}</option>)}
                 </select>
+              ) : DATE_FIELD_KEYS.has(f.key) ? (
+                <DateField id={fieldId(draft.id, f.key)} value={value} invalid={invalid} onChange={set} describedBy={described.length > 0 ? described.join(' ') : undefined} />
               ) : (
                 <textarea
                   id={fieldId(draft.id, f.key)}
