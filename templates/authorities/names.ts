@@ -65,3 +65,14 @@ export function generatedNameIn(name: string, lang: Language): string {
 export function ministryEntries(ministry: string | null): ReadonlyArray<MinistryName> {
   return ministriesIn(ministry);
 }
+
+/**
+ * A ministry as a table or list shows it: English as the source wrote it ("Health and Family
+ * Welfare"); Hindi as the official Hindi name in full, or as the source wrote it when unknown
+ * (never "Health and Family Welfare मंत्रालय").
+ */
+export function ministryLabel(ministry: string, lang: Language): string {
+  if (lang === 'en') return ministry;
+  const known = ministriesIn(ministry);
+  return known.length > 0 ? joinNames(known.map((m) => m.hi)) : ministry;
+}
