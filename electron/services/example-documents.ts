@@ -5,8 +5,8 @@ import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/workflows/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
 import { cowinRtiChain } from '../../shared/example/cowin-events.ts';
-import { EXAMPLE_FIELD_VALUES, EXAMPLE_USER_INPUTS } from '../../shared/example/example-fields.ts';
-import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE } from '../../shared/example/example-profile.ts';
+import { EXAMPLE_FIELD_VALUES, EXAMPLE_FIELD_VALUES_HI, EXAMPLE_USER_INPUTS, EXAMPLE_USER_INPUTS_HI } from '../../shared/example/example-fields.ts';
+import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE, EXAMPLE_PROFILE_HI } from '../../shared/example/example-profile.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
@@ -63,10 +63,15 @@ function withSpecimenFields(draft: Draft): Draft {
   const keys = [...missingFields(draft).map((m) => m.key), ...(template.optionalFields ?? []).map((f) => f.key)];
   let filled = draft;
   for (const key of keys) {
-    const value = EXAMPLE_FIELD_VALUES[key];
+    const value = (draft.language === 'hi' ? EXAMPLE_FIELD_VALUES_HI : EXAMPLE_FIELD_VALUES)[key];
     if (value && declaresField(draft.kind, key) && !(fieldValue(filled, key) ?? '').trim()) filled = withField(filled, key, value);
   }
   return filled;
+}
+
+/** The specimen sender in the document's language. */
+function exampleProfile(language: Language): Profile {
+  return language === 'hi' ? EXAMPLE_PROFILE_HI : EXAMPLE_PROFILE;
 }
 
 export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> {
@@ -75,8 +80,8 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
   return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {
-    const draft = newDraft(kind, c, { parts, language, profile: profile ?? EXAMPLE_PROFILE, now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
-    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...EXAMPLE_USER_INPUTS[kind] }));
+    const draft = newDraft(kind, c, { parts, language, profile: profile ?? exampleProfile(language), now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
+    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...(language === 'hi' ? EXAMPLE_USER_INPUTS_HI : EXAMPLE_USER_INPUTS)[kind] }));
   });
 }
 
@@ -84,7 +89,7 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
   const out: ExampleDocument[] = [];
   for (const [i, draft] of (await exampleDrafts(now)).entries()) {
     // Specimen values stay in the example: it is exported as a marked draft, never as final.
-    const rendered = await renderDraftDocx(draft, EXAMPLE_PROFILE, indiaDate(now), 'draft');
+    const rendered = await renderDraftDocx(draft, exampleProfile(draft.language), indiaDate(now), 'draft');
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }

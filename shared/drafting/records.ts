@@ -88,7 +88,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const answering = answeringAuthority(q);
   const owner = firstMention(ctx.system, OPEN()) ?? answering;
   const police = firstMention(texts.join('\n'), OPEN().filter((a) => /police/i.test(a.name)));
-  const questionRef = q ? questionRefShort(q) : '';
+  const questionRef = q ? questionRefShort(q, lang) : '';
 
   const found = new Map<string, { rule: RecordRule; holder: Authority | null; forParts: string[] }>();
   const add = (rule: RecordRule, holder: Authority | null, labels: ReadonlyArray<string>): void => {
@@ -148,8 +148,14 @@ function holderFor(holder: RecordHolder, known: { owner: Authority | null; answe
 }
 
 /** "Rajya Sabha Question answered on 21.07.2023" (the number when known). */
-function questionRefShort(q: Question): string {
+/** "Rajya Sabha Question answered on 21.07.2023"; in a Hindi point "21.07.2023 को उत्तरित राज्य सभा प्रश्न". */
+function questionRefShort(q: Question, lang: Language): string {
   const date = q.date ? q.date.split('-').reverse().join('.') : '';
+  if (lang === 'hi') {
+    const house = q.house === 'Lok Sabha' ? 'लोक सभा' : q.house === 'Rajya Sabha' ? 'राज्य सभा' : '';
+    const head = [house, 'प्रश्न', q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
+    return date ? `${date} को उत्तरित ${head}` : head;
+  }
   return [q.house ?? 'the', 'Question', q.number ? `No. ${q.number}` : '', date ? `answered on ${date}` : ''].filter(Boolean).join(' ');
 }
 

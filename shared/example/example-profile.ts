@@ -20,3 +20,15 @@ export const EXAMPLE_PROFILE: Profile = {
   member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000' },
   letterhead: { organisation: 'Specimen Transparency Forum', lines: ['12 Example Lane, New Delhi 110024'] },
 };
+
+/** The same specimen sender for a Hindi document, in Devanagari (a user's own profile is kept as typed). */
+export const EXAMPLE_PROFILE_HI: Profile = {
+  ...EXAMPLE_PROFILE,
+  applicant: {
+    ...EXAMPLE_PROFILE.applicant,
+    name: 'आशा वर्मा (नमूना आवेदक)',
+    address: '12 एग्ज़ाम्पल लेन\nलाजपत नगर\nनई दिल्ली 110024',
+  },
+  member: { name: 'नमूना सदस्य, सांसद', house: 'Rajya Sabha', divisionNumber: '000' },
+  letterhead: { organisation: 'नमूना पारदर्शिता मंच', lines: ['12 एग्ज़ाम्पल लेन, नई दिल्ली 110024'] },
+};

@@ -1,8 +1,9 @@
-import type { Draft } from '../domain/draft.ts';
+import type { Draft, Language } from '../domain/draft.ts';
 import { retargetDraft, type RetargetTo } from '../drafting/retarget.ts';
 import { findAddress } from '../../templates/authorities/addresses.ts';
 import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
 import type { Authority } from '../../templates/authorities/authority.ts';
+import { authorityName } from '../../templates/authorities/names.ts';
 import { findJurisdiction } from '../../templates/rules/jurisdictions.ts';
 
 /**
@@ -30,9 +31,9 @@ export function stateOf(a: Authority): string {
   return code === 'central' ? '' : jurisdictionName(code);
 }
 
-/** The CPIO's address from the sourced address book (templates/authorities/addresses.ts), else the authority's own fact. */
-export function pioAddressOf(a: Authority): string {
-  return findAddress(a.id, 'pio')?.text ?? a.pioAddress.value;
+/** The CPIO's address from the sourced address book (templates/authorities/addresses.ts), else the authority's own fact; in Devanagari for a Hindi draft. */
+export function pioAddressOf(a: Authority, lang: Language = 'en'): string {
+  return findAddress(a.id, 'pio', {}, lang)?.text ?? a.pioAddress.value;
 }
 
 /** Whether the CPIO address shown is confirmed by its source. */
@@ -40,11 +41,12 @@ export function pioAddressFact(a: Authority): { readonly confirmed: boolean } {
   return { confirmed: findAddress(a.id, 'pio')?.entry?.confirmed ?? a.pioAddress.confirmed };
 }
 
-export function targetFor(a: Authority, pioAddress: string = pioAddressOf(a)): RetargetTo {
-  return { authorityId: a.id, name: a.name, pioAddress, state: stateOf(a) };
+/** Where a draft in `lang` goes: a Hindi draft names the authority by its official Hindi name. */
+export function targetFor(a: Authority, pioAddress: string = pioAddressOf(a), lang: Language = 'en'): RetargetTo {
+  return { authorityId: a.id, name: authorityName(a, lang), pioAddress, state: stateOf(a) };
 }
 
-/** The draft readdressed to `a`: its name, CPIO address and State replace the old ones. */
+/** The draft readdressed to `a`: its name, CPIO address and State replace the old ones, in the draft's language. */
 export function readdress(draft: Draft, a: Authority): Draft {
-  return retargetDraft(draft, targetFor(a));
+  return retargetDraft(draft, targetFor(a, pioAddressOf(a, draft.language), draft.language));
 }

@@ -3,6 +3,8 @@ import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
 import type { Profile } from '../domain/profile.ts';
 import { draftContext, dropEmpty, topic, type DraftContext } from '../drafting/draft-context.ts';
 import { TEMPLATES } from '../../templates/documents/index.ts';
+import { generatedNameIn, portfolioName } from '../../templates/authorities/names.ts';
+import { shippedAddressIn } from '../../templates/authorities/addresses.ts';
 
 /**
  * Create a draft of `kind` from a case: fields prefilled from the question, the reply, earlier
@@ -26,10 +28,31 @@ export function newDraft<K extends DraftKind>(
     createdAt: opts.now,
     updatedAt: opts.now,
     forParts: [...ctx.parts.map((p) => p.label)],
-    fields: dropEmpty(fields),
+    fields: dropEmpty(inLanguage(fields, ctx.lang)),
     points: [...points],
   };
   return draft as DraftOf<K>;
+}
+
+/**
+ * The generated names in the draft's language: a Hindi draft names the authority and the Minister
+ * in Hindi (templates/authorities/names.ts), and a shipped address in Devanagari, also where the
+ * prefill carried an English draft's or the tracker's English text. Only here, at creation: what the user types later stays as typed.
+ */
+type NamedFields = { readonly publicAuthority?: string; readonly ministry?: string; readonly pioAddress?: string; readonly faaAddress?: string; readonly commissionAddress?: string };
+
+function inLanguage<F extends NamedFields>(fields: F, lang: Language): F {
+  if (lang === 'en') return fields;
+  const addresses = (['pioAddress', 'faaAddress', 'commissionAddress'] as const).flatMap((k) => {
+    const v = fields[k];
+    return v ? [[k, shippedAddressIn(v, lang)] as const] : [];
+  });
+  return {
+    ...fields,
+    ...Object.fromEntries(addresses),
+    ...(fields.publicAuthority ? { publicAuthority: generatedNameIn(fields.publicAuthority, lang) } : {}),
+    ...(fields.ministry ? { ministry: portfolioName(fields.ministry, lang) } : {}),
+  };
 }
 
 const KIND_TITLES: { readonly [K in DraftKind]: { readonly en: string; readonly hi: string } } = {

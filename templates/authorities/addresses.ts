@@ -12,6 +12,11 @@ export type AddressEntry = {
   readonly role: AddressRole;
   /** One line per line of the envelope, after the officer's designation. */
   readonly lines: ReadonlyArray<string>;
+  /**
+   * The same lines for a Hindi document: this app's rendering (building and place names in
+   * Devanagari, "New Delhi" as "नई दिल्ली"), not read from a Hindi source.
+   */
+  readonly linesHi: ReadonlyArray<string>;
   readonly source: string;
   /** When the source was read (yyyy-mm-dd). */
   readonly read: string;
@@ -26,15 +31,17 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
     authorityId: 'cic',
     role: 'commission',
     lines: ['Central Information Commission', 'II Floor, B Wing, August Kranti Bhavan', 'Bhikaji Cama Place', 'New Delhi 110066'],
+    linesHi: ['केंद्रीय सूचना आयोग', 'दूसरी मंज़िल, बी विंग, अगस्त क्रांति भवन', 'भीकाजी कामा प्लेस', 'नई दिल्ली 110066'],
     source: 'http://advocateseema.com/rti8.html (second-appeal guide: "The Registrar, II floor, August Kranti Bhavan, Bhikaji Kama Place, NEW DELHI 110066"); https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011, letterhead: 2nd Floor, B Wing, August Kranti Bhavan, Bhikaji Cama Place, New Delhi 110066)',
     read: READ,
     confirmed: false,
-    note: 'Printed on Commission orders of 2011 to 2014; a 2015 report (prabhatkhabar.com) says the Commission was to get a new building in the Old JNU campus. Check the address on the Commission\'s website before posting.',
+    note: 'Printed on Commission orders of 2011 to 2014; a 2015 report (prabhatkhabar.com) says the Commission was to get a new building in the Old JNU campus. The Commission has since moved to its own building in Munirka, opened on 6 March 2018 (https://narendramodi.in/gu/pm-to-inaugurate-new-cic-premises-on-6th-march-539202), so this address is likely out of date. Check the address on the Commission\'s website before posting.',
   },
   {
     authorityId: 'mohfw',
     role: 'pio',
     lines: ['Nirman Bhawan', 'New Delhi'],
+    linesHi: ['निर्माण भवन', 'नई दिल्ली'],
     source: 'https://www.legalindia.com/judgments/mr-k-k-kutty-vs-ministry-of-health-and-family-on-23-february-2011 ; https://www.legalindia.com/judgments/mr-d-k-gupta-vs-ministry-of-health-and-family-on-17-october-2011-2 (CIC decisions of 2011 naming the CPIO, Ministry of Health & Family Welfare, Nirman Bhawan, New Delhi)',
     read: READ,
     confirmed: false,
@@ -44,6 +51,7 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
     authorityId: 'dopt',
     role: 'pio',
     lines: ['3rd Floor, Lok Nayak Bhawan', 'Khan Market', 'New Delhi 110003'],
+    linesHi: ['तीसरी मंज़िल, लोक नायक भवन', 'खान मार्केट', 'नई दिल्ली 110003'],
     source: 'https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011 naming the CPIO and the First Appellate Authority, DoPT, at this address)',
     read: READ,
     confirmed: false,
@@ -53,6 +61,7 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
     authorityId: 'dopt',
     role: 'faa',
     lines: ['3rd Floor, Lok Nayak Bhawan', 'Khan Market', 'New Delhi 110003'],
+    linesHi: ['तीसरी मंज़िल, लोक नायक भवन', 'खान मार्केट', 'नई दिल्ली 110003'],
     source: 'https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011)',
     read: READ,
     confirmed: false,
@@ -60,15 +69,26 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
   },
 ];
 
-/** A shipped address, or the one the user saved for that authority (which wins). */
+/**
+ * A shipped address, or the one the user saved for that authority (which wins, as typed). A Hindi
+ * document gets the shipped address in Devanagari.
+ */
 export function findAddress(
   authorityId: string | null | undefined,
   role: AddressRole,
   saved: { readonly [id: string]: { readonly pio?: string; readonly faa?: string } } = {},
+  lang: 'en' | 'hi' = 'en',
 ): { readonly text: string; readonly entry: AddressEntry | null } | null {
   if (!authorityId) return null;
   const own = role === 'commission' ? undefined : saved[authorityId]?.[role];
   if (own && own.trim().length > 0) return { text: own.trim(), entry: null };
   const entry = ADDRESS_BOOK.find((e) => e.authorityId === authorityId && e.role === role);
-  return entry ? { text: entry.lines.join('\n'), entry } : null;
+  return entry ? { text: (lang === 'hi' ? entry.linesHi : entry.lines).join('\n'), entry } : null;
+}
+
+/** A shipped address carried as English text (from an English draft) in `lang`; any other text stays as it is. */
+export function shippedAddressIn(text: string, lang: 'en' | 'hi'): string {
+  if (lang === 'en') return text;
+  const entry = ADDRESS_BOOK.find((e) => e.lines.join('\n') === text.trim());
+  return entry ? entry.linesHi.join('\n') : text;
 }

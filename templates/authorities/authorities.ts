@@ -1,5 +1,6 @@
 import type { Fact } from '../rules/fact.ts';
 import type { Authority } from './authority.ts';
+import { MINISTRIES } from './ministries.ts';
 
 /**
  * Public authorities relevant to the CoWIN example and the usual follow-ups.
@@ -40,10 +41,20 @@ const NOT_IN_SECOND_SCHEDULE = {
   confirmed: true,
 } as const;
 
+/** A ministry's Hindi name from the ministry table, with that table's source. */
+function hindiOf(ministryId: string): Fact<string> {
+  const m = MINISTRIES.find((x) => x.id === ministryId);
+  if (!m) throw new Error(`Bug: no ministry ${ministryId} in ministries.ts`);
+  return { value: m.hi, source: m.source, confirmed: m.confirmed };
+}
+
+const STANDARD_HINDI = 'UNCONFIRMED: the Hindi name in common official use; not read from the body\'s own Hindi page for this app.';
+
 export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'mohfw',
     name: 'Ministry of Health and Family Welfare',
+    hindiName: hindiOf('mohfw'),
     shortName: 'MoHFW',
     jurisdiction: CENTRAL_MINISTRY,
     parentId: null,
@@ -57,6 +68,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'meity',
     name: 'Ministry of Electronics and Information Technology',
+    hindiName: hindiOf('meity'),
     shortName: 'MeitY',
     jurisdiction: CENTRAL_MINISTRY,
     parentId: null,
@@ -70,6 +82,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'mha',
     name: 'Ministry of Home Affairs',
+    hindiName: hindiOf('mha'),
     shortName: 'MHA',
     jurisdiction: CENTRAL_MINISTRY,
     parentId: null,
@@ -83,6 +96,11 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'cert-in',
     name: 'Indian Computer Emergency Response Team',
+    hindiName: {
+      value: 'भारतीय कंप्यूटर आपात प्रतिक्रिया दल',
+      source: 'UNCONFIRMED: the name the Hindi text of the Information Technology Act, 2000 (s.70B, as amended in 2008) is understood to use; not read here. Hindi Wikipedia gives "भारतीय कंप्यूटर आपातकालीन प्रतिक्रिया दल" (https://hi.wikipedia.org/wiki/भारतीय_कंप्यूटर_आपातकालीन_प्रतिक्रिया_दल) [SECONDARY]. Check cert-in.org.in.',
+      confirmed: false,
+    },
     shortName: 'CERT-In',
     jurisdiction: { value: 'central', source: 'rti-law-and-anchors.md A.1 (a central organisation added to the Second Schedule by DoPT)', confirmed: true },
     parentId: 'meity',
@@ -101,6 +119,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'nic',
     name: 'National Informatics Centre',
+    hindiName: { value: 'राष्ट्रीय सूचना विज्ञान केंद्र', source: STANDARD_HINDI, confirmed: false },
     shortName: 'NIC',
     jurisdiction: { value: 'central', source: 'Not in /work/shared/docs (NIC is an office under MeitY: UNCONFIRMED here)', confirmed: false },
     parentId: 'meity',
@@ -114,6 +133,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'nciipc',
     name: 'National Critical Information Infrastructure Protection Centre',
+    hindiName: { value: 'राष्ट्रीय महत्वपूर्ण सूचना अवसंरचना संरक्षण केंद्र', source: STANDARD_HINDI, confirmed: false },
     shortName: 'NCIIPC',
     jurisdiction: { value: 'central', source: 'Named in the CoWIN reply as set up by the Government (seed article); parent body not in the docs', confirmed: false },
     parentId: null,
@@ -132,6 +152,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'nccc',
     name: 'National Cyber Coordination Centre',
+    hindiName: { value: 'राष्ट्रीय साइबर समन्वय केंद्र', source: STANDARD_HINDI, confirmed: false },
     shortName: 'NCCC',
     jurisdiction: { value: 'central', source: 'The CoWIN reply says NCCC was set up by CERT-In (seed article)', confirmed: false },
     parentId: 'cert-in',
@@ -150,6 +171,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'delhi-police',
     name: 'Delhi Police',
+    hindiName: { value: 'दिल्ली पुलिस', source: STANDARD_HINDI, confirmed: false },
     shortName: 'Delhi Police',
     jurisdiction: {
       value: 'central',
@@ -172,6 +194,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'dopt',
     name: 'Department of Personnel and Training',
+    hindiName: hindiOf('dopt'),
     shortName: 'DoPT',
     jurisdiction: CENTRAL_MINISTRY,
     parentId: null,
@@ -185,6 +208,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'mopa',
     name: 'Ministry of Parliamentary Affairs',
+    hindiName: hindiOf('mopa'),
     shortName: 'MoPA',
     jurisdiction: CENTRAL_MINISTRY,
     parentId: null,
@@ -198,6 +222,7 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
   {
     id: 'gnctd',
     name: 'Government of NCT of Delhi (its departments)',
+    hindiName: { value: 'राष्ट्रीय राजधानी क्षेत्र दिल्ली सरकार (उसके विभाग)', source: STANDARD_HINDI, confirmed: false },
     shortName: 'GNCTD',
     jurisdiction: {
       value: 'DL',

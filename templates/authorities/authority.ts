@@ -11,6 +11,8 @@ import type { JurisdictionCode } from '../rules/jurisdictions.ts';
 export type Authority = {
   readonly id: string;
   readonly name: string;
+  /** The official Hindi name, printed in Hindi documents and shown on the Hindi screens. */
+  readonly hindiName: Fact<string>;
   readonly shortName: string;
   readonly jurisdiction: Fact<JurisdictionCode>;
   /** The ministry or department it sits under, by id. */

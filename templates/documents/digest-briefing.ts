@@ -5,6 +5,7 @@ import { heading, numbered, paragraph, table, text, bold, type Block } from '../
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.ts';
 import { fill, type Bilingual } from './fields.ts';
+import { ministryLabel } from '../authorities/names.ts';
 
 /**
  * A Member's briefing from a session digest: for each reply, its House, number, date and
@@ -106,7 +107,7 @@ function promiseLine(p: BriefingPromise, kind: 'deferral' | 'assurance', lang: L
 function replyBlocks(r: BriefingReply, lang: Language): Block[] {
   const facts = [
     [T.subject[lang], r.subject ?? T.notStated[lang]],
-    [T.ministry[lang], r.ministry ?? T.notStated[lang]],
+    [T.ministry[lang], r.ministry ? ministryLabel(r.ministry, lang) : T.notStated[lang]],
     [T.members[lang], r.members.length > 0 ? r.members.join(', ') : T.notStated[lang]],
   ] as const;
   // An assurance on a deferred part is one promise: listed once, as the assurance.

@@ -10,6 +10,7 @@ import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPe
 import { planFor, planRecords } from '../../shared/drafting/records.ts';
 import { matterOf } from '../../shared/drafting/suggest/context.ts';
 import { findAddress } from '../authorities/addresses.ts';
+import { authorityName, ministryName } from '../authorities/names.ts';
 
 /**
  * Application for information under s.6(1) of the RTI Act 2005 (`rti-law-and-anchors.md` A.1, A.2, A.6).
@@ -201,8 +202,8 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
   const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
-  const answering = publicAuthorityName(ctx.q?.ministry ?? null);
-  const authority = plan ? plan.authority?.name ?? plan.fallbackName : answering;
+  const answering = ctx.lang === 'en' ? publicAuthorityName(ctx.q?.ministry ?? null) : ministryName(ctx.q?.ministry ?? null, ctx.lang);
+  const authority = plan ? (plan.authority ? authorityName(plan.authority, ctx.lang) : plan.fallbackName) : answering;
   const records = plan?.records ?? [];
   const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));
   return {
@@ -211,9 +212,11 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
       ...applicantFields(ctx.profile),
       publicAuthority: authority,
       ...(plan?.authority ? { authorityId: plan.authority.id } : {}),
-      pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses)?.text ?? '',
+      pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses, ctx.lang)?.text ?? '',
       // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
-      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : topic(ctx),
+      // Hindi too names the matter, without the English article and without the question's
+      // English lead-in ("Status of investigation into"): "CoWIN data breach के संबंध में".
+      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subject?.trim() ? matterOf(ctx.q).replace(/^the\s+/i, '') : topic(ctx),
       period: planned.period || defaultPeriod(ctx.q, ctx.lang),
       inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),

@@ -52,7 +52,7 @@ export const analysis = {
     number: 'संख्या {{number}}',
     answeredOn: '{{date}} को उत्तर दिया गया',
     answeredOnAlone: '{{date}} को उत्तर दिया गया',
-    ministry: '{{ministry}} मंत्रालय',
+    ministry: '{{ministry}}',
     subject: 'विषय: {{subject}}',
     askedBy: '{{names}} द्वारा पूछा गया',
   },

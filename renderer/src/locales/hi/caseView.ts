@@ -7,7 +7,7 @@ export const caseView = {
   asked: '{{names}} द्वारा पूछा गया',
   answeredOn: '{{date}} को उत्तर दिया गया',
   house: '{{house}}',
-  ministry: '{{ministry}} मंत्रालय',
+  ministry: '{{ministry}}',
   copySaved: 'एक प्रति {{fileName}} नाम से सहेजी गई',
   save: { saving: 'सहेजा जा रहा है…', saved: 'सभी बदलाव सहेजे गए', failed: 'सहेजा नहीं गया: {{message}}', idle: '' },
 } satisfies Messages['caseView'];

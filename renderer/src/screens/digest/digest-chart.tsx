@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinistryShare } from '../../../../shared/digest/digest-entry.ts';
+import { ministryOnScreen } from '../../../../shared/workflows/ministry-names.ts';
 
 /**
  * A bar per ministry: the share of its question parts left open. The bar is drawing only
@@ -17,7 +18,7 @@ export function DigestChart({ shares }: { readonly shares: ReadonlyArray<Ministr
       <ul>
         {shares.map((s) => (
           <li key={s.ministry} className="digest-chart__row">
-            <span className="digest-chart__name">{s.ministry}</span>
+            <span className="digest-chart__name">{ministryOnScreen(s.ministry, i18n.language === 'hi' ? 'hi' : 'en')}</span>
             <span className="digest-chart__track" aria-hidden="true">
               <span className="digest-chart__bar" style={{ width: `${Math.round(s.openShare * 100)}%` }} />
             </span>

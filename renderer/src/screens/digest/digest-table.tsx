@@ -3,6 +3,7 @@ import type { DigestEntry } from '../../../../shared/digest/digest-entry.ts';
 import { DIGEST_COLUMNS, type DigestColumn } from '../../../../shared/digest/digest-filter.ts';
 import type { DigestPromise } from '../../../../shared/digest/digest-row.ts';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
+import { ministryOnScreen } from '../../../../shared/workflows/ministry-names.ts';
 
 type Sort = { readonly column: DigestColumn; readonly direction: 'asc' | 'desc' };
 
@@ -24,7 +25,8 @@ function Promises({ kind, list }: { readonly kind: 'deferral' | 'assurance'; rea
 
 /** One row per file. Column headers are buttons that sort; aria-sort says which and how. */
 export function DigestTable({ rows, sort, onSort, onOpenCase }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const header = (column: DigestColumn) => {
     const active = sort.column === column;
     const next: Sort = { column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' };
@@ -60,7 +62,7 @@ export function DigestTable({ rows, sort, onSort, onOpenCase }: Props) {
                 <td>{r.house === 'Lok Sabha' || r.house === 'Rajya Sabha' ? t(`digest.houses.${r.house}`) : (r.house ?? '—')}</td>
                 <td>{r.number ?? '—'}</td>
                 <td>{r.date ? formatDate(r.date) : '—'}</td>
-                <td>{r.ministry ?? '—'}</td>
+                <td>{r.ministry ? ministryOnScreen(r.ministry, lang) : '—'}</td>
                 <td>{r.subject ?? '—'}</td>
                 <td>{r.members.join(', ') || '—'}</td>
                 <td className="num">{r.met}</td>

@@ -11,6 +11,7 @@ import { DigestTable } from './digest-table.tsx';
 import { sendDroppedFiles } from './send-dropped-files.ts';
 import { IMPORT_LIMITS } from '../../../../shared/import/normalize-text.ts';
 import './digest.css';
+import { ministryOnScreen } from '../../../../shared/workflows/ministry-names.ts';
 
 type Summary = ChannelOutput<'digest:list'>['digests'][number];
 type RunOutcome = ChannelOutput<'digest:run-folder'>;
@@ -160,7 +161,7 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
           <DigestChart shares={shares} />
           <fieldset className="digest__filters">
             <legend>{t('digest.filters')}</legend>
-            <ChoiceFilter label={t('digest.ministry')} all={t('digest.all')} value={filter.ministry} options={choices.ministries} onChange={(ministry) => setFilter({ ...filter, ministry })} />
+            <ChoiceFilter label={t('digest.ministry')} all={t('digest.all')} value={filter.ministry} options={choices.ministries} labelOf={(m) => ministryOnScreen(m, i18n.language === 'hi' ? 'hi' : 'en')} onChange={(ministry) => setFilter({ ...filter, ministry })} />
             <ChoiceFilter label={t('digest.member')} all={t('digest.all')} value={filter.member} options={choices.members} onChange={(member) => setFilter({ ...filter, member })} />
             <label>{t('digest.status')}
               <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: DIGEST_STATUS_FILTERS.find((s) => s === e.target.value) ?? 'any' })}>
@@ -183,12 +184,12 @@ export function DigestView({ onOpenCase }: { readonly onOpenCase: (caseId: strin
 }
 
 /** A filter by one of the values in the digest (a ministry, a member), or all of them. */
-function ChoiceFilter({ label, all, value, options, onChange }: { readonly label: string; readonly all: string; readonly value: string | null; readonly options: ReadonlyArray<string>; readonly onChange: (value: string | null) => void }) {
+function ChoiceFilter({ label, all, value, options, labelOf = (v) => v, onChange }: { readonly label: string; readonly all: string; readonly value: string | null; readonly options: ReadonlyArray<string>; readonly labelOf?: (value: string) => string; readonly onChange: (value: string | null) => void }) {
   return (
     <label>{label}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{all}</option>
-        {options.map((m) => <option key={m} value={m}>{m}</option>)}
+        {options.map((m) => <option key={m} value={m}>{labelOf(m)}</option>)}
       </select>
     </label>
   );

@@ -14,6 +14,7 @@ import { templateLabel } from '../../format/labels.ts';
 import { replyTextOf } from './case-context.ts';
 import { authorityIdOf } from '../../../../shared/workflows/draft-lint.ts';
 import { FactBadge } from './fact-badge.tsx';
+import { authorityOnScreen } from '../../../../shared/workflows/ministry-names.ts';
 
 type Props = {
   readonly c: Case;
@@ -30,7 +31,8 @@ type Props = {
  * one to address the draft to, or ticks several to export one application per authority.
  */
 export function AuthorityPanel({ c, draft, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const { question, analysis, sources } = c;
   const routed = useMemo(
     () => routeAuthorities({ ministry: question?.ministry ?? null, text: [replyTextOf(sources, analysis.sourceId), ...(question?.parts ?? []).map((p) => p.text)].join('\n') }),
@@ -73,7 +75,7 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
             {t('drafting.routing.addOther')}
             <select value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
               <option value="">{t('drafting.routing.addOtherNone')}</option>
-              {addable.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {addable.map((a) => <option key={a.id} value={a.id}>{authorityOnScreen(a, lang)}</option>)}
             </select>
           </label>
           <button type="button" className="secondary" disabled={toAdd === ''} onClick={() => { setAdded([...added, toAdd]); setToAdd(''); }}>{t('drafting.routing.add')}</button>
@@ -85,7 +87,8 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
 }
 
 function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: string; readonly route: Route; readonly chosen: boolean; readonly onChoose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const a = route.authority;
   const state = stateOf(a);
   const online = a.rtiOnline.value;
@@ -94,7 +97,9 @@ function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: str
     <li className={`route${chosen ? ' route--chosen' : ''}${s24.value ? ' route--exempt' : ''}`} data-authority={a.id}>
       <label className="route__choice">
         <input type="radio" name={`${draftId}-authority`} checked={chosen} onChange={onChoose} />
-        <span className="route__name">{a.name} ({a.shortName})</span>
+        <span className="route__name">{authorityOnScreen(a, lang)} ({a.shortName})</span>
+        {/* The Hindi name is data with a source: an unsourced one says so. */}
+        {lang === 'hi' && <FactBadge confirmed={a.hindiName.confirmed} />}
       </label>
       {chosen && <p className="ok small">{t('drafting.routing.chosen')}</p>}
       <p className="small">{t('drafting.routing.reason', { reason: route.reason })}</p>
@@ -104,7 +109,7 @@ function RouteItem({ draftId, route, chosen, onChoose }: { readonly draftId: str
         <dt>{t('drafting.routing.rtiOnline')}</dt>
         <dd>{online === true ? t('drafting.routing.rtiOnlineYes') : online === false ? t('drafting.routing.rtiOnlineNo') : t('drafting.routing.rtiOnlineUnknown')} <FactBadge confirmed={a.rtiOnline.confirmed} /></dd>
         <dt>{t('drafting.routing.pio')}</dt>
-        <dd>{pioAddressOf(a) === '' ? t('drafting.routing.pioMissing') : pioAddressOf(a).replace(/\n/g, ', ')} <FactBadge confirmed={pioAddressFact(a).confirmed} /></dd>
+        <dd>{pioAddressOf(a, lang) === '' ? t('drafting.routing.pioMissing') : pioAddressOf(a, lang).replace(/\n/g, ', ')} <FactBadge confirmed={pioAddressFact(a).confirmed} /></dd>
         {s24.value && (
           <>
             <dt>{t('drafting.routing.s24')}</dt>
@@ -125,7 +130,8 @@ type BatchState = ChannelOutput<'export:batch'> | { kind: 'idle' } | { kind: 'wo
 
 /** One application per ticked authority, each with the PIO address the user fills (the data has none: authorities.ts). */
 function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes: ReadonlyArray<Route> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const [picked, setPicked] = useState<ReadonlyArray<{ id: string; pioAddress: string }>>([]);
   const [state, setState] = useState<BatchState>({ kind: 'idle' });
   /** The export running in main: files written so far, and the way to stop it between files. */
@@ -134,10 +140,10 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
   const byId = new Map(routes.map((r) => [r.authority.id, r.authority]));
   const targets = picked.flatMap((p) => {
     const a = byId.get(p.id);
-    return a ? [targetFor(a, p.pioAddress)] : [];
+    return a ? [targetFor(a, p.pioAddress, draft.language)] : [];
   });
 
-  const toggle = (a: Authority, on: boolean) => setPicked(on ? [...picked, { id: a.id, pioAddress: pioAddressOf(a) }] : picked.filter((p) => p.id !== a.id));
+  const toggle = (a: Authority, on: boolean) => setPicked(on ? [...picked, { id: a.id, pioAddress: pioAddressOf(a, draft.language) }] : picked.filter((p) => p.id !== a.id));
   const setAddress = (id: string, pioAddress: string) => setPicked(picked.map((p) => (p.id === id ? { ...p, pioAddress } : p)));
 
   const run = async () => {
@@ -157,7 +163,7 @@ function BatchExport({ draft, routes }: { readonly draft: Draft; readonly routes
             <li key={a.id}>
               <label>
                 <input type="checkbox" checked={entry !== undefined} onChange={(e) => toggle(a, e.target.checked)} />
-                {' '}{t('drafting.batch.include', { name: a.name })}
+                {' '}{t('drafting.batch.include', { name: authorityOnScreen(a, lang) })}
               </label>
               {entry && (
                 <label className="field">

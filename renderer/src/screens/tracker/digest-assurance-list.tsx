@@ -4,6 +4,7 @@ import { assuranceUrgency, type DigestAssurance } from '../../../../shared/diges
 import type { DeadlineOptions } from '../../../../shared/deadlines/types.ts';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { api } from '../../api.ts';
+import { ministryOnScreen } from '../../../../shared/workflows/ministry-names.ts';
 
 type Props = {
   readonly items: ReadonlyArray<DigestAssurance>;
@@ -19,7 +20,8 @@ type Props = {
  * found; the reply opens as a full case (made from the digest the first time).
  */
 export function DigestAssuranceList({ items, today, options, onOpenCase, onProblem }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'hi' ? 'hi' : 'en';
   const headingId = useId();
   if (items.length === 0) return null;
   const section = items[0]?.rule.section ?? '';
@@ -44,7 +46,7 @@ export function DigestAssuranceList({ items, today, options, onOpenCase, onProbl
             <li key={`${item.digestId}/${item.file}/${item.label}`} className={`dashboard__item dashboard__item--${urgency}`} data-digest-assurance={item.file}>
               <h3>{reply}{item.subject ? `: ${item.subject}` : ''}</h3>
               <p><strong>{urgency === 'overdue' ? t('tracker.digestAssurances.overdue', { date }) : urgency === 'due-soon' ? t('tracker.digestAssurances.dueSoon', { date }) : t('tracker.digestAssurances.due', { date })}</strong>
-                {' · '}{item.ministry ?? t('tracker.digestAssurances.ministryUnknown')}</p>
+                {' · '}{item.ministry ? ministryOnScreen(item.ministry, lang) : t('tracker.digestAssurances.ministryUnknown')}</p>
               <blockquote className="small">{item.text}</blockquote>
               <p className="muted small">{t('tracker.digestAssurances.found', { digest: item.digestTitle, file: item.file })}</p>
               <div className="row">

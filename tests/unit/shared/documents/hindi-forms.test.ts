@@ -56,3 +56,9 @@ describe('Hindi forms of the signer', () => {
     }
   });
 });
+
+describe('Hindi specimen values', () => {
+  it('count as values still to be replaced', () => {
+    expect(placeholdersIn([paragraph('नाम: आशा वर्मा (नमूना आवेदक)')])).toEqual(['आशा वर्मा (नमूना आवेदक)']);
+  });
+});
