@@ -90,7 +90,7 @@ export function findGaps(input: {
     forParts: sortLabels(parts),
     dodge: withoutPartLabels(dodge),
     withheld: listed(rules.map((r) => fill(r.withheld, vars))),
-    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t, vars))),
+    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t.en, vars))),
     weight: Math.min(...rules.map((r) => r.weight)),
     partWeights: rules.flatMap((r) => r.noticeParts.map((_, i) => r.weight + 2 * i)),
     };
@@ -110,7 +110,7 @@ export function findGaps(input: {
     }
     const earlierParts = question?.parts ?? [];
     const noticeParts = (facet?.questionParts ?? [])
-      .map((t) => fill(t, { ...vars, label: part.label }))
+      .map((t) => fill(t.en, { ...vars, label: part.label }))
       .filter((t) => earlierParts.every((p) => similarity(t, p.text) < REPEAT_THRESHOLD));
     const first = part.evidence[0];
     gaps.push({

@@ -34,7 +34,7 @@ const VERDICTS: ReadonlyArray<PartVerdict> = [
   verdict('d', 'partial', 'Generic CERT-In measures, nothing on large databases'),
 ];
 
-const suggestions = suggestFollowUps({ question: QUESTION, verdicts: VERDICTS, replyText: REPLY });
+const suggestions = suggestFollowUps({ question: QUESTION, verdicts: VERDICTS, replyText: REPLY, language: 'en' });
 const allPoints = suggestions.flatMap((s) => s.rtiPoints);
 const allParts = suggestions.flatMap((s) => s.questionParts);
 const forPart = (label: string): Suggestion | undefined => suggestions.find((s) => s.forPart === label && s.claim === null);
@@ -112,13 +112,13 @@ describe('suggestFollowUps by status', () => {
   const q: Question = { ...QUESTION, parts: [{ label: 'a', text: 'the number of data breach incidents reported in government organisations, year-wise?' }] };
 
   it('proposes nothing for met parts', () => {
-    const s = suggestFollowUps({ question: q, verdicts: [verdict('a', 'answered', 'Figures given')], replyText: 'The figures are 6, 7 and 8.' });
+    const s = suggestFollowUps({ question: q, verdicts: [verdict('a', 'answered', 'Figures given')], replyText: 'The figures are 6, 7 and 8.', language: 'en' });
     expect(s).toEqual([]);
-    expect(suggestFollowUps({ question: q, verdicts: [verdict('a', 'not_applicable', 'Does not arise')], replyText: '' })).toEqual([]);
+    expect(suggestFollowUps({ question: q, verdicts: [verdict('a', 'not_applicable', 'Does not arise')], replyText: '', language: 'en' })).toEqual([]);
   });
 
   it('asks for figures as records (not the figures again), and chases a deferral as an assurance', () => {
-    const [s] = suggestFollowUps({ question: q, verdicts: [verdict('a', 'deferred', 'Information being collected')], replyText: 'The information is being collected and will be laid on the Table of the House.' });
+    const [s] = suggestFollowUps({ question: q, verdicts: [verdict('a', 'deferred', 'Information being collected')], replyText: 'The information is being collected and will be laid on the Table of the House.', language: 'en' });
     // Asking the figures again would repeat the question in substance (RS Rule 47(xiv)): not proposed.
     expect(s?.questionParts.some((p) => /year-wise figures of the data breach incidents/.test(p))).toBe(false);
     expect(s?.questionParts.some((p) => /laid on the Table of the House/.test(p))).toBe(true);
@@ -128,7 +128,7 @@ describe('suggestFollowUps by status', () => {
 
   it('falls back to the file when no facet matches, without asking the part again', () => {
     const yesNo: Question = { ...QUESTION, parts: [{ label: 'a', text: '(a) whether the Government has banned Telegram bots;' }] };
-    const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.' });
+    const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.', language: 'en' });
     // The clause asked again is the same question (RS Rule 47(xiv)): only what was withheld is proposed.
     expect(s?.questionParts.some((p) => /banned Telegram bots/.test(p))).toBe(false);
     expect(s?.questionParts.some((p) => /portions of the information sought in part \(a\)/.test(p))).toBe(true);
@@ -137,12 +137,12 @@ describe('suggestFollowUps by status', () => {
 
   it('falls back to the matter when the part\'s own words would make a "why" or opinion point', () => {
     const why: Question = { ...QUESTION, parts: [{ label: 'a', text: 'whether, in your opinion, the portal is safe;' }] };
-    const [s] = suggestFollowUps({ question: why, verdicts: [verdict('a', 'unanswered', 'Not addressed')], replyText: '' });
+    const [s] = suggestFollowUps({ question: why, verdicts: [verdict('a', 'unanswered', 'Not addressed')], replyText: '', language: 'en' });
     expect(s?.rtiPoints).toEqual(['Copies of the file notings, correspondence and reports of this public authority relating to the CoWIN data breach, from 1 July 2022 to the date of this application.']);
   });
 
   it('detects a committee claim and asks for its constitution order, minutes and report', () => {
-    const [s] = suggestFollowUps({ question: QUESTION, verdicts: [], replyText: 'A committee has been constituted to examine the matter.' });
+    const [s] = suggestFollowUps({ question: QUESTION, verdicts: [], replyText: 'A committee has been constituted to examine the matter.', language: 'en' });
     expect(s?.claim).toBe('A committee has been constituted to examine the matter.');
     expect(s?.rtiPoints.join(' ')).toMatch(/order constituting the committee.*minutes of the meetings/s);
   });
@@ -161,7 +161,7 @@ describe('suggestFollowUps robustness', () => {
         (parts, vs, replyText, subject) => {
           const question: Question = { ...QUESTION, subject, parts };
           const verdicts = vs.map((v) => ({ ...v, evidence: [] }));
-          for (const s of suggestFollowUps({ question, verdicts, replyText })) {
+          for (const s of suggestFollowUps({ question, verdicts, replyText, language: 'en' })) {
             for (const p of s.rtiPoints) {
               expect(p).not.toMatch(/\bwhy\b/i);
               expect(lintRti({ jurisdiction: 'central', points: [p], forRtiOnline: true }).map((f) => f.ruleId)).not.toContain('rti-online-charset');
