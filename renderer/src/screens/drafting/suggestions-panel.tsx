@@ -53,7 +53,8 @@ export function SuggestionsPanel({ c, draft, onInsert }: Props) {
                 <h3>{s.claim ? t('drafting.suggestions.forClaim') : t('drafting.suggestions.forPart', { label: s.forPart ?? '?' })}{s.claim && s.forPart ? ` · ${t('drafting.suggestions.forPart', { label: s.forPart })}` : ''}</h3>
                 {s.claim && <p className="suggestion__claim small">{t('drafting.suggestions.claim', { claim: s.claim })}</p>}
                 {!s.claim && <p className="suggestion__claim small">{s.dodge ? t('drafting.suggestions.dodge', { sentence: s.dodge }) : t('drafting.suggestions.silent')}</p>}
-                <ul className="suggestion__items">
+                {/* In the draft's language, which a Hindi reader's screen reader must be told when it is English. */}
+                <ul className="suggestion__items" lang={draft.language}>
                   {itemsOf(s).map((text) => {
                     const present = inDraft.has(text.trim());
                     return (
