@@ -10,7 +10,7 @@ import type { Bilingual } from './bilingual.ts';
  * Every phrase the user sees is written in English and Hindi (`Bilingual`), with the same
  * placeholders, filled by `shared/drafting/suggest.ts` in the phrase's language:
  *   {reply}  en: the reply, e.g. "the reply to Rajya Sabha Question answered on 21.07.2023";
- *            hi: the question it answered, e.g. "राज्य सभा प्रश्न (दिनांक 21.07.2023 को उत्तरित)",
+ *            hi: the question it answered, e.g. "21.07.2023 को उत्तरित राज्य सभा प्रश्न",
  *            which the Hindi phrase itself governs ("{reply} के उत्तर में")
  *   {period} the time window, e.g. "from 1 June 2023 to the date of this application" /
  *            "01.06.2023 से इस आवेदन की तिथि तक"

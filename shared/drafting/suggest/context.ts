@@ -29,16 +29,16 @@ export function replyReference(q: Question): string {
 }
 
 /**
- * The Hindi {reply}: the question the reply answered ("राज्य सभा प्रश्न (दिनांक 21.07.2023 को
- * उत्तरित)"). Hindi templates govern it themselves ("{reply} के उत्तर में"), since Hindi puts the
- * postposition after the noun ("के उत्तर में", not "का उत्तर में").
+ * The Hindi {reply}: the question the reply answered, as Hindi documents name it
+ * (`questionReference` in draft-context.ts): "21.07.2023 को उत्तरित राज्य सभा प्रश्न". Hindi templates
+ * govern it themselves ("{reply} के उत्तर में"), since Hindi puts the postposition after the noun.
  */
 export function replyReferenceHi(q: Question): string {
   const house = q.house ? `${HOUSE_HI[q.house]} ` : 'संसदीय ';
   const kind = q.kind ? KIND_HI[q.kind] : '';
   const number = q.number && /^[\w*-]{1,12}$/.test(q.number) ? ` संख्या ${q.number.replace(/\*/g, '')}` : '';
-  const date = q.date && isIsoDate(q.date) ? ` (दिनांक ${formatDate(q.date)} को उत्तरित)` : '';
-  return `${house}${kind}प्रश्न${number}${date}`;
+  const date = q.date && isIsoDate(q.date) ? `${formatDate(q.date)} को उत्तरित ` : '';
+  return `${date}${house}${kind}प्रश्न${number}`;
 }
 
 const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
