@@ -204,7 +204,7 @@ export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
     { en: 'Copies of the file notings, correspondence and reports of this public authority relating to {topic}, {period}.', hi: '{topic} से संबंधित इस लोक प्राधिकारी की फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ, {period}।' },
   ],
   clauseRtiPoints: [
-    { en: 'Copies of the file notings, correspondence and reports of this public authority on whether {clause}, {period}.', hi: 'इस प्रश्न पर इस लोक प्राधिकारी की फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ कि क्या {clause}, {period}।' },
+    { en: 'Copies of the file notings, correspondence and reports of this public authority on whether {clause}, {period}.', hi: 'इस लोक प्राधिकारी की उन फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ जो इस विषय से संबंधित हैं कि क्या {clause}, {period}।' },
   ],
   why: { en: 'The part is still open; the file on it holds the answer (ask for the file notings, correspondence and reports).', hi: 'यह भाग अभी भी खुला है; उसकी फ़ाइल में उत्तर है (फ़ाइल टिप्पणियाँ, पत्राचार और रिपोर्टें माँगें)।' },
   source: `${A6} ; ${FORM}`,

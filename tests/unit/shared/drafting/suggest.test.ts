@@ -248,6 +248,20 @@ describe('suggestFollowUps in Hindi', () => {
     expect(s?.rtiPoints).toEqual(['CoWIN data breach से संबंधित इस लोक प्राधिकारी की फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ, 01.07.2022 से इस आवेदन की तिथि तक।']);
   });
 
+  it('asks a refused "whether" part in Hindi around the user\'s own clause', () => {
+    const yesNo: Question = { ...QUESTION, parts: [{ label: 'a', text: '(a) whether the Government has banned Telegram bots;' }] };
+    const [s] = suggestFollowUps({ question: yesNo, verdicts: [verdict('a', 'refused', 'Sub judice')], replyText: 'The matter is sub judice.', language: 'hi' });
+    expect(s?.questionParts).toEqual(['क्या भाग (a) में माँगी गई सूचना के वे अंश, जिन पर बताया गया आधार लागू नहीं होता, दिए जा सकते हैं; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है']);
+    expect(s?.rtiPoints[0]).toBe('इस लोक प्राधिकारी की उन फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ जो इस विषय से संबंधित हैं कि क्या the Government has banned Telegram bots, 01.07.2022 से इस आवेदन की तिथि तक।');
+  });
+
+  it('chases a deferral in Hindi as an assurance, naming the question as Hindi documents do', () => {
+    const q: Question = { ...QUESTION, parts: [{ label: 'a', text: 'the number of data breach incidents reported in government organisations, year-wise?' }] };
+    const [s] = suggestFollowUps({ question: q, verdicts: [verdict('a', 'deferred', 'Information being collected')], replyText: 'The information is being collected and will be laid on the Table of the House.', language: 'hi' });
+    expect(s?.questionParts).toContain('क्या 21.07.2023 को उत्तरित राज्य सभा प्रश्न के उत्तर में भाग (a) के संबंध में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं');
+    expect(s?.why).toMatch(/तीन महीने के भीतर/);
+  });
+
   it('proposes the same number of items in both languages whatever the parts and reply say', () => {
     const label = fc.constantFrom('a', 'b', 'c');
     const status = fc.constantFrom<PartStatus>('answered', 'partial', 'unanswered', 'deferred', 'refused', 'not_applicable');
