@@ -5,7 +5,8 @@ import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
 import { findAll, matchesAny } from '../lint/text.ts';
 import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
-import { buildContext } from './suggest/context.ts';
+import type { Language } from '../domain/draft.ts';
+import { buildContext, hindiContext } from './suggest/context.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 
@@ -34,6 +35,8 @@ export type Gap = {
   readonly withheld: string;
   /** Parts for a follow-up notice, in notice form without their punctuation. */
   readonly noticeParts: ReadonlyArray<string>;
+  /** The same parts in Hindi, one for one (`templates/rules/claims.ts`, `follow-ups.ts`). */
+  readonly noticePartsHi: ReadonlyArray<string>;
   /** Lower first when a word limit forces a choice. */
   readonly weight: number;
   /** The weight of each notice part: its claim's weight, and later parts of one claim after. */
@@ -54,6 +57,8 @@ export function findGaps(input: {
   const { question, replyText } = input;
   const ctx = buildContext(question ?? EMPTY_QUESTION, replyText);
   const vars = { ...ctx, label: '', topic: ctx.matter, clause: '' };
+  const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText);
+  const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
   const partless = input.parts.length === 0;
@@ -90,7 +95,8 @@ export function findGaps(input: {
     forParts: sortLabels(parts),
     dodge: withoutPartLabels(dodge),
     withheld: listed(rules.map((r) => fill(r.withheld, vars))),
-    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t, vars))),
+    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t.en, vars))),
+    noticePartsHi: rules.flatMap((r) => r.noticeParts.map((t) => fill(t.hi, varsHi))),
     weight: Math.min(...rules.map((r) => r.weight)),
     partWeights: rules.flatMap((r) => r.noticeParts.map((_, i) => r.weight + 2 * i)),
     };
@@ -109,9 +115,11 @@ export function findGaps(input: {
       continue;
     }
     const earlierParts = question?.parts ?? [];
-    const noticeParts = (facet?.questionParts ?? [])
-      .map((t) => fill(t, { ...vars, label: part.label }))
-      .filter((t) => earlierParts.every((p) => similarity(t, p.text) < REPEAT_THRESHOLD));
+    // The repeat check reads the English; the Hindi twin goes with it.
+    const twins = (facet?.questionParts ?? [])
+      .map((t) => ({ en: fill(t.en, { ...vars, label: part.label }), hi: fill(t.hi, { ...varsHi, label: part.label }) }))
+      .filter((t) => earlierParts.every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD));
+    const noticeParts = twins.map((t) => t.en);
     const first = part.evidence[0];
     gaps.push({
       id: facet?.id ?? 'facet-default',
@@ -119,6 +127,7 @@ export function findGaps(input: {
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
       withheld: FACET_WITHHELD[facet?.id ?? ''] ?? `what part (${part.label}) asked`,
       noticeParts,
+      noticePartsHi: twins.map((t) => t.hi),
       weight: 5,
       partWeights: noticeParts.map((_, i) => 5 + 2 * i),
     });
@@ -172,11 +181,13 @@ function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
 
 /**
  * The gaps a notice can carry within its word budget: the heaviest first (lowest weight), then
- * printed in the order of the parts they follow up. `budget` is the words left after the stem.
+ * printed in the order of the parts they follow up. `budget` is the words left after the stem;
+ * the parts are written, and their words counted, in `lang`.
  */
-export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en'): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+  const partsOf = (gap: Gap): ReadonlyArray<string> => (lang === 'hi' ? gap.noticePartsHi : gap.noticeParts);
   const candidates = gaps
-    .flatMap((gap, order) => gap.noticeParts.map((text, index) => ({ order, index, text, weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
+    .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
     .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
   const taken = new Set<string>();
   let used = 0;
@@ -187,7 +198,7 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number): Readonl
     taken.add(`${c.order}:${c.index}`);
   }
   return gaps
-    .map((gap, order) => ({ gap, parts: gap.noticeParts.filter((_, index) => taken.has(`${order}:${index}`)) }))
+    .map((gap, order) => ({ gap, parts: partsOf(gap).filter((_, index) => taken.has(`${order}:${index}`)) }))
     .filter((g) => g.parts.length > 0);
 }
 

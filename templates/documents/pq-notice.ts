@@ -116,7 +116,7 @@ function stemWords(ministry: string): number {
  */
 function gapNoticeParts(ctx: DraftContext, house: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
-  return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'));
+  return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'), ctx.lang);
 }
 
 export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {

@@ -1,22 +1,28 @@
+import type { Bilingual } from './bilingual.ts';
+
 /**
  * Follow-ups for question parts the reply left open (unanswered, partial, deferred, refused).
  *
  * A part is matched to "facets" by what it asks (responsibility, investigation, a plan, measures,
  * status, reasons, figures). Each facet gives follow-up question parts in notice form
  * (`parliament-procedure.md` §3.1 formulae: "whether ...; if so, the details thereof", "the
- * details of ...") and RTI points that ask for records only (A.6: file notings, correspondence,
- * reports, orders, minutes, dates, numbers, each with a period; never "why", never an opinion).
+ * details of ..."; in Hindi the formulae of Hindi question lists: "क्या ...; यदि हाँ, तो तत्संबंधी
+ * ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं") and RTI points that ask for records only (A.6:
+ * file notings, correspondence, reports, orders, minutes, dates, numbers, each with a period; never
+ * "why", never an opinion).
  *
- * Placeholders: {reply} {period} {matter} {system} as in `claims.ts`; {label} = the part's
- * letter; {topic} = what the part asked about, as a noun phrase without its "the details of",
- * "thereof" scaffolding (falls back to {matter}); {clause} = the part's "whether" clause.
+ * Every phrase is `Bilingual`, with the same placeholders in both languages: {reply} {period}
+ * {matter} {system} as in `claims.ts`; {label} = the part's letter as the question has it; {topic} =
+ * what the part asked about, as a noun phrase without its "the details of", "thereof" scaffolding
+ * (falls back to {matter}); {clause} = the part's "whether" clause. {topic}, {clause} and {matter}
+ * are the user's own words and stay in the language they were typed in.
  */
 export type FollowUpFacet = {
   readonly id: string;
   readonly patterns: ReadonlyArray<RegExp>;
-  readonly questionParts: ReadonlyArray<string>;
-  readonly rtiPoints: ReadonlyArray<string>;
-  readonly why: string;
+  readonly questionParts: ReadonlyArray<Bilingual>;
+  readonly rtiPoints: ReadonlyArray<Bilingual>;
+  readonly why: Bilingual;
   readonly source: string;
   readonly confirmed: boolean;
   /**
@@ -25,7 +31,7 @@ export type FollowUpFacet = {
    * no specific record to ask for (`shared/drafting/records.ts` finds those first); the period is
    * stated once in the application's opening, so it is not repeated here (A.6).
    */
-  readonly recordAsk: { readonly en: string; readonly hi: string };
+  readonly recordAsk: Bilingual;
   /**
    * Used instead when the part's own topic already is what the facet asks about ("the steps taken
    * to ..."), so the follow-up restates it with dates rather than nesting it ("the steps taken in
@@ -33,15 +39,25 @@ export type FollowUpFacet = {
    */
   readonly whenTopic?: {
     readonly pattern: RegExp;
-    readonly questionParts: ReadonlyArray<string>;
-    readonly rtiPoints: ReadonlyArray<string>;
+    readonly questionParts: ReadonlyArray<Bilingual>;
+    readonly rtiPoints: ReadonlyArray<Bilingual>;
   };
 };
 
 /** The fallback differs for a "whether" part (a clause) and a "the details of" part (a noun phrase). */
 export type DefaultFollowUp = FollowUpFacet & {
-  readonly clauseQuestionParts: ReadonlyArray<string>;
-  readonly clauseRtiPoints: ReadonlyArray<string>;
+  readonly clauseQuestionParts: ReadonlyArray<Bilingual>;
+  readonly clauseRtiPoints: ReadonlyArray<Bilingual>;
+};
+
+/** The follow-ups a part gets for the way it was left open, and why. */
+export type StatusFollowUp = {
+  readonly id: string;
+  readonly questionParts: ReadonlyArray<Bilingual>;
+  readonly rtiPoints: ReadonlyArray<Bilingual>;
+  readonly why: Bilingual;
+  readonly source: string;
+  readonly confirmed: boolean;
 };
 
 const A7 = 'rti-law-and-anchors.md A.7';
@@ -53,13 +69,13 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-responsibility',
     patterns: [/\bresponsib\w*/i, /\baccountab\w*/i, /\bculprits?\b/i, /\bidentified (?:those|the persons?|the accused)\b/i, /\bguilty\b/i, /\blapses?\b/i, /\bnegligen\w*/i],
     questionParts: [
-      'whether responsibility for {matter} has been fixed on any official, contractor or agency, if so, the details thereof and if not, the reasons therefor',
+      { en: 'whether responsibility for {matter} has been fixed on any official, contractor or agency, if so, the details thereof and if not, the reasons therefor', hi: 'क्या {matter} के लिए किसी अधिकारी, ठेकेदार या एजेंसी का उत्तरदायित्व निर्धारित किया गया है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं' },
     ],
     rtiPoints: [
-      'A copy of any order or file noting of this public authority fixing responsibility for {matter}, {period}.',
-      'A copy of the order constituting any inquiry into {matter} and of its report, if submitted, {period}.',
+      { en: 'A copy of any order or file noting of this public authority fixing responsibility for {matter}, {period}.', hi: '{matter} के लिए उत्तरदायित्व निर्धारित करने वाले इस लोक प्राधिकारी के किसी आदेश या फ़ाइल टिप्पणी की प्रति, {period}।' },
+      { en: 'A copy of the order constituting any inquiry into {matter} and of its report, if submitted, {period}.', hi: '{matter} की किसी जाँच के गठन के आदेश की प्रति और, यदि प्रस्तुत की गई हो, तो उसकी रिपोर्ट की प्रति, {period}।' },
     ],
-    why: '"Who is responsible" becomes the order or file noting fixing responsibility, or the inquiry\'s constitution order and report (A.7).',
+    why: { en: '"Who is responsible" becomes the order or file noting fixing responsibility, or the inquiry\'s constitution order and report.', hi: '"कौन उत्तरदायी है" का प्रश्न उत्तरदायित्व निर्धारित करने वाले आदेश या फ़ाइल टिप्पणी, अथवा जाँच के गठन के आदेश और उसकी रिपोर्ट की माँग बन जाता है।' },
     source: `${A7} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -71,13 +87,13 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-investigation',
     patterns: [/\binvestigat\w*/i, /\binquiry\b/i, /\benquiry\b/i, /\bprobe\b/i, /\bF\.?I\.?R\b/, /\bpolice\b/i, /\bcomplaints?\b/i, /\bprosecut\w*/i, /\barrest\w*/i],
     questionParts: [
-      'the number and date of the First Information Report registered in connection with {matter}, the agency investigating it and whether a chargesheet has been filed, if so, the date thereof',
+      { en: 'the number and date of the First Information Report registered in connection with {matter}, the agency investigating it and whether a chargesheet has been filed, if so, the date thereof', hi: '{matter} के संबंध में दर्ज प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है, उसकी जाँच कौन-सी एजेंसी कर रही है और क्या आरोप पत्र दायर किया गया है; यदि हाँ, तो तत्संबंधी तिथि क्या है' },
     ],
     rtiPoints: [
-      'The number and date of the FIR registered in connection with {matter} and the name of the investigating agency, as held in the records of this public authority, {period}.',
-      'Copies of correspondence between this public authority and the investigating agency about {matter}, {period}.',
+      { en: 'The number and date of the FIR registered in connection with {matter} and the name of the investigating agency, as held in the records of this public authority, {period}.', hi: '{matter} के संबंध में दर्ज प्रथम सूचना रिपोर्ट की संख्या और तिथि तथा जाँच एजेंसी का नाम, जैसा इस लोक प्राधिकारी के अभिलेखों में है, {period}।' },
+      { en: 'Copies of correspondence between this public authority and the investigating agency about {matter}, {period}.', hi: '{matter} के संबंध में इस लोक प्राधिकारी और जाँच एजेंसी के बीच हुए पत्राचार की प्रतियाँ, {period}।' },
     ],
-    why: '"Investigation status" becomes the FIR number and date, the date of any chargesheet and the correspondence with the police (A.7).',
+    why: { en: '"Investigation status" becomes the FIR\'s number and date, the date of any chargesheet and the correspondence with the police.', hi: '"जाँच की स्थिति" का प्रश्न प्रथम सूचना रिपोर्ट की संख्या और तिथि, किसी आरोप पत्र की तिथि और पुलिस के साथ पत्राचार की माँग बन जाता है।' },
     source: `${A7} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -89,13 +105,13 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-plan',
     patterns: [/\bplan\b/i, /\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i, /\bguidelines?\b/i, /\bmechanism\b/i],
     questionParts: [
-      'whether any standard operating procedure or incident response plan was invoked after {matter}, if so, the date thereof and the steps taken under it',
+      { en: 'whether any standard operating procedure or incident response plan was invoked after {matter}, if so, the date thereof and the steps taken under it', hi: 'क्या {matter} के बाद कोई मानक संचालन प्रक्रिया या घटना प्रतिक्रिया योजना लागू की गई; यदि हाँ, तो तत्संबंधी तिथि क्या है और उसके अंतर्गत क्या कदम उठाए गए' },
     ],
     rtiPoints: [
-      'A copy of the standard operating procedure or incident response plan of this public authority that applied to {matter}, as in force at the time, {period}.',
-      'Copies of minutes of meetings held on containing {matter}, and of directions issued to States or agencies, {period}.',
+      { en: 'A copy of the standard operating procedure or incident response plan of this public authority that applied to {matter}, as in force at the time, {period}.', hi: '{matter} पर लागू इस लोक प्राधिकारी की मानक संचालन प्रक्रिया या घटना प्रतिक्रिया योजना की प्रति, जैसी वह उस समय प्रभावी थी, {period}।' },
+      { en: 'Copies of minutes of meetings held on containing {matter}, and of directions issued to States or agencies, {period}.', hi: '{matter} को नियंत्रित करने के संबंध में हुई बैठकों के कार्यवृत्त, और राज्यों या एजेंसियों को जारी निर्देशों की प्रतियाँ, {period}।' },
     ],
-    why: '"Containment plan" becomes the SOP, the incident response plan, minutes of meetings and directions issued to States (A.7).',
+    why: { en: '"Containment plan" becomes the standard operating procedure, the incident response plan, minutes of meetings and directions issued to States.', hi: '"नियंत्रण की योजना" का प्रश्न मानक संचालन प्रक्रिया, घटना प्रतिक्रिया योजना, बैठकों के कार्यवृत्त और राज्यों को जारी निर्देशों की माँग बन जाता है।' },
     source: `${A7} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -107,17 +123,17 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-measures',
     patterns: [/\bmeasures\b/i, /\bsteps\b/i, /\bsafeguards?\b/i, /\bprotocols?\b/i],
     questionParts: [
-      'the details of the specific steps taken in respect of {topic}, with the date of each and the authority which ordered it',
+      { en: 'the details of the specific steps taken in respect of {topic}, with the date of each and the authority which ordered it', hi: '{topic} के संबंध में उठाए गए विशिष्ट कदमों का ब्यौरा क्या है, प्रत्येक की तिथि और उसका आदेश देने वाले प्राधिकारी सहित' },
     ],
     rtiPoints: [
-      'Copies of orders, office memoranda or directions issued by this public authority in respect of {topic}, with their dates, {period}.',
+      { en: 'Copies of orders, office memoranda or directions issued by this public authority in respect of {topic}, with their dates, {period}.', hi: '{topic} के संबंध में इस लोक प्राधिकारी द्वारा जारी आदेशों, कार्यालय ज्ञापनों या निर्देशों की प्रतियाँ, उनकी तिथियों सहित, {period}।' },
     ],
     whenTopic: {
       pattern: /^the (?:specific |various )?(?:steps|measures|action)\b/i,
-      questionParts: ['{topic}, with the date of each and the authority which ordered it'],
-      rtiPoints: ['Copies of the orders, office memoranda or directions of this public authority recording {topic}, with their dates, {period}.'],
+      questionParts: [{ en: '{topic}, with the date of each and the authority which ordered it', hi: '{topic} का ब्यौरा क्या है, प्रत्येक की तिथि और उसका आदेश देने वाले प्राधिकारी सहित' }],
+      rtiPoints: [{ en: 'Copies of the orders, office memoranda or directions of this public authority recording {topic}, with their dates, {period}.', hi: '{topic} को दर्ज करने वाले इस लोक प्राधिकारी के आदेशों, कार्यालय ज्ञापनों या निर्देशों की प्रतियाँ, उनकी तिथियों सहित, {period}।' }],
     },
-    why: 'A general list of measures does not say what was done about this matter; orders with dates do (reply-analysis.md: a generic list of measures is a deflection).',
+    why: { en: 'A general list of measures does not say what was done about this matter; orders with dates do (a generic list of measures is a deflection).', hi: 'उपायों की सामान्य सूची यह नहीं बताती कि इस मामले में क्या किया गया; तिथियों सहित आदेश बताते हैं (उपायों की सामान्य सूची देना बात टालना है)।' },
     source: `${A6} ; reply-analysis.md ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -129,12 +145,12 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-status',
     patterns: [/\bstatus\b/i, /\bprogress\b/i, /\bpresent stage\b/i, /\boutcome\b/i, /\bfindings?\b/i],
     questionParts: [
-      'the present stage of {topic}, the date of the last action taken thereon and the date by which it is expected to be completed',
+      { en: 'the present stage of {topic}, the date of the last action taken thereon and the date by which it is expected to be completed', hi: '{topic} इस समय किस चरण में है, उस पर अंतिम कार्रवाई किस तिथि को की गई और उसके कब तक पूरा होने की संभावना है' },
     ],
     rtiPoints: [
-      'Certified copies of the file notings of this public authority on {topic}, and the date of the last entry in that file, {period}.',
+      { en: 'Certified copies of the file notings of this public authority on {topic}, and the date of the last entry in that file, {period}.', hi: '{topic} के संबंध में इस लोक प्राधिकारी की फ़ाइल टिप्पणियों की प्रमाणित प्रतियाँ, और उस फ़ाइल में अंतिम प्रविष्टि की तिथि, {period}।' },
     ],
-    why: 'A "status" question gets a one-line reply; the file notings are the status (RTI Mitra drafting rules, A.6).',
+    why: { en: 'A "status" question gets a one-line reply; the file notings are the status.', hi: '"स्थिति" पूछने वाले प्रश्न का उत्तर प्रायः एक पंक्ति में मिलता है; फ़ाइल टिप्पणियाँ ही वास्तविक स्थिति हैं।' },
     source: `${A6} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -146,12 +162,12 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-reasons',
     patterns: [/\breasons?\b/i, /\bwhy\b/i, /\bgrounds?\b/i, /\bjustif\w*/i],
     questionParts: [
-      'the reasons, as recorded in the files of the Ministry, for the position stated in reply to part ({label}) of the earlier question',
+      { en: 'the reasons, as recorded in the files of the Ministry, for the position stated in reply to part ({label}) of the earlier question', hi: 'पिछले प्रश्न के भाग ({label}) के उत्तर में बताई गई स्थिति के क्या कारण हैं, जैसे वे मंत्रालय की फ़ाइलों में दर्ज हैं' },
     ],
     rtiPoints: [
-      'Copies of the file notings of this public authority that record the reasons for the position taken in part ({label}) of {reply}, {period}.',
+      { en: 'Copies of the file notings of this public authority that record the reasons for the position taken in part ({label}) of {reply}, {period}.', hi: '{reply} के उत्तर के भाग ({label}) में ली गई स्थिति के कारणों को दर्ज करने वाली इस लोक प्राधिकारी की फ़ाइल टिप्पणियों की प्रतियाँ, {period}।' },
     ],
-    why: 'Reasons are not information under s.2(f) unless recorded (Celsa Pinto, A.6); the file notings that record them are.',
+    why: { en: 'Reasons are not information under s.2(f) of the RTI Act unless recorded (Dr Celsa Pinto v Goa State Information Commission, Bombay High Court, WP 419/2007); the file notings that record them are.', hi: 'कारण तब तक सूचना का अधिकार अधिनियम की धारा 2(च) के अंतर्गत सूचना नहीं हैं जब तक वे दर्ज न हों (डॉ. सेल्सा पिंटो बनाम गोवा राज्य सूचना आयोग, बंबई उच्च न्यायालय, रिट याचिका 419/2007); उन्हें दर्ज करने वाली फ़ाइल टिप्पणियाँ सूचना हैं।' },
     source: `${A6} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -163,12 +179,12 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-figures',
     patterns: [/\bnumber of\b/i, /\bhow many\b/i, /\bstate-?wise\b/i, /\byear-?wise\b/i, /\bfigures?\b/i, /\bstatistics\b/i, /\bamount\b/i, /\bexpenditure\b/i, /\bquantum\b/i],
     questionParts: [
-      'the year-wise figures of {topic} during the last three years and the current year',
+      { en: 'the year-wise figures of {topic} during the last three years and the current year', hi: 'पिछले तीन वर्षों और चालू वर्ष के दौरान {topic} के वर्ष-वार आँकड़े क्या हैं' },
     ],
     rtiPoints: [
-      'The records maintained by this public authority showing the figures of {topic}, year-wise, {period}.',
+      { en: 'The records maintained by this public authority showing the figures of {topic}, year-wise, {period}.', hi: 'इस लोक प्राधिकारी द्वारा रखे गए वे अभिलेख जिनमें {topic} के वर्ष-वार आँकड़े हैं, {period}।' },
     ],
-    why: 'A national total or a general statement where figures were asked is a partial answer (reply-analysis.md); the register the figures come from is a record.',
+    why: { en: 'A national total or a general statement where figures were asked is a partial answer; the register the figures come from is a record.', hi: 'जहाँ आँकड़े माँगे गए हों, वहाँ राष्ट्रीय योग या सामान्य कथन आंशिक उत्तर है; जिस रजिस्टर से आँकड़े लिए जाते हैं, वह एक अभिलेख है।' },
     source: `reply-analysis.md (partial) ; ${A6} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
@@ -182,15 +198,15 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
 export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
   id: 'facet-default',
   patterns: [],
-  questionParts: ['the details of {topic}, with dates'],
-  clauseQuestionParts: ['whether {clause}, if so, the details thereof with dates and if not, the reasons therefor'],
+  questionParts: [{ en: 'the details of {topic}, with dates', hi: '{topic} का ब्यौरा क्या है, तिथियों सहित' }],
+  clauseQuestionParts: [{ en: 'whether {clause}, if so, the details thereof with dates and if not, the reasons therefor', hi: 'क्या {clause}; यदि हाँ, तो तिथियों सहित तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं' }],
   rtiPoints: [
-    'Copies of the file notings, correspondence and reports of this public authority relating to {topic}, {period}.',
+    { en: 'Copies of the file notings, correspondence and reports of this public authority relating to {topic}, {period}.', hi: '{topic} से संबंधित इस लोक प्राधिकारी की फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ, {period}।' },
   ],
   clauseRtiPoints: [
-    'Copies of the file notings, correspondence and reports of this public authority on whether {clause}, {period}.',
+    { en: 'Copies of the file notings, correspondence and reports of this public authority on whether {clause}, {period}.', hi: 'इस लोक प्राधिकारी की उन फ़ाइल टिप्पणियों, पत्राचार और रिपोर्टों की प्रतियाँ जो इस विषय से संबंधित हैं कि क्या {clause}, {period}।' },
   ],
-  why: 'The part is still open; the file on it holds the answer (A.6: ask for file notings, correspondence, reports).',
+  why: { en: 'The part is still open; the file on it holds the answer (ask for the file notings, correspondence and reports).', hi: 'यह भाग अभी भी खुला है; उसकी फ़ाइल में उत्तर है (फ़ाइल टिप्पणियाँ, पत्राचार और रिपोर्टें माँगें)।' },
   source: `${A6} ; ${FORM}`,
   confirmed: true,
   recordAsk: {
@@ -200,26 +216,26 @@ export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
 };
 
 /** Extra follow-ups by the way the part was left open. */
-export const STATUS_FOLLOW_UPS = {
+export const STATUS_FOLLOW_UPS: { readonly [S in 'deferred' | 'refused' | 'partial' | 'unanswered']: StatusFollowUp } = {
   deferred: {
     id: 'status-deferred',
     questionParts: [
-      'whether the information promised in {reply} in respect of part ({label}) has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor',
+      { en: 'whether the information promised in {reply} in respect of part ({label}) has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor', hi: 'क्या {reply} के उत्तर में भाग ({label}) के संबंध में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं' },
     ],
     rtiPoints: [
-      'Copies of the file notings and correspondence of this public authority on collecting the information promised in {reply} in respect of part ({label}), {period}.',
+      { en: 'Copies of the file notings and correspondence of this public authority on collecting the information promised in {reply} in respect of part ({label}), {period}.', hi: '{reply} के उत्तर में भाग ({label}) के संबंध में आश्वासित सूचना एकत्र करने के विषय में इस लोक प्राधिकारी की फ़ाइल टिप्पणियों और पत्राचार की प्रतियाँ, {period}।' },
     ],
-    why: 'A promise to supply information later is an assurance, due within three months of the answer (OAMS, parliament-procedure.md §4); the collection file shows whether it is being honoured.',
+    why: { en: 'A promise to supply information later is an assurance, to be fulfilled within three months of the date it was given (Ministry of Parliamentary Affairs, Online Assurances Monitoring System); the collection file shows whether it is being honoured.', hi: 'बाद में सूचना देने का वचन एक आश्वासन है, जिसे दिए जाने की तिथि से तीन महीने के भीतर पूरा करना होता है (संसदीय कार्य मंत्रालय, ऑनलाइन आश्वासन निगरानी प्रणाली); सूचना एकत्र करने की फ़ाइल दिखाती है कि इसे पूरा किया जा रहा है या नहीं।' },
     source: 'https://oams.nic.in/ ; parliament-procedure.md §4',
     confirmed: true,
   },
   refused: {
     id: 'status-refused',
     questionParts: [
-      'whether the portions of the information sought in part ({label}) that are not covered by the ground cited can be furnished, if so, the details thereof',
+      { en: 'whether the portions of the information sought in part ({label}) that are not covered by the ground cited can be furnished, if so, the details thereof', hi: 'क्या भाग ({label}) में माँगी गई सूचना के वे अंश, जिन पर बताया गया आधार लागू नहीं होता, दिए जा सकते हैं; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है' },
     ],
     rtiPoints: [],
-    why: 'A refusal in Parliament is not a refusal under the RTI Act: the RTI points ask for the records, and any s.8 exemption must then be justified part by part, with the s.8(2) public-interest override available (A.1).',
+    why: { en: 'A refusal in Parliament is not a refusal under the RTI Act: the RTI points ask for the records, and any s.8 exemption must then be justified part by part, with the s.8(2) public-interest override available.', hi: 'संसद में किया गया इनकार सूचना का अधिकार अधिनियम के अंतर्गत इनकार नहीं है: आवेदन के बिंदु अभिलेख माँगते हैं, और तब धारा 8 की किसी भी छूट को अंश-दर-अंश उचित ठहराना होगा, जबकि धारा 8(2) का लोकहित प्रावधान उपलब्ध रहता है।' },
     source: 'rti-law-and-anchors.md A.1 (s.8(1), s.8(2))',
     confirmed: true,
   },
@@ -227,7 +243,7 @@ export const STATUS_FOLLOW_UPS = {
     id: 'status-partial',
     questionParts: [],
     rtiPoints: [],
-    why: 'The reply addressed the part but left out something it specifically asked (reply-analysis.md).',
+    why: { en: 'The reply addressed the part but left out something it specifically asked.', hi: 'उत्तर इस भाग से संबंधित है, पर उसमें वह बात छूट गई है जो विशेष रूप से पूछी गई थी।' },
     source: 'reply-analysis.md (partial)',
     confirmed: true,
   },
@@ -235,8 +251,20 @@ export const STATUS_FOLLOW_UPS = {
     id: 'status-unanswered',
     questionParts: [],
     rtiPoints: [],
-    why: 'Nothing in the reply addresses the part, or it talks about something else (reply-analysis.md).',
+    why: { en: 'Nothing in the reply addresses the part, or it talks about something else.', hi: 'उत्तर का कोई अंश इस भाग से संबंधित नहीं है, या उत्तर किसी और विषय की बात करता है।' },
     source: 'reply-analysis.md (unanswered)',
     confirmed: true,
   },
-} as const;
+};
+
+/**
+ * The first sentence of a part's "why": how the reply left the part, with the analyser's reason in
+ * brackets ({said} is " (reason)", or empty when there is none); {label} is the part's letter.
+ */
+export const STATUS_WHY = {
+  unanswered: { en: 'Part ({label}) was not answered{said}.', hi: 'भाग ({label}) का उत्तर नहीं दिया गया{said}।' },
+  partial: { en: 'Part ({label}) was answered only in part{said}.', hi: 'भाग ({label}) का उत्तर केवल आंशिक रूप से दिया गया{said}।' },
+  deferred: { en: 'Part ({label}) was deferred{said}.', hi: 'भाग ({label}) का उत्तर टाल दिया गया{said}।' },
+  refused: { en: 'Part ({label}) was refused{said}.', hi: 'भाग ({label}) की सूचना देने से इनकार किया गया{said}।' },
+  met: { en: 'Part ({label}) is met{said}.', hi: 'भाग ({label}) का उत्तर मिल गया है{said}।' },
+} as const satisfies { readonly [key: string]: Bilingual };

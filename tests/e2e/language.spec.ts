@@ -99,6 +99,40 @@ test('switching to Hindi changes the interface at once, survives a reload, and b
   await expect(page.getByRole('button', { name: en.cases.new, exact: true })).toBeVisible();
 });
 
+test('a Hindi draft gets its suggestions in Hindi, and the reasons for them and the routing are Hindi', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await toHindi(page);
+  await page.getByRole('navigation', { name: hi.cases.heading }).getByRole('button', { name: /CoWIN data breach/ }).click();
+  const form = page.locator('.analysis__actions');
+  await form.getByRole('radio', { name: hi.drafting.create.languages.hi }).check();
+  await form.getByRole('button', { name: /आरटीआई आवेदन/ }).click();
+  await expect(page.locator('form.draft-editor')).toBeVisible();
+
+  // Suggestions: Hindi points (the user's own words for the matter may stay English), Hindi reasons, no "English only" note.
+  const suggestions = page.getByRole('region', { name: hi.drafting.suggestions.heading });
+  await expect(suggestions.locator('.suggestion__items').first()).toHaveAttribute('lang', 'hi');
+  const points = await suggestions.locator('.suggestion__items > li > p').allTextContents();
+  expect(points.length).toBeGreaterThan(5);
+  for (const p of points) {
+    expect(p).toMatch(DEVANAGARI);
+    expect(p).not.toMatch(/\b(?:copies|copy|public authority|file notings|to the date of|this application|reply to)\b/i);
+  }
+  const whys = await suggestions.locator('.suggestion details p').allTextContents();
+  expect(whys.length).toBeGreaterThan(0);
+  for (const w of whys) expect(w).toMatch(DEVANAGARI);
+  await expect(suggestions.locator('[data-english-only-note]')).toHaveCount(0);
+
+  // Routing: reasons and warnings in Hindi, no "English only" note.
+  const routing = page.getByRole('region', { name: hi.drafting.routing.heading });
+  await expect(routing.locator('.route').first()).toBeVisible();
+  await expect(routing.locator('[data-english-only-note]')).toHaveCount(0);
+  const warnings = await routing.locator('.route .warnings li').allTextContents();
+  expect(warnings.length).toBeGreaterThan(0);
+  for (const w of warnings) expect(w).toMatch(DEVANAGARI);
+  for (const reason of await routing.locator('.route > p.small').allTextContents()) expect(reason).not.toMatch(/The question was addressed|The text names it|Instead of/);
+  expect(await seriousIssues(page)).toEqual([]);
+});
+
 test('axe finds no serious or critical issue on the main screens in Hindi', async ({ page, bridge }) => {
   await openApp(page, bridge);
   await toHindi(page);

@@ -3,7 +3,10 @@ import type { Question } from '../../domain/question.ts';
 
 /**
  * The values that fill follow-up templates ({reply}, {period}, {matter}, {system}), derived from
- * the question and the reply. Every value is plain prose in the RTI Online character set (A.3).
+ * the question and the reply. The English values are plain prose in the RTI Online character set
+ * (A.3); the Hindi values (`hindiContext`) are written in Hindi where the app writes them (the
+ * reference to the question, the period, the kind of system) and keep the user's own words where
+ * they come from the question (the matter, the system's name).
  */
 export type FollowUpContext = {
   readonly reply: string;
@@ -14,12 +17,28 @@ export type FollowUpContext = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+const HOUSE_HI = { 'Lok Sabha': 'लोक सभा', 'Rajya Sabha': 'राज्य सभा' } as const satisfies { readonly [H in NonNullable<Question['house']>]: string };
+const KIND_HI = { starred: 'तारांकित ', unstarred: 'अतारांकित ', 'short-notice': 'अल्प सूचना ' } as const satisfies { readonly [K in NonNullable<Question['kind']>]: string };
+
 export function replyReference(q: Question): string {
   const kind = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
   const house = q.house ? `${q.house} ` : 'the parliamentary ';
   const number = q.number && /^[\w*-]{1,12}$/.test(q.number) ? ` No. ${q.number.replace(/\*/g, '')}` : '';
   const date = q.date && isIsoDate(q.date) ? formatDate(q.date) : null;
   return `the reply to ${house}${kind}Question${number}${date ? ` answered on ${date}` : ''}`;
+}
+
+/**
+ * The Hindi {reply}: the question the reply answered, as Hindi documents name it
+ * (`questionReference` in draft-context.ts): "21.07.2023 को उत्तरित राज्य सभा प्रश्न". Hindi templates
+ * govern it themselves ("{reply} के उत्तर में"), since Hindi puts the postposition after the noun.
+ */
+export function replyReferenceHi(q: Question): string {
+  const house = q.house ? `${HOUSE_HI[q.house]} ` : 'संसदीय ';
+  const kind = q.kind ? KIND_HI[q.kind] : '';
+  const number = q.number && /^[\w*-]{1,12}$/.test(q.number) ? ` संख्या ${q.number.replace(/\*/g, '')}` : '';
+  const date = q.date && isIsoDate(q.date) ? `${formatDate(q.date)} को उत्तरित ` : '';
+  return `${date}${house}${kind}प्रश्न${number}`;
 }
 
 const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
@@ -33,6 +52,13 @@ export function followUpPeriod(q: Question, replyText: string): string {
   const earliest = earliestEventMonth(q.date, [q.subject ?? '', ...q.parts.map((p) => p.text), replyText]);
   if (earliest === null) return 'from the date of the incident to the date of this application';
   return `from 1 ${MONTHS[earliest % 12]} ${Math.floor(earliest / 12)} to the date of this application`;
+}
+
+/** The same window in Hindi, dated as documents date it: "01.06.2023 से इस आवेदन की तिथि तक". */
+export function followUpPeriodHi(q: Question, replyText: string): string {
+  const earliest = earliestEventMonth(q.date, [q.subject ?? '', ...q.parts.map((p) => p.text), replyText]);
+  if (earliest === null) return 'घटना की तिथि से इस आवेदन की तिथि तक';
+  return `01.${String((earliest % 12) + 1).padStart(2, '0')}.${Math.floor(earliest / 12)} से इस आवेदन की तिथि तक`;
 }
 
 /**
@@ -66,15 +92,48 @@ export function matterOf(q: Question): string {
   return /^the\b/i.test(core) ? core : `the ${core}`;
 }
 
+/** "the CoWIN data breach" -> "CoWIN data breach": the user's words, without the English article a Hindi sentence has no place for. */
+export function matterOfHi(q: Question): string {
+  if ((q.subject ?? '').trim().length === 0) return 'प्रश्न में उठाया गया विषय';
+  return withoutArticle(matterOf(q));
+}
+
+/** A noun phrase from the user's English text, as a Hindi sentence names it (no leading "the"). */
+export function withoutArticle(phrase: string): string {
+  return phrase.replace(/^the\s+/i, '');
+}
+
+const SYSTEM_KINDS = ['portal', 'platform', 'database', 'application', 'app', 'website', 'server', 'servers'] as const;
+type SystemKind = (typeof SYSTEM_KINDS)[number];
 const SYSTEM = /\b(\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)?)\s+(portal|platform|database|application|app|website|server|servers)\b/u;
+/** The kind of system in Hindi; the system's name stays as the question or reply wrote it. */
+const SYSTEM_KIND_HI = {
+  portal: 'पोर्टल', platform: 'प्लेटफ़ॉर्म', database: 'डेटाबेस', application: 'एप्लिकेशन', app: 'ऐप', website: 'वेबसाइट', server: 'सर्वर', servers: 'सर्वरों',
+} as const satisfies { readonly [K in SystemKind]: string };
+
+function isSystemKind(s: string): s is SystemKind {
+  return (SYSTEM_KINDS as ReadonlyArray<string>).includes(s);
+}
+
+/** The system the question is about: its name and its kind ("CoWIN", "portal"), if one is named. */
+function systemNamed(q: Question, replyText: string): { name: string; kind: SystemKind } | null {
+  for (const text of [...q.parts.map((p) => p.text), q.subject ?? '', replyText]) {
+    const m = SYSTEM.exec(text);
+    if (m?.[1] && m[2] && isSystemKind(m[2]) && !/^(?:The|This|That|Such|A|An)$/.test(m[1])) return { name: m[1], kind: m[2] };
+  }
+  return null;
+}
 
 /** The system the question is about ("the CoWIN portal"), if one is named. */
 export function systemOf(q: Question, replyText: string): string {
-  for (const text of [...q.parts.map((p) => p.text), q.subject ?? '', replyText]) {
-    const m = SYSTEM.exec(text);
-    if (m?.[1] && m[2] && !/^(?:The|This|That|Such|A|An)$/.test(m[1])) return `the ${m[1]} ${m[2]}`;
-  }
-  return 'the system concerned';
+  const s = systemNamed(q, replyText);
+  return s ? `the ${s.name} ${s.kind}` : 'the system concerned';
+}
+
+/** The same in Hindi: "CoWIN पोर्टल". */
+export function systemOfHi(q: Question, replyText: string): string {
+  const s = systemNamed(q, replyText);
+  return s ? `${s.name} ${SYSTEM_KIND_HI[s.kind]}` : 'संबंधित प्रणाली';
 }
 
 export function buildContext(q: Question, replyText: string): FollowUpContext {
@@ -83,5 +142,15 @@ export function buildContext(q: Question, replyText: string): FollowUpContext {
     period: followUpPeriod(q, replyText),
     matter: matterOf(q),
     system: systemOf(q, replyText),
+  };
+}
+
+/** The values of the Hindi templates: the same placeholders as `buildContext`, written for a Hindi sentence. */
+export function hindiContext(q: Question, replyText: string): FollowUpContext {
+  return {
+    reply: replyReferenceHi(q),
+    period: followUpPeriodHi(q, replyText),
+    matter: matterOfHi(q),
+    system: systemOfHi(q, replyText),
   };
 }

@@ -23,6 +23,17 @@ export function rtiSafe(text: string): string {
   return out.replace(/ {2,}/g, ' ').replace(/ ([,.])/g, '$1').trim();
 }
 
+/**
+ * A Hindi RTI point: the same substitutions as `rtiSafe` (no quotes or semicolons), but the
+ * Devanagari kept. RTI Online's box takes only A-Z, digits and a few signs (A.3), so a Hindi
+ * application goes by post, which s.6(1) of the Act allows in Hindi.
+ */
+export function hindiSafe(text: string): string {
+  let s = text;
+  for (const [re, to] of REPLACE) if (to !== 'Rs ') s = s.replace(re, to);
+  return s.replace(/\s+/g, ' ').replace(/ ([,.।])/g, '$1').trim();
+}
+
 /** An RTI point must ask for records: no "why", no opinion, no hypothetical (s.2(f), A.6). */
 export function isRecordRequest(point: string): boolean {
   return !matchesAny(point, [...RTI_WHY.patterns, ...RTI_OPINION.patterns, ...RTI_HYPOTHETICAL.patterns]);

@@ -8,7 +8,6 @@ import { authorityById, knownAuthorities, pioAddressFact, pioAddressOf, readdres
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import { useTask } from '../../hooks/use-task.ts';
-import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { templateLabel } from '../../format/labels.ts';
 import { replyTextOf } from './case-context.ts';
@@ -27,16 +26,18 @@ type Props = {
  * Where an RTI draft goes: the routed public authorities (`routeAuthorities`), best first, each
  * with the reason it holds the records, its jurisdiction (central vs State decides RTI Online and
  * the rules, rti-law-and-anchors.md A.3), whether RTI Online serves it, its PIO address, its s.24
- * status (A.1), every fact marked confirmed or not, and the routing's warnings. The user picks
+ * status (A.1), every fact marked confirmed or not, and the routing's warnings, in the
+ * interface's language (they are advice to the reader, not text of the draft). The user picks
  * one to address the draft to, or ticks several to export one application per authority.
  */
 export function AuthorityPanel({ c, draft, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'hi' ? 'hi' : 'en';
+  const language = lang;
   const { question, analysis, sources } = c;
   const routed = useMemo(
-    () => routeAuthorities({ ministry: question?.ministry ?? null, text: [replyTextOf(sources, analysis.sourceId), ...(question?.parts ?? []).map((p) => p.text)].join('\n') }),
-    [question, analysis.sourceId, sources],
+    () => routeAuthorities({ ministry: question?.ministry ?? null, text: [replyTextOf(sources, analysis.sourceId), ...(question?.parts ?? []).map((p) => p.text)].join('\n'), language }),
+    [question, analysis.sourceId, sources, language],
   );
   const [added, setAdded] = useState<ReadonlyArray<string>>([]);
   const [toAdd, setToAdd] = useState('');
@@ -46,7 +47,7 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
       const a = authorityById(id);
       if (!a || routed.some((r) => r.authority.id === id)) return [];
       // The routing's own warnings for this authority, as if the question had been addressed to it.
-      const own = routeAuthorities({ ministry: a.ministryNames[0] ?? null, text: a.name }).find((r) => r.authority.id === id);
+      const own = routeAuthorities({ ministry: a.ministryNames[0] ?? null, text: a.name, language }).find((r) => r.authority.id === id);
       return [{ authority: a, reason: t('drafting.routing.addedByYou'), warnings: own?.warnings ?? [] }];
     }),
   ];
@@ -60,7 +61,6 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
     <section className="side-panel routing" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('drafting.routing.heading')}</h2>
       <p className="muted small">{t('drafting.routing.intro')}</p>
-      <EnglishOnlyNote />
       <fieldset className="routes">
         <legend className="visually-hidden">{t('drafting.routing.heading')}</legend>
         <ul>

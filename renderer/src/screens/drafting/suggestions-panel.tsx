@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
-import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { replyTextOf, verdictsOf } from './case-context.ts';
 import { isQuestionKind, isRtiKind } from '../../../../shared/workflows/draft-lint.ts';
 
@@ -15,16 +14,18 @@ type Props = {
 
 /**
  * Follow-ups proposed for each open part and each checkable claim in the reply
- * (`suggestFollowUps`): question parts for a notice, record-based points for an RTI draft. Each
- * goes into the draft with one action; the draft's own parts come first.
+ * (`suggestFollowUps`): question parts for a notice, record-based points for an RTI draft, in the
+ * draft's language, with the reasons for them in the interface's. Each goes into the draft with
+ * one action; the draft's own parts come first.
  */
 export function SuggestionsPanel({ c, draft, onInsert }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { question, analysis, sources } = c;
-  // Suggestions depend on the question, the verdicts and the reply, not on the draft being typed.
+  const whyLanguage = i18n.language === 'hi' ? 'hi' : 'en';
+  // Suggestions depend on the question, the verdicts, the reply and the languages, not on the draft being typed.
   const suggestions = useMemo(
-    () => (question ? suggestFollowUps({ question, verdicts: verdictsOf(question, analysis), replyText: replyTextOf(sources, analysis.sourceId) }) : []),
-    [question, analysis, sources],
+    () => (question ? suggestFollowUps({ question, verdicts: verdictsOf(question, analysis), replyText: replyTextOf(sources, analysis.sourceId), language: draft.language, whyLanguage }) : []),
+    [question, analysis, sources, draft.language, whyLanguage],
   );
   const rti = isRtiKind(draft.kind);
   const notice = isQuestionKind(draft.kind);
@@ -46,14 +47,14 @@ export function SuggestionsPanel({ c, draft, onInsert }: Props) {
       ) : (
         <>
           <p className="muted small">{t('drafting.suggestions.intro')}</p>
-          <EnglishOnlyNote />
           <ol className="suggestion-list">
             {ordered.map((s, i) => (
               <li key={`${s.forPart ?? '-'}-${s.claim ?? ''}-${i}`} className="suggestion">
                 <h3>{s.claim ? t('drafting.suggestions.forClaim') : t('drafting.suggestions.forPart', { label: s.forPart ?? '?' })}{s.claim && s.forPart ? ` · ${t('drafting.suggestions.forPart', { label: s.forPart })}` : ''}</h3>
                 {s.claim && <p className="suggestion__claim small">{t('drafting.suggestions.claim', { claim: s.claim })}</p>}
                 {!s.claim && <p className="suggestion__claim small">{s.dodge ? t('drafting.suggestions.dodge', { sentence: s.dodge }) : t('drafting.suggestions.silent')}</p>}
-                <ul className="suggestion__items">
+                {/* In the draft's language, which a Hindi reader's screen reader must be told when it is English. */}
+                <ul className="suggestion__items" lang={draft.language}>
                   {itemsOf(s).map((text) => {
                     const present = inDraft.has(text.trim());
                     return (

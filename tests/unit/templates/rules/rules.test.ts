@@ -11,20 +11,23 @@ import { SECOND_SCHEDULE } from '../../../../templates/rules/second-schedule.ts'
 const PLACEHOLDERS = new Set(['reply', 'period', 'matter', 'system', 'label', 'topic', 'clause']);
 const placeholders = (t: string): ReadonlyArray<string> => [...t.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1] ?? '');
 
-const RTI_TEMPLATES: ReadonlyArray<string> = [
+const RTI_BILINGUAL = [
   ...CLAIM_RULES.flatMap((c) => c.rtiPoints),
   ...FOLLOW_UP_FACETS.flatMap((f) => [...f.rtiPoints, ...(f.whenTopic?.rtiPoints ?? [])]),
   ...DEFAULT_FOLLOW_UP.rtiPoints,
   ...DEFAULT_FOLLOW_UP.clauseRtiPoints,
   ...Object.values(STATUS_FOLLOW_UPS).flatMap((s) => s.rtiPoints),
 ];
-const PQ_TEMPLATES: ReadonlyArray<string> = [
+const PQ_BILINGUAL = [
   ...CLAIM_RULES.flatMap((c) => c.questionParts),
   ...FOLLOW_UP_FACETS.flatMap((f) => [...f.questionParts, ...(f.whenTopic?.questionParts ?? [])]),
   ...DEFAULT_FOLLOW_UP.questionParts,
   ...DEFAULT_FOLLOW_UP.clauseQuestionParts,
   ...Object.values(STATUS_FOLLOW_UPS).flatMap((s) => s.questionParts),
 ];
+/** The English templates: the checks below read them (the Hindi twins: `tests/unit/templates/rules/bilingual-phrases.test.ts`). */
+const RTI_TEMPLATES: ReadonlyArray<string> = RTI_BILINGUAL.map((t) => t.en);
+const PQ_TEMPLATES: ReadonlyArray<string> = PQ_BILINGUAL.map((t) => t.en);
 
 describe('rules as data: provenance', () => {
   it('gives every rule an id, the rule it implements, a source and a confirmation flag', () => {
