@@ -24,6 +24,11 @@ export const QuestionSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   ministry: z.string().nullable(),
   subject: z.string().nullable(),
+  /**
+   * The subject in Hindi, as the Hindi version of the question list prints it, given by the user
+   * (the analyser reads the English): Hindi documents and suggestions use it instead of the English.
+   */
+  subjectHi: z.string().optional(),
   askedBy: z.array(z.string()),
   parts: z.array(QuestionPartSchema),
 });

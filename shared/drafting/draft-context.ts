@@ -157,7 +157,9 @@ export function defaultPeriod(q: Question | null, lang: Language): string {
 }
 
 export function topic(ctx: DraftContext): string {
-  return (ctx.q?.subject ?? '').trim() || ctx.c.title;
+  // A Hindi draft takes the subject the user gave in Hindi, when there is one.
+  const own = ctx.lang === 'hi' ? (ctx.q?.subjectHi ?? '').trim() : '';
+  return own || (ctx.q?.subject ?? '').trim() || ctx.c.title;
 }
 
 /**

@@ -71,6 +71,8 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
       date: '2023-07-21',
       ministry: 'Electronics and Information Technology',
       subject: 'Status of investigation into CoWIN data breach',
+      // The example's own rendering: the Hindi question list's wording is not in the seed material.
+      subjectHi: 'कोविन डेटा उल्लंघन की जाँच की स्थिति',
       askedBy: ['Shri Syed Nasir Hussain', 'Dr. Amee Yajnik', 'Shri Vivek K. Tankha'],
       parts: [
         { label: 'a', text: 'whether Government has a tangible plan to contain the leaked information from the CoWIN portal;' },

@@ -8,7 +8,7 @@ import { renderText } from '../../shared/documents/render-text.ts';
 import { countWords } from '../../shared/lint/text.ts';
 import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPeriod, topic, recordPoints, applicantFields, questionFields } from '../../shared/drafting/draft-context.ts';
 import { planFor, planRecords } from '../../shared/drafting/records.ts';
-import { matterOf } from '../../shared/drafting/suggest/context.ts';
+import { matterOf, matterOfHi } from '../../shared/drafting/suggest/context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { authorityName, ministryName } from '../authorities/names.ts';
 
@@ -216,7 +216,7 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
       // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
       // Hindi too names the matter, without the English article and without the question's
       // English lead-in ("Status of investigation into"): "CoWIN data breach के संबंध में".
-      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subject?.trim() ? matterOf(ctx.q).replace(/^the\s+/i, '') : topic(ctx),
+      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subjectHi?.trim() || ctx.q?.subject?.trim() ? matterOfHi(ctx.q) : topic(ctx),
       period: planned.period || defaultPeriod(ctx.q, ctx.lang),
       inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),

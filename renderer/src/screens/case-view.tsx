@@ -111,6 +111,22 @@ export function CaseView({ id, onSaved, initialTab, initialDraft, initialImport 
               {t('sync.notes.summaryLabel')}
               <textarea id="case-summary" rows={3} value={c.matter.summary} onChange={(e) => { const summary = e.target.value; update((cur) => ({ ...cur, matter: { ...cur.matter, summary } })); }} />
             </label>
+            {c.question && (
+              <label className="notes__field">
+                {t('caseView.subjectHi.label')}
+                <input
+                  id="case-subject-hi"
+                  lang="hi"
+                  value={c.question.subjectHi ?? ''}
+                  aria-describedby="case-subject-hi-hint"
+                  onChange={(e) => {
+                    const subjectHi = e.target.value;
+                    update((cur) => (cur.question ? { ...cur, question: { ...cur.question, subjectHi } } : cur));
+                  }}
+                />
+                <span id="case-subject-hi-hint" className="muted small">{t('caseView.subjectHi.hint')}</span>
+              </label>
+            )}
             <label className="notes__field">
               {t('sync.notes.notesLabel')}
               <textarea id="case-notes" className="notes__text" rows={12} value={c.matter.notes} onChange={(e) => { const notes = e.target.value; update((cur) => ({ ...cur, matter: { ...cur.matter, notes } })); }} />

@@ -94,6 +94,8 @@ export function matterOf(q: Question): string {
 
 /** "the CoWIN data breach" -> "CoWIN data breach": the user's words, without the English article a Hindi sentence has no place for. */
 export function matterOfHi(q: Question): string {
+  const own = (q.subjectHi ?? '').replace(/\s+/g, ' ').trim();
+  if (own.length > 0) return hindiMatter(own);
   if ((q.subject ?? '').trim().length === 0) return 'प्रश्न में उठाया गया विषय';
   return withoutArticle(matterOf(q));
 }
@@ -153,4 +155,14 @@ export function hindiContext(q: Question, replyText: string): FollowUpContext {
     matter: matterOfHi(q),
     system: systemOfHi(q, replyText),
   };
+}
+
+// "X की जाँच की स्थिति" / "X में जाँच की प्रगति" / "X की स्थिति": what the question is about is X, as
+// the English "Status of investigation into X" is X (SUBJECT_SCAFFOLD above).
+const HINDI_SUBJECT_SCAFFOLD = /\s+(?:(?:की|के|में|पर)\s+)?(?:(?:जाँच|जांच|अन्वेषण|कार्रवाई)\s+)?(?:की\s+)?(?:स्थिति|प्रगति|वर्तमान स्थिति|ब्यौरा|ब्योरा)$/u;
+
+/** The matter a Hindi subject names: "कोविन डेटा उल्लंघन की जाँच की स्थिति" -> "कोविन डेटा उल्लंघन". */
+export function hindiMatter(subjectHi: string): string {
+  const core = subjectHi.replace(HINDI_SUBJECT_SCAFFOLD, '').trim();
+  return core.length > 0 ? core : subjectHi;
 }

@@ -9,5 +9,6 @@ export const caseView = {
   house: '{{house}}',
   ministry: '{{ministry}}',
   copySaved: 'एक प्रति {{fileName}} नाम से सहेजी गई',
+  subjectHi: { label: 'प्रश्न का विषय हिन्दी में', hint: 'जैसा प्रश्न सूची के हिन्दी संस्करण में छपा है। हिन्दी दस्तावेज़ और सुझाव इसका उपयोग करते हैं; खाली छोड़ने पर अंग्रेज़ी विषय का उपयोग होता है।' },
   save: { saving: 'सहेजा जा रहा है…', saved: 'सभी बदलाव सहेजे गए', failed: 'सहेजा नहीं गया: {{message}}', idle: '' },
 } satisfies Messages['caseView'];
