@@ -9,6 +9,11 @@ import type { CaseStore } from './case-store.ts';
 import type { DataPaths } from './paths.ts';
 import { isNotFound, type SettingsLoad } from './settings-store.ts';
 import { deadlineOptionsFrom, loadAllCases } from './tracker-data.ts';
+import { ENGINE_EN } from '../../shared/messages/catalogue-en.ts';
+import { ENGINE_HI } from '../../shared/messages/catalogue-hi.ts';
+import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
+import { msg } from '../../shared/messages/message.ts';
+import { messageTexts, type MessageTexts } from '../../shared/messages/texts.ts';
 
 /**
  * Desktop notifications on due dates, as plain Node: which to show now, and the record of those
@@ -69,19 +74,28 @@ export async function writeSentKeys(paths: DataPaths, keys: ReadonlyArray<string
 }
 
 /** Up to `MAX_SEPARATE_NOTIFICATIONS` separately, most pressing first; any more as one summary. */
-export function foldNotifications(due: ReadonlyArray<DueNotification>): NotificationToShow[] {
+export function foldNotifications(due: ReadonlyArray<DueNotification>, texts: MessageTexts = notificationTexts('en')): NotificationToShow[] {
   const separate = due.length <= MAX_SEPARATE_NOTIFICATIONS ? due : due.slice(0, MAX_SEPARATE_NOTIFICATIONS - 1);
-  const shown: NotificationToShow[] = separate.map((n) => ({ title: n.title, body: n.body, caseId: n.caseId }));
+  const shown: NotificationToShow[] = separate.map((n) => ({
+    title: texts.text(n.title),
+    body: n.body.map((line) => (typeof line === 'string' ? line : texts.text(line))).join('\n'),
+    caseId: n.caseId,
+  }));
   const rest = due.slice(separate.length);
   if (rest.length > 0) {
     const overdue = rest.filter((n) => n.stage === 'overdue').length;
     shown.push({
-      title: `${rest.length} more deadline${rest.length === 1 ? '' : 's'} need attention`,
-      body: overdue > 0 ? `${overdue} of them overdue. Open the dashboard to see them all.` : 'Open the dashboard to see them all.',
+      title: texts.text(msg('notify.more', { count: rest.length })),
+      body: texts.text(overdue > 0 ? msg('notify.moreOverdue', { count: overdue }) : msg('notify.moreNoneOverdue')),
       caseId: null,
     });
   }
   return shown;
+}
+
+/** Notifications speak the interface language the user chose (settings). */
+export function notificationTexts(language: EngineLanguage): MessageTexts {
+  return messageTexts(language, language === 'hi' ? ENGINE_HI : ENGINE_EN);
 }
 
 /**
@@ -111,7 +125,7 @@ export async function runNotificationCheck(args: {
   const sent = await readSentKeys(args.paths);
   if (sent.problem !== null) problems.push(sent.problem);
   const due = dueNotifications(items, today, sent.keys);
-  const shown = foldNotifications(due);
+  const shown = foldNotifications(due, notificationTexts(settings.language));
   for (const notification of shown) args.show(notification);
 
   const keep = liveNotificationKeys(items, [...sent.keys, ...due.map((n) => n.key)]);

@@ -1,4 +1,5 @@
-import { deadlineKindLabel } from '../deadlines/labels.ts';
+import { deadlineKindMessage } from '../deadlines/labels.ts';
+import { englishTexts } from '../messages/texts.ts';
 import type { Deadline, DeadlineKind } from '../deadlines/types.ts';
 import { isPending } from '../deadlines/types.ts';
 import type { DashboardItem } from '../filings/dashboard.ts';
@@ -10,16 +11,18 @@ export function deadlineUid(caseId: string, filingId: string, kind: DeadlineKind
 }
 
 export function deadlineEvent(caseId: string, caseTitle: string, filingTitle: string, filingId: string, deadline: Deadline): IcsEvent {
+  // Calendar files are written in English, as the documents' headings are (see the .ics export).
+  const english = englishTexts();
   const lines = [
     caseTitle,
-    `Basis: ${deadline.basis}`,
-    `Working: ${deadline.working}`,
+    `Basis: ${english.join(deadline.basis, '; ')}`,
+    `Working: ${english.join(deadline.working, '; ')}`,
   ];
   if (!deadline.confirmed) lines.push('Relies on a rule marked UNCONFIRMED in the app\'s sources: check it before relying on the date.');
   return {
     uid: deadlineUid(caseId, filingId, deadline.kind),
     date: deadline.dueDate,
-    summary: `${deadlineKindLabel(deadline.kind)}: ${filingTitle}`,
+    summary: `${english.text(deadlineKindMessage(deadline.kind))}: ${filingTitle}`,
     description: lines.join('\n'),
   };
 }

@@ -1,7 +1,8 @@
 import { assertNever } from '../lib/assert-never.ts';
 import type { FilingMode, StatusEvent } from '../domain/filing.ts';
 import { addDays } from '../lib/dates/index.ts';
-import { fmt, startAt, type Reckoning } from './reckoning.ts';
+import { on, startAt, type Reckoning } from './reckoning.ts';
+import { msg, type Message } from '../messages/message.ts';
 import type { DeadlineOptions } from './types.ts';
 
 /**
@@ -10,15 +11,15 @@ import type { DeadlineOptions } from './types.ts';
  * received the day they are filed; by post the app assumes `postalDeliveryDays` (UNCONFIRMED
  * allowance, `DEADLINE_RULES.postalAllowance`) and says so.
  */
-export function receiptOf(event: StatusEvent, mode: FilingMode, verb: string, options: DeadlineOptions): Reckoning {
+export function receiptOf(event: StatusEvent, mode: FilingMode, verb: Message, options: DeadlineOptions): Reckoning {
   if (event.receivedOn !== undefined) {
-    return startAt(event.receivedOn, `${verb} ${fmt(event.date)}, received ${fmt(event.receivedOn)} (recorded)`);
+    return startAt(event.receivedOn, msg('deadline.receivedRecorded', { verb, date: on(event.date), received: on(event.receivedOn) }));
   }
   switch (mode) {
     case 'rti-online':
-      return startAt(event.date, `${verb} ${fmt(event.date)} online, taken as received that day`);
+      return startAt(event.date, msg('deadline.receivedOnline', { verb, date: on(event.date) }));
     case 'by-hand':
-      return startAt(event.date, `${verb} ${fmt(event.date)} by hand, taken as received that day`);
+      return startAt(event.date, msg('deadline.receivedByHand', { verb, date: on(event.date) }));
     case 'post':
       return postal(event, verb, options.postalDeliveryDays);
     default:
@@ -26,11 +27,11 @@ export function receiptOf(event: StatusEvent, mode: FilingMode, verb: string, op
   }
 }
 
-function postal(event: StatusEvent, verb: string, days: number): Reckoning {
+function postal(event: StatusEvent, verb: Message, days: number): Reckoning {
   const received = addDays(event.date, days);
   return startAt(
     received,
-    `${verb} by post ${fmt(event.date)} + ${days} days assumed for delivery = received ${fmt(received)} (UNCONFIRMED allowance; record the delivery date to replace it)`,
+    msg('deadline.receivedByPost', { verb, date: on(event.date), count: days, received: on(received) }),
     ['postalAllowance'],
   );
 }

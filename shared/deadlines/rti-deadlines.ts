@@ -2,7 +2,8 @@ import { addDays, daysBetween, type IsoDate } from '../lib/dates/index.ts';
 import type { FirstAppealFiling, FilingMode, FilingStatus, RtiApplicationFiling, StatusEvent } from '../domain/filing.ts';
 import { periodDays } from '../../templates/deadlines/deadline-rules.ts';
 import { receiptOf } from './receipt.ts';
-import { addPeriod, fmt, note, settle, startAt, toDeadline, type Reckoning } from './reckoning.ts';
+import { addPeriod, note, on, settle, startAt, toDeadline, type Reckoning } from './reckoning.ts';
+import { msg, type Message } from '../messages/message.ts';
 import { findFrom, progressFrom, track } from './track.ts';
 import type { DeadlineOptions, TrackedDeadline } from './types.ts';
 
@@ -31,36 +32,36 @@ export function replyClock(filing: RtiApplicationFiling, today: IsoDate, options
   const history = filing.history;
   const filed = findFrom(history, 0, ['filed']);
   if (!filed) return null;
-  const receipt = receiptOf(filed.event, filing.mode, 'filed', options);
+  const receipt = receiptOf(filed.event, filing.mode, msg('deadline.verb.filed'), options);
 
   const transferred = findFrom(history, filed.index + 1, ['transferred']);
   let start = receipt;
   let transfer: ReplyClock['transfer'] = null;
   if (transferred) {
     const days = periodDays('transfer');
-    transfer = { limit: settle(addPeriod(receipt, days, `${days} days to transfer`, 'transfer'), options), on: transferred.event.date };
+    transfer = { limit: settle(addPeriod(receipt, days, msg('deadline.period.transfer', { count: days }), 'transfer'), options), on: transferred.event.date };
     const got = transferred.event.receivedOn ?? transferred.event.date;
     const how = transferred.event.receivedOn !== undefined
-      ? `the transferee received it ${fmt(got)}`
-      : 'the transferee taken as receiving it that day (record its date of receipt)';
-    start = startAt(got, `transferred under s.6(3) ${fmt(transferred.event.date)}, ${how}`);
+      ? msg('deadline.transfereeReceived', { date: on(got) })
+      : msg('deadline.transfereeAssumed');
+    start = startAt(got, msg('deadline.transferred', { date: on(transferred.event.date), how }));
   }
   const startIndex = transferred ? transferred.index : filed.index;
 
   const apio = filing.viaApio && !transferred;
   let r: Reckoning;
-  if (filing.lifeOrLiberty) r = addPeriod(start, periodDays('lifeOrLiberty'), '48 hours for life or liberty', 'lifeOrLiberty');
-  else if (filing.thirdPartyInvolved) r = addPeriod(start, periodDays('thirdParty'), `${periodDays('thirdParty')} days with a third party`, 'thirdParty');
-  else if (transferred) r = addPeriod(start, periodDays('transfereeReply'), `${periodDays('transfereeReply')} days from the transferee's receipt`, 'transfereeReply');
-  else r = addPeriod(start, periodDays('reply'), `${periodDays('reply')} days`, 'reply');
-  if (transferred && (filing.lifeOrLiberty || filing.thirdPartyInvolved)) r = note(r, 'counted from the transferee\'s receipt', 'transfereeReply');
-  if (apio) r = addPeriod(r, periodDays('apio'), `${periodDays('apio')} days via an Assistant PIO`, 'apio');
+  if (filing.lifeOrLiberty) r = addPeriod(start, periodDays('lifeOrLiberty'), msg('deadline.period.lifeOrLiberty'), 'lifeOrLiberty');
+  else if (filing.thirdPartyInvolved) r = addPeriod(start, periodDays('thirdParty'), msg('deadline.period.thirdParty', { count: periodDays('thirdParty') }), 'thirdParty');
+  else if (transferred) r = addPeriod(start, periodDays('transfereeReply'), msg('deadline.period.transferee', { count: periodDays('transfereeReply') }), 'transfereeReply');
+  else r = addPeriod(start, periodDays('reply'), msg('deadline.period.days', { count: periodDays('reply') }), 'reply');
+  if (transferred && (filing.lifeOrLiberty || filing.thirdPartyInvolved)) r = note(r, msg('deadline.countedFromTransferee'), 'transfereeReply');
+  if (apio) r = addPeriod(r, periodDays('apio'), msg('deadline.period.apio', { count: periodDays('apio') }), 'apio');
   if (filing.lifeOrLiberty && filing.thirdPartyInvolved) {
-    r = note(r, 'marked both life-or-liberty and third-party: the 48 hours govern (UNCONFIRMED)', 'combinedPeriods');
+    r = note(r, msg('deadline.bothPeriods'), 'combinedPeriods');
   } else if (apio && (filing.lifeOrLiberty || filing.thirdPartyInvolved)) {
-    r = note(r, 'the APIO days added to this period too (UNCONFIRMED)', 'combinedPeriods');
+    r = note(r, msg('deadline.apioAddedToo'), 'combinedPeriods');
   }
-  if (transferred && filing.viaApio) r = note(r, 'no APIO days after a transfer: the transferee\'s clock starts on its own receipt');
+  if (transferred && filing.viaApio) r = note(r, msg('deadline.noApioAfterTransfer'));
 
   let paused = false;
   for (let index = startIndex + 1; index < history.length; index += 1) {
@@ -70,16 +71,16 @@ export function replyClock(filing: RtiApplicationFiling, today: IsoDate, options
       continue;
     }
     if (daysBetween(event.date, r.date) < 0) {
-      r = note(r, `the fee intimation of ${fmt(event.date)} came after the reply was due and does not stop the clock (s.7(6): information is then free of charge)`);
+      r = note(r, msg('deadline.feeTooLate', { date: on(event.date) }));
       continue;
     }
     const next = history[index + 1];
     if (next?.status === 'fee-paid') {
       const days = daysBetween(event.date, next.date);
-      r = addPeriod(r, days, `${days} days from the fee intimation of ${fmt(event.date)} to payment on ${fmt(next.date)}, excluded`, 'feePause');
+      r = addPeriod(r, days, msg('deadline.period.feePaid', { count: days, from: on(event.date), to: on(next.date) }), 'feePause');
     } else if (next === undefined) {
       const days = Math.max(0, daysBetween(event.date, today));
-      r = addPeriod(r, days, `${days} days paused so far: the fee intimation of ${fmt(event.date)} is unpaid on ${fmt(today)}, and the date moves on until payment`, 'feePause');
+      r = addPeriod(r, days, msg('deadline.period.feeUnpaid', { count: days, from: on(event.date), today: on(today) }), 'feePause');
       paused = true;
     }
   }
@@ -107,7 +108,7 @@ export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: Iso
   const deemedOn = addDays(reply.dueDate, 1);
   const deemed: Reckoning = {
     date: deemedOn,
-    steps: [...clock.reply.steps, `no decision by ${fmt(reply.dueDate)} = deemed refused from ${fmt(deemedOn)} (s.7(2))`],
+    steps: [...clock.reply.steps, msg('deadline.deemedRefused', { date: on(reply.dueDate), from: on(deemedOn) })],
     rules: [...clock.reply.rules, 'deemedRefusal'],
   };
   out.push(track(toDeadline('deemed-refusal', deemed, 'public-authority'), replyProgress, today, options, reply.dueDate));
@@ -116,11 +117,11 @@ export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: Iso
   const decision = lastDecisionBefore(history, clock.startIndex + 1, appeal ? appeal.index : history.length);
   const firstAppealDays = periodDays('firstAppeal');
   const appealWindow = decision
-    ? addPeriod(startAt(decision.date, `decision (${decision.status}) received ${fmt(decision.date)}`), firstAppealDays, `${firstAppealDays} days`, 'firstAppeal')
+    ? addPeriod(startAt(decision.date, msg('deadline.decisionReceived', { decision: decisionName(decision.status), date: on(decision.date) })), firstAppealDays, msg('deadline.period.days', { count: firstAppealDays }), 'firstAppeal')
     : addPeriod(
-      { date: reply.dueDate, steps: [...clock.reply.steps, `no decision by then: the period expired ${fmt(reply.dueDate)}`], rules: clock.reply.rules },
+      { date: reply.dueDate, steps: [...clock.reply.steps, msg('deadline.periodExpired', { date: on(reply.dueDate) })], rules: clock.reply.rules },
       firstAppealDays,
-      `${firstAppealDays} days`,
+      msg('deadline.period.days', { count: firstAppealDays }),
       'firstAppeal',
     );
   const appealProgress = { ...progressFrom(history, clock.startIndex + 1, ['first-appeal'], []), paused: !decision && clock.paused };
@@ -128,7 +129,7 @@ export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: Iso
 
   // The appeal is taken to travel the way the application did (RTI Online has "Submit First
   // Appeal", rti-law-and-anchors.md A.3); a recorded `receivedOn` overrides the assumption.
-  if (appeal) out.push(...appealStageDeadlines(history, appeal.index, filing.mode, 'first appeal sent', today, options));
+  if (appeal) out.push(...appealStageDeadlines(history, appeal.index, filing.mode, msg('deadline.verb.firstAppealSent'), today, options));
   return out;
 }
 
@@ -136,7 +137,7 @@ export function rtiApplicationDeadlines(filing: RtiApplicationFiling, today: Iso
 export function firstAppealDeadlines(filing: FirstAppealFiling, today: IsoDate, options: DeadlineOptions): TrackedDeadline[] {
   const filed = findFrom(filing.history, 0, ['filed']);
   if (!filed) return [];
-  return appealStageDeadlines(filing.history, filed.index, filing.mode, 'first appeal filed', today, options);
+  return appealStageDeadlines(filing.history, filed.index, filing.mode, msg('deadline.verb.firstAppealFiled'), today, options);
 }
 
 /**
@@ -149,7 +150,7 @@ function appealStageDeadlines(
   history: ReadonlyArray<StatusEvent>,
   appealIndex: number,
   mode: FilingMode,
-  verb: string,
+  verb: Message,
   today: IsoDate,
   options: DeadlineOptions,
 ): TrackedDeadline[] {
@@ -158,28 +159,35 @@ function appealStageDeadlines(
   const received = receiptOf(appealEvent, mode, verb, options);
   const decisionDays = periodDays('firstAppealDecision');
   const extendedDays = periodDays('firstAppealDecisionExtended');
-  const limit = settle(addPeriod(received, decisionDays, `${decisionDays} days`, 'firstAppealDecision'), options);
+  const limit = settle(addPeriod(received, decisionDays, msg('deadline.period.days', { count: decisionDays }), 'firstAppealDecision'), options);
   const outer = addDays(received.date, extendedDays);
-  const faa = note(limit, `extendable with reasons recorded to ${extendedDays} days: ${fmt(outer)} at the latest`, 'firstAppealDecisionExtended');
+  const faa = note(limit, msg('deadline.extendable', { count: extendedDays, date: on(outer) }), 'firstAppealDecisionExtended');
   const faaProgress = progressFrom(history, appealIndex + 1, ['first-appellate-order'], ['second-appeal']);
   const out: TrackedDeadline[] = [track(toDeadline('faa-decision-due', faa, 'appellate-authority'), faaProgress, today, options)];
 
   const order = findFrom(history, appealIndex + 1, ['first-appellate-order']);
   const secondDays = periodDays('secondAppeal');
   const second = order
-    ? addPeriod(startAt(order.event.date, `first appellate order received ${fmt(order.event.date)}`), secondDays, `${secondDays} days`, 'secondAppeal')
+    ? addPeriod(startAt(order.event.date, msg('deadline.orderReceived', { date: on(order.event.date) })), secondDays, msg('deadline.period.days', { count: secondDays }), 'secondAppeal')
     : note(
       addPeriod(
-        { date: limit.date, steps: [...limit.steps, `the order should have been made by ${fmt(limit.date)}`], rules: limit.rules },
+        { date: limit.date, steps: [...limit.steps, msg('deadline.orderDueBy', { date: on(limit.date) })], rules: limit.rules },
         secondDays,
-        `${secondDays} days`,
+        msg('deadline.period.days', { count: secondDays }),
         'secondAppeal',
       ),
-      `if the authority recorded reasons and took ${extendedDays} days, counting from ${fmt(outer)} gives ${fmt(addDays(outer, secondDays))}`,
+      msg('deadline.ifExtended', { count: extendedDays, from: on(outer), date: on(addDays(outer, secondDays)) }),
     );
   const secondProgress = progressFrom(history, appealIndex + 1, ['second-appeal'], []);
   out.push(track(toDeadline('second-appeal-due', settle(second, options), 'applicant'), secondProgress, today, options));
   return out;
+}
+
+/** The kind of decision, in words: a reply, a part reply or a refusal. */
+function decisionName(status: FilingStatus): Message {
+  if (status === 'partly-replied') return msg('deadline.decision.partlyReplied');
+  if (status === 'refused') return msg('deadline.decision.refused');
+  return msg('deadline.decision.replied');
 }
 
 function lastDecisionBefore(history: ReadonlyArray<StatusEvent>, from: number, to: number): StatusEvent | null {

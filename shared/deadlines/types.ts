@@ -1,4 +1,5 @@
 import type { IsoDate } from '../lib/dates/index.ts';
+import type { Message } from '../messages/message.ts';
 
 export const DEADLINE_KINDS = [
   'transfer-due',
@@ -19,10 +20,13 @@ export type DeadlineActor = 'public-authority' | 'appellate-authority' | 'applic
 export type Deadline = {
   readonly kind: DeadlineKind;
   readonly dueDate: IsoDate;
-  /** The provisions applied, e.g. "s.7(1); s.5(2) proviso". */
-  readonly basis: string;
-  /** e.g. "filed 3 Jan 2026 on RTI Online, taken as received that day; + 30 days (s.7(1)) = 2 Feb 2026". */
-  readonly working: string;
+  /** The provisions applied, e.g. "s.7(1)", "s.5(2) proviso": shown joined by "; ". */
+  readonly basis: ReadonlyArray<Message>;
+  /**
+   * The steps, e.g. "filed 03.01.2026 online, taken as received that day", "+ 30 days (s.7(1)) =
+   * 02.02.2026": shown joined by "; ", in the interface language (`shared/messages`).
+   */
+  readonly working: ReadonlyArray<Message>;
   /** False if any rule used is marked UNCONFIRMED in the docs. */
   readonly confirmed: boolean;
   readonly actor: DeadlineActor;

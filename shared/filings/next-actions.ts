@@ -5,6 +5,7 @@ import type { DeadlineKind, DeadlineOptions, TrackedDeadline } from '../deadline
 import { assertNever } from '../lib/assert-never.ts';
 import { currentStatus } from '../domain/filing-history.ts';
 import { allowedTransitions } from './transitions.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 export const NEXT_ACTION_KINDS = [
   'record-filed',
@@ -30,12 +31,13 @@ export type NextActionKind = (typeof NEXT_ACTION_KINDS)[number];
 
 export type NextAction = {
   readonly kind: NextActionKind;
-  readonly label: string;
+  /** What to do, in words (`shared/messages`, `action.*`). */
+  readonly label: Message;
   /** The status recording this action moves the filing to, if it is a recording step. */
   readonly transitionTo: FilingStatus | null;
   /** The date that governs the action, with its legal basis. */
   readonly dueDate: IsoDate | null;
-  readonly basis: string | null;
+  readonly basis: ReadonlyArray<Message> | null;
 };
 
 /**
@@ -47,7 +49,7 @@ export type NextAction = {
 export function nextActions(filing: Filing, today: IsoDate, options: Partial<DeadlineOptions> = {}): NextAction[] {
   const deadlines = deadlinesFor(filing, today, options);
   const find = (kind: DeadlineKind): TrackedDeadline | null => deadlines.find((d) => d.kind === kind) ?? null;
-  const act = (kind: NextActionKind, label: string, transitionTo: FilingStatus | null = null, deadline: TrackedDeadline | null = null): NextAction => ({
+  const act = (kind: NextActionKind, label: Message, transitionTo: FilingStatus | null = null, deadline: TrackedDeadline | null = null): NextAction => ({
     kind,
     label,
     transitionTo,
@@ -59,38 +61,38 @@ export function nextActions(filing: Filing, today: IsoDate, options: Partial<Dea
 }
 
 type Find = (kind: DeadlineKind) => TrackedDeadline | null;
-type Act = (kind: NextActionKind, label: string, transitionTo?: FilingStatus | null, deadline?: TrackedDeadline | null) => NextAction;
+type Act = (kind: NextActionKind, label: Message, transitionTo?: FilingStatus | null, deadline?: TrackedDeadline | null) => NextAction;
 
 function candidates(filing: Filing, find: Find, act: Act): NextAction[] {
   const status = currentStatus(filing);
-  const close = act('close', 'Close the filing', 'closed');
+  const close = act('close', msg('action.close'), 'closed');
   switch (filing.kind) {
     case 'rti-application': return rtiApplicationActions(status, find, act, close);
     case 'rti-first-appeal': return appealStageActions(status === 'filed' ? 'first-appeal' : status, find, act, close);
     case 'rti-second-appeal':
     case 'rti-complaint':
-      if (status === 'draft') return [act('record-filed', 'Record the date it was filed with the Commission', 'filed'), close];
-      if (status === 'filed') return [act('record-decision', 'Record the Commission\'s decision', 'decided')];
+      if (status === 'draft') return [act('record-filed', msg('action.recordFiledCommission'), 'filed'), close];
+      if (status === 'filed') return [act('record-decision', msg('action.recordDecision'), 'decided')];
       if (status === 'decided') return [close];
       return [];
     case 'question-notice':
-      if (status === 'draft') return [act('record-filed', 'Record the date the notice was given', 'filed'), close];
+      if (status === 'draft') return [act('record-filed', msg('action.recordNoticeGiven'), 'filed'), close];
       if (status === 'filed') {
         const answer = find('answer-expected');
-        return [act('record-answer', 'Record the answer when it is given', 'replied', answer), act('record-answer', 'Record that the notice was disallowed', 'refused'), close];
+        return [act('record-answer', msg('action.recordAnswer'), 'replied', answer), act('record-answer', msg('action.recordDisallowed'), 'refused'), close];
       }
-      if (status === 'replied') return [act('draft-follow-up-question', 'Check the answer part by part and follow up what it left open'), close];
-      if (status === 'refused') return [act('draft-follow-up-question', 'Redraft the question so that it is admissible'), close];
+      if (status === 'replied') return [act('draft-follow-up-question', msg('action.checkAnswer')), close];
+      if (status === 'refused') return [act('draft-follow-up-question', msg('action.redraftQuestion')), close];
       return [];
     case 'assurance': {
       const due = find('assurance-due');
-      const fulfilled = act('record-fulfilment', 'Record the implementation report when it is laid', 'replied', due);
-      if (status === 'draft') return [act('record-filed', 'Record the assurance as given', 'filed'), close];
+      const fulfilled = act('record-fulfilment', msg('action.recordFulfilment'), 'replied', due);
+      if (status === 'draft') return [act('record-filed', msg('action.recordAssuranceGiven'), 'filed'), close];
       if (status === 'filed' || status === 'partly-replied') {
         const followUp = act('draft-follow-up-question', due && due.status === 'overdue'
-          ? 'The three months have run out: ask what became of the assurance'
-          : 'Ask what has been done to fulfil the assurance', null, due);
-        const partly = act('record-fulfilment', 'Record a part fulfilment', 'partly-replied', due);
+          ? msg('action.assuranceLapsed')
+          : msg('action.askAssurance'), null, due);
+        const partly = act('record-fulfilment', msg('action.recordPartFulfilment'), 'partly-replied', due);
         return due && due.status === 'overdue' ? [followUp, fulfilled, partly, close] : [fulfilled, partly, followUp, close];
       }
       if (status === 'replied') return [close];
@@ -104,38 +106,38 @@ function candidates(filing: Filing, find: Find, act: Act): NextAction[] {
 function rtiApplicationActions(status: FilingStatus, find: Find, act: Act, close: NextAction): NextAction[] {
   const reply = find('reply-due');
   const appeal = find('first-appeal-due');
-  const draftFirstAppeal = act('draft-first-appeal', 'Draft the first appeal (s.19(1))', null, appeal);
-  const recordFirstAppeal = act('record-first-appeal', 'Record the first appeal as filed', 'first-appeal', appeal);
+  const draftFirstAppeal = act('draft-first-appeal', msg('action.draftFirstAppeal', { section: msg('section.firstAppeal') }), null, appeal);
+  const recordFirstAppeal = act('record-first-appeal', msg('action.recordFirstAppeal'), 'first-appeal', appeal);
   switch (status) {
-    case 'draft': return [act('record-filed', 'Record the date you filed it', 'filed'), close];
+    case 'draft': return [act('record-filed', msg('action.recordFiled'), 'filed'), close];
     case 'filed':
     case 'transferred':
     case 'fee-paid':
       if (reply && reply.status === 'overdue') {
-        return [draftFirstAppeal, act('record-deemed-refusal', 'Record the deemed refusal (s.7(2))', 'deemed-refused', reply), act('record-reply', 'Record a late reply', 'replied', reply), close];
+        return [draftFirstAppeal, act('record-deemed-refusal', msg('action.recordDeemedRefusal', { section: msg('section.deemedRefusal') }), 'deemed-refused', reply), act('record-reply', msg('action.recordLateReply'), 'replied', reply), close];
       }
       return [
-        act('record-reply', 'Record the reply when it comes', 'replied', reply),
-        act('record-reply', 'Record a reply that answers only part', 'partly-replied', reply),
-        act('record-reply', 'Record a refusal', 'refused', reply),
-        act('record-fee-demand', 'Record a further-fee demand (s.7(3))', 'fee-demanded'),
-        act('record-transfer', 'Record a transfer to another authority (s.6(3))', 'transferred'),
+        act('record-reply', msg('action.recordReply'), 'replied', reply),
+        act('record-reply', msg('action.recordPartReply'), 'partly-replied', reply),
+        act('record-reply', msg('action.recordRefusal'), 'refused', reply),
+        act('record-fee-demand', msg('action.recordFeeDemand', { section: msg('section.s7_3') }), 'fee-demanded'),
+        act('record-transfer', msg('action.recordTransfer', { section: msg('section.transfer') }), 'transferred'),
         close,
       ];
     case 'fee-demanded':
       return [
-        act('record-fee-payment', 'Record the fee payment: the clock restarts (s.7(3)(a))', 'fee-paid'),
-        act('draft-complaint', 'If the fee is unreasonable, complain to the Commission (s.18)'),
+        act('record-fee-payment', msg('action.recordFeePayment', { section: msg('section.feePause') }), 'fee-paid'),
+        act('draft-complaint', msg('action.complainFee', { section: msg('section.s18') })),
         close,
       ];
     case 'replied':
-      return [act('review-reply', 'Check the reply point by point; appeal if anything is missing', null, appeal), draftFirstAppeal, recordFirstAppeal, close];
+      return [act('review-reply', msg('action.reviewReply'), null, appeal), draftFirstAppeal, recordFirstAppeal, close];
     case 'partly-replied':
-      return [draftFirstAppeal, recordFirstAppeal, act('record-reply', 'Record the rest of the reply', 'replied'), close];
+      return [draftFirstAppeal, recordFirstAppeal, act('record-reply', msg('action.recordRestOfReply'), 'replied'), close];
     case 'refused':
       return [draftFirstAppeal, recordFirstAppeal, close];
     case 'deemed-refused':
-      return [draftFirstAppeal, recordFirstAppeal, act('record-reply', 'Record a late reply', 'replied', reply), act('record-reply', 'Record a late refusal', 'refused', reply), close];
+      return [draftFirstAppeal, recordFirstAppeal, act('record-reply', msg('action.recordLateReply'), 'replied', reply), act('record-reply', msg('action.recordLateRefusal'), 'refused', reply), close];
     case 'first-appeal':
     case 'first-appellate-order':
     case 'second-appeal':
@@ -150,20 +152,20 @@ function rtiApplicationActions(status: FilingStatus, find: Find, act: Act, close
 function appealStageActions(status: FilingStatus, find: Find, act: Act, close: NextAction): NextAction[] {
   const order = find('faa-decision-due');
   const second = find('second-appeal-due');
-  const draftSecondAppeal = act('draft-second-appeal', 'Draft the second appeal to the Information Commission (s.19(3))', null, second);
+  const draftSecondAppeal = act('draft-second-appeal', msg('action.draftSecondAppeal', { section: msg('section.secondAppeal') }), null, second);
   switch (status) {
-    case 'draft': return [act('record-filed', 'Record the date you filed the appeal', 'filed'), close];
+    case 'draft': return [act('record-filed', msg('action.recordAppealFiled'), 'filed'), close];
     case 'first-appeal':
       if (order && order.status === 'overdue') {
-        return [draftSecondAppeal, act('record-appellate-order', 'Record a late first appellate order', 'first-appellate-order', order), act('record-second-appeal', 'Record the second appeal as filed', 'second-appeal', second)];
+        return [draftSecondAppeal, act('record-appellate-order', msg('action.recordLateOrder'), 'first-appellate-order', order), act('record-second-appeal', msg('action.recordSecondAppeal'), 'second-appeal', second)];
       }
-      return [act('record-appellate-order', 'Record the first appellate order', 'first-appellate-order', order), close];
+      return [act('record-appellate-order', msg('action.recordOrder'), 'first-appellate-order', order), close];
     case 'first-appellate-order':
-      return [draftSecondAppeal, act('record-second-appeal', 'Record the second appeal as filed', 'second-appeal', second), act('record-reply', 'Record the information supplied under the order', 'replied'), close];
+      return [draftSecondAppeal, act('record-second-appeal', msg('action.recordSecondAppeal'), 'second-appeal', second), act('record-reply', msg('action.recordSuppliedOrder'), 'replied'), close];
     case 'second-appeal':
-      return [act('record-decision', 'Record the Commission\'s decision', 'decided')];
+      return [act('record-decision', msg('action.recordDecision'), 'decided')];
     case 'decided':
-      return [act('record-reply', 'Record the information supplied under the decision', 'replied'), close];
+      return [act('record-reply', msg('action.recordSuppliedDecision'), 'replied'), close];
     default:
       return [];
   }

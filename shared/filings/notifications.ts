@@ -1,5 +1,6 @@
-import { daysBetween, type IsoDate, formatDate } from '../lib/dates/index.ts';
-import { deadlineKindLabel } from '../deadlines/labels.ts';
+import { daysBetween, type IsoDate } from '../lib/dates/index.ts';
+import { deadlineKindMessage } from '../deadlines/labels.ts';
+import { dateParam, msg, type Message } from '../messages/message.ts';
 import type { TrackedDeadline } from '../deadlines/types.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import type { DashboardItem } from './dashboard.ts';
@@ -30,8 +31,10 @@ export type NotificationStage = 'due-soon' | 'due-today' | 'overdue';
 export type DueNotification = {
   /** Stable: the app stores the keys it has sent and passes them back as `alreadySent`. */
   readonly key: string;
-  readonly title: string;
-  readonly body: string;
+  /** "Reply due today (02.02.2026)", as a message the app renders in its language. */
+  readonly title: Message;
+  /** The filing, the case, and what to do next: one line each, user text as given. */
+  readonly body: ReadonlyArray<Message | string>;
   readonly caseId: string;
   readonly filingId: string;
   readonly stage: NotificationStage;
@@ -71,7 +74,7 @@ export function dueNotifications(items: ReadonlyArray<DashboardItem>, today: Iso
       out.push({
         key,
         title: titleFor(deadline, stage, today),
-        body: [item.filingTitle, item.caseTitle, item.nextAction ? `Next: ${item.nextAction.label}` : ''].filter(Boolean).join('\n'),
+        body: [item.filingTitle, item.caseTitle, ...(item.nextAction ? [msg('notify.next', { action: item.nextAction.label })] : [])].filter((line) => line !== ''),
         caseId: item.caseId,
         filingId: item.filingId,
         stage,
@@ -83,18 +86,18 @@ export function dueNotifications(items: ReadonlyArray<DashboardItem>, today: Iso
   return out.map(({ dueDate: _dueDate, ...notification }) => notification);
 }
 
-function titleFor(deadline: TrackedDeadline, stage: NotificationStage, today: IsoDate): string {
-  const label = deadlineKindLabel(deadline.kind);
-  const left = daysBetween(today, deadline.dueDate);
+function titleFor(deadline: TrackedDeadline, stage: NotificationStage, today: IsoDate): Message {
+  const label = deadlineKindMessage(deadline.kind);
+  const date = dateParam(deadline.dueDate);
   switch (stage) {
     case 'due-soon':
-      return `${label} in ${left} day${left === 1 ? '' : 's'} (${formatDate(deadline.dueDate)})`;
+      return msg('notify.dueSoon', { deadline: label, count: daysBetween(today, deadline.dueDate), date });
     case 'due-today':
-      return `${label} today (${formatDate(deadline.dueDate)})`;
+      return msg('notify.dueToday', { deadline: label, date });
     case 'overdue':
       return deadline.actor === 'applicant'
-        ? `${label}: the last day was ${formatDate(deadline.dueDate)}`
-        : `${label} ${formatDate(deadline.dueDate)} has passed with nothing recorded`;
+        ? msg('notify.lastDayWas', { deadline: label, date })
+        : msg('notify.passed', { deadline: label, date });
     default:
       return assertNever(stage, 'Unknown notification stage');
   }

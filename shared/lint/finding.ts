@@ -1,9 +1,14 @@
 import type { Severity } from '../../templates/rules/fact.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 export type { Severity };
 
 /**
  * One thing a linter found in a draft.
+ *
+ * What it says is data (`shared/messages`): `cite` is the provision applied (shown with every
+ * finding), `message` what the rule says, `detail` the specifics (the words found, the count).
+ * The interface and the CLI render them in their language.
  *
  * `source` is the URL or docs section the rule comes from, and `confirmed` is false when the
  * docs mark the underlying fact UNCONFIRMED, so the UI can show how far to trust the finding.
@@ -12,7 +17,9 @@ export type { Severity };
 export type Finding = {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly cite: Message;
+  readonly message: Message;
+  readonly detail: Message | null;
   readonly source: string;
   readonly confirmed: boolean;
   readonly start?: number;
@@ -55,14 +62,16 @@ export class FindingSink {
  * Run a linter so that it never throws: linters run on every keystroke, and a bug must not break
  * the editor. A thrown error (a bug, not an expected failure) comes back as a `lint-internal` note.
  */
-export function lintSafely(checker: string, source: string, run: () => ReadonlyArray<Finding>): ReadonlyArray<Finding> {
+export function lintSafely(checker: Message, source: string, run: () => ReadonlyArray<Finding>): ReadonlyArray<Finding> {
   try {
     return run();
   } catch (e) {
     return [{
       ruleId: 'lint-internal',
       severity: 'info',
-      message: `The ${checker} failed: ${e instanceof Error ? e.message : String(e)}`,
+      cite: checker,
+      message: msg('lint.internal', { checker, error: e instanceof Error ? e.message : String(e) }),
+      detail: null,
       source,
       confirmed: true,
     }];

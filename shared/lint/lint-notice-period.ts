@@ -1,6 +1,7 @@
 import { daysBetween, parseTypedDate } from '../lib/dates/index.ts';
 import { NOTICE_PERIODS } from '../../templates/rules/notice-period.ts';
 import type { Finding } from './finding.ts';
+import { msg } from '../messages/message.ts';
 
 /**
  * Whole days between two dates as typed (2026-12-15, 15.12.2026 or 15/12/2026: `parseTypedDate`),
@@ -24,13 +25,15 @@ export function lintNoticePeriod(input: { house: 'Lok Sabha' | 'Rajya Sabha'; no
   if (days === null) return [];
   const clear = days - 1;
   if (days <= 0) {
-    return [{ ruleId: rule.id, severity: 'error', message: `${rule.implements}: the answer date is not after the date of the notice.`, source: rule.source, confirmed: rule.confirmed }];
+    return [{ ruleId: rule.id, severity: 'error', cite: rule.cite, message: msg('lint.notice.notAfter'), detail: null, source: rule.source, confirmed: rule.confirmed }];
   }
   if (clear >= rule.clearDays) return [];
   return [{
     ruleId: rule.id,
     severity: rule.severity,
-    message: `${rule.implements}: only ${clear} clear day${clear === 1 ? '' : 's'} between the notice and the answer date; ${rule.clearDays} are needed unless the Presiding Officer relaxes it. Move the answer date to ${rule.clearDays + 1} days after the notice or later.`,
+    cite: rule.cite,
+    message: msg('lint.notice.tooShort', { count: clear, needed: rule.clearDays, earliest: rule.clearDays + 1 }),
+    detail: null,
     source: rule.source,
     confirmed: rule.confirmed,
   }];

@@ -23,6 +23,7 @@ import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 /** A question the user has stored (a case's question), for the repeat check. */
 export type EarlierQuestion = {
@@ -50,7 +51,7 @@ export type QuestionDraft = {
  * Never throws: a linter runs on every keystroke.
  */
 export function lintQuestion(q: QuestionDraft): ReadonlyArray<Finding> {
-  return lintSafely('question checker', 'shared/lint/lint-question.ts', () => lintQuestionUnsafe(q));
+  return lintSafely(msg('lint.checker.question'), 'shared/lint/lint-question.ts', () => lintQuestionUnsafe(q));
 }
 
 function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
@@ -62,13 +63,15 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
   const layout = questionLayout(stem === undefined ? { ministry, parts } : { ministry, parts, stem });
   const sink = new FindingSink();
 
-  const emit = (rule: PqRule, extra: string, span?: { start: number; end: number }): void => {
+  const emit = (rule: PqRule, detail: Message | null, span?: { start: number; end: number }): void => {
     const ref = rule.houses[house];
     if (!ref) return;
     sink.add({
       ruleId: rule.id,
       severity: rule.severity,
-      message: `${ref.implements}: ${rule.message}${extra}`,
+      cite: ref.cite,
+      message: rule.message,
+      detail,
       source: ref.source,
       confirmed: ref.confirmed,
       ...(span ? { start: span.start, end: span.end } : {}),
@@ -76,20 +79,20 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
   };
 
   // Rule 34(1)(b): the Minister addressed.
-  if (ministry.trim().length === 0) emit(PQ_MINISTRY_REQUIRED, '');
+  if (ministry.trim().length === 0) emit(PQ_MINISTRY_REQUIRED, null);
 
   // Stem form and the Minister it names (§3.1, linter table row 18).
   if (layout.stemGiven && stem !== undefined) {
     const m = PQ_STEM.pattern.exec(stem);
     if (!m) {
-      emit(PQ_STEM, ` Found: "${quote(stem)}".`, layout.stem);
+      emit(PQ_STEM, msg('lint.detail.found', { text: quote(stem) }), layout.stem);
     } else if (m[1] !== undefined && ministry.trim().length > 0 && !sameMinistry(m[1], ministry)) {
-      emit(PQ_STEM_MINISTRY_MISMATCH, ` The stem says "${quote(m[1])}", the notice "${quote(ministry)}".`, layout.stem);
+      emit(PQ_STEM_MINISTRY_MISMATCH, msg('lint.detail.stemMismatch', { stem: quote(m[1]), ministry: quote(ministry) }), layout.stem);
     }
   }
 
   if (parts.length === 0 || parts.every((p) => p.trim().length === 0)) {
-    emit(PQ_NO_PARTS, '');
+    emit(PQ_NO_PARTS, null);
   } else {
     lintParts(parts, layout.parts, emit);
   }
@@ -101,13 +104,15 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
     sink.add({
       ruleId: limit.id,
       severity: limit.severity,
-      message: `${limit.implements}: the question has ${words} words (stem and parts, not counting part labels); the limit is ${limit.words}.`,
+      cite: limit.cite,
+      message: msg('lint.pq.wordLimit', { count: words, limit: limit.words }),
+      detail: null,
       source: limit.source,
       confirmed: limit.confirmed,
     });
   }
 
-  if (parts.length > PQ_ONE_ISSUE.maxParts) emit(PQ_ONE_ISSUE, ` This notice has ${parts.length} parts.`);
+  if (parts.length > PQ_ONE_ISSUE.maxParts) emit(PQ_ONE_ISSUE, msg('lint.detail.parts', { count: parts.length }));
 
   lintRepeats(parts, layout.parts, Array.isArray(q.earlier) ? q.earlier : [], emit);
   lintPastHistory(parts, layout.parts, typeof q.today === 'string' ? q.today : '', emit);
@@ -115,7 +120,7 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
   return sink.result();
 }
 
-type Emit = (rule: PqRule, extra: string, span?: { start: number; end: number }) => void;
+type Emit = (rule: PqRule, detail: Message | null, span?: { start: number; end: number }) => void;
 
 const LABEL = /^\s*\(([a-z]{1,2})\)\s*/i;
 
@@ -128,7 +133,7 @@ function lintParts(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: n
     const span = spans[i] ?? { start: 0, end: 0 };
     const trimmed = part.trim();
     if (trimmed.length === 0) {
-      emit(PQ_EMPTY_PART, ` Part ${i + 1}.`, span);
+      emit(PQ_EMPTY_PART, msg('lint.detail.part', { n: i + 1 }), span);
       return;
     }
 
@@ -136,31 +141,32 @@ function lintParts(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: n
     if (anyLabelled) {
       const expected = partLabel(i);
       if (labelled[i] !== expected) {
-        emit(PQ_PART_LABELS, ` Part ${i + 1} should be "(${expected})"${labelled[i] ? `, not "(${labelled[i]})"` : ''}.`, span);
+        const found = labelled[i];
+        emit(PQ_PART_LABELS, found ? msg('lint.detail.partLabelNot', { n: i + 1, expected, found }) : msg('lint.detail.partLabel', { n: i + 1, expected }), span);
       }
     }
 
     // Punctuation: ";" between parts, "?" only at the end; "; and" before the last.
     const end = trimmed.slice(-1);
     const endSpan = { start: span.start + part.lastIndexOf(end), end: span.start + part.lastIndexOf(end) + 1 };
-    if (i < last && end === '?') emit(PQ_PART_PUNCTUATION, ` Part ${i + 1} ends with "?" but is not the last part.`, endSpan);
-    if (i < last && end === '.') emit(PQ_PART_PUNCTUATION, ` Part ${i + 1} ends with "." instead of ";".`, endSpan);
-    if (i === last && parts.length > 0 && (end === ';' || end === '.')) emit(PQ_PART_PUNCTUATION, ` The last part ends with "${end}" instead of "?".`, endSpan);
-    if (i === last - 1 && end === ';') emit(PQ_PENULTIMATE_AND, '', endSpan);
+    if (i < last && end === '?') emit(PQ_PART_PUNCTUATION, msg('lint.detail.partEndsQuestion', { n: i + 1 }), endSpan);
+    if (i < last && end === '.') emit(PQ_PART_PUNCTUATION, msg('lint.detail.partEndsFullStop', { n: i + 1 }), endSpan);
+    if (i === last && parts.length > 0 && (end === ';' || end === '.')) emit(PQ_PART_PUNCTUATION, msg('lint.detail.lastPartEnds', { end }), endSpan);
+    if (i === last - 1 && end === ';') emit(PQ_PENULTIMATE_AND, null, endSpan);
 
     for (const rule of PQ_PHRASE_RULES) {
       for (const re of rule.patterns) {
-        for (const hit of findAll(part, re, span.start)) emit(rule, ` Found: "${quote(hit.text)}".`, hit);
+        for (const hit of findAll(part, re, span.start)) emit(rule, msg('lint.detail.found', { text: quote(hit.text) }), hit);
       }
     }
 
     const names = PQ_PERSONAL_NAME.patterns
       .flatMap((re) => findAll(part, re, span.start))
       .filter((hit) => !isInstitution(hit.text, part.slice(hit.end - span.start, hit.end - span.start + 80)));
-    for (const hit of names) emit(PQ_PERSONAL_NAME, ` Found: "${quote(hit.text)}".`, hit);
+    for (const hit of names) emit(PQ_PERSONAL_NAME, msg('lint.detail.found', { text: quote(hit.text) }), hit);
     if (names.length > 0) {
       for (const re of PQ_PERSONAL_CHARGE.patterns) {
-        for (const hit of findAll(part, re, span.start)) emit(PQ_PERSONAL_CHARGE, ` "${quote(hit.text)}" next to "${quote(names[0]?.text ?? '')}".`, hit);
+        for (const hit of findAll(part, re, span.start)) emit(PQ_PERSONAL_CHARGE, msg('lint.detail.chargeNextToName', { text: quote(hit.text), name: quote(names[0]?.text ?? '') }), hit);
       }
     }
   });
@@ -179,7 +185,7 @@ function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
     }
     if (best) {
       const span = spans[i] ?? { start: 0, end: 0 };
-      emit(PQ_REPEAT, ` Part ${i + 1} repeats part (${best.label}) of ${best.ref} ("${quote(best.text, 80)}"), ${Math.round(best.score * 100)}% the same words.`, span);
+      emit(PQ_REPEAT, msg('lint.detail.repeat', { n: i + 1, label: best.label, ref: best.ref, text: quote(best.text, 80), percent: Math.round(best.score * 100) }), span);
     }
   });
 }
@@ -191,10 +197,10 @@ function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ st
   const year = /^(\d{4})-\d{2}-\d{2}$/.exec(today)?.[1];
   parts.forEach((part, i) => {
     const base = spans[i]?.start ?? 0;
-    for (const re of PQ_PAST_HISTORY.patterns) for (const hit of findAll(part, re, base)) emit(PQ_PAST_HISTORY, ` Found: "${quote(hit.text)}".`, hit);
+    for (const re of PQ_PAST_HISTORY.patterns) for (const hit of findAll(part, re, base)) emit(PQ_PAST_HISTORY, msg('lint.detail.found', { text: quote(hit.text) }), hit);
     if (!year) return;
     for (const hit of findAll(part, YEAR, base)) {
-      if (Number(hit.text) < Number(year) - PQ_PAST_HISTORY.years) emit(PQ_PAST_HISTORY, ` "${hit.text}" is more than ${PQ_PAST_HISTORY.years} years before the notice.`, hit);
+      if (Number(hit.text) < Number(year) - PQ_PAST_HISTORY.years) emit(PQ_PAST_HISTORY, msg('lint.detail.yearPast', { year: hit.text, count: PQ_PAST_HISTORY.years }), hit);
     }
   });
 }

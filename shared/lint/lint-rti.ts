@@ -25,6 +25,7 @@ import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { rtiLayout, type FieldSpan } from './layout.ts';
 import { distinctSubjects } from './subjects.ts';
 import { countWords, findAll, matchesAny, quote } from './text.ts';
+import { dateParam, msg, type Message } from '../messages/message.ts';
 
 export type RtiDraft = {
   /** 'central' or a state code from `templates/rules/jurisdictions.ts`. */
@@ -44,7 +45,7 @@ const MAX_CHARSET_FINDINGS = 20;
  * Never throws: a linter runs on every keystroke.
  */
 export function lintRti(r: RtiDraft): ReadonlyArray<Finding> {
-  return lintSafely('RTI checker', 'shared/lint/lint-rti.ts', () => lintRtiUnsafe(r));
+  return lintSafely(msg('lint.checker.rti'), 'shared/lint/lint-rti.ts', () => lintRtiUnsafe(r));
 }
 
 function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
@@ -59,7 +60,9 @@ function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
     sink.add({
       ruleId: RTI_UNKNOWN_JURISDICTION.id,
       severity: RTI_UNKNOWN_JURISDICTION.severity,
-      message: `Unknown jurisdiction "${quote(code, 20)}": say "central" or a state code (${'MH, KA, TN, KL, UP, DL, BR, MP, ...'}) so the right rules apply.`,
+      cite: RTI_UNKNOWN_JURISDICTION.cite,
+      message: msg('lint.rti.unknownJurisdiction', { code: quote(code, 20), central: '"central"', codes: 'MH, KA, TN, KL, UP, DL, BR, MP, ...' }),
+      detail: null,
       source: RTI_UNKNOWN_JURISDICTION.source,
       confirmed: RTI_UNKNOWN_JURISDICTION.confirmed,
     });
@@ -70,7 +73,9 @@ function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
     sink.add({
       ruleId: RTI_EMPTY.id,
       severity: RTI_EMPTY.severity,
-      message: `${RTI_EMPTY.implements}: the application asks for nothing yet.`,
+      cite: RTI_EMPTY.cite,
+      message: msg('lint.rti.empty'),
+      detail: null,
       source: RTI_EMPTY.source,
       confirmed: RTI_EMPTY.confirmed,
     });
@@ -84,7 +89,9 @@ function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
     sink.add({
       ruleId: RTI_TOO_MANY_POINTS.id,
       severity: RTI_TOO_MANY_POINTS.severity,
-      message: `${RTI_TOO_MANY_POINTS.implements}: ${nonEmpty.length} points. Practitioners advise 3 to 5 per application; split the rest into a second application.`,
+      cite: RTI_TOO_MANY_POINTS.cite,
+      message: msg('lint.rti.tooManyPoints', { count: nonEmpty.length, min: 3, max: RTI_TOO_MANY_POINTS.max }),
+      detail: null,
       source: RTI_TOO_MANY_POINTS.source,
       confirmed: RTI_TOO_MANY_POINTS.confirmed,
     });
@@ -106,7 +113,9 @@ function lintJurisdictionLimits(j: RtiJurisdiction, points: ReadonlyArray<string
       sink.add({
         ruleId: j.wordLimit.id,
         severity: j.wordLimit.severity,
-        message: `${j.wordLimit.implements}: the points have ${words} words; the limit is ${j.wordLimit.words}. ${j.wordLimit.note}`,
+        cite: j.wordLimit.cite,
+        message: msg('lint.rti.wordLimit', { count: words, limit: j.wordLimit.words, note: j.wordLimit.note }),
+        detail: null,
         source: j.wordLimit.source,
         confirmed: j.wordLimit.confirmed,
       });
@@ -115,13 +124,17 @@ function lintJurisdictionLimits(j: RtiJurisdiction, points: ReadonlyArray<string
   if (j.oneSubject) {
     const groups = distinctSubjects(points);
     if (groups.length > 1) {
-      const described = groups.map((g) => `points ${g.map((i) => i + 1).join(', ')}`).join(' / ');
+      const described = groups
+        .map((g): Message => msg('lint.rti.pointGroup', { count: g.length, points: g.map((i) => i + 1).join(', ') }))
+        .reduceRight((rest: Message | null, group: Message): Message => (rest === null ? group : msg('lint.rti.groupsJoin', { first: group, rest })), null);
       const first = groups[1]?.[0];
       const span = first !== undefined ? spans[first] : undefined;
       sink.add({
         ruleId: j.oneSubject.id,
         severity: j.oneSubject.severity,
-        message: `${j.oneSubject.implements}: the points seem to cover ${groups.length} subjects (${described}), sharing no key word. ${j.oneSubject.note} File each subject separately.`,
+        cite: j.oneSubject.cite,
+        message: msg('lint.rti.oneSubject', { count: groups.length, groups: described ?? '', note: j.oneSubject.note }),
+        detail: null,
         source: j.oneSubject.source,
         confirmed: j.oneSubject.confirmed,
         ...(span ? { start: span.start, end: span.end } : {}),
@@ -139,7 +152,9 @@ function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingS
         sink.add({
           ruleId: rule.id,
           severity: rule.severity,
-          message: `${rule.implements}: ${rule.message} Found in point ${index + 1}: "${quote(hit.text)}".`,
+          cite: rule.cite,
+          message: rule.message,
+          detail: msg('lint.detail.foundInPoint', { n: index + 1, text: quote(hit.text) }),
           source: rule.source,
           confirmed: rule.confirmed,
           start: hit.start,
@@ -159,7 +174,9 @@ function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingS
     sink.add({
       ruleId: RTI_NO_PERIOD.id,
       severity: RTI_NO_PERIOD.severity,
-      message: `${RTI_NO_PERIOD.implements}: point ${index + 1}. ${RTI_NO_PERIOD.message}`,
+      cite: RTI_NO_PERIOD.cite,
+      message: RTI_NO_PERIOD.message,
+      detail: msg('lint.detail.point', { n: index + 1 }),
       source: RTI_NO_PERIOD.source,
       confirmed: RTI_NO_PERIOD.confirmed,
       start: span.start,
@@ -176,7 +193,9 @@ function lintAuthority(a: Authority, code: string, text: string, sink: FindingSi
     sink.add({
       ruleId: S24.id,
       severity: a.s24.confirmed && !proviso ? 'error' : 'warning',
-      message: `${S24.implements}: ${a.name} is ${a.s24.confirmed ? '' : 'probably '}in the Second Schedule${a.s24.since ? ` (since ${a.s24.since})` : ''}; the Act does not apply to it. ${S24.proviso}${proviso ? ' The application mentions corruption or human rights, so the proviso may apply.' : ' Ask the ministry that holds its own records on the matter instead.'}`,
+      cite: S24.cite,
+      message: msg(a.s24.confirmed ? 'lint.rti.s24Listed' : 'lint.rti.s24Probably', { name: a.name, since: sinceOf(a.s24.since) }),
+      detail: msg('lint.rti.s24Detail', { proviso: S24.provisoMessage, advice: msg(proviso ? 'lint.rti.s24ProvisoMayApply' : 'lint.rti.s24AskMinistry') }),
       source: a.s24.source,
       confirmed: a.s24.confirmed,
     });
@@ -186,7 +205,11 @@ function lintAuthority(a: Authority, code: string, text: string, sink: FindingSi
     sink.add({
       ruleId: 'rti-authority-jurisdiction',
       severity: 'warning',
-      message: `${a.name} is ${a.jurisdiction.value === 'central' ? 'a central' : `a ${a.jurisdiction.value}`} public authority${a.jurisdiction.confirmed ? '' : ' (unconfirmed)'}, but the application is drafted under the "${quote(code, 20)}" rules.`,
+      cite: RTI_UNKNOWN_JURISDICTION.cite,
+      message: a.jurisdiction.value === 'central'
+        ? msg('lint.rti.authorityCentral', { name: a.name, mark: unconfirmedMark(a.jurisdiction.confirmed), drafted: jurisdictionMessage(code) })
+        : msg('lint.rti.authorityState', { name: a.name, state: jurisdictionMessage(a.jurisdiction.value), mark: unconfirmedMark(a.jurisdiction.confirmed), drafted: jurisdictionMessage(code) }),
+      detail: null,
       source: a.jurisdiction.source,
       confirmed: a.jurisdiction.confirmed,
     });
@@ -201,7 +224,9 @@ function lintSecondScheduleMentions(text: string, addressedTo: Authority | null,
     sink.add({
       ruleId: 'rti-s24-furnished',
       severity: 'warning',
-      message: `${S24.implements}: ${org.name} is in the Second Schedule${org.since ? ` (since ${org.since})` : ''}. Information it furnished to the government can be withheld too; ask for the public authority's own notings, minutes and correspondence.`,
+      cite: S24.cite,
+      message: msg('lint.rti.s24Furnished', { name: org.name, since: sinceOf(org.since) }),
+      detail: null,
       source: org.source,
       confirmed: org.confirmed,
       start: hit.start,
@@ -230,7 +255,9 @@ function lintRtiOnline(code: string, authority: Authority | null, text: string, 
     sink.add({
       ruleId: central.id,
       severity: central.severity,
-      message: `${central.implements}: RTI Online takes applications to central public authorities only; a state matter filed there is returned without refund. File under the state's rules instead.`,
+      cite: central.cite,
+      message: msg('lint.rti.onlineCentralOnly'),
+      detail: null,
       source: central.source,
       confirmed: central.confirmed,
     });
@@ -238,7 +265,9 @@ function lintRtiOnline(code: string, authority: Authority | null, text: string, 
     sink.add({
       ruleId: central.id,
       severity: authority.jurisdiction.confirmed ? 'error' : 'warning',
-      message: `${central.implements}: ${authority.name} is not a central public authority${authority.jurisdiction.confirmed ? '' : ' (unconfirmed)'}; RTI Online would return the application without refund.`,
+      cite: central.cite,
+      message: msg('lint.rti.onlineNotCentral', { name: authority.name, mark: unconfirmedMark(authority.jurisdiction.confirmed) }),
+      detail: null,
       source: `${central.source} ; ${authority.jurisdiction.source}`,
       confirmed: central.confirmed && authority.jurisdiction.confirmed,
     });
@@ -247,7 +276,9 @@ function lintRtiOnline(code: string, authority: Authority | null, text: string, 
     sink.add({
       ruleId: 'rti-online-not-served',
       severity: authority.rtiOnline.confirmed ? 'error' : 'warning',
-      message: `${authority.name} is not served by RTI Online: file by post.`,
+      cite: central.cite,
+      message: msg('lint.rti.onlineNotServed', { name: authority.name }),
+      detail: null,
       source: authority.rtiOnline.source,
       confirmed: authority.rtiOnline.confirmed,
     });
@@ -255,7 +286,9 @@ function lintRtiOnline(code: string, authority: Authority | null, text: string, 
     sink.add({
       ruleId: 'rti-online-not-served',
       severity: 'info',
-      message: `Whether RTI Online serves ${authority.name} is not known: check the public-authority list on rtionline.gov.in before filing.`,
+      cite: central.cite,
+      message: msg('lint.rti.onlineUnknown', { name: authority.name, site: 'rtionline.gov.in' }),
+      detail: null,
       source: authority.rtiOnline.source,
       confirmed: false,
     });
@@ -265,7 +298,9 @@ function lintRtiOnline(code: string, authority: Authority | null, text: string, 
     sink.add({
       ruleId: RTI_ONLINE_MAX_CHARS.id,
       severity: RTI_ONLINE_MAX_CHARS.severity,
-      message: `${RTI_ONLINE_MAX_CHARS.implements}: the text is ${text.length} characters; the box takes ${RTI_ONLINE_MAX_CHARS.limit}. Shorten it, or attach the full text as a PDF under "Supporting document".`,
+      cite: RTI_ONLINE_MAX_CHARS.cite,
+      message: msg('lint.rti.maxChars', { count: text.length, limit: RTI_ONLINE_MAX_CHARS.limit, label: '"Supporting document"' }),
+      detail: null,
       source: RTI_ONLINE_MAX_CHARS.source,
       confirmed: RTI_ONLINE_MAX_CHARS.confirmed,
       start: RTI_ONLINE_MAX_CHARS.limit,
@@ -303,7 +338,9 @@ function lintCharset(text: string, sink: FindingSink): void {
     sink.add({
       ruleId: rule.id,
       severity: rule.severity,
-      message: `${rule.implements}: RTI Online accepts only ${rule.allowedText}. Replace "${quote(text.slice(start, i), 12)}"${suggestReplacement(text.slice(start, i))}.`,
+      cite: rule.cite,
+      message: charsetMessage(rule.allowedText, text.slice(start, i)),
+      detail: null,
       source: rule.source,
       confirmed: rule.confirmed,
       start,
@@ -314,7 +351,9 @@ function lintCharset(text: string, sink: FindingSink): void {
     sink.add({
       ruleId: rule.id,
       severity: rule.severity,
-      message: `${rule.implements}: ${extra} more passages with characters RTI Online does not accept.`,
+      cite: rule.cite,
+      message: msg('lint.rti.charsetMore', { count: extra }),
+      detail: null,
       source: rule.source,
       confirmed: rule.confirmed,
     });
@@ -323,22 +362,37 @@ function lintCharset(text: string, sink: FindingSink): void {
     sink.add({
       ruleId: RTI_ONLINE_NEWLINES.id,
       severity: RTI_ONLINE_NEWLINES.severity,
-      message: `${RTI_ONLINE_NEWLINES.implements}: whether the box accepts line breaks is not confirmed. If it refuses them, put the points on one line.`,
+      cite: RTI_ONLINE_NEWLINES.cite,
+      message: msg('lint.rti.newlines'),
+      detail: null,
       source: RTI_ONLINE_NEWLINES.source,
       confirmed: RTI_ONLINE_NEWLINES.confirmed,
     });
   }
 }
 
-const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^[\u2018\u2019'"\u201C\u201D]+$/, ' (drop the quotation marks)'],
-  [/^[\u2013\u2014]+$/, ' with "-"'],
-  [/^;+$/, ' with ","'],
-  [/^\u20B9+$/, ' with "Rs"'],
-  [/^\t+$/, ' with a space'],
-];
+/** The replacement RTI Online's box would take for a run of characters it refuses, where there is an obvious one. */
+function charsetMessage(allowed: string, run: string): Message {
+  const text = quote(run, 12);
+  if (/^[\u2018\u2019'"\u201C\u201D]+$/.test(run)) return msg('lint.rti.charsetQuotes', { allowed, text });
+  if (/^[\u2013\u2014]+$/.test(run)) return msg('lint.rti.charsetWith', { allowed, text, replacement: '-' });
+  if (/^;+$/.test(run)) return msg('lint.rti.charsetWith', { allowed, text, replacement: ',' });
+  if (/^\u20B9+$/.test(run)) return msg('lint.rti.charsetWith', { allowed, text, replacement: 'Rs' });
+  if (/^\t+$/.test(run)) return msg('lint.rti.charsetSpace', { allowed, text });
+  return msg('lint.rti.charset', { allowed, text });
+}
 
-function suggestReplacement(run: string): string {
-  for (const [re, hint] of REPLACEMENTS) if (re.test(run)) return hint;
-  return '';
+/** " (since dd.mm.yyyy)" after a Second Schedule entry, or nothing when the data has no date. */
+function sinceOf(since: string | null): Message | string {
+  return since ? msg('lint.since', { date: dateParam(since) }) : '';
+}
+
+function unconfirmedMark(confirmed: boolean): Message | string {
+  return confirmed ? '' : msg('lint.unconfirmedMark');
+}
+
+/** A jurisdiction by its name in the interface language ("Maharashtra", "महाराष्ट्र"); an unknown code as typed. */
+export function jurisdictionMessage(code: string): Message | string {
+  const j = findJurisdiction(code);
+  return j ? { key: `jurisdiction.${j.code}`, params: {} } : code;
 }

@@ -1,4 +1,6 @@
 import { citeFact, type CitableFact, type Citation } from '../domain/fact-citation.ts';
+import { englishText } from '../messages/texts.ts';
+import type { Message } from '../messages/message.ts';
 import * as CLAIMS from '../../templates/rules/claims.ts';
 import * as FOLLOW_UPS from '../../templates/rules/follow-ups.ts';
 import * as JURISDICTIONS from '../../templates/rules/jurisdictions.ts';
@@ -18,7 +20,9 @@ export function collectFacts(value: unknown, seen: Set<object> = new Set()): Arr
   seen.add(value);
   const out: Array<CitableFact & { readonly id?: string }> = [];
   if ('source' in value && typeof value.source === 'string' && 'confirmed' in value && typeof value.confirmed === 'boolean') {
-    const implementsText = 'implements' in value && typeof value.implements === 'string' ? value.implements : undefined;
+    // A rule a linter applies names its provision as a message (`CitedFact.cite`): its English is the citation.
+    const cite = 'cite' in value && isCiteMessage(value.cite) ? englishText(value.cite) : undefined;
+    const implementsText = 'implements' in value && typeof value.implements === 'string' ? value.implements : cite;
     const id = 'id' in value && typeof value.id === 'string' ? value.id : undefined;
     out.push({ source: value.source, confirmed: value.confirmed, ...(implementsText === undefined ? {} : { implements: implementsText }), ...(id === undefined ? {} : { id }) });
   }
@@ -40,4 +44,13 @@ const RULES_BY_ID: ReadonlyMap<string, CitableFact> = new Map(
 export function findingCitation(finding: { readonly ruleId: string; readonly source: string; readonly confirmed: boolean }): Citation {
   const rule = RULES_BY_ID.get(finding.ruleId);
   return citeFact(rule ? { ...rule, confirmed: rule.confirmed && finding.confirmed } : { source: finding.source, confirmed: finding.confirmed });
+}
+
+/**
+ * A provision as the rule data gives it (`templates/rules/fact.ts`, `CitedFact.cite`): only the rule
+ * modules' own `cite` values reach here, and each is a catalogue message.
+ */
+function isCiteMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && 'key' in value && typeof value.key === 'string' && value.key.startsWith('cite.')
+    && 'params' in value && typeof value.params === 'object' && value.params !== null;
 }

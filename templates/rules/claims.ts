@@ -65,7 +65,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       },
       {
         en: 'whether a chargesheet has been filed in the case, if so, the date thereof and if not, the present stage of the investigation',
-        hi: 'क्या उस मामले में आरोप पत्र दायर किया गया है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो जाँच इस समय किस चरण में है',
+        hi: 'क्या उस मामले में आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो जाँच इस समय किस चरण में है',
       },
     ],
     noticeParts: [
@@ -75,7 +75,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       },
       {
         en: 'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof',
-        hi: 'क्या उस मामले में किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दायर किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
+        hi: 'क्या उस मामले में किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
       },
     ],
     withheld: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone',

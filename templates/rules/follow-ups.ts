@@ -87,7 +87,7 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-investigation',
     patterns: [/\binvestigat\w*/i, /\binquiry\b/i, /\benquiry\b/i, /\bprobe\b/i, /\bF\.?I\.?R\b/, /\bpolice\b/i, /\bcomplaints?\b/i, /\bprosecut\w*/i, /\barrest\w*/i],
     questionParts: [
-      { en: 'the number and date of the First Information Report registered in connection with {matter}, the agency investigating it and whether a chargesheet has been filed, if so, the date thereof', hi: '{matter} के संबंध में दर्ज प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है, उसकी जाँच कौन-सी एजेंसी कर रही है और क्या आरोप पत्र दायर किया गया है; यदि हाँ, तो तत्संबंधी तिथि क्या है' },
+      { en: 'the number and date of the First Information Report registered in connection with {matter}, the agency investigating it and whether a chargesheet has been filed, if so, the date thereof', hi: '{matter} के संबंध में दर्ज प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है, उसकी जाँच कौन-सी एजेंसी कर रही है और क्या आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथि क्या है' },
     ],
     rtiPoints: [
       { en: 'The number and date of the FIR registered in connection with {matter} and the name of the investigating agency, as held in the records of this public authority, {period}.', hi: '{matter} के संबंध में दर्ज प्रथम सूचना रिपोर्ट की संख्या और तिथि तथा जाँच एजेंसी का नाम, जैसा इस लोक प्राधिकारी के अभिलेखों में है, {period}।' },

@@ -1,4 +1,5 @@
-import type { RuleFact, Severity } from './fact.ts';
+import type { Message } from '../../shared/messages/message.ts';
+import type { CitedFact, RuleFact, Severity } from './fact.ts';
 
 /**
  * RTI jurisdictions the docs cover: the central government and the states in
@@ -9,11 +10,12 @@ export const STATE_CODES = ['MH', 'KA', 'TN', 'KL', 'UP', 'DL', 'BR', 'MP', 'AS'
 export type StateCode = (typeof STATE_CODES)[number];
 export type JurisdictionCode = 'central' | StateCode;
 
-export type RtiWordLimit = RuleFact & {
+export type RtiWordLimit = CitedFact & {
   readonly words: number;
   /** Only a warning where the rule says "ordinarily" or a proviso bars rejection on this ground. */
   readonly severity: Severity;
-  readonly note: string;
+  /** What the rule says, shown after the count (`lint.rti.note.*`). */
+  readonly note: Message;
 };
 
 export type RtiJurisdiction = {
@@ -21,7 +23,7 @@ export type RtiJurisdiction = {
   readonly name: string;
   readonly wordLimit: RtiWordLimit | null;
   /** A rule that an application is confined to one subject matter. */
-  readonly oneSubject: (RuleFact & { readonly severity: Severity; readonly note: string }) | null;
+  readonly oneSubject: (CitedFact & { readonly severity: Severity; readonly note: Message }) | null;
   /** The online filing portal, where the docs name one. */
   readonly portal: (RuleFact & { readonly url: string }) | null;
 };
@@ -35,12 +37,12 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Central Government',
     wordLimit: {
       id: 'rti-central-500-words',
-      implements: 'RTI Rules 2012 (G.S.R. 603(E)), r.3 and its proviso',
+      cite: { key: 'cite.centralRules', params: { notification: 'G.S.R. 603(E)', rule: '3' } },
       source: 'http://www.irsdc.in/acts-rules ; rti-law-and-anchors.md A.2',
       confirmed: true,
       words: 500,
       severity: 'warning',
-      note: 'An application "shall ordinarily not contain more than five hundred words", excluding annexures and the addresses; the proviso says no application shall be rejected only on that ground.',
+      note: { key: 'lint.rti.note.centralWords', params: {} },
     },
     oneSubject: null,
     portal: {
@@ -56,20 +58,20 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Maharashtra',
     wordLimit: {
       id: 'rti-mh-150-words',
-      implements: 'Maharashtra RTI (Amendment) Rules 2012',
+      cite: { key: 'cite.stateAmendmentRules', params: { state: { key: 'jurisdiction.MH', params: {} }, year: '2012' } },
       source: `http://rtiact2005.com/rti-maharashtra-application-appeal-complaint-procedure-fees-rules/ ; ${A5}`,
       confirmed: true,
       words: 150,
       severity: 'warning',
-      note: 'Maharashtra limits an application to 150 words.',
+      note: { key: 'lint.rti.note.stateWords', params: { state: { key: 'jurisdiction.MH', params: {} }, words: 150 } },
     },
     oneSubject: {
       id: 'rti-mh-one-subject',
-      implements: 'Maharashtra RTI (Amendment) Rules 2012',
+      cite: { key: 'cite.stateAmendmentRules', params: { state: { key: 'jurisdiction.MH', params: {} }, year: '2012' } },
       source: `http://rtiact2005.com/rti-maharashtra-application-appeal-complaint-procedure-fees-rules/ ; ${A5}`,
       confirmed: true,
       severity: 'warning',
-      note: 'Maharashtra requires one subject per application.',
+      note: { key: 'lint.rti.note.stateOneSubject', params: { state: { key: 'jurisdiction.MH', params: {} } } },
     },
     portal: { id: 'rti-mh-portal', implements: 'Maharashtra RTI portal', source: SAHAYAK_STATES, confirmed: false, url: 'https://rtionline.maharashtra.gov.in' },
   },
@@ -78,20 +80,20 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Karnataka',
     wordLimit: {
       id: 'rti-ka-150-words',
-      implements: 'Karnataka RTI Rules 2008, r.14',
+      cite: { key: 'cite.stateRules', params: { state: { key: 'jurisdiction.KA', params: {} }, year: '2008', rule: '14' } },
       source: `http://www.rtiindia.org/forum/12677-post4.html ; ${A5}`,
       confirmed: true,
       words: 150,
       severity: 'warning',
-      note: 'Rule 14: an application shall ordinarily not exceed 150 words.',
+      note: { key: 'lint.rti.note.stateWordsOrdinarily', params: { rule: '14', words: 150 } },
     },
     oneSubject: {
       id: 'rti-ka-one-subject',
-      implements: 'Karnataka RTI Rules 2008, r.14',
+      cite: { key: 'cite.stateRules', params: { state: { key: 'jurisdiction.KA', params: {} }, year: '2008', rule: '14' } },
       source: `http://www.rtiindia.org/forum/12677-post4.html ; ${A5}`,
       confirmed: true,
       severity: 'warning',
-      note: 'Rule 14: one subject matter per application; the PIO answers only the first subject and returns the rest.',
+      note: { key: 'lint.rti.note.stateOneSubjectRule', params: { rule: '14' } },
     },
     portal: { id: 'rti-ka-portal', implements: 'Karnataka RTI portal', source: SAHAYAK_STATES, confirmed: false, url: 'https://rtionline.karnataka.gov.in' },
   },
@@ -108,12 +110,12 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Uttar Pradesh',
     wordLimit: {
       id: 'rti-up-500-words',
-      implements: 'UP RTI Rules 2015, r.4(2)(c) (as reported)',
+      cite: { key: 'cite.stateRulesReported', params: { state: { key: 'jurisdiction.UP', params: {} }, year: '2015', rule: '4(2)(c)' } },
       source: `${A5} (500 words per righttoinformation.wiki only: UNCONFIRMED)`,
       confirmed: false,
       words: 500,
       severity: 'warning',
-      note: 'A 500-word limit in the UP RTI Rules 2015 is reported only by an unreliable wiki.',
+      note: { key: 'lint.rti.note.stateWordsUnreliable', params: { state: { key: 'jurisdiction.UP', params: {} }, words: 500, year: '2015' } },
     },
     oneSubject: null,
     portal: null,
@@ -130,20 +132,20 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Bihar',
     wordLimit: {
       id: 'rti-br-150-words',
-      implements: 'Bihar RTI Rules (rule number not given in the docs)',
+      cite: { key: 'cite.stateRulesUnnumbered', params: { state: { key: 'jurisdiction.BR', params: {} } } },
       source: `http://archive.indianexpress.com/news/how-to-file-an-rti-application/990807/ ; ${A5} (only a 2012 news explainer; rule text not read)`,
       confirmed: false,
       words: 150,
       severity: 'warning',
-      note: 'Bihar is reported to limit an application to 150 words.',
+      note: { key: 'lint.rti.note.stateWordsReported', params: { state: { key: 'jurisdiction.BR', params: {} }, words: 150 } },
     },
     oneSubject: {
       id: 'rti-br-one-subject',
-      implements: 'Bihar RTI Rules (rule number not given in the docs)',
+      cite: { key: 'cite.stateRulesUnnumbered', params: { state: { key: 'jurisdiction.BR', params: {} } } },
       source: `http://archive.indianexpress.com/news/how-to-file-an-rti-application/990807/ ; rti-law-and-anchors.md A.2, A.5`,
       confirmed: false,
       severity: 'warning',
-      note: 'Bihar is reported to require one subject per application (2012).',
+      note: { key: 'lint.rti.note.stateOneSubjectReported', params: { state: { key: 'jurisdiction.BR', params: {} }, year: '2012' } },
     },
     portal: null,
   },
@@ -152,12 +154,12 @@ export const RTI_JURISDICTIONS: ReadonlyArray<RtiJurisdiction> = [
     name: 'Madhya Pradesh',
     wordLimit: {
       id: 'rti-mp-150-words',
-      implements: 'Madhya Pradesh RTI Rules (rule number not given in the docs)',
+      cite: { key: 'cite.stateRulesUnnumbered', params: { state: { key: 'jurisdiction.MP', params: {} } } },
       source: `http://archive.indianexpress.com/news/how-to-file-an-rti-application/990807/ ; ${A5} (only a 2012 news explainer; rule text not read)`,
       confirmed: false,
       words: 150,
       severity: 'warning',
-      note: 'Madhya Pradesh is reported to limit an application to 150 words.',
+      note: { key: 'lint.rti.note.stateWordsReported', params: { state: { key: 'jurisdiction.MP', params: {} }, words: 150 } },
     },
     oneSubject: null,
     portal: null,

@@ -1,4 +1,4 @@
-import type { RuleFact, Severity } from './fact.ts';
+import type { CitedFact, Severity } from './fact.ts';
 
 /**
  * How much notice a question needs before the date its answer is wanted.
@@ -8,7 +8,7 @@ import type { RuleFact, Severity } from './fact.ts';
  * Rajya Sabha: the member-side minimum is UNCONFIRMED in the docs, so the value is a setting-like
  * default that the UI marks as unconfirmed (`parliament-procedure.md` §1.2, §2, linter table rows 21–22).
  */
-export type NoticePeriodRule = RuleFact & {
+export type NoticePeriodRule = CitedFact & {
   readonly house: 'Lok Sabha' | 'Rajya Sabha';
   /** Clear days: neither the day the notice is given nor the day of answer counts. */
   readonly clearDays: number;
@@ -21,7 +21,7 @@ export const NOTICE_PERIODS: ReadonlyArray<NoticePeriodRule> = [
     house: 'Lok Sabha',
     clearDays: 15,
     severity: 'warning',
-    implements: 'Lok Sabha member instructions (15 clear days; Rule 33, current text UNCONFIRMED)',
+    cite: { key: 'cite.noticeLs', params: { days: 15, rule: '33' } },
     source: 'http://164.100.47.194/Loksabha/Questions/StarredAndUnstarredQuestions.aspx ; parliament-procedure.md §1.2',
     confirmed: true,
   },
@@ -30,7 +30,7 @@ export const NOTICE_PERIODS: ReadonlyArray<NoticePeriodRule> = [
     house: 'Rajya Sabha',
     clearDays: 15,
     severity: 'info',
-    implements: 'Rajya Sabha notice period (member-side minimum not found; the Lok Sabha figure is assumed)',
+    cite: { key: 'cite.noticeRs', params: {} },
     source: 'parliament-procedure.md §2 ("Notice period (RS)": UNCONFIRMED) and linter table row 22',
     confirmed: false,
   },

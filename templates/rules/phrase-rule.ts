@@ -1,4 +1,5 @@
-import type { RuleFact, Severity } from './fact.ts';
+import type { Message } from '../../shared/messages/message.ts';
+import type { CitedFact, Severity } from './fact.ts';
 
 /**
  * A rule checked by matching phrases in the drafted text.
@@ -7,11 +8,11 @@ import type { RuleFact, Severity } from './fact.ts';
  * fast on any input; the linter adds the global flag itself. Every pattern is case-insensitive
  * unless the rule needs capitals (personal names).
  */
-export type PhraseRule = RuleFact & {
+export type PhraseRule = CitedFact & {
   readonly severity: Severity;
   readonly patterns: ReadonlyArray<RegExp>;
   /** The rule does not apply to text that matches any of these (e.g. a point that already asks for records). */
   readonly unless?: ReadonlyArray<RegExp>;
-  /** What is wrong, for the user; the matched text is appended by the linter. */
-  readonly message: string;
+  /** What is wrong, for the user (`shared/messages`, `lint.rti.*`); the linter adds the matched text. */
+  readonly message: Message;
 };

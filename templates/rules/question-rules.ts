@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/messages/message.ts';
 import type { Severity } from './fact.ts';
 
 /**
@@ -11,7 +12,8 @@ import type { Severity } from './fact.ts';
 export type HouseName = 'Lok Sabha' | 'Rajya Sabha';
 
 export type HouseRef = {
-  readonly implements: string;
+  /** The rule or clause applied, as a message so it reads in the interface language. */
+  readonly cite: Message;
   readonly source: string;
   readonly confirmed: boolean;
 };
@@ -19,7 +21,8 @@ export type HouseRef = {
 export type PqRule = {
   readonly id: string;
   readonly severity: Severity;
-  readonly message: string;
+  /** What the rule says, for the user (`shared/messages/catalogue-en.ts`, `lint.pq.*`). */
+  readonly message: Message;
   readonly houses: Partial<Record<HouseName, HouseRef>>;
 };
 
@@ -31,22 +34,25 @@ const LS_SUMMARY = 'http://loksabhaph.nic.in/Questions/ProcedureRelating.aspx ; 
 const DIR10A = 'http://parliamentofindia.nic.in/ls/direct/dirp3.html ; parliament-procedure.md §1.5';
 const FORM = 'parliament-procedure.md §3.1 and linter table row 18';
 
-const ls = (rule: string, source = LS41, confirmed = true): HouseRef => ({ implements: rule, source, confirmed });
-const rs = (rule: string, source = RS47, confirmed = true): HouseRef => ({ implements: rule, source, confirmed });
+const cite = (key: Message['key'], params: Message['params'] = {}): Message => ({ key, params });
+const ls = (rule: string, source = LS41, confirmed = true): HouseRef => ({ cite: cite('cite.ls', { rule }), source, confirmed });
+const rs = (rule: string, source = RS47, confirmed = true): HouseRef => ({ cite: cite('cite.rs', { rule }), source, confirmed });
+const ref = (c: Message, source: string, confirmed = true): HouseRef => ({ cite: c, source, confirmed });
+const text = (key: Message['key'], params: Message['params'] = {}): Message => ({ key, params });
 
 /** Word limits: LS "shall not ordinarily exceed 150 words"; RS "shall not exceed 100 words". */
 export type PqWordLimit = HouseRef & { readonly id: string; readonly words: number; readonly severity: Severity };
 export const PQ_WORD_LIMITS: Readonly<Record<HouseName, PqWordLimit>> = {
-  'Lok Sabha': { id: 'pq-word-limit', words: 150, severity: 'warning', ...ls('Lok Sabha Rule 41(2)(vii) ("shall not ordinarily exceed 150 words")') },
-  'Rajya Sabha': { id: 'pq-word-limit', words: 100, severity: 'error', ...rs('Rajya Sabha Rule 47(vii) ("it shall not exceed 100 words")') },
+  'Lok Sabha': { id: 'pq-word-limit', words: 150, severity: 'warning', ...ref(cite('cite.lsWordLimit', { rule: '41(2)(vii)', words: 150 }), LS41) },
+  'Rajya Sabha': { id: 'pq-word-limit', words: 100, severity: 'error', ...ref(cite('cite.rsWordLimit', { rule: '47(vii)', words: 100 }), RS47) },
 };
 
 export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-opinion',
     severity: 'warning',
-    message: 'A question may not ask for an expression of opinion or the solution of an abstract legal question. Ask for facts: decisions taken, dates, figures, documents.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(v)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(v)') },
+    message: text('lint.pq.opinion'),
+    houses: { 'Lok Sabha': ls('41(2)(v)'), 'Rajya Sabha': rs('47(v)') },
     patterns: [
       /\bin the (?:opinion|view) of\b/i,
       /\bis of the (?:opinion|view)\b/i,
@@ -59,8 +65,8 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-hypothetical',
     severity: 'warning',
-    message: 'A question may not ask about a hypothetical proposition. Ask what has been done or decided.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(v)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(v)') },
+    message: text('lint.pq.hypothetical'),
+    houses: { 'Lok Sabha': ls('41(2)(v)'), 'Rajya Sabha': rs('47(v)') },
     patterns: [
       /\bwhat (?:would|will) happen\b/i,
       /\bwould the (?:Government|Minister|Ministry)\b/i,
@@ -72,8 +78,8 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-argument',
     severity: 'warning',
-    message: 'A question may not contain arguments, inferences, ironical expressions, imputations, epithets or defamatory statements. Drop the loaded word and state the fact.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(iv)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(iv)') },
+    message: text('lint.pq.argument'),
+    houses: { 'Lok Sabha': ls('41(2)(iv)'), 'Rajya Sabha': rs('47(iv)') },
     patterns: [
       /\bshock(?:ing|ingly)\b/i,
       /\bcallous(?:ly|ness)?\b/i,
@@ -99,17 +105,17 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-irony-quotes',
     severity: 'info',
-    message: 'Quotation marks around an official\'s words can read as irony, which the rules bar. Quote only titles of documents or schemes.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(iv) (ironical expressions)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(iv) (ironical expressions)') },
+    message: text('lint.pq.ironyQuotes'),
+    houses: { 'Lok Sabha': ref(cite('cite.lsIronical', { rule: '41(2)(iv)' }), LS41), 'Rajya Sabha': ref(cite('cite.rsIronical', { rule: '47(iv)' }), RS47) },
     patterns: [/["\u201C][^"\u201C\u201D]{1,40}["\u201D]/, /\s'[a-z][^']{0,30}'(?=[\s,.;?])/i],
   },
   {
     id: 'pq-sub-judice',
     severity: 'warning',
-    message: 'A matter pending before a court or tribunal is not permitted to be asked about. Confine the question to what is not before the court, or wait for the judgment.',
+    message: text('lint.pq.subJudice'),
     houses: {
-      'Lok Sabha': ls('Lok Sabha admissibility, per official summary (clause of Rule 41(2) after (xiv) not read verbatim)', LS_SUMMARY),
-      'Rajya Sabha': rs('Rajya Sabha practice (Rule 47 clauses after (xvii) not read; sub judice used to seek disallowance in 2021)', 'parliament-procedure.md §2 (Pegasus question, 2021) ; linter table row 12', false),
+      'Lok Sabha': ref(cite('cite.lsSummaryClause', { rule: '41(2)', after: '(xiv)' }), LS_SUMMARY),
+      'Rajya Sabha': ref(cite('cite.rsSubJudice', { rule: '47', after: '(xvii)', year: '2021' }), 'parliament-procedure.md §2 (Pegasus question, 2021) ; linter table row 12', false),
     },
     patterns: [
       /\bsub[- ]?judice\b/i,
@@ -123,8 +129,8 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-state-subject',
     severity: 'warning',
-    message: 'This may be a State subject, "not primarily the concern of the Government of India". Frame the question around the Union\'s role: central funds, guidelines, central agencies, advisories to States.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(viii)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(viii)') },
+    message: text('lint.pq.stateSubject'),
+    houses: { 'Lok Sabha': ls('41(2)(viii)'), 'Rajya Sabha': rs('47(viii)') },
     patterns: [
       /\bpolice (?:station|stations|personnel|officers?|officials?)\b/i,
       /\bstate police\b/i,
@@ -138,8 +144,8 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-other-functionary',
     severity: 'info',
-    message: 'A question is inadmissible if it relates to a matter primarily within the jurisdiction of the Chief Election Commissioner, the C&AG, the courts or other such functionaries. Ask about the Government\'s own role.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Direction 10A(iii)', DIR10A) },
+    message: text('lint.pq.otherFunctionary'),
+    houses: { 'Lok Sabha': ref(cite('cite.lsDirection', { rule: '10A(iii)' }), DIR10A) },
     patterns: [
       /\bElection Commission\b/i,
       /\bChief Election Commissioner\b/i,
@@ -151,15 +157,15 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-committee',
     severity: 'info',
-    message: 'A question may not ask about proceedings of a Parliamentary Committee not yet reported to the House (nor, in the Rajya Sabha, ordinarily about matters under its consideration).',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(ix)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(ix), (x)') },
+    message: text('lint.pq.committee'),
+    houses: { 'Lok Sabha': ls('41(2)(ix)'), 'Rajya Sabha': rs('47(ix), (x)') },
     patterns: [/\bJPC\b/, /\bJoint Parliamentary Committee\b/i, /\bStanding Committee\b/i, /\bSelect Committee\b/i, /\bPublic Accounts Committee\b/i],
   },
   {
     id: 'pq-leading',
     severity: 'info',
-    message: 'Rule 41(2)(i) bars leading questions, but "whether it is true that ..." is admitted in practice. Prefer "whether ...; if so, the details thereof".',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(i) (inserted 9.5.1989); admitted in practice per parliament-procedure.md §3.1 (sample 02)') },
+    message: text('lint.pq.leading', { rule: '41(2)(i)', phrase: '"whether it is true that ..."', preferred: '"whether ...; if so, the details thereof"' }),
+    houses: { 'Lok Sabha': ref(cite('cite.lsLeading', { rule: '41(2)(i)', date: { date: '1989-05-09' } }), `${LS41} ; admitted in practice: parliament-procedure.md §3.1 (sample 02)`) },
     patterns: [
       /\bwhether it is (?:true|a fact) that\b/i,
       /\bis it (?:not )?(?:true|a fact) that\b/i,
@@ -169,15 +175,15 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-too-general',
     severity: 'warning',
-    message: 'A question must be clearly and precisely expressed, not "too general incapable of any specific answer". Name the specific record, figure or period.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(i)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(i) ("pointed, specific")') },
+    message: text('lint.pq.tooGeneral'),
+    houses: { 'Lok Sabha': ls('41(2)(i)'), 'Rajya Sabha': ref(cite('cite.rsPointed', { rule: '47(i)' }), RS47) },
     patterns: [/\ball (?:the )?(?:details|information)\b/i, /\beverything\b/i, /\beach and every\b/i, /\bany and all\b/i],
   },
   {
     id: 'pq-premise',
     severity: 'info',
-    message: 'The member is responsible for the accuracy of any statement in a question. Keep the source of this report with the notice.',
-    houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(iii)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(iii)') },
+    message: text('lint.pq.premise'),
+    houses: { 'Lok Sabha': ls('41(2)(iii)'), 'Rajya Sabha': rs('47(iii)') },
     patterns: [
       /\bit (?:has been|is|was) reported\b/i,
       /\baccording to (?:media|news|press|newspaper) reports?\b/i,
@@ -188,18 +194,18 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
   {
     id: 'pq-reference-documents',
     severity: 'info',
-    message: 'Questions asking for what is in accessible documents or ordinary works of reference are not admitted. Cite the document instead of asking for its text.',
+    message: text('lint.pq.referenceDocuments'),
     houses: {
-      'Lok Sabha': ls('Lok Sabha admissibility, per official summary', LS_SUMMARY),
-      'Rajya Sabha': rs('Rajya Sabha Rule 47(xvii)'),
+      'Lok Sabha': ref(cite('cite.lsSummary'), LS_SUMMARY),
+      'Rajya Sabha': rs('47(xvii)'),
     },
     patterns: [/\b(?:copy|text) of the (?:Act|Rules|notification|gazette)\b/i],
   },
   {
     id: 'pq-why-form',
     severity: 'info',
-    message: 'Notices ask for "the reasons therefor" rather than "why". Rephrase: "...; if not, the reasons therefor".',
-    houses: { 'Lok Sabha': ls('Drafting form', FORM), 'Rajya Sabha': rs('Drafting form', FORM) },
+    message: text('lint.pq.whyForm', { form: '"the reasons therefor"', why: '"why"', example: '"...; if not, the reasons therefor"' }),
+    houses: { 'Lok Sabha': ref(cite('cite.formDrafting'), FORM), 'Rajya Sabha': ref(cite('cite.formDrafting'), FORM) },
     patterns: [/\bwhy\b/i],
   },
 ];
@@ -208,8 +214,8 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
 export const PQ_PERSONAL_NAME: PqPhraseRule = {
   id: 'pq-personal-name',
   severity: 'warning',
-  message: 'A question may not bring in a name not strictly necessary to make it intelligible, nor ask about a person\'s character or conduct except in an official capacity. Use the official designation instead.',
-  houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(ii), (vi)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(ii), (vi)') },
+  message: text('lint.pq.personalName'),
+  houses: { 'Lok Sabha': ls('41(2)(ii), (vi)'), 'Rajya Sabha': rs('47(ii), (vi)') },
   patterns: [/\b(?:Shri|Sh|Smt|Shrimati|Kumari|Km|Sushri|Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}[\p{L}'-]*(?:\.?\s\p{Lu}[\p{L}'-]*){0,3}/u],
 };
 
@@ -223,81 +229,81 @@ export const PQ_NAME_INSTITUTION = /\b(?:Hospital|Institute|College|University|M
 export const PQ_PERSONAL_CHARGE: PqPhraseRule = {
   id: 'pq-personal-charge',
   severity: 'warning',
-  message: 'A question may not make or imply a charge of a personal character, or reflect on the conduct of a person whose conduct can only be challenged on a substantive motion.',
-  houses: { 'Lok Sabha': ls('Lok Sabha Rule 41(2)(x), (xi)'), 'Rajya Sabha': rs('Rajya Sabha Rule 47(xi), (xii)') },
+  message: text('lint.pq.personalCharge'),
+  houses: { 'Lok Sabha': ls('41(2)(x), (xi)'), 'Rajya Sabha': rs('47(xi), (xii)') },
   patterns: [/\b(?:bribe[sd]?|bribery|corrupt|misconduct|fraud(?:ster)?|embezzl\w*|looted|criminal|guilty|culprits?|nexus|kickbacks?)\b/i],
 };
 
 export const PQ_STEM = {
   id: 'pq-stem-form',
   severity: 'warning',
-  message: 'The stem reads "Will the Minister of <MINISTRY> be pleased to state:" (or "Will the PRIME MINISTER be pleased to state:").',
-  houses: { 'Lok Sabha': ls('Notice form (stem)', FORM), 'Rajya Sabha': rs('Notice form (stem)', FORM) },
+  message: text('lint.pq.stem', { form: '"Will the Minister of <MINISTRY> be pleased to state:"', pm: '"Will the PRIME MINISTER be pleased to state:"' }),
+  houses: { 'Lok Sabha': ref(cite('cite.formStem'), FORM), 'Rajya Sabha': ref(cite('cite.formStem'), FORM) },
   pattern: /^\s*Will the (?:Minister (?:of|for) ([^\n]{1,200}?)|PRIME MINISTER) be pleased to state\s*:?\s*$/i,
 } as const satisfies PqRule & { pattern: RegExp };
 
 export const PQ_MINISTRY_REQUIRED = {
   id: 'pq-ministry-missing',
   severity: 'error',
-  message: 'A notice must specify the official designation of the Minister to whom the question is addressed.',
+  message: text('lint.pq.ministryMissing'),
   houses: {
-    'Lok Sabha': ls('Lok Sabha Rule 34(1)(b)', 'http://parliamentofindia.nic.in/ls/rules/rulep7.html ; parliament-procedure.md §1.2'),
-    'Rajya Sabha': rs('Notice form (stem names the Minister)', FORM),
+    'Lok Sabha': ls('34(1)(b)', 'http://parliamentofindia.nic.in/ls/rules/rulep7.html ; parliament-procedure.md §1.2'),
+    'Rajya Sabha': ref(cite('cite.formMinister'), FORM),
   },
 } as const satisfies PqRule;
 
 export const PQ_STEM_MINISTRY_MISMATCH = {
   id: 'pq-stem-ministry-mismatch',
   severity: 'warning',
-  message: 'The stem names a different Minister from the one the notice is addressed to.',
+  message: text('lint.pq.stemMinistryMismatch'),
   houses: PQ_MINISTRY_REQUIRED.houses,
 } as const satisfies PqRule;
 
 export const PQ_NO_PARTS = {
   id: 'pq-no-parts',
   severity: 'error',
-  message: 'The question has no parts: a notice must give the text of the question.',
+  message: text('lint.pq.noParts'),
   houses: {
-    'Lok Sabha': ls('Lok Sabha Rule 34(1)(a)', 'http://parliamentofindia.nic.in/ls/rules/rulep7.html ; parliament-procedure.md §1.2'),
-    'Rajya Sabha': rs('Notice form (text of the question)', FORM),
+    'Lok Sabha': ls('34(1)(a)', 'http://parliamentofindia.nic.in/ls/rules/rulep7.html ; parliament-procedure.md §1.2'),
+    'Rajya Sabha': ref(cite('cite.formText'), FORM),
   },
 } as const satisfies PqRule;
 
 export const PQ_EMPTY_PART = {
   id: 'pq-empty-part',
   severity: 'warning',
-  message: 'This part is empty.',
-  houses: { 'Lok Sabha': ls('Notice form (parts)', FORM), 'Rajya Sabha': rs('Notice form (parts)', FORM) },
+  message: text('lint.pq.emptyPart'),
+  houses: { 'Lok Sabha': ref(cite('cite.formParts'), FORM), 'Rajya Sabha': ref(cite('cite.formParts'), FORM) },
 } as const satisfies PqRule;
 
 export const PQ_PART_LABELS = {
   id: 'pq-part-labels',
   severity: 'warning',
-  message: 'Parts are lettered (a), (b), (c)... in order.',
-  houses: { 'Lok Sabha': ls('Notice form (parts)', FORM), 'Rajya Sabha': rs('Notice form (parts)', FORM) },
+  message: text('lint.pq.partLabels', { labels: '(a), (b), (c)...' }),
+  houses: { 'Lok Sabha': ref(cite('cite.formParts'), FORM), 'Rajya Sabha': ref(cite('cite.formParts'), FORM) },
 } as const satisfies PqRule;
 
 export const PQ_PART_PUNCTUATION = {
   id: 'pq-part-punctuation',
   severity: 'warning',
-  message: 'Parts are separated by semicolons and only the last part ends with "?".',
-  houses: { 'Lok Sabha': ls('Notice form (parts)', FORM), 'Rajya Sabha': rs('Notice form (parts)', FORM) },
+  message: text('lint.pq.partPunctuation'),
+  houses: { 'Lok Sabha': ref(cite('cite.formParts'), FORM), 'Rajya Sabha': ref(cite('cite.formParts'), FORM) },
 } as const satisfies PqRule;
 
 export const PQ_PENULTIMATE_AND = {
   id: 'pq-penultimate-and',
   severity: 'info',
-  message: 'The last-but-one part ends "; and".',
-  houses: { 'Lok Sabha': ls('Notice form (parts)', FORM), 'Rajya Sabha': rs('Notice form (parts)', FORM) },
+  message: text('lint.pq.penultimateAnd', { ending: '"; and"' }),
+  houses: { 'Lok Sabha': ref(cite('cite.formParts'), FORM), 'Rajya Sabha': ref(cite('cite.formParts'), FORM) },
 } as const satisfies PqRule;
 
 /** RS Rule 47(i): "confined to one issue only". A long list of parts is a hint (heuristic threshold). */
 export const PQ_ONE_ISSUE = {
   id: 'pq-one-issue',
   severity: 'info',
-  message: 'A Rajya Sabha question must be "pointed, specific and confined to one issue only"; a long list of parts suggests several issues.',
+  message: text('lint.pq.oneIssue'),
   maxParts: 6,
-  houses: { 'Rajya Sabha': rs('Rajya Sabha Rule 47(i) (threshold of 6 parts is this app\'s heuristic, not the rule\'s)') },
+  houses: { 'Rajya Sabha': ref(cite('cite.rsHeuristicParts', { rule: '47(i)', count: 6 }), RS47) },
 } as const satisfies PqRule & { maxParts: number };
 
 /**
@@ -308,10 +314,10 @@ export const PQ_ONE_ISSUE = {
 export const PQ_REPEAT = {
   id: 'pq-repeat',
   severity: 'warning',
-  message: 'A question may not repeat in substance a question already answered or to which an answer has been refused. Ask what the earlier reply left out (a name, a number, a date, a record), not the earlier question again.',
+  message: text('lint.pq.repeat'),
   houses: {
-    'Lok Sabha': ls('Lok Sabha Rule 41(2)(xiii)'),
-    'Rajya Sabha': rs('Rajya Sabha Rule 47(xiv)'),
+    'Lok Sabha': ls('41(2)(xiii)'),
+    'Rajya Sabha': rs('47(xiv)'),
   },
 } as const satisfies PqRule;
 
@@ -323,10 +329,10 @@ export const PQ_REPEAT = {
 export const PQ_PAST_HISTORY = {
   id: 'pq-past-history',
   severity: 'info',
-  message: 'A question shall not ordinarily seek information on matters of past history. Confine it to the recent period the earlier reply covered.',
+  message: text('lint.pq.pastHistory'),
   years: 10,
   houses: {
-    'Rajya Sabha': rs('Rajya Sabha Rule 47(xvi) (the ten-year threshold is this app\'s heuristic, not the rule\'s)'),
+    'Rajya Sabha': ref(cite('cite.rsHeuristicYears', { rule: '47(xvi)', count: 10 }), RS47),
   },
   patterns: [/\bsince (?:independence|inception)\b/i],
 } as const satisfies PqRule & { years: number; patterns: ReadonlyArray<RegExp> };

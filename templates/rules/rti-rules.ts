@@ -1,4 +1,5 @@
-import type { RuleFact, Severity } from './fact.ts';
+import type { Message } from '../../shared/messages/message.ts';
+import type { CitedFact, Severity } from './fact.ts';
 import type { PhraseRule } from './phrase-rule.ts';
 
 /**
@@ -13,7 +14,7 @@ const A6 = 'rti-law-and-anchors.md A.6';
 /** "Why"/"how come" questions ask for reasons, which are not information held (s.2(f)). */
 export const RTI_WHY: PhraseRule = {
   id: 'rti-why',
-  implements: 'RTI Act 2005, s.2(f) ("information"); Dr Celsa Pinto v Goa SIC, Bombay HC WP 419/2007',
+  cite: { key: 'cite.rtiActCase', params: { section: { key: 'section.s2f', params: {} }, case: 'Dr Celsa Pinto v Goa SIC, Bombay HC WP 419/2007' } },
   source: `https://blog.onlinerti.com/how-to-draft-a-good-rti-application ; https://www.rtifoundationofindia.com/faq-504 ; ${A6}`,
   confirmed: true,
   severity: 'warning',
@@ -25,13 +26,13 @@ export const RTI_WHY: PhraseRule = {
     /\bhow (?:could|can|did|does|do|was|were|is it|has|have)\b/i,
     /\bexplain\b/i,
   ],
-  message: 'A PIO can refuse "why" and "how" questions: reasons and explanations are not information held under s.2(f). Ask for the record that holds the answer (file notings, orders, correspondence).',
+  message: { key: 'lint.rti.why', params: { section: { key: 'section.s2f', params: {} } } },
 };
 
 /** Opinions and legal advice are not information (Khanapuram Gandaiah v Administrative Officer, SC 2010). */
 export const RTI_OPINION: PhraseRule = {
   id: 'rti-opinion',
-  implements: 'RTI Act 2005, s.2(f); Khanapuram Gandaiah v Administrative Officer, SC 2010',
+  cite: { key: 'cite.rtiActCase', params: { section: { key: 'section.s2f', params: {} }, case: 'Khanapuram Gandaiah v Administrative Officer, SC 2010' } },
   source: `http://robinsondsouza.in/2020/04/07/only-the-information-available-existing-held-by-pio-can-be-disclosed/ ; ${A6}`,
   confirmed: true,
   severity: 'warning',
@@ -43,13 +44,13 @@ export const RTI_OPINION: PhraseRule = {
     /\bwhether (?:it|this|the action|the decision) (?:is|was) (?:legal|illegal|lawful|justified|fair|proper|correct)\b/i,
     /\byour (?:views?|comments?|opinion)\b/i,
   ],
-  message: 'The PIO need not give opinions, advice or interpretations, only records that exist. Ask for the record instead.',
+  message: { key: 'lint.rti.opinion', params: {} },
 };
 
 /** Hypotheticals and future intentions are not held information (Khanapuram Gandaiah). */
 export const RTI_HYPOTHETICAL: PhraseRule = {
   id: 'rti-hypothetical',
-  implements: 'RTI Act 2005, s.2(f); Khanapuram Gandaiah v Administrative Officer, SC 2010',
+  cite: { key: 'cite.rtiActCase', params: { section: { key: 'section.s2f', params: {} }, case: 'Khanapuram Gandaiah v Administrative Officer, SC 2010' } },
   source: `http://robinsondsouza.in/2020/04/07/only-the-information-available-existing-held-by-pio-can-be-disclosed/ ; ${A6}`,
   confirmed: true,
   severity: 'warning',
@@ -61,13 +62,13 @@ export const RTI_HYPOTHETICAL: PhraseRule = {
     /\bwhen will\b/i,
     /\bwill the (?:government|department|ministry|authority)\b/i,
   ],
-  message: 'A PIO need not answer hypothetical or future questions. Ask for records of what was decided or planned (orders, minutes, file notings).',
+  message: { key: 'lint.rti.hypothetical', params: {} },
 };
 
 /** Sweeping demands ("all information") invite refusal (CBSE v Aditya Bandopadhyay; CIC dismissals). */
 export const RTI_VAGUE: PhraseRule = {
   id: 'rti-vague',
-  implements: 'CBSE v Aditya Bandopadhyay, SC CA 6454/2011 (sweeping demands); s.7(9) (disproportionate diversion of resources)',
+  cite: { key: 'cite.rtiVague', params: { case: 'CBSE v Aditya Bandopadhyay, SC CA 6454/2011', section: { key: 'section.s7_9', params: {} } } },
   source: `https://legalauthority.in/judgement/centrlal-board-of-sec-education-vs-aditya-bandopadhyay-7984 ; https://www.filertionline.com/?p=897 ; ${A6}`,
   confirmed: true,
   severity: 'warning',
@@ -77,31 +78,31 @@ export const RTI_VAGUE: PhraseRule = {
     /\beverything\b/i,
     /\bcomplete (?:information|details|records)\b/i,
   ],
-  message: 'Over-broad request with no period: name the record and a narrow time window, or the PIO may refuse it as sweeping.',
+  message: { key: 'lint.rti.vague', params: {} },
 };
 
 /** "Status" and "action taken" invite a one-line reply; ask for notings and copies (practitioner advice). */
 export const RTI_STATUS: PhraseRule = {
   id: 'rti-status',
-  implements: 'Drafting practice: ask for records, not status (RTI Mitra drafting rules)',
+  cite: { key: 'cite.practiceRecords', params: {} },
   source: `https://github.com/pradeep-onlinerti/rti-mitra-chatbot (anythingllm-config/knowledgebases/RTI_Custom_Drafting_Rules.md) ; ${A6}`,
   confirmed: true,
   severity: 'info',
   patterns: [/\bstatus\b/i, /\baction[- ]taken\b/i, /\bprogress (?:made|of)\b/i],
   // Asking for copies of the records that show the progress (notings, action-taken reports) is the advice itself.
   unless: [/\b(?:certified )?cop(?:y|ies)\b/i, /\bfile notings?\b/i, /\binspection of\b/i],
-  message: 'Asking for the "status" or "action taken" tends to get a one-line reply. Ask for certified copies of the file notings and correspondence on the matter, with dates.',
+  message: { key: 'lint.rti.status', params: {} },
 };
 
 /** Each point should carry a time window (practitioner advice). */
 export const RTI_NO_PERIOD = {
   id: 'rti-no-period',
-  implements: 'Drafting practice: a narrow time window per point (RTI Mitra drafting rules)',
+  cite: { key: 'cite.practicePeriod', params: {} },
   source: `https://github.com/pradeep-onlinerti/rti-mitra-chatbot (anythingllm-config/knowledgebases/RTI_Custom_Drafting_Rules.md) ; ${A6}`,
   confirmed: true,
   severity: 'warning',
-  message: 'No period stated: give a time window (e.g. "from 1 June 2023 to the date of this application") so the PIO cannot call the request vague.',
-} as const satisfies RuleFact & { severity: Severity; message: string };
+  message: { key: 'lint.rti.noPeriod', params: {} },
+} as const satisfies CitedFact & { severity: Severity; message: Message };
 
 /**
  * What counts as a stated period: a year, a month name, a date, "from ... to", "since", "during",
@@ -122,28 +123,28 @@ export const PERIOD_PATTERNS: ReadonlyArray<RegExp> = [
 /** Practitioners advise 3-5 points per application. */
 export const RTI_TOO_MANY_POINTS = {
   id: 'rti-too-many-points',
-  implements: 'Drafting practice: 3-5 points per application (RTI Mitra drafting rules)',
+  cite: { key: 'cite.practicePoints', params: { min: 3, max: 5 } },
   source: `https://github.com/pradeep-onlinerti/rti-mitra-chatbot (anythingllm-config/knowledgebases/RTI_Custom_Drafting_Rules.md) ; ${A6}`,
   confirmed: true,
   severity: 'info',
   max: 5,
-} as const satisfies RuleFact & { severity: Severity; max: number };
+} as const satisfies CitedFact & { severity: Severity; max: number };
 
 export const RTI_EMPTY = {
   id: 'rti-empty',
-  implements: 'RTI Act 2005, s.6(1) (a request for information)',
+  cite: { key: 'cite.rtiAct', params: { section: { key: 'section.s6_1', params: {} } } },
   source: 'rti-law-and-anchors.md A.1',
   confirmed: true,
   severity: 'error',
-} as const satisfies RuleFact & { severity: Severity };
+} as const satisfies CitedFact & { severity: Severity };
 
 export const RTI_UNKNOWN_JURISDICTION = {
   id: 'rti-unknown-jurisdiction',
-  implements: 'RTI Act 2005, s.2(a) (appropriate Government) and the state rules in A.5',
+  cite: { key: 'cite.rtiJurisdiction', params: { section: { key: 'section.s2a', params: {} } } },
   source: 'rti-law-and-anchors.md A.5',
   confirmed: true,
   severity: 'warning',
-} as const satisfies RuleFact & { severity: Severity };
+} as const satisfies CitedFact & { severity: Severity };
 
 /** Words that do not tell subjects apart when the one-subject heuristic compares points. */
 export const SUBJECT_STOPWORDS: ReadonlyArray<string> = [

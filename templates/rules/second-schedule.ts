@@ -22,6 +22,9 @@ export type SecondScheduleEntry = {
 export const S24 = {
   id: 'rti-s24-second-schedule',
   implements: 'RTI Act 2005, s.24(1) and Second Schedule',
+  cite: { key: 'cite.s24', params: { section: { key: 'section.s24_1', params: {} } } },
+  /** The proviso as the linter says it (`lint.rti.s24Proviso`): the section and the Commission's days. */
+  provisoMessage: { key: 'lint.rti.s24Proviso', params: { section: { key: 'section.s24_1', params: {} }, days: 45 } },
   source: 'https://lawbeed.blogspot.com/2013/04/rti-act-not-applies-to-certain.html ; rti-law-and-anchors.md A.1',
   confirmed: true,
   proviso: 'Information about allegations of corruption and human-rights violations is not excluded (s.24(1) proviso); human-rights information is given only with the Commission\'s approval, within 45 days.',

@@ -13,7 +13,7 @@ export type Layer = {
 
 export const LAYERS: readonly Layer[] = [
   { name: 'lib', folders: ['shared/lib', 'shared/security'] },
-  { name: 'domain', folders: ['shared/domain'] },
+  { name: 'domain', folders: ['shared/domain', 'shared/messages'] },
   { name: 'data', folders: ['templates/rules', 'templates/phrases', 'templates/authorities', 'templates/deadlines', 'templates/models'], typeOnlyBelow: true },
   { name: 'engines', folders: ['shared/analysis', 'shared/deadlines', 'shared/lint', 'shared/drafting', 'shared/import'] },
   { name: 'documents', folders: ['shared/documents', 'templates/documents'] },

@@ -211,7 +211,7 @@ test('a Lok Sabha question notice is checked for 15 clear days before the answer
   await editor.getByLabel(/^Date of the notice/).fill('01.07.2026');
   await editor.getByLabel(/^Date on which answer/).fill('10/07/2026');
   const period = checks.locator('li[data-rule="pq-notice-period-ls"]');
-  await expect(period).toContainText('only 8 clear days');
+  await expect(period).toContainText('Only 8 clear days');
   await editor.getByLabel(/^Date on which answer/).fill('2026-07-17');
   await expect(period).toHaveCount(0);
 });

@@ -155,7 +155,15 @@ test('axe finds no serious or critical issue on the main screens in Hindi', asyn
   const editor = page.locator('form.draft-editor');
   await expect(editor).toBeVisible();
   await expect(editor.getByLabel(hi.templateLabels.pioAddress)).toBeVisible();
-  await expect(page.locator('.lint [data-english-only-note]')).toBeVisible();
+  // The rule checks speak Hindi, with the provision each applies: no "shown in English" note on them.
+  await expect(page.locator('.lint [data-english-only-note]')).toHaveCount(0);
+  const findings = page.locator('.lint .finding');
+  await expect(findings.first()).toBeVisible();
+  for (const text of await page.locator('.lint .finding__message').allTextContents()) {
+    expect(text).toMatch(DEVANAGARI);
+    expect(text).not.toMatch(/[A-Za-z]/);
+  }
+  for (const text of await page.locator('.lint .finding__cite').allTextContents()) expect(text).toMatch(DEVANAGARI);
   expect(await englishLeftovers(page)).toEqual([]);
   expect(await seriousIssues(page)).toEqual([]);
 
@@ -180,4 +188,34 @@ test('axe finds no serious or critical issue on the main screens in Hindi', asyn
   await expect(page.getByRole('heading', { level: 1, name: hi.help.heading })).toBeVisible();
   expect(await englishLeftovers(page)).toEqual([]);
   expect(await seriousIssues(page)).toEqual([]);
+});
+
+test('in Hindi, a filing\'s deadline working and next actions are Devanagari, with no "shown in English" note', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  // An RTI application filed online on 6 January 2025: its reply was due 5 February 2025.
+  await page.getByRole('tab', { name: en.tracker.tab }).click();
+  await page.getByRole('button', { name: en.tracker.add }).click();
+  const form = page.getByRole('form', { name: en.tracker.add });
+  await form.getByLabel(en.tracker.form.publicAuthority, { exact: true }).fill('Ministry of Electronics and Information Technology');
+  await form.getByLabel(en.tracker.form.mode).selectOption('rti-online');
+  await form.getByLabel(en.tracker.form.filedOn).fill('2025-01-06');
+  await form.getByRole('button', { name: en.tracker.form.save }).click();
+  const reply = page.locator('article.filing [data-deadline="reply-due"]');
+  await expect(reply.locator('.deadline__working')).toHaveText(/filed 06\.01\.2025 online/);
+
+  await toHindi(page);
+  await page.getByRole('navigation', { name: hi.cases.heading }).getByRole('button', { name: /CoWIN data breach/ }).click();
+  await page.getByRole('tab', { name: hi.tracker.tab }).click();
+  await expect(reply.locator('.deadline__working')).toHaveText(new RegExp(`^${hi.tracker.deadlines.working}: 06\\.01\\.2025 को ऑनलाइन दाखिल, उसी दिन प्राप्त माना गया; \\+ 30 दिन \\(धारा 7\\(1\\)\\) = 05\\.02\\.2025$`));
+  await expect(reply.locator('.deadline__basis')).toHaveText('आधार: धारा 7(1)');
+  await expect(reply.locator('.deadline__label')).toHaveText(hi.engine.deadlineKind['reply-due']);
+  await expect(page.locator('[data-english-only-note]')).toHaveCount(0);
+  // The next actions: the first appeal is the user's to draft, under s.19(1) in Hindi lettering.
+  await expect(page.locator('article.filing').getByRole('button', { name: 'प्रथम अपील का प्रारूप बनाएँ (धारा 19(1))' })).toBeVisible();
+  expect(await englishLeftovers(page)).toEqual([]);
+
+  await page.getByRole('button', { name: hi.tracker.dashboard.button }).click();
+  await expect(page.getByRole('heading', { level: 1, name: hi.tracker.dashboard.heading })).toBeVisible();
+  await expect(page.locator('[data-english-only-note]')).toHaveCount(0);
+  expect(await englishLeftovers(page)).toEqual([]);
 });

@@ -61,7 +61,7 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   const reply = card.locator('[data-deadline="reply-due"]');
   await expect(reply).toContainText('05.02.2025');
   await expect(reply).toContainText('Overdue');
-  await expect(reply).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
+  await expect(reply).toContainText('filed 06.01.2025 online, taken as received that day; + 30 days (s.7(1)) = 05.02.2025');
   await expect(card.locator('ol.history')).toContainText('06.01.2025 Filed');
 
   // An impossible change is refused, with the reason and what to record instead.
@@ -83,7 +83,7 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   const overdue = page.getByRole('region', { name: /^Overdue/ });
   const item = overdue.locator('li.dashboard__item').filter({ hasText: REGISTRATION });
   await expect(item).toContainText('Reply due');
-  await expect(item).toContainText('filed 6 Jan 2025 online, taken as received that day; + 30 days (s.7(1)) = 5 Feb 2025');
+  await expect(item).toContainText('filed 06.01.2025 online, taken as received that day; + 30 days (s.7(1)) = 05.02.2025');
   await expect(item).toContainText('Case: CoWIN data breach');
   // The user's own step leads the entry, before the authority's deadline. Its date is long past:
   // it says since when it is owed, never "by" a past date.
@@ -152,7 +152,7 @@ test('evidence on a filing: attached through the open dialog with its SHA-256, v
   const card = page.locator('article.filing').filter({ hasText: 'EK123456789IN' });
   // By post, with no date of receipt: the UNCONFIRMED 5-day allowance is applied and marked.
   const reply = card.locator('[data-deadline="reply-due"]');
-  await expect(reply).toContainText('filed by post 6 Jan 2025 + 5 days assumed for delivery = received 11 Jan 2025');
+  await expect(reply).toContainText('filed by post 06.01.2025 + 5 days assumed for delivery = received 11.01.2025');
   await expect(reply).toContainText('UNCONFIRMED');
   await expectAccessible(page);
 

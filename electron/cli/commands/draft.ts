@@ -9,6 +9,8 @@ import { dataPaths } from '../../services/paths.ts';
 import { loadSettings } from '../../services/settings-store.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { lintDraft, storedQuestions, type DraftLint } from '../../../shared/workflows/draft-lint.ts';
+import { findingSentence } from '../../../shared/lint/finding-text.ts';
+import { englishText } from '../../../shared/messages/texts.ts';
 
 /**
  * `unanswered draft CASE.json --out DIR`: every draft of a case as a Word document, the same
@@ -96,5 +98,6 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
 function checkLines(lint: DraftLint): string[] {
   if (lint.kind === 'no-house') return ['warning: say which House the notice is for, so its rules can be checked'];
   if (lint.kind === 'none') return [];
-  return lint.findings.map((f) => `${f.finding.severity}: ${f.finding.message} (${f.finding.source})`);
+  // The CLI speaks English, as its other output does.
+  return lint.findings.map((f) => `${f.finding.severity}: ${findingSentence(englishText, f.finding)} (${f.finding.source})`);
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * In Hindi mode, one short line where the engine's own prose appears (the analyser's reasons,
- * rule checks, deadline working, suggestions, routing reasons): that text is generated in English
- * for now, and the user should be told so rather than left to wonder. Nothing in English mode.
+ * In Hindi mode, one short line where prose the app still generates in English appears: the
+ * analyser's reasons (`shared/analysis`), the reasons given for suggested follow-ups and for routing
+ * an RTI application (`shared/drafting`). The rule checks, deadline working and next actions are
+ * messages with Hindi templates (`shared/messages`) and need no such note. Nothing in English mode.
  */
 export function EnglishOnlyNote() {
   const { t, i18n } = useTranslation();

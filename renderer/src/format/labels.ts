@@ -1,21 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { Filing } from '../../../shared/domain/filing.ts';
-import type { NextAction } from '../../../shared/filings/next-actions.ts';
 import { assertNever } from '../../../shared/lib/assert-never.ts';
 import { en } from '../locales/en/index.ts';
 
 /**
- * Short labels that shared code and the templates produce in English, shown in the interface
- * language. The shared code stays English (it also feeds documents, .ics files and tests), so the
- * renderer finds each label's key by its English text; an unknown label shows as given, in English,
- * rather than disappearing. Unit tests check every label the code can produce has a key.
+ * Short labels that the templates produce in English, shown in the interface language. The
+ * templates stay English (they also feed documents), so the renderer finds each label's key by its
+ * English text; an unknown label shows as given, in English, rather than disappearing. Unit tests
+ * check every label the templates can produce has a key. (The engine's own sentences are messages
+ * with keys, `format/message.ts`.)
  */
 
 const inverse = (table: Readonly<Record<string, string>>): ReadonlyMap<string, string> =>
   new Map(Object.entries(table).map(([key, text]) => [text, key]));
 
 const TEMPLATE_LABEL_KEYS = inverse(en.templateLabels);
-const ACTION_KEYS = inverse(en.tracker.actions);
 
 /** The key of a template's field, choice or points label (`templates/documents/*`), or null. */
 export function templateLabelKey(english: string): string | null {
@@ -26,16 +25,6 @@ export function templateLabelKey(english: string): string | null {
 export function templateLabel(t: TFunction, english: string): string {
   const key = templateLabelKey(english);
   return key === null ? english : t(`templateLabels.${key}`);
-}
-
-/** The key of a next action's label (`shared/filings/next-actions.ts`), or null. */
-export function nextActionKey(english: string): string | null {
-  return ACTION_KEYS.get(english) ?? null;
-}
-
-export function nextActionLabel(t: TFunction, action: Pick<NextAction, 'label'>): string {
-  const key = nextActionKey(action.label);
-  return key === null ? action.label : t(`tracker.actions.${key}`);
 }
 
 /** A House's name ('Lok Sabha' / 'Rajya Sabha') in the interface language; other text as given. */

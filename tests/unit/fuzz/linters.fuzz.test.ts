@@ -5,6 +5,8 @@ import { questionLayout, rtiLayout } from '../../../shared/lint/layout.ts';
 import { lintQuestion, type QuestionDraft } from '../../../shared/lint/lint-question.ts';
 import { lintRti, type RtiDraft } from '../../../shared/lint/lint-rti.ts';
 import { applyMutations, mutationArb, nastyText } from './mutate.ts';
+import { findingSentence } from '../../../shared/lint/finding-text.ts';
+import { englishText } from '../../../shared/messages/texts.ts';
 import { runs, SOURCES, splitAtAnswer } from './sources.ts';
 
 /**
@@ -17,7 +19,8 @@ import { runs, SOURCES, splitAtAnswer } from './sources.ts';
 function expectSound(findings: ReadonlyArray<Finding>, textLength: number): void {
   expect(findings.map((f) => f.ruleId)).not.toContain('lint-internal');
   for (const f of findings) {
-    expect(typeof f.message).toBe('string');
+    // Every parameter its templates name is given: nothing renders as a bare {{name}}.
+    expect(findingSentence(englishText, f)).not.toMatch(/\{\{/);
     if (f.start !== undefined) expect(f.start).toBeGreaterThanOrEqual(0);
     if (f.end !== undefined) expect(f.end).toBeLessThanOrEqual(textLength);
     if (f.start !== undefined && f.end !== undefined) expect(f.start).toBeLessThanOrEqual(f.end);

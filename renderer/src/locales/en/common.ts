@@ -3,8 +3,8 @@ export const common = {
   /** The two Houses as the data names them (`shared/domain/question.ts` `HouseSchema`). */
   house: { 'Lok Sabha': 'Lok Sabha', 'Rajya Sabha': 'Rajya Sabha' },
   /**
-   * Shown in Hindi mode only, next to text the engine writes in English (the analyser's reasons,
-   * rule checks, deadline working, suggestions, routing reasons).
+   * Shown in Hindi mode only, next to text the app still writes in English: the analyser's reasons,
+   * and the reasons given for suggestions and for where to send an RTI application.
    */
-  englishOnly: 'The analyser’s reasons, rule checks, deadline working and suggestions are written in English for now.',
+  englishOnly: 'The analyser’s reasons, and the reasons given for suggestions and for where to send an application, are written in English for now.',
 } as const;

@@ -69,6 +69,7 @@ export const drafting = {
     count_one: '{{count}} finding',
     count_other: '{{count}} findings',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    rule: 'Rule: {{rule}}',
     source: 'Source: {{source}}',
     goToPart: 'Show in part ({{label}})',
     goToPoint: 'Show in point {{n}}',

@@ -19,6 +19,7 @@ import { common } from './common.ts';
 import { templateLabels } from './templateLabels.ts';
 import { digest } from './digest.ts';
 import { sync } from './sync.ts';
+import { ENGINE_EN } from '../../../../shared/messages/catalogue-en.ts';
 
 export const en = {
   app,
@@ -38,6 +39,8 @@ export const en = {
   templateLabels,
   digest,
   sync,
+  /** What the engine says (rule checks, deadline working, next actions): `shared/messages`, shared with the CLI. */
+  engine: ENGINE_EN,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -71,6 +71,7 @@ export const drafting = {
     count_one: '{{count}} निष्कर्ष',
     count_other: '{{count}} निष्कर्ष',
     severity: { error: 'त्रुटि', warning: 'चेतावनी', info: 'टिप्पणी' },
+    rule: 'नियम: {{rule}}',
     source: 'स्रोत: {{source}}',
     goToPart: 'भाग ({{label}}) में दिखाएँ',
     goToPoint: 'बिंदु {{n}} में दिखाएँ',

@@ -4,6 +4,7 @@
  * checks values are non-empty and keep every {{placeholder}}.
  */
 import type { Messages } from '../en/index.ts';
+import { ENGINE_HI } from '../../../../shared/messages/catalogue-hi.ts';
 import { app } from './app.ts';
 import { cases } from './cases.ts';
 import { caseView } from './caseView.ts';
@@ -40,4 +41,5 @@ export const hi: Messages = {
   templateLabels,
   digest,
   sync,
+  engine: ENGINE_HI,
 };

@@ -12,4 +12,9 @@ export const HINDI_TERMS: ReadonlyArray<Term> = [
   { english: 'first appellate authority', use: 'प्रथम अपीलीय प्राधिकारी', notThese: ['पहला अपीलीय अधिकारी', 'प्रथम अपील अधिकारी'] },
   { english: 'application', use: 'आवेदन', notThese: ['एप्लीकेशन', 'अर्ज़ी'] },
   { english: 'export', use: 'निर्यात', notThese: ['एक्सपोर्ट'] },
+  { english: 'section (of an Act)', use: 'धारा', notThese: ['सेक्शन'] },
+  { english: 'proviso', use: 'परंतुक', notThese: ['प्रोविज़ो', 'प्रोवाइज़ो'] },
+  { english: 'deemed refusal (s.7(2))', use: 'मानित अस्वीकृति', notThese: ['मानी गई अस्वीकृति'] },
+  { english: 'Second Schedule (s.24)', use: 'दूसरी अनुसूची', notThese: ['द्वितीय अनुसूची'] },
+  { english: 'filed (a filing recorded as filed)', use: 'दाखिल', notThese: ['दायर'] },
 ];

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { jurisdictionName } from '../../../../shared/workflows/authority-choice.ts';
 import type { DraftLint, FindingTarget } from '../../../../shared/workflows/draft-lint.ts';
 import { findingCitation } from '../../../../shared/workflows/rule-citations.ts';
-import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
+import { jurisdictionMessage } from '../../../../shared/lint/lint-rti.ts';
+import { messageText } from '../../format/message.ts';
+import type { TFunction } from 'i18next';
 import { houseName } from '../../format/labels.ts';
 import { FactBadge } from './fact-badge.tsx';
 import { findingId, focusTarget } from './field-ids.ts';
 
 /**
- * The linter's findings for the draft, as the user types: severity, message, and the rule's
- * citation as a filer reads it (the Act, the Rules or the House's rules with the section, or
- * "secondary source — UNCONFIRMED": `findingCitation`), badged by the same citation, so the badge
- * never says confirmed beside text saying UNCONFIRMED. The rule's internal id is never shown. A finding with offsets links to the field
+ * The linter's findings for the draft, as the user types: severity, what the rule says and what was
+ * found (in the interface language, `shared/messages`), and the provision it applies. The badge and
+ * the English source line come from the rule's citation as a filer reads it (`findingCitation`: the
+ * Act, the Rules or the House's rules with the section, or "secondary source — UNCONFIRMED"), so the
+ * badge never says confirmed beside text saying UNCONFIRMED; the rule's internal id is never shown.
+ * A finding with offsets links to the field
  * it concerns and selects the passage there.
  */
 export function LintPanel({ draftId, lint }: { readonly draftId: string; readonly lint: DraftLint }) {
@@ -25,7 +28,7 @@ export function LintPanel({ draftId, lint }: { readonly draftId: string; readonl
 }
 
 function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: DraftLint }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   switch (lint.kind) {
     case 'none':
       return <p className="muted small">{t('drafting.lint.notChecked')}</p>;
@@ -35,11 +38,10 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
     case 'rti': {
       const intro = lint.kind === 'question'
         ? t('drafting.lint.questionIntro', { house: houseName(t, lint.house) })
-        : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : jurisdictionName(lint.jurisdiction) });
+        : t('drafting.lint.rtiIntro', { jurisdiction: lint.jurisdiction === 'central' ? t('drafting.lint.centralJurisdiction') : jurisdictionText(t, lint.jurisdiction) });
       return (
         <>
           <p className="muted small">{intro}</p>
-          <EnglishOnlyNote />
           <p role="status" className="lint__count" data-findings={lint.findings.length}>
             {lint.findings.length === 0 ? t('drafting.lint.none') : t('drafting.lint.count', { count: lint.findings.length })}
           </p>
@@ -52,10 +54,11 @@ function LintBody({ draftId, lint }: { readonly draftId: string; readonly lint: 
                   <span className={`severity severity--${f.severity}`}>{t(`drafting.lint.severity.${f.severity}`)}</span>
                   <FactBadge confirmed={citation.confirmed} />
                 </p>
-                <p className="finding__message" lang="en">{f.message}</p>
+                <p className="finding__message">{messageText(t, f.message)}{f.detail && <> <span className="finding__detail">{messageText(t, f.detail)}</span></>}</p>
                 <p className="muted small finding__meta">
-                  {/* Cut to one line (styles.css); the whole citation shows on hover or focus, and in the title. */}
-                  <span className="finding__source" title={citation.text}>{t('drafting.lint.source', { source: citation.text })}</span>
+                  <span className="finding__cite">{t('drafting.lint.rule', { rule: messageText(t, f.cite) })}</span>{' '}
+                  {/* The source as a filer reads it, in English only: the provision above says it in Hindi. Cut to one line (styles.css); the whole shows on hover or focus. */}
+                  {i18n.language !== 'hi' && <span className="finding__source" title={citation.text}>{t('drafting.lint.source', { source: citation.text })}</span>}
                 </p>
                 <GoTo draftId={draftId} target={target} questionLabels={lint.kind === 'question'} />
               </li>
@@ -75,4 +78,11 @@ function GoTo({ draftId, target, questionLabels }: { readonly draftId: string; r
     ? t('drafting.lint.goToStem')
     : questionLabels ? t('drafting.lint.goToPart', { label: String.fromCharCode(97 + target.index) }) : t('drafting.lint.goToPoint', { n: target.index + 1 });
   return <button type="button" className="link" onClick={() => focusTarget(draftId, target)}>{label}</button>;
+}
+
+
+/** A state's name in the interface language; a code the data does not know, as given. */
+function jurisdictionText(t: TFunction, code: string): string {
+  const name = jurisdictionMessage(code);
+  return typeof name === 'string' ? name : messageText(t, name);
 }

@@ -6,9 +6,10 @@ import { dashboard, type DashboardItem, type Urgency } from '../../../../shared/
 import type { Filing } from '../../../../shared/domain/filing.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { api } from '../../api.ts';
-import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
-import { filingName, nextActionLabel } from '../../format/labels.ts';
+import { filingName } from '../../format/labels.ts';
+import { messagesText, messageText } from '../../format/message.ts';
+import type { Message } from '../../../../shared/messages/message.ts';
 import { DeadlineItem } from './deadline-list.tsx';
 import { DigestAssuranceList } from './digest-assurance-list.tsx';
 import { draftFromFiling, existingDraftFor, isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
@@ -29,7 +30,7 @@ type Props = {
 const GROUPS: ReadonlyArray<Urgency> = ['overdue', 'due-soon', 'paused', 'upcoming', 'none'];
 
 /** Which one-click draft an item offers: the first drafting step among its next actions that applies. */
-function draftActionOf(item: DashboardItem): { action: DraftAction; label: string } | null {
+function draftActionOf(item: DashboardItem): { action: DraftAction; label: Message } | null {
   for (const a of [item.nextAction, ...item.otherActions]) {
     if (a && isDraftAction(a.kind)) return { action: a.kind, label: a.label };
   }
@@ -94,7 +95,6 @@ export function DashboardView({ onOpenCase, onOpenDraft }: Props) {
       <header className="tracker__top">
         <h1 id="dashboard-heading">{t('tracker.dashboard.heading')}</h1>
         <p className="muted small">{t('tracker.dashboard.intro', { date: formatDate(today) })}</p>
-        <EnglishOnlyNote />
       </header>
       <DashboardTools settings={overview.settings} onChanged={load} />
       {problem && <p role="alert" className="error">{problem}</p>}
@@ -134,18 +134,18 @@ function DashboardEntry({ item, filing, today, onOpenCase, onDraft }: { readonly
       <h3 id={headingId}>{filing ? filingName(t, filing) : item.filingTitle}</h3>
       <p className="muted small">{t('tracker.dashboard.inCase', { title: item.caseTitle })} · {statusText(item.filingKind, item.status)}</p>
       {item.yourAction && (
-        <p className="dashboard__yours"><strong>{t('tracker.dashboard.yours')}</strong> {nextActionLabel(t, item.yourAction)}
-          {item.yourAction.dueDate && <> {t(item.yourAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.yourAction.dueDate), basis: item.yourAction.basis ?? '' })}</>}
+        <p className="dashboard__yours"><strong>{t('tracker.dashboard.yours')}</strong> {messageText(t, item.yourAction.label)}
+          {item.yourAction.dueDate && <> {t(item.yourAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.yourAction.dueDate), basis: messagesText(t, item.yourAction.basis ?? []) })}</>}
         </p>
       )}
       {item.deadline && <ul className="deadlines"><DeadlineItem deadline={item.deadline} /></ul>}
       {item.nextAction && item.nextAction !== item.yourAction && (
-        <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {nextActionLabel(t, item.nextAction)}
-          {item.nextAction.dueDate && <span className="muted small"> {t(item.nextAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: item.nextAction.basis ?? '' })}</span>}
+        <p className="dashboard__next"><strong>{t('tracker.dashboard.next')}</strong> {messageText(t, item.nextAction.label)}
+          {item.nextAction.dueDate && <span className="muted small"> {t(item.nextAction.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(item.nextAction.dueDate), basis: messagesText(t, item.nextAction.basis ?? []) })}</span>}
         </p>
       )}
       <div className="row">
-        {drafting && <button type="button" onClick={() => onDraft(drafting.action)}>{nextActionLabel(t, drafting)}</button>}
+        {drafting && <button type="button" onClick={() => onDraft(drafting.action)}>{messageText(t, drafting.label)}</button>}
         <button type="button" className="secondary" onClick={() => onOpenCase(item.caseId)}>{t('tracker.dashboard.openCase', { title: item.caseTitle })}</button>
       </div>
     </li>

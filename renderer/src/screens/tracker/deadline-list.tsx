@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackedDeadline } from '../../../../shared/deadlines/types.ts';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
+import { deadlineKindMessage } from '../../../../shared/deadlines/labels.ts';
+import { messagesText, messageText } from '../../format/message.ts';
 
 /**
  * A filing's deadlines, each with the arithmetic that produced it (the "working": Alaveteli
@@ -22,14 +24,14 @@ export function DeadlineItem({ deadline: d }: { readonly deadline: TrackedDeadli
   return (
     <li className={`deadline deadline--${d.status}`} data-deadline={d.kind}>
       <div className="deadline__head">
-        <span className="deadline__label">{t(`tracker.deadlineKind.${d.kind}`)}</span>
+        <span className="deadline__label">{messageText(t, deadlineKindMessage(d.kind))}</span>
         <span className="deadline__date">{formatDate(d.dueDate)}</span>
         <span className={`chip tracker-chip tracker-chip--${d.status}`}>{t(`tracker.deadlineStatus.${d.status}`)}</span>
         <DaysLeft deadline={d} />
         {!d.confirmed && <span className="unconfirmed" title={t('tracker.deadlines.unconfirmedHint')}>{t('tracker.deadlines.unconfirmed')}</span>}
       </div>
-      <p className="deadline__working" lang="en"><span className="visually-hidden">{t('tracker.deadlines.working')}: </span>{d.working}</p>
-      {d.basis && <p className="muted small deadline__basis">{t('tracker.deadlines.basis', { basis: d.basis })}</p>}
+      <p className="deadline__working"><span className="visually-hidden">{t('tracker.deadlines.working')}: </span>{messagesText(t, d.working)}</p>
+      {d.basis.length > 0 && <p className="muted small deadline__basis">{t('tracker.deadlines.basis', { basis: messagesText(t, d.basis) })}</p>}
       {!d.confirmed && <p className="muted small">{t('tracker.deadlines.unconfirmedHint')}</p>}
     </li>
   );

@@ -9,7 +9,8 @@ import { currentStatus } from '../../../../shared/domain/filing-history.ts';
 import { nextActions, type NextAction } from '../../../../shared/filings/next-actions.ts';
 import { statusesFor, transition } from '../../../../shared/filings/transitions.ts';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
-import { filingName, nextActionLabel } from '../../format/labels.ts';
+import { filingName } from '../../format/labels.ts';
+import { messagesText, messageText } from '../../format/message.ts';
 import { DeadlineList } from './deadline-list.tsx';
 import { isDraftAction, type DraftAction } from '../../../../shared/workflows/draft-from-filing.ts';
 import { EvidenceList } from './evidence-list.tsx';
@@ -95,10 +96,10 @@ export function FilingCard({ c, filing, today, options, update, onDraft }: Props
             <ul className="next-actions">
               {actions.map((a, i) => (
                 <li key={`${a.kind}-${a.transitionTo ?? ''}-${i}`}>
-                  {a.kind === 'review-reply' ? <span>{nextActionLabel(t, a)}</span> : (
-                    <button type="button" className={isDraftAction(a.kind) ? '' : 'secondary'} onClick={() => act(a)}>{nextActionLabel(t, a)}</button>
+                  {a.kind === 'review-reply' ? <span>{messageText(t, a.label)}</span> : (
+                    <button type="button" className={isDraftAction(a.kind) ? '' : 'secondary'} onClick={() => act(a)}>{messageText(t, a.label)}</button>
                   )}
-                  {a.dueDate && <span className="muted small"> {t(a.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(a.dueDate), basis: a.basis ?? '' })}</span>}
+                  {a.dueDate && <span className="muted small"> {t(a.dueDate < today ? 'tracker.card.overdueSince' : 'tracker.card.by', { date: formatDate(a.dueDate), basis: messagesText(t, a.basis ?? []) })}</span>}
                 </li>
               ))}
             </ul>

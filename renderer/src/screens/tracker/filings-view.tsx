@@ -5,7 +5,6 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import { AssuranceFilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { questionReference } from '../../../../shared/drafting/draft-context.ts';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { EnglishOnlyNote } from '../../components/english-only-note.tsx';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
 import { api } from '../../api.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
@@ -92,7 +91,6 @@ export function FilingsView({ c, update, onDraftCreated }: Props) {
       <div className="tracker__top">
         <h2>{t('tracker.heading')}</h2>
         <p className="muted small">{t('tracker.today', { date: formatDate(today), days: state.settings.postalDeliveryDays })}</p>
-        <EnglishOnlyNote />
         {!adding && <button type="button" onClick={() => setAdding(true)}>{t('tracker.add')}</button>}
       </div>
 

@@ -9,6 +9,11 @@ import { COWIN_LS_REPLY_TEXT, COWIN_REPLY_TEXT } from '../../../../shared/exampl
 import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
 import { countWords } from '../../../../shared/lint/text.ts';
 import { TEMPLATES } from '../../../../templates/documents/index.ts';
+import { findingSentence } from '../../../../shared/lint/finding-text.ts';
+import type { Finding } from '../../../../shared/lint/finding.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+
+const sentence = (f: Finding | undefined): string => (f ? findingSentence(englishText, f) : '');
 
 /**
  * Golden text of the follow-ups the shipped CoWIN example writes: each part asks what a reply
@@ -83,9 +88,9 @@ describe('the example question notices', () => {
     const findings = lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: copied, earlier });
     const repeats = findings.filter((f) => f.ruleId === 'pq-repeat');
     expect(repeats).toHaveLength(3);
-    expect(repeats[1]?.message).toContain('Rajya Sabha Rule 47(xiv)');
-    expect(repeats[1]?.message).toContain('Part 2 repeats part (b) of Rajya Sabha Question answered on 21.07.2023');
-    expect(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: copied, earlier }).find((f) => f.ruleId === 'pq-repeat')?.message).toContain('Lok Sabha Rule 41(2)(xiii)');
+    expect(sentence(repeats[1])).toContain('Rajya Sabha Rule 47(xiv)');
+    expect(sentence(repeats[1])).toContain('Part 2 repeats part (b) of Rajya Sabha Question answered on 21.07.2023');
+    expect(sentence(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: copied, earlier }).find((f) => f.ruleId === 'pq-repeat'))).toContain('Lok Sabha Rule 41(2)(xiii)');
   });
 });
 

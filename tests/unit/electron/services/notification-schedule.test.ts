@@ -10,10 +10,12 @@ import {
   MAX_SEPARATE_NOTIFICATIONS,
   sentFilePath,
   type NotificationToShow,
+  notificationTexts,
 } from '../../../../electron/services/notification-schedule.ts';
 import { dataPaths, type DataPaths } from '../../../../electron/services/paths.ts';
 import { CASE_SCHEMA_VERSION, CaseSchema, type Case } from '../../../../shared/domain/case.ts';
 import type { DueNotification } from '../../../../shared/filings/notifications.ts';
+import { msg } from '../../../../shared/messages/message.ts';
 
 /**
  * The notification schedule on a real data folder: cases on disk, the sent-record written and read
@@ -134,13 +136,22 @@ describe('runNotificationCheck', () => {
 
 describe('foldNotifications', () => {
   const due = (n: number): DueNotification[] => Array.from({ length: n }, (_, i) => ({
-    key: `k${i}`, title: `T${i}`, body: `B${i}`, caseId: `c${i}`, filingId: `f${i}`, stage: i % 2 === 0 ? 'overdue' : 'due-today',
+    key: `k${i}`, title: msg('deadlineKind.reply-due'), body: [`B${i}`, msg('notify.next', { action: msg('action.close') })], caseId: `c${i}`, filingId: `f${i}`, stage: i % 2 === 0 ? 'overdue' : 'due-today',
   }));
   it('shows up to the limit separately and folds the rest into one', () => {
     expect(foldNotifications([])).toEqual([]);
-    expect(foldNotifications(due(MAX_SEPARATE_NOTIFICATIONS)).map((n) => n.title)).toEqual(['T0', 'T1', 'T2']);
+    expect(foldNotifications(due(MAX_SEPARATE_NOTIFICATIONS)).map((n) => n.title)).toEqual(['Reply due', 'Reply due', 'Reply due']);
+    expect(foldNotifications(due(1))[0]?.body).toBe('B0\nNext: Close the filing');
     const folded = foldNotifications(due(4));
-    expect(folded.map((n) => n.title)).toEqual(['T0', 'T1', '2 more deadlines need attention']);
+    expect(folded.map((n) => n.title)).toEqual(['Reply due', 'Reply due', '2 more deadlines need attention']);
     expect(folded[2]?.body).toBe('1 of them overdue. Open the dashboard to see them all.');
+  });
+
+  it('speaks Hindi when Hindi is the interface language, with the count agreeing', () => {
+    const folded = foldNotifications(due(4), notificationTexts('hi'));
+    expect(folded.map((n) => n.title)).toEqual(['उत्तर की अंतिम तिथि', 'उत्तर की अंतिम तिथि', '2 और समय-सीमाओं पर ध्यान देना है']);
+    expect(folded[0]?.body).toBe('B0\nआगे: दाखिला बंद करें');
+    expect(folded[2]?.body).toBe('इनमें से 1 की तिथि बीत चुकी है। सभी देखने के लिए डैशबोर्ड खोलें।');
+    expect(foldNotifications(due(5), notificationTexts('hi'))[2]?.title).toBe('3 और समय-सीमाओं पर ध्यान देना है');
   });
 });

@@ -128,7 +128,7 @@ describe('deadline events', () => {
     // posted 3 Jan + 5 = 8 Jan received; + 30 = 7 Feb
     expect(events[0]?.date).toBe('2026-02-07');
     expect(events[0]?.summary).toBe('Reply due: RTI application to MoHFW');
-    expect(events[0]?.description).toContain('Working: filed by post 3 Jan 2026');
+    expect(events[0]?.description).toContain('Working: filed by post 03.01.2026');
     expect(events[0]?.description).toContain('UNCONFIRMED');
     const ics = toIcs(events, { now });
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(3);

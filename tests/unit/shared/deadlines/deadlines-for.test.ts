@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesFor } from '../../../../shared/deadlines/deadlines-for.ts';
 import type { DeadlineKind, TrackedDeadline } from '../../../../shared/deadlines/types.ts';
 import { filing, rti } from './fixtures.ts';
+import { englishTexts } from '../../../../shared/messages/texts.ts';
+import type { Deadline } from '../../../../shared/deadlines/types.ts';
+
+/** A deadline's working as the English interface and the CLI show it. */
+const working = (d: Pick<Deadline, 'working'>): string => englishTexts().join(d.working, '; ');
+const basis = (d: Pick<Deadline, 'basis'>): string => englishTexts().join(d.basis, '; ');
 
 function pick(list: ReadonlyArray<TrackedDeadline>, kind: DeadlineKind): TrackedDeadline {
   const found = list.find((d) => d.kind === kind);
@@ -17,8 +23,8 @@ describe('reply due (s.7(1)) and its modifiers', () => {
     const list = deadlinesFor(rti([filed('2026-01-03')]), '2026-01-04');
     const reply = pick(list, 'reply-due');
     expect(reply.dueDate).toBe('2026-02-02');
-    expect(reply.basis).toBe('s.7(1)');
-    expect(reply.working).toBe('filed 3 Jan 2026 online, taken as received that day; + 30 days (s.7(1)) = 2 Feb 2026');
+    expect(basis(reply)).toBe('s.7(1)');
+    expect(working(reply)).toBe('filed 03.01.2026 online, taken as received that day; + 30 days (s.7(1)) = 02.02.2026');
     expect(reply.confirmed).toBe(true);
     expect(reply.actor).toBe('public-authority');
     expect(reply.status).toBe('upcoming');
@@ -29,15 +35,15 @@ describe('reply due (s.7(1)) and its modifiers', () => {
     // 2 Feb + 5 = 7 Feb 2026
     const reply = pick(deadlinesFor(rti([filed('2026-01-03')], { viaApio: true }), '2026-01-04'), 'reply-due');
     expect(reply.dueDate).toBe('2026-02-07');
-    expect(reply.basis).toBe('s.7(1); s.5(2) proviso');
-    expect(reply.working).toContain('+ 5 days via an Assistant PIO (s.5(2) proviso) = 7 Feb 2026');
+    expect(basis(reply)).toBe('s.7(1); s.5(2) proviso');
+    expect(working(reply)).toContain('+ 5 days via an Assistant PIO (s.5(2) proviso) = 07.02.2026');
   });
 
   it('gives 40 days where a third party is involved (s.11)', () => {
     // 3 Jan + 28 = 31 Jan; + 12 = 12 Feb 2026
     const reply = pick(deadlinesFor(rti([filed('2026-01-03')], { thirdPartyInvolved: true }), '2026-01-04'), 'reply-due');
     expect(reply.dueDate).toBe('2026-02-12');
-    expect(reply.basis).toBe('s.11');
+    expect(basis(reply)).toBe('s.11');
     expect(reply.confirmed).toBe(true);
   });
 
@@ -46,14 +52,14 @@ describe('reply due (s.7(1)) and its modifiers', () => {
     const reply = pick(deadlinesFor(rti([filed('2026-01-03')], { thirdPartyInvolved: true, viaApio: true }), '2026-01-04'), 'reply-due');
     expect(reply.dueDate).toBe('2026-02-17');
     expect(reply.confirmed).toBe(false);
-    expect(reply.working).toContain('UNCONFIRMED');
+    expect(working(reply)).toContain('UNCONFIRMED');
   });
 
   it('gives 48 hours for life or liberty (s.7(1) proviso), across a leap day', () => {
     // received 28 Feb 2028; 48 hours later is 1 Mar 2028 (29 Feb exists in 2028)
     const reply = pick(deadlinesFor(rti([filed('2028-02-28')], { lifeOrLiberty: true }), '2028-02-28'), 'reply-due');
     expect(reply.dueDate).toBe('2028-03-01');
-    expect(reply.basis).toBe('s.7(1) proviso');
+    expect(basis(reply)).toBe('s.7(1) proviso');
     expect(reply.status).toBe('due-soon');
     // received 30 Jan 2026 + 2 days = 1 Feb 2026
     expect(pick(deadlinesFor(rti([filed('2026-01-30')], { lifeOrLiberty: true }), '2026-01-30'), 'reply-due').dueDate).toBe('2026-02-01');
@@ -79,9 +85,9 @@ describe('receipt by post (UNCONFIRMED allowance)', () => {
     // posted 28 Dec 2026 + 5 = 2 Jan 2027 received; + 30 = 1 Feb 2027 (2 Jan + 29 = 31 Jan, + 1)
     const reply = pick(deadlinesFor(rti([filed('2026-12-28')], { mode: 'post' }), '2026-12-29'), 'reply-due');
     expect(reply.dueDate).toBe('2027-02-01');
-    expect(reply.working).toContain('received 2 Jan 2027 (UNCONFIRMED allowance');
+    expect(working(reply)).toContain('received 02.01.2027 (UNCONFIRMED allowance');
     expect(reply.confirmed).toBe(false);
-    expect(reply.basis).toBe('s.7(1)');
+    expect(basis(reply)).toBe('s.7(1)');
   });
 
   it('takes the allowance from the options', () => {
@@ -95,7 +101,7 @@ describe('receipt by post (UNCONFIRMED allowance)', () => {
     const reply = pick(deadlinesFor(rti([filed('2026-12-28', { receivedOn: '2027-01-05' })], { mode: 'post' }), '2027-01-06'), 'reply-due');
     expect(reply.dueDate).toBe('2027-02-04');
     expect(reply.confirmed).toBe(true);
-    expect(reply.working).toBe('filed 28 Dec 2026, received 5 Jan 2027 (recorded); + 30 days (s.7(1)) = 4 Feb 2027');
+    expect(working(reply)).toBe('filed 28.12.2026, received 05.01.2027 (recorded); + 30 days (s.7(1)) = 04.02.2027');
   });
 
   it('takes delivery by hand as received that day', () => {
@@ -112,8 +118,8 @@ describe('fee pauses (s.7(3)(a))', () => {
       { status: 'fee-paid', date: '2026-01-25' },
     ]), '2026-01-26'), 'reply-due');
     expect(reply.dueDate).toBe('2026-02-17');
-    expect(reply.basis).toBe('s.7(1); s.7(3)(a)');
-    expect(reply.working).toContain('+ 15 days from the fee intimation of 10 Jan 2026 to payment on 25 Jan 2026, excluded (s.7(3)(a)) = 17 Feb 2026');
+    expect(basis(reply)).toBe('s.7(1); s.7(3)(a)');
+    expect(working(reply)).toContain('+ 15 days from the fee intimation of 10.01.2026 to payment on 25.01.2026, excluded (s.7(3)(a)) = 17.02.2026');
     expect(reply.status).toBe('upcoming');
   });
 
@@ -153,7 +159,7 @@ describe('fee pauses (s.7(3)(a))', () => {
     ]), '2026-02-15'), 'reply-due');
     expect(reply.dueDate).toBe('2026-02-02');
     expect(reply.status).toBe('overdue');
-    expect(reply.working).toContain('s.7(6)');
+    expect(working(reply)).toContain('s.7(6)');
   });
 });
 
@@ -165,11 +171,11 @@ describe('transfer (s.6(3))', () => {
     const transfer = pick(list, 'transfer-due');
     expect(transfer.dueDate).toBe('2026-01-08');
     expect(transfer.status).toBe('met');
-    expect(transfer.basis).toBe('s.6(3)');
+    expect(basis(transfer)).toBe('s.6(3)');
     const reply = pick(list, 'reply-due');
     expect(reply.dueDate).toBe('2026-02-08');
     expect(reply.confirmed).toBe(false);
-    expect(reply.working).toContain('no APIO days after a transfer');
+    expect(working(reply)).toContain('no APIO days after a transfer');
   });
 
   it('flags a late transfer and takes the transfer date as receipt when none is recorded', () => {
@@ -200,8 +206,8 @@ describe('deemed refusal (s.7(2)) and status over time', () => {
   it('is the day after the reply period and happens once that day comes', () => {
     const deemed = pick(deadlinesFor(plain, '2026-02-03'), 'deemed-refusal');
     expect(deemed.dueDate).toBe('2026-02-03');
-    expect(deemed.basis).toBe('s.7(1); s.7(2)');
-    expect(deemed.working).toContain('no decision by 2 Feb 2026 = deemed refused from 3 Feb 2026 (s.7(2))');
+    expect(basis(deemed)).toBe('s.7(1); s.7(2)');
+    expect(working(deemed)).toContain('no decision by 02.02.2026 = deemed refused from 03.02.2026 (s.7(2))');
     expect(deemed.status).toBe('overdue');
     expect(pick(deadlinesFor(plain, '2026-02-02'), 'deemed-refusal').status).toBe('due-soon');
   });
@@ -229,9 +235,9 @@ describe('appeals (s.19)', () => {
     const list = deadlinesFor(rti([filed('2026-01-03'), { status: 'refused', date: '2026-01-20' }]), '2026-01-21');
     const appeal = pick(list, 'first-appeal-due');
     expect(appeal.dueDate).toBe('2026-02-19');
-    expect(appeal.basis).toBe('s.19(1)');
+    expect(basis(appeal)).toBe('s.19(1)');
     expect(appeal.actor).toBe('applicant');
-    expect(appeal.working).toBe('decision (refused) received 20 Jan 2026; + 30 days (s.19(1)) = 19 Feb 2026');
+    expect(working(appeal)).toBe('decision (refusal) received 20.01.2026; + 30 days (s.19(1)) = 19.02.2026');
     expect(pick(list, 'reply-due').status).toBe('met');
   });
 
@@ -239,7 +245,7 @@ describe('appeals (s.19)', () => {
     // reply due 2 Feb; + 30 = 4 Mar 2026 (2 Feb + 26 = 28 Feb, + 4)
     const appeal = pick(deadlinesFor(rti([filed('2026-01-03'), { status: 'deemed-refused', date: '2026-02-05' }]), '2026-02-06'), 'first-appeal-due');
     expect(appeal.dueDate).toBe('2026-03-04');
-    expect(appeal.basis).toBe('s.7(1); s.19(1)');
+    expect(basis(appeal)).toBe('s.7(1); s.19(1)');
   });
 
   it('gives the appellate authority 30 days (45 at most) and the applicant 90 days more', () => {
@@ -250,14 +256,14 @@ describe('appeals (s.19)', () => {
     const list = deadlinesFor(rti(history), '2026-03-20');
     const order = pick(list, 'faa-decision-due');
     expect(order.dueDate).toBe('2026-03-12');
-    expect(order.basis).toBe('s.19(6)');
-    expect(order.working).toContain('27 Mar 2026 at the latest');
+    expect(basis(order)).toBe('s.19(6)');
+    expect(working(order)).toContain('27.03.2026 at the latest');
     expect(order.status).toBe('overdue');
     expect(order.actor).toBe('appellate-authority');
     const second = pick(list, 'second-appeal-due');
     expect(second.dueDate).toBe('2026-06-10');
-    expect(second.basis).toBe('s.19(6); s.19(3)');
-    expect(second.working).toContain('counting from 27 Mar 2026 gives 25 Jun 2026');
+    expect(basis(second)).toBe('s.19(6); s.19(3)');
+    expect(working(second)).toContain('counting from 27.03.2026 gives 25.06.2026');
     expect(pick(list, 'first-appeal-due').status).toBe('met');
   });
 
@@ -272,7 +278,7 @@ describe('appeals (s.19)', () => {
     expect(pick(list, 'faa-decision-due').status).toBe('met');
     const second = pick(list, 'second-appeal-due');
     expect(second.dueDate).toBe('2026-06-03');
-    expect(second.working).toBe('first appellate order received 5 Mar 2026; + 90 days (s.19(3)) = 3 Jun 2026');
+    expect(working(second)).toBe('first appellate order received 05.03.2026; + 90 days (s.19(3)) = 03.06.2026');
   });
 
   it('runs the same stage deadlines for a first appeal recorded as its own filing, by post', () => {
@@ -302,7 +308,7 @@ describe('parliament', () => {
     const assurance = filing({ kind: 'assurance', dateOfAnswer: given, phrase: 'the matter is under examination' }, [{ status: 'filed', date: given }]);
     const [deadline] = deadlinesFor(assurance, given);
     expect(deadline?.dueDate).toBe(due);
-    expect(deadline?.basis).toBe('OAMS (ii)');
+    expect(deadline && basis(deadline)).toBe('OAMS (ii)');
     expect(deadline?.confirmed).toBe(true);
   });
 
@@ -330,7 +336,7 @@ describe('roll-forward past closed days (UNCONFIRMED setting)', () => {
     const rolled = pick(deadlinesFor(plain, '2026-01-03', { closedDays: { weekdays: [0], holidays: [] } }), 'reply-due');
     expect(rolled.dueDate).toBe('2026-02-02');
     expect(rolled.confirmed).toBe(false);
-    expect(rolled.working).toContain('1 Feb 2026 is a Sun the office is closed: next open day 2 Feb 2026');
+    expect(working(rolled)).toContain('01.02.2026 is a Sunday, when the office is closed: next open day 02.02.2026');
     // with Monday 2 Feb a holiday as well, it moves to Tuesday 3 Feb
     expect(pick(deadlinesFor(plain, '2026-01-03', { closedDays: { weekdays: [0], holidays: ['2026-02-02'] } }), 'reply-due').dueDate).toBe('2026-02-03');
   });

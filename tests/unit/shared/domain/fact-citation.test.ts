@@ -28,7 +28,8 @@ function leaks(text: string, id: string | undefined): string[] {
   if (/\bseed\b/i.test(text)) found.push('"seed"');
   if (/\.(ts|json|php)\b|github\.com|anythingllm|config/i.test(text)) found.push('code or a config file');
   if (/\bA\.\d\b/.test(text)) found.push('a notes section (A.n)');
-  if (id !== undefined && text.includes(id)) found.push(`the internal id ${id}`);
+  // The id as a word of its own: an authority's web host may begin with the same letters ("mohfw.gov.in").
+  if (id !== undefined && new RegExp(`(?<![\\w.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`).test(text)) found.push(`the internal id ${id}`);
   return found;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextActions } from '../../../../shared/filings/next-actions.ts';
 import { allowedTransitions } from '../../../../shared/filings/transitions.ts';
 import { filing, rti } from './fixtures.ts';
+import { englishText, englishTexts } from '../../../../shared/messages/texts.ts';
 
 const kinds = (list: ReturnType<typeof nextActions>) => list.map((action) => action.kind);
 
@@ -12,7 +13,9 @@ describe('nextActions', () => {
 
   it('waits for the reply while the period runs, with its due date', () => {
     const [first] = nextActions(rti([{ status: 'filed', date: '2026-01-03' }]), '2026-01-10');
-    expect(first).toEqual({ kind: 'record-reply', label: 'Record the reply when it comes', transitionTo: 'replied', dueDate: '2026-02-02', basis: 's.7(1)' });
+    expect(first).toMatchObject({ kind: 'record-reply', transitionTo: 'replied', dueDate: '2026-02-02' });
+    expect(first && englishText(first.label)).toBe('Record the reply when it comes');
+    expect(first && englishTexts().join(first.basis ?? [], '; ')).toBe('s.7(1)');
   });
 
   it('puts the first appeal first once the reply is overdue', () => {
@@ -35,7 +38,8 @@ describe('nextActions', () => {
     ];
     expect(kinds(nextActions(rti(history), '2026-03-01'))[0]).toBe('record-appellate-order');
     const late = nextActions(rti(history), '2026-03-13');
-    expect(late[0]).toMatchObject({ kind: 'draft-second-appeal', dueDate: '2026-06-10', basis: 's.19(6); s.19(3)' });
+    expect(late[0]).toMatchObject({ kind: 'draft-second-appeal', dueDate: '2026-06-10' });
+    expect(englishTexts().join(late[0]?.basis ?? [], '; ')).toBe('s.19(6); s.19(3)');
   });
 
   it('follows up an assurance whose three months have run out', () => {

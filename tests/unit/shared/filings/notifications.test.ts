@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dashboard } from '../../../../shared/filings/dashboard.ts';
 import { dueNotifications, liveNotificationKeys, notificationKey } from '../../../../shared/filings/notifications.ts';
 import { filing, rti } from './fixtures.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+import type { DueNotification } from '../../../../shared/filings/notifications.ts';
+
+/** A notification as the English app shows it. */
+const inEnglish = (n: DueNotification) => ({
+  ...n,
+  title: englishText(n.title),
+  body: n.body.map((line) => (typeof line === 'string' ? line : englishText(line))).join('\n'),
+});
 
 // Refused, decision received 20 Jan 2026: first appeal due 19 Feb (s.19(1), 30 days), the user's own deadline.
 const refused = rti([{ status: 'filed', date: '2026-01-03' }, { status: 'refused', date: '2026-01-20' }], { id: 'refused' });
@@ -18,7 +27,7 @@ describe('dueNotifications', () => {
 
   it('warns of the user\'s own deadline once it is due soon, but not of the authority\'s', () => {
     const today = '2026-02-12'; // 7 days before 19 Feb
-    const sent = dueNotifications(items(today, [refused]), today, []);
+    const sent = dueNotifications(items(today, [refused]), today, []).map(inEnglish);
     expect(sent).toEqual([{
       key: 'cowin/refused/first-appeal-due/2026-02-19/due-soon',
       title: 'First appeal due in 7 days (19.02.2026)',
@@ -54,10 +63,10 @@ describe('dueNotifications', () => {
 
   it('tells the authority\'s reply on its last day and when it has passed, and not the deemed refusal separately', () => {
     const onTheDay = dueNotifications(items('2026-02-02', [waiting]), '2026-02-02', []);
-    expect(onTheDay.map((n) => [n.key, n.title])).toEqual([['cowin/waiting/reply-due/2026-02-02/due-today', 'Reply due today (02.02.2026)']]);
+    expect(onTheDay.map((n) => [n.key, englishText(n.title)])).toEqual([['cowin/waiting/reply-due/2026-02-02/due-today', 'Reply due today (02.02.2026)']]);
     const after = dueNotifications(items('2026-02-03', [waiting]), '2026-02-03', keysOf(onTheDay));
-    expect(after.map((n) => [n.key, n.title])).toEqual([['cowin/waiting/reply-due/2026-02-02/overdue', 'Reply due 02.02.2026 has passed with nothing recorded']]);
-    expect(after[0]?.body).toContain('Next: ');
+    expect(after.map((n) => [n.key, englishText(n.title)])).toEqual([['cowin/waiting/reply-due/2026-02-02/overdue', 'Reply due 02.02.2026 has passed with nothing recorded']]);
+    expect(after.map(inEnglish)[0]?.body).toContain('Next: ');
   });
 
   it('puts the overdue first', () => {
@@ -85,7 +94,7 @@ describe('dueNotifications', () => {
   it('covers assurances: three months from the answer, the government\'s deadline', () => {
     const assurance = filing({ id: 'as', kind: 'assurance', dateOfAnswer: '2025-11-30', questionRef: 'USQ No. 1862' }, [{ status: 'filed', date: '2025-11-30' }]);
     const out = dueNotifications(items('2026-02-28', [assurance]), '2026-02-28', []);
-    expect(out.map((n) => [n.key, n.title])).toEqual([['cowin/as/assurance-due/2026-02-28/due-today', 'Assurance due today (28.02.2026)']]);
+    expect(out.map((n) => [n.key, englishText(n.title)])).toEqual([['cowin/as/assurance-due/2026-02-28/due-today', 'Assurance due today (28.02.2026)']]);
   });
 
   it('encodes a filing id so its slashes cannot collide with another key', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintNoticePeriod } from '../../../../shared/lint/lint-notice-period.ts';
+import { findingSentence } from '../../../../shared/lint/finding-text.ts';
+import type { Finding } from '../../../../shared/lint/finding.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+
+/** A finding as the CLI prints it: "provision: what the rule says. What was found." */
+const text = (f: Finding | undefined): string => (f ? findingSentence(englishText, f) : '');
 
 describe('lintNoticePeriod', () => {
   it('accepts 15 clear days in the Lok Sabha: notice on 1 July, answer on 17 July (2..16 are clear)', () => {
@@ -10,7 +16,7 @@ describe('lintNoticePeriod', () => {
     const [f] = lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '2026-07-01', desiredDate: '2026-07-16' });
     expect(f?.ruleId).toBe('pq-notice-period-ls');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('only 14 clear days');
+    expect(text(f)).toContain('Only 14 clear days');
     expect(f?.source).toContain('parliament-procedure.md');
   });
 
@@ -35,7 +41,7 @@ describe('lintNoticePeriod', () => {
     for (const desired of ['15.12.2026', '15/12/2026', '2026-12-15']) {
       const [f] = lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '01.12.2026', desiredDate: desired });
       expect(f?.ruleId, desired).toBe('pq-notice-period-ls');
-      expect(f?.message).toContain('only 13 clear days');
+      expect(text(f)).toContain('Only 13 clear days');
     }
     expect(lintNoticePeriod({ house: 'Lok Sabha', noticeDate: '1/12/2026', desiredDate: '17.12.2026' })).toEqual([]);
   });

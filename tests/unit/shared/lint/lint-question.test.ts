@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../shared/lint/finding.ts';
 import { questionLayout } from '../../../../shared/lint/layout.ts';
 import { lintQuestion, type QuestionDraft } from '../../../../shared/lint/lint-question.ts';
+import { findingSentence } from '../../../../shared/lint/finding-text.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+
+/** A finding as the CLI prints it: "provision: what the rule says. What was found." */
+const text = (f: Finding | undefined): string => (f ? findingSentence(englishText, f) : '');
 
 const STEM_MEITY = 'Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:';
 
@@ -46,8 +51,8 @@ describe('lintQuestion: word limits (LS Rule 41(2)(vii), RS Rule 47(vii))', () =
     expect(ids(lintQuestion(lsAt(150)))).not.toContain('pq-word-limit');
     const f = one(lintQuestion(lsAt(151)), 'pq-word-limit');
     expect(f.severity).toBe('warning');
-    expect(f.message).toContain('41(2)(vii)');
-    expect(f.message).toContain('151 words');
+    expect(text(f)).toContain('41(2)(vii)');
+    expect(text(f)).toContain('151 words');
     expect(f.confirmed).toBe(true);
   });
 
@@ -55,7 +60,7 @@ describe('lintQuestion: word limits (LS Rule 41(2)(vii), RS Rule 47(vii))', () =
     expect(ids(lintQuestion(rsAt(100)))).not.toContain('pq-word-limit');
     const f = one(lintQuestion(rsAt(101)), 'pq-word-limit');
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('47(vii)');
+    expect(text(f)).toContain('47(vii)');
   });
 });
 
@@ -68,7 +73,7 @@ describe('lintQuestion: admissibility heuristics', () => {
     const f = one(lintQuestion(q), 'pq-opinion');
     expect(f.severity).toBe('warning');
     expect(spanText(q, f).toLowerCase()).toBe('in the opinion of');
-    expect(f.message).toContain('41(2)(v)');
+    expect(text(f)).toContain('41(2)(v)');
     expect(ids(lint('(a) whether it is constitutional to detain him?'))).toContain('pq-opinion');
   });
 
@@ -126,7 +131,7 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     const earlier = [{ ref: 'Rajya Sabha Question answered on 21.07.2023', parts: COWIN.parts.map((text, i) => ({ label: 'abcd'[i] ?? 'a', text })) }];
     const reworded = { ...COWIN, parts: ['(a) whether CERT-In has begun investigating and has identified the persons responsible for the breach;', '(b) the name of the agency which registered the First Information Report, with its number and date?'], earlier };
     const f = one(lintQuestion(reworded), 'pq-repeat');
-    expect(f.message).toBe('Rajya Sabha Rule 47(xiv): A question may not repeat in substance a question already answered or to which an answer has been refused. Ask what the earlier reply left out (a name, a number, a date, a record), not the earlier question again. Part 1 repeats part (b) of Rajya Sabha Question answered on 21.07.2023 ("(b) whether the Indian Computer Emergency Response Team (CERT-In) has started t…"), 65% the same words.');
+    expect(text(f)).toBe('Rajya Sabha Rule 47(xiv): A question may not repeat in substance a question already answered or to which an answer has been refused. Ask what the earlier reply left out (a name, a number, a date, a record), not the earlier question again. Part 1 repeats part (b) of Rajya Sabha Question answered on 21.07.2023 ("(b) whether the Indian Computer Emergency Response Team (CERT-In) has started t…"), 65% the same words.');
     expect(spanText(reworded, f)).toBe(reworded.parts[0]);
     expect(lintQuestion(reworded).filter((x) => x.ruleId === 'pq-repeat')).toHaveLength(1);
     expect(ids(lintQuestion(COWIN))).not.toContain('pq-repeat');
@@ -136,7 +141,7 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     const old = { ...COWIN, parts: ['(a) the number of data breaches since independence;', '(b) the audits of the portal in 2009 and 2024?'], today: '2026-12-03' };
     const found = lintQuestion(old).filter((f) => f.ruleId === 'pq-past-history');
     expect(found.map((f) => spanText(old, f))).toEqual(['since independence', '2009']);
-    expect(found[0]?.message).toMatch(/^Rajya Sabha Rule 47\(xvi\)/);
+    expect(text(found[0])).toMatch(/^Rajya Sabha Rule 47\(xvi\)/);
     expect(ids(lintQuestion({ ...old, house: 'Lok Sabha' }))).not.toContain('pq-past-history');
   });
 
@@ -160,7 +165,7 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     const fs = lintQuestion(q);
     const labels = fs.filter((f) => f.ruleId === 'pq-part-labels');
     expect(labels).toHaveLength(1);
-    expect(labels[0]?.message).toContain('"(b)"');
+    expect(text(labels[0])).toContain('"(b)"');
     const punct = fs.filter((f) => f.ruleId === 'pq-part-punctuation');
     expect(punct.map((f) => spanText(q, f))).toEqual(['?', ';']);
     expect(ids(fs)).toContain('pq-penultimate-and');

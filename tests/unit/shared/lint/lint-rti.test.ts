@@ -4,6 +4,11 @@ import type { Finding } from '../../../../shared/lint/finding.ts';
 import { rtiLayout } from '../../../../shared/lint/layout.ts';
 import { lintRti, type RtiDraft } from '../../../../shared/lint/lint-rti.ts';
 import { distinctSubjects } from '../../../../shared/lint/subjects.ts';
+import { findingSentence } from '../../../../shared/lint/finding-text.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+
+/** A finding as the CLI prints it: "provision: what the rule says. What was found." */
+const text = (f: Finding | undefined): string => (f ? findingSentence(englishText, f) : '');
 
 const PERIOD = 'from 1 June 2023 to the date of this application';
 const GOOD = [
@@ -32,8 +37,8 @@ describe('lintRti: length limits', () => {
     expect(ids(lintRti({ jurisdiction: 'central', points: [`${words(490)} ${PERIOD}`] }))).not.toContain('rti-central-500-words');
     const f = one(lintRti({ jurisdiction: 'central', points: [`${words(491)} ${PERIOD}`] }), 'rti-central-500-words');
     expect(f.severity).toBe('warning');
-    expect(f.message).toContain('r.3');
-    expect(f.message).toContain('rejected only on that ground');
+    expect(text(f)).toContain('r.3');
+    expect(text(f)).toContain('rejected only on that ground');
     expect(f.confirmed).toBe(true);
   });
 
@@ -92,13 +97,13 @@ describe('lintRti: what a PIO can refuse', () => {
     const r: RtiDraft = { jurisdiction: 'central', points: [`Why was the CoWIN portal not audited ${PERIOD}?`] };
     const f = one(lintRti(r), 'rti-why');
     expect(spanText(r, f)).toBe('Why');
-    expect(f.message).toContain('Celsa Pinto');
+    expect(text(f)).toContain('Celsa Pinto');
     expect(ids(lint(`How come the data leaked ${PERIOD}?`))).toContain('rti-why');
     expect(ids(lint(`How many audits were done ${PERIOD}?`))).not.toContain('rti-why');
   });
 
   it('flags opinions and hypotheticals (Khanapuram Gandaiah)', () => {
-    expect(one(lint(`Is it legal to store Aadhaar numbers on the portal ${PERIOD}?`), 'rti-opinion').message).toContain('Khanapuram Gandaiah');
+    expect(text(one(lint(`Is it legal to store Aadhaar numbers on the portal ${PERIOD}?`), 'rti-opinion'))).toContain('Khanapuram Gandaiah');
     expect(ids(lint(`What would happen if the portal were hacked again ${PERIOD}?`))).toContain('rti-hypothetical');
     expect(ids(lint(`When will the department publish the report ${PERIOD}?`))).toContain('rti-hypothetical');
   });
@@ -116,7 +121,7 @@ describe('lintRti: what a PIO can refuse', () => {
   it('suggests notings instead of "status" or "action taken"', () => {
     const f = one(lint(`The status of my complaint and the action taken on it, ${PERIOD}.`), 'rti-status');
     expect(f.severity).toBe('info');
-    expect(f.message).toContain('file notings');
+    expect(text(f)).toContain('file notings');
   });
 
   it('does not flag a point that already asks for copies of the records showing the progress', () => {
@@ -137,7 +142,7 @@ describe('lintRti: one subject (Karnataka r.14, Maharashtra 2012)', () => {
 
   it('warns where a state confines an application to one subject', () => {
     const f = one(lintRti({ jurisdiction: 'KA', points: twoSubjects }), 'rti-ka-one-subject');
-    expect(f.message).toContain('points 1 / points 2');
+    expect(text(f)).toContain('(point 1 / point 2)');
     expect(ids(lintRti({ jurisdiction: 'central', points: twoSubjects }))).not.toContain('rti-ka-one-subject');
   });
 
@@ -152,7 +157,7 @@ describe('lintRti: exempt organisations (s.24, Second Schedule)', () => {
     const f = one(lintRti({ jurisdiction: 'central', points: GOOD, authorityId: 'cert-in' }), 'rti-s24-second-schedule');
     expect(f.severity).toBe('error');
     expect(f.confirmed).toBe(true);
-    expect(f.message).toContain('2023-11-24');
+    expect(text(f)).toContain('24.11.2023');
     expect(f.source).toContain('thehindu.com');
   });
 

@@ -7,6 +7,7 @@ import { PQ_PERSONAL_CHARGE, PQ_PERSONAL_NAME, PQ_PHRASE_RULES, PQ_WORD_LIMITS }
 import { RTI_ONLINE_CHARSET } from '../../../../templates/rules/rti-online.ts';
 import { PERIOD_PATTERNS, RTI_HYPOTHETICAL, RTI_OPINION, RTI_STATUS, RTI_VAGUE, RTI_WHY } from '../../../../templates/rules/rti-rules.ts';
 import { SECOND_SCHEDULE } from '../../../../templates/rules/second-schedule.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
 
 const PLACEHOLDERS = new Set(['reply', 'period', 'matter', 'system', 'label', 'topic', 'clause']);
 const placeholders = (t: string): ReadonlyArray<string> => [...t.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1] ?? '');
@@ -32,14 +33,18 @@ const PQ_TEMPLATES: ReadonlyArray<string> = PQ_BILINGUAL.map((t) => t.en);
 describe('rules as data: provenance', () => {
   it('gives every rule an id, the rule it implements, a source and a confirmation flag', () => {
     const facts = [
-      ...RTI_JURISDICTIONS.flatMap((j) => [j.wordLimit, j.oneSubject, j.portal]).filter((x) => x !== null),
+      ...RTI_JURISDICTIONS.flatMap((j) => [j.wordLimit, j.oneSubject]).filter((x) => x !== null),
       RTI_WHY, RTI_OPINION, RTI_HYPOTHETICAL, RTI_VAGUE, RTI_STATUS, RTI_ONLINE_CHARSET,
     ];
     for (const f of facts) {
       expect(f.id).toMatch(/^[a-z0-9-]+$/);
-      expect(f.implements.length).toBeGreaterThan(3);
+      expect(englishText(f.cite).length).toBeGreaterThan(3);
       expect(f.source.length).toBeGreaterThan(10);
       expect(typeof f.confirmed).toBe('boolean');
+    }
+    for (const p of RTI_JURISDICTIONS.flatMap((j) => (j.portal ? [j.portal] : []))) {
+      expect(p.implements.length).toBeGreaterThan(3);
+      expect(p.source.length).toBeGreaterThan(10);
     }
     for (const r of [...PQ_PHRASE_RULES, PQ_PERSONAL_NAME, PQ_PERSONAL_CHARGE]) {
       const houses = Object.values(r.houses);
