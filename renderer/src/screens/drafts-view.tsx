@@ -5,6 +5,7 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { Draft } from '../../../shared/domain/draft.ts';
 import { AuthorityPanel } from './drafting/authority-panel.tsx';
 import { DraftEditor } from './drafting/draft-editor.tsx';
+import { draftListLabels } from './drafting/draft-list-labels.ts';
 import { isRtiKind } from '../../../shared/workflows/draft-lint.ts';
 import { useDraftLint } from './drafting/use-draft-lint.ts';
 import { useStoredQuestions } from './drafting/use-stored-questions.ts';
@@ -45,18 +46,25 @@ export function DraftsView({ c, update, selected, onSelect, focusDraftId = null 
     drafts: cur.drafts.map((d) => (d.id === next.id ? { ...next, updatedAt: now() } : d)),
   }));
 
+  // Same-titled drafts (two first appeals in one case) each get what tells them apart.
+  const details = new Map(draftListLabels(c.drafts).map((l) => [l.id, l.detail]));
+
   return (
     <div className="drafts">
       <nav aria-label={t('drafts.heading')} className="drafts__list">
         <ul>
-          {c.drafts.map((d) => (
-            <li key={d.id}>
-              <button type="button" className={d.id === draft.id ? 'draft-link draft-link--open' : 'draft-link'} aria-current={d.id === draft.id ? 'true' : undefined} onClick={() => onSelect(d.id)}>
-                <span title={d.title}>{d.title}</span>
-                <span className="muted small">{t(`kinds.${d.kind}`)}{d.language === 'hi' ? ` · ${t('drafting.create.languages.hi')}` : ''}</span>
-              </button>
-            </li>
-          ))}
+          {c.drafts.map((d) => {
+            const detail = details.get(d.id) ?? null;
+            return (
+              <li key={d.id}>
+                <button type="button" className={d.id === draft.id ? 'draft-link draft-link--open' : 'draft-link'} aria-current={d.id === draft.id ? 'true' : undefined} onClick={() => onSelect(d.id)}>
+                  <span className="draft-link__title">{d.title}</span>
+                  {detail !== null && <span className="draft-link__detail">{detail}</span>}
+                  <span className="muted small">{t(`kinds.${d.kind}`)}{d.language === 'hi' ? ` · ${t('drafting.create.languages.hi')}` : ''}</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
         <button type="button" className="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
           {creating ? t('drafting.workspace.closeNewDraft') : t('drafting.workspace.newDraft')}
