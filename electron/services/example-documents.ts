@@ -10,7 +10,7 @@ import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE, EXAMPLE_PROFILE_HI } from '../../sh
 import type { Profile } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
-import { renderDraftDocx, suggestedFileName } from './export-draft.ts';
+import { clipToBytes, renderDraftDocx, suggestedFileName } from './export-draft.ts';
 
 type ExampleEntry = {
   readonly kind: DraftKind;
@@ -94,7 +94,8 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
     const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
-    const stem = suggestedFileName(draft).replace(/\.docx$/, '') + house;
+    // Within the bytes a file name may have, with the number, " (Hindi)" and the atomic write's suffix around it.
+    const stem = clipToBytes(suggestedFileName(draft).replace(/\.docx$/, '') + house, 180).trim();
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
   }
   return out;

@@ -16,9 +16,30 @@ export type ExportOutcome =
   | { readonly kind: 'placeholders'; readonly placeholders: Array<string> }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A file name an office can live with: the draft's title, no characters Windows forbids. */
+/**
+ * At most this many bytes of title in a file name. File systems count a name's UTF-8 bytes (255 on
+ * ext4, NTFS counts UTF-16 units): a Devanagari letter is 3 bytes, so 80 characters of a Hindi title
+ * would already be 240, before the number, the " (Hindi)" and the atomic write's ".tmp-…" suffix.
+ */
+const TITLE_BYTES = 120;
+
+/** The longest run of whole characters (letters with their vowel signs) of `text` within `max` UTF-8 bytes. */
+export function clipToBytes(text: string, max: number): string {
+  const encoder = new TextEncoder();
+  let out = '';
+  let bytes = 0;
+  for (const { segment } of new Intl.Segmenter('hi', { granularity: 'grapheme' }).segment(text)) {
+    const n = encoder.encode(segment).length;
+    if (bytes + n > max) break;
+    out += segment;
+    bytes += n;
+  }
+  return out;
+}
+
+/** A file name an office can live with: the draft's title, no characters Windows forbids, short enough for any disk. */
 export function suggestedFileName(draft: Draft): string {
-  const stem = draft.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const stem = clipToBytes(draft.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80), TITLE_BYTES).trim();
   return `${stem || 'Unanswered draft'}.docx`;
 }
 

@@ -61,6 +61,6 @@ export const EXAMPLE_USER_INPUTS: { readonly [K in DraftKind]?: DraftFields<K> }
 export const EXAMPLE_USER_INPUTS_HI: { readonly [K in DraftKind]?: DraftFields<K> } = {
   ...EXAMPLE_USER_INPUTS,
   'rti-first-appeal': { date: '2026-02-16', applicationRef: 'MOHFW/R/E/26/00000 (नमूना)' },
-  'rti-second-appeal': { applicationRef: 'MOHFW/R/E/26/00000 (नमूना)' },
+  'rti-second-appeal': { applicationRef: 'MOHFW/R/E/26/00000 (नमूना)', firstAppealRef: 'MOHFW/A/E/26/00000 (नमूना)' },
   'rti-complaint': { applicationRef: 'MOHFW/R/E/26/00000 (नमूना)' },
 };

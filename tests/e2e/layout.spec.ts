@@ -41,7 +41,7 @@ async function caseWithThreeDrafts(page: Page): Promise<void> {
   for (const [authority, registration] of appeals) await recordRtiApplication(page, authority, registration);
   for (const [, registration] of appeals) {
     await page.getByRole('button', { name: en.tracker.dashboard.button }).click();
-    await page.locator('li.dashboard__item').filter({ hasText: registration }).getByRole('button', { name: en.tracker.actions.draftFirstAppeal }).click();
+    await page.locator('li.dashboard__item').filter({ hasText: registration }).getByRole('button', { name: 'Draft the first appeal (s.19(1))' }).click();
     await expect(page.locator('form.draft-editor')).toBeVisible();
   }
   await expect(page.locator('.draft-link')).toHaveCount(3);
