@@ -51,10 +51,10 @@ if (!app.requestSingleInstanceLock()) {
       // Cases changed in the workspace folder, here or on another machine: the window reloads them.
       workspaceChanged: (change) => { if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(WORKSPACE_CHANGED_EVENT, change); },
     });
-    const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases()));
+    const refreshMenu = async () => Menu.setApplicationMenu(buildAppMenu(() => mainWindow, await services.recentCases(), await services.language()));
     registerHandlers(services.handlers, devServerUrl);
-    // Opening a case changes the Recent Cases menu.
-    services.events.on((event) => { if (event.kind === 'case-opened') void refreshMenu(); });
+    // Opening a case changes the Recent Cases menu; choosing another interface language, every label.
+    services.events.on((event) => { if (event.kind === 'case-opened' || event.kind === 'language-changed') void refreshMenu(); });
     void refreshMenu();
     // A clean quit removes the session marker, so the next start knows it was not a crash.
     let shutDown = false;

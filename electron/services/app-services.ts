@@ -9,6 +9,7 @@ import { taskHandlers } from './handlers/task-handlers.ts';
 import { digestHandlers } from './handlers/digest-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
 import type { ServiceEvents } from './service-events.ts';
+import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
 import { assertUniqueChannels } from './unique-channels.ts';
 import { closeIndexes } from './index-db/index-registry.ts';
 import { runNotificationCheck, type NotificationCheck, type NotificationToShow } from './notification-schedule.ts';
@@ -28,6 +29,8 @@ export type AppServices = {
   readonly recentCases: () => Promise<ReadonlyArray<{ id: string; title: string }>>;
   /** What the services tell the shell ("case opened"): main refreshes its Recent Cases menu on it. */
   readonly events: ServiceEvents;
+  /** The interface language now (settings), for the menu main builds. */
+  readonly language: () => Promise<EngineLanguage>;
   /** Shows the deadline notifications due now, from the same settings, case store and clock as the handlers. */
   readonly checkNotifications: (show: (notification: NotificationToShow) => void) => Promise<NotificationCheck>;
 };
@@ -68,7 +71,7 @@ export function createAppServices(deps: ServiceDeps): AppServices {
   };
   const checkNotifications = async (show: (notification: NotificationToShow) => void) =>
     runNotificationCheck({ paths: ctx.paths, settings: await ctx.settings(), caseStore: await ctx.caseStore(), now: ctx.now(), show });
-  return { handlers, shutdown, recentCases, events: ctx.events, checkNotifications };
+  return { handlers, shutdown, recentCases, events: ctx.events, language: ctx.language, checkNotifications };
 }
 
 export function createHandlers(deps: ServiceDeps): Handlers {

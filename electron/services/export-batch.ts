@@ -5,6 +5,9 @@ import { missingFields } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { pathExists } from './path-exists.ts';
 import type { Dialogs } from './dialogs.ts';
+import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
+import { msg } from '../../shared/messages/message.ts';
+import { nativeTexts } from './native-texts.ts';
 import { renderDraftDocx } from './export-draft.ts';
 
 /** One public authority a batch sends the same application to. */
@@ -109,10 +112,10 @@ export async function writeBatch(args: { draft: Draft; targets: ReadonlyArray<Ba
 }
 
 /** The batch through the folder dialog: check first, then ask where, then write. */
-export async function exportBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; dialogs: Dialogs; today: string } & BatchControl): Promise<BatchOutcome> {
+export async function exportBatch(args: { draft: Draft; targets: ReadonlyArray<BatchTarget>; profileData: unknown; dialogs: Dialogs; today: string; language: EngineLanguage } & BatchControl): Promise<BatchOutcome> {
   const problems = batchProblems(args.draft, args.targets);
   if (problems.length > 0) return { kind: 'blocked', problems };
-  const folder = await args.dialogs.chooseFolder({ title: `Choose a folder for ${args.targets.length} RTI applications` });
+  const folder = await args.dialogs.chooseFolder({ title: nativeTexts(args.language).text(msg('native.dialog.batchFolder', { count: args.targets.length })) });
   if (folder === null) return { kind: 'canceled' };
   return writeBatch({ ...args, folder });
 }

@@ -4,6 +4,9 @@ import { EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';
+import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
+import { msg } from '../../shared/messages/message.ts';
+import { nativeTexts } from './native-texts.ts';
 import { basename } from 'node:path';
 import { bold, paragraph } from '../../shared/documents/blocks.ts';
 import { DRAFT_MARK, placeholdersIn } from '../../shared/documents/placeholders.ts';
@@ -76,13 +79,14 @@ export async function renderDraftDocx(draft: Draft, profileData: unknown, today:
 /**
  * Export one draft: check required fields, ask the user where to save, write atomically.
  */
-export async function exportDraft(args: { draft: Draft; profileData: unknown; dialogs: Dialogs; today: string; mode?: ExportMode }): Promise<ExportOutcome> {
+export async function exportDraft(args: { draft: Draft; profileData: unknown; dialogs: Dialogs; today: string; mode?: ExportMode; language: EngineLanguage }): Promise<ExportOutcome> {
   const rendered = await renderDraftDocx(args.draft, args.profileData, args.today, args.mode ?? 'final');
   if (!rendered.ok) return rendered.missing.length > 0 ? { kind: 'blocked', missing: [...rendered.missing] } : { kind: 'placeholders', placeholders: [...rendered.placeholders] };
+  const say = nativeTexts(args.language);
   const path = await args.dialogs.chooseSavePath({
-    title: 'Export as Word document',
+    title: say.text(msg('native.dialog.exportWord')),
     defaultName: suggestedFileName(args.draft),
-    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    filters: [{ name: say.text(msg('native.filter.wordDocument')), extensions: ['docx'] }],
   });
   if (path === null) return { kind: 'canceled' };
   const target = path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`;

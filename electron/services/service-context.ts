@@ -1,4 +1,5 @@
 import { systemClock } from '../../shared/lib/dates/index.ts';
+import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
 import { mkdir } from 'node:fs/promises';
 import { createCaseStore, type CaseStore } from './case-store.ts';
 import type { ClipboardPort } from './clipboard.ts';
@@ -35,6 +36,8 @@ export type ServiceContext = {
   readonly now: () => string;
   readonly settings: () => Promise<SettingsLoad>;
   readonly updateSettings: (change: Partial<Settings>) => Promise<void>;
+  /** The interface language now (settings): what main's dialogs, menu and notifications speak. */
+  readonly language: () => Promise<EngineLanguage>;
   readonly caseStore: () => Promise<CaseStore>;
   /** Forget the case store so the next call opens the (new) workspace. */
   readonly resetCaseStore: () => void;
@@ -53,6 +56,7 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
   let settingsLoad: SettingsLoad | null = null;
   let store: CaseStore | null = null;
   let watch: WorkspaceWatch | null = null;
+  const events = createServiceEvents();
 
   async function settings(): Promise<SettingsLoad> {
     settingsLoad ??= await loadSettings(deps.paths);
@@ -65,7 +69,10 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     settingsLoad = { ...current, settings: next };
     // An unreadable settings file is left alone; the session runs on the values in memory.
     if (current.kind !== 'unreadable') await saveSettings(deps.paths, next);
+    if (next.language !== current.settings.language) events.emit({ kind: 'language-changed', language: next.language });
   }
+
+  const language = async (): Promise<EngineLanguage> => (await settings()).settings.language;
 
   async function caseStore(): Promise<CaseStore> {
     if (store) return store;
@@ -99,5 +106,5 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     ...(deps.progressIntervalMs === undefined ? {} : { minIntervalMs: deps.progressIntervalMs }),
   });
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; }, events: createServiceEvents() };
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, language, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; }, events };
 }

@@ -15,6 +15,8 @@ import { briefingTitle, renderBriefing } from '../../../templates/documents/dige
 import { writeFileAtomic } from '../atomic-write.ts';
 import { digestFileStem } from './digest-paths.ts';
 import type { DigestServiceDeps } from './digest-service.ts';
+import { msg } from '../../../shared/messages/message.ts';
+import { nativeTexts } from '../native-texts.ts';
 import { digestEntries, listDigestInfos, storedReplyText } from './digest-store.ts';
 
 export type BriefingRequest = {
@@ -42,10 +44,11 @@ export async function renderDigestBriefing(deps: Pick<DigestServiceDeps, 'index'
 export async function exportDigestBriefing(deps: DigestServiceDeps, req: BriefingRequest): Promise<BriefingOutcome> {
   const title = listDigestInfos(deps.index.db).find((d) => d.id === req.digestId)?.title ?? 'digest';
   const safe = digestFileStem(title);
+  const say = nativeTexts(await deps.language());
   const path = await deps.dialogs.chooseSavePath({
-    title: 'Export a briefing of the open points',
+    title: say.text(msg('native.dialog.exportBriefing')),
     defaultName: `${safe} briefing.docx`,
-    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    filters: [{ name: say.text(msg('native.filter.wordDocument')), extensions: ['docx'] }],
   });
   if (path === null) return { kind: 'canceled' };
   try {

@@ -14,6 +14,9 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import { digestFileStem } from './digest-paths.ts';
 import type { CaseStore } from '../case-store.ts';
 import type { Dialogs } from '../dialogs.ts';
+import type { EngineLanguage } from '../../../shared/messages/catalogue.ts';
+import { msg, type Message } from '../../../shared/messages/message.ts';
+import { nativeTexts } from '../native-texts.ts';
 import { emptyCase } from '../handlers/case-handlers.ts';
 import type { IndexDb } from '../index-db/index-db.ts';
 import { DIGEST_EXTENSIONS, listDigestFiles, type DigestFile } from './digest-files.ts';
@@ -35,6 +38,8 @@ export type DigestServiceDeps = {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly now: () => string;
+  /** The interface language now, for the dialogs' titles and filter names. */
+  readonly language: () => Promise<EngineLanguage>;
 };
 
 async function filesOf(m: DigestManifest): Promise<DigestFile[]> {
@@ -71,7 +76,7 @@ export async function resumeDigest(deps: DigestServiceDeps, digestId: string, si
 }
 
 export async function digestChosenFolder(deps: DigestServiceDeps, signal: AbortSignal, onStep: (s: DigestStep) => void): Promise<RunOutcome> {
-  const folder = await deps.dialogs.chooseFolder({ title: 'Choose the folder of replies to digest' });
+  const folder = await deps.dialogs.chooseFolder({ title: nativeTexts(await deps.language()).text(msg('native.dialog.digestFolder')) });
   if (folder === null) return { kind: 'canceled' };
   const id = digestIdForFolder(folder);
   const existing = await loadManifest(deps.dataDir, id);
@@ -80,11 +85,14 @@ export async function digestChosenFolder(deps: DigestServiceDeps, signal: AbortS
 }
 
 /** The formats a digest reads, for the open dialog (import-file.ts still checks each by its content). */
-const DIGEST_FILTERS = [{ name: 'Replies (PDF, Word, text, Markdown)', extensions: DIGEST_EXTENSIONS.map((e) => e.slice(1)) }] as const;
 
 /** Pick many files in one dialog and digest them; the same files picked again resume their digest. */
 export async function digestChosenFiles(deps: DigestServiceDeps, signal: AbortSignal, onStep: (s: DigestStep) => void): Promise<RunOutcome> {
-  const paths = await deps.dialogs.chooseOpenFiles({ title: 'Choose the replies to digest', filters: DIGEST_FILTERS });
+  const say = nativeTexts(await deps.language());
+  const paths = await deps.dialogs.chooseOpenFiles({
+    title: say.text(msg('native.dialog.digestFiles')),
+    filters: [{ name: say.text(msg('native.filter.digestReplies')), extensions: DIGEST_EXTENSIONS.map((e) => e.slice(1)) }],
+  });
   if (paths === null || paths.length === 0) return { kind: 'canceled' };
   const id = digestIdForFiles(paths);
   const existing = await loadManifest(deps.dataDir, id);
@@ -127,18 +135,19 @@ export async function openRowAsCase(deps: DigestServiceDeps, store: CaseStore, d
 }
 
 const EXPORTS = {
-  csv: { title: 'Export the digest as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
-  xlsx: { title: 'Export the digest as a spreadsheet', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
-  ics: { title: 'Export the digest’s assurances to a calendar', filter: { name: 'Calendar', extensions: ['ics'] } },
-} as const;
+  csv: { title: msg('native.dialog.digestCsv'), filter: msg('native.filter.csv') },
+  xlsx: { title: msg('native.dialog.digestXlsx'), filter: msg('native.filter.excel') },
+  ics: { title: msg('native.dialog.digestIcs'), filter: msg('native.filter.calendar') },
+} as const satisfies Record<'csv' | 'xlsx' | 'ics', { title: Message; filter: Message }>;
 
 export async function exportDigest(deps: DigestServiceDeps, digestId: string, format: 'csv' | 'xlsx' | 'ics'): Promise<{ kind: 'saved'; fileName: string } | { kind: 'canceled' } | { kind: 'failed'; message: string }> {
   const title = listDigestInfos(deps.index.db).find((d) => d.id === digestId)?.title ?? 'digest';
   const safe = digestFileStem(title);
+  const say = nativeTexts(await deps.language());
   const path = await deps.dialogs.chooseSavePath({
-    title: EXPORTS[format].title,
+    title: say.text(EXPORTS[format].title),
     defaultName: `${safe} ${format === 'ics' ? 'assurances' : 'digest'}.${format}`,
-    filters: [EXPORTS[format].filter],
+    filters: [{ name: say.text(EXPORTS[format].filter), extensions: [format] }],
   });
   if (path === null) return { kind: 'canceled' };
   try {

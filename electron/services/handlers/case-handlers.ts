@@ -7,6 +7,8 @@ import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
 import { exampleCase } from '../example-case.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { msg } from '../../../shared/messages/message.ts';
+import { APP_NAME, nativeTexts } from '../native-texts.ts';
 import { storedProfile } from './settings-handlers.ts';
 
 /** Start-up, the case list, opening, saving and creating cases, and choosing the workspace. */
@@ -66,10 +68,11 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       const read = await (await ctx.caseStore()).open(id);
       if (!read.ok) return { kind: 'failed', message: read.error };
       const c = read.value.value;
+      const say = nativeTexts(await ctx.language());
       const path = await ctx.dialogs.chooseSavePath({
-        title: 'Save a copy of the case',
+        title: say.text(msg('native.dialog.saveCopy')),
         defaultName: `${c.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || c.id}.unanswered.json`,
-        filters: [{ name: 'Unanswered case', extensions: ['json'] }],
+        filters: [{ name: say.text(msg('native.filter.case', { app: APP_NAME })), extensions: ['json'] }],
       });
       if (path === null) return { kind: 'canceled' };
       try {
@@ -80,7 +83,7 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       return { kind: 'saved', fileName: basename(path) };
     },
     'workspace:choose': async () => {
-      const chosen = await ctx.dialogs.chooseFolder({ title: 'Choose the folder for your cases' });
+      const chosen = await ctx.dialogs.chooseFolder({ title: nativeTexts(await ctx.language()).text(msg('native.dialog.workspace')) });
       if (chosen === null) return { ok: false, canceled: true, message: 'No folder was chosen.' };
       try {
         await mkdir(chosen, { recursive: true });

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../service-context.ts';
 /** Session digests over the index database; long runs are tasks the renderer can stop. */
 export function digestHandlers(ctx: ServiceContext): HandlersFor<keyof typeof digestChannels> {
   let rebuiltTold = false;
-  const deps = (): DigestServiceDeps => ({ index: indexFor(ctx.paths.dataDir), dataDir: ctx.paths.dataDir, dialogs: ctx.dialogs, now: ctx.now });
+  const deps = (): DigestServiceDeps => ({ index: indexFor(ctx.paths.dataDir), dataDir: ctx.paths.dataDir, dialogs: ctx.dialogs, now: ctx.now, language: ctx.language });
   const report = (task: Task) => (s: DigestStep) => task.report(s.done, s.total, s.file);
   return {
     'digest:list': async () => {

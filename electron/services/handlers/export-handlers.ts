@@ -10,13 +10,14 @@ export function exportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof ex
   return {
     'export:docx': async ({ draft, mode }) => {
       const profile = (await ctx.settings()).settings.profile;
-      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()), mode: mode ?? 'final' });
+      return exportDraft({ draft, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()), mode: mode ?? 'final', language: await ctx.language() });
     },
     'export:batch': async ({ draft, targets, taskId }) => {
       const profile = (await ctx.settings()).settings.profile;
+      const language = await ctx.language();
       // A task from the start: a stop asked for while the folder dialog is open is kept and honoured.
       const outcome = await ctx.tasks.run('batch-export', taskId, (task) => exportBatch({
-        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()),
+        draft, targets, profileData: profile, dialogs: ctx.dialogs, today: indiaDate(ctx.now()), language,
         signal: task.signal,
         onProgress: (done, total, authority) => task.report(done, total, authority || undefined),
       }));

@@ -7,24 +7,29 @@ import { assertNever } from '../../../shared/lib/assert-never.ts';
 import type { FileFilter } from '../dialogs.ts';
 import { importFile } from '../import/import-file.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { msg } from '../../../shared/messages/message.ts';
+import type { MessageTexts } from '../../../shared/messages/texts.ts';
+import { nativeTexts } from '../native-texts.ts';
 
 /**
  * The formats `importFile` reads. The importer recognises a file by its content, not its name,
  * so "All files" is offered too: a reply saved without an extension still imports.
  */
-export const IMPORT_FILTERS: ReadonlyArray<FileFilter> = [
-  { name: 'Question or reply (PDF, Word, text)', extensions: ['pdf', 'docx', 'txt', 'md', 'markdown'] },
-  { name: 'PDF', extensions: ['pdf'] },
-  { name: 'Word (.docx)', extensions: ['docx'] },
-  { name: 'Text (.txt, .md)', extensions: ['txt', 'md', 'markdown'] },
-  { name: 'All files', extensions: ['*'] },
-];
+export function importFilters(say: MessageTexts): ReadonlyArray<FileFilter> {
+  return [
+    { name: say.text(msg('native.filter.importAny')), extensions: ['pdf', 'docx', 'txt', 'md', 'markdown'] },
+    { name: say.text(msg('native.filter.pdf')), extensions: ['pdf'] },
+    { name: say.text(msg('native.filter.word', { ext: '.docx' })), extensions: ['docx'] },
+    { name: say.text(msg('native.filter.text', { ext: '.txt, .md' })), extensions: ['txt', 'md', 'markdown'] },
+    { name: say.text(msg('native.filter.all')), extensions: ['*'] },
+  ];
+}
 
-function dialogTitle(purpose: ImportPurpose): string {
+function dialogTitle(say: MessageTexts, purpose: ImportPurpose): string {
   switch (purpose) {
-    case 'qa': return 'Choose the question and its reply (one file)';
-    case 'question': return 'Choose the question';
-    case 'reply': return 'Choose the reply';
+    case 'qa': return say.text(msg('native.dialog.importQa'));
+    case 'question': return say.text(msg('native.dialog.importQuestion'));
+    case 'reply': return say.text(msg('native.dialog.importReply'));
     default: return assertNever(purpose, 'Unknown import purpose');
   }
 }
@@ -70,7 +75,8 @@ export function importHandlers(ctx: ServiceContext): HandlersFor<keyof typeof im
 
   return {
     'import:file': async ({ purpose, taskId }) => {
-      const path = await ctx.dialogs.chooseOpenFile({ title: dialogTitle(purpose), filters: IMPORT_FILTERS });
+      const say = nativeTexts(await ctx.language());
+      const path = await ctx.dialogs.chooseOpenFile({ title: dialogTitle(say, purpose), filters: importFilters(say) });
       if (path === null) return { ok: false, kind: 'canceled', message: 'No file was chosen.' };
       return run(path, taskId);
     },

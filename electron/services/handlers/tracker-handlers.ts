@@ -9,6 +9,10 @@ import { bundleSteps, exportCaseBundle, type BundleDocument } from '../case-bund
 import { attachEvidence, verifyEvidence } from '../evidence.ts';
 import { renderDraftDocx, suggestedFileName } from '../export-draft.ts';
 import type { ServiceContext } from '../service-context.ts';
+import type { FileFilter } from '../dialogs.ts';
+import { msg } from '../../../shared/messages/message.ts';
+import type { MessageTexts } from '../../../shared/messages/texts.ts';
+import { nativeTexts } from '../native-texts.ts';
 import type { Settings } from '../settings-store.ts';
 import { deadlineOptionsFrom, loadAllCases } from '../tracker-data.ts';
 
@@ -16,10 +20,12 @@ import { deadlineOptionsFrom, loadAllCases } from '../tracker-data.ts';
  * What evidence usually is: replies and orders (PDF, Word, scans), postal receipts and portal
  * screenshots (images), e-mails. "All files" stays available: the store keeps any regular file.
  */
-const EVIDENCE_FILTERS = [
-  { name: 'Replies, receipts and screenshots', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'tif', 'tiff', 'docx', 'doc', 'odt', 'txt', 'eml', 'msg', 'html'] },
-  { name: 'All files', extensions: ['*'] },
-] as const;
+function evidenceFilters(say: MessageTexts): ReadonlyArray<FileFilter> {
+  return [
+    { name: say.text(msg('native.filter.evidence')), extensions: ['pdf', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'tif', 'tiff', 'docx', 'doc', 'odt', 'txt', 'eml', 'msg', 'html'] },
+    { name: say.text(msg('native.filter.all')), extensions: ['*'] },
+  ];
+}
 
 function trackerSettings(settings: Settings, now: string): TrackerSettings {
   return { today: indiaDate(now), postalDeliveryDays: settings.tracker.postalDeliveryDays };
@@ -53,10 +59,11 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
     'tracker:export-ics': async () => {
       const settings = (await ctx.settings()).settings;
       const { cases } = await loadAllCases(await ctx.caseStore());
+      const say = nativeTexts(await ctx.language());
       const path = await ctx.dialogs.chooseSavePath({
-        title: 'Export deadlines to a calendar',
+        title: say.text(msg('native.dialog.exportCalendar')),
         defaultName: 'Unanswered deadlines.ics',
-        filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }],
+        filters: [{ name: say.text(msg('native.filter.calendarIcal')), extensions: ['ics'] }],
       });
       if (path === null) return { kind: 'canceled' };
       const now = ctx.now();
@@ -66,7 +73,8 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
       return { kind: 'saved', fileName: basename(written.value.path), events: written.value.events };
     },
     'tracker:attach-evidence': async ({ caseId, filingId, note }) => {
-      const source = await ctx.dialogs.chooseOpenFile({ title: 'Attach a reply, receipt or screenshot as evidence', filters: EVIDENCE_FILTERS });
+      const say = nativeTexts(await ctx.language());
+      const source = await ctx.dialogs.chooseOpenFile({ title: say.text(msg('native.dialog.attachEvidence')), filters: evidenceFilters(say) });
       if (source === null) return { kind: 'canceled' };
       const store = await ctx.caseStore();
       const attached = await attachEvidence({ workspace: store.workspace, caseId, filingId, sourcePath: source, note, now: ctx.now() });
@@ -83,10 +91,11 @@ export function trackerHandlers(ctx: ServiceContext): HandlersFor<keyof typeof t
       if (!(await store.exists(c.id))) return { kind: 'failed', message: `There is no case "${c.id}" in the workspace.` };
       // A task from the start: a stop asked for while the save dialog is open is kept and honoured.
       return ctx.tasks.run('bundle-export', taskId, async (task) => {
+        const say = nativeTexts(await ctx.language());
         const path = await ctx.dialogs.chooseSavePath({
-          title: 'Export the case as a bundle for the hearing',
+          title: say.text(msg('native.dialog.exportBundle')),
           defaultName: `${bundleStem(c.title)}.zip`,
-          filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+          filters: [{ name: say.text(msg('native.filter.zip')), extensions: ['zip'] }],
         });
         if (path === null) return { kind: 'canceled' };
         const now = ctx.now();

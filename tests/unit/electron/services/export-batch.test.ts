@@ -73,7 +73,7 @@ describe('draftForAuthority', () => {
 describe('exportBatch', () => {
   it('writes one application per authority that LibreOffice opens, each addressed to its authority', async () => {
     const draft = await rtiApplication();
-    const outcome = await exportBatch({ draft, targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY });
+    const outcome = await exportBatch({ draft, targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY, language: 'en' });
     expect(outcome.kind).toBe('saved');
     if (outcome.kind !== 'saved') return;
     expect(outcome.fileNames).toEqual([
@@ -108,7 +108,7 @@ describe('exportBatch', () => {
     const dialogs = folderDialog(dir);
     let asked = 0;
     const counting: Dialogs = { ...dialogs, chooseFolder: async (o) => { asked += 1; return dialogs.chooseFolder(o); } };
-    const outcome = await exportBatch({ draft, targets, profileData: EXAMPLE_PROFILE, dialogs: counting, today: TODAY });
+    const outcome = await exportBatch({ draft, targets, profileData: EXAMPLE_PROFILE, dialogs: counting, today: TODAY, language: 'en' });
     expect(outcome).toEqual({ kind: 'blocked', problems: [{ authority: 'Ministry of Home Affairs', missing: [{ key: 'pioAddress', label: "CPIO's postal address" }] }] });
     expect(asked).toBe(0);
     expect(await readdir(dir)).toEqual([]);
@@ -118,9 +118,9 @@ describe('exportBatch', () => {
     const drafts = await exampleDrafts(NOW);
     const notice = drafts.find((d) => d.kind === 'pq-notice');
     if (!notice) throw new Error('pq notice');
-    const blocked = await exportBatch({ draft: notice, targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY });
+    const blocked = await exportBatch({ draft: notice, targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY, language: 'en' });
     expect(blocked.kind).toBe('blocked');
-    const canceled = await exportBatch({ draft: await rtiApplication(), targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(null), today: TODAY });
+    const canceled = await exportBatch({ draft: await rtiApplication(), targets: TARGETS, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(null), today: TODAY, language: 'en' });
     expect(canceled).toEqual({ kind: 'canceled' });
     expect(await readdir(dir)).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('stopping a batch', () => {
     const draft = await rtiApplication();
     const controller = new AbortController();
     controller.abort();
-    const outcome = await exportBatch({ draft, targets: FIVE, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY, signal: controller.signal });
+    const outcome = await exportBatch({ draft, targets: FIVE, profileData: EXAMPLE_PROFILE, dialogs: folderDialog(dir), today: TODAY, language: 'en', signal: controller.signal });
     expect(outcome).toEqual({ kind: 'stopped', folderName: basename(dir), fileNames: [], total: 5 });
     expect(await readdir(dir)).toEqual([]);
   });

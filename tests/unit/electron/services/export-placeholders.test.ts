@@ -17,7 +17,7 @@ const noDialog: Dialogs = {
 
 describe('exporting with placeholders left', () => {
   it('refuses a final export, listing every blank and specimen value (golden)', async () => {
-    const outcome = await exportDraft({ draft: application, profileData: EXAMPLE_PROFILE, dialogs: noDialog, today: '2026-12-03' });
+    const outcome = await exportDraft({ draft: application, profileData: EXAMPLE_PROFILE, dialogs: noDialog, today: '2026-12-03', language: 'en' });
     expect(outcome).toEqual({
       kind: 'placeholders',
       placeholders: [

@@ -32,7 +32,7 @@ describe('channel names at start-up', () => {
     try {
       const services = createAppServices({ paths: dataPaths(dir), dialogs: noDialogs });
       const seen: string[] = [];
-      services.events.on((e) => seen.push(`${e.kind}:${e.caseId}`));
+      services.events.on((e) => seen.push(e.kind === 'case-opened' ? `${e.kind}:${e.caseId}` : e.kind));
       const created = await services.handlers['cases:create']({ title: 'A case' });
       if (!created.ok) throw new Error(created.message);
       await services.handlers['cases:open']({ id: created.case.id });

@@ -24,7 +24,7 @@ beforeEach(async () => {
     chooseOpenFile: async () => null,
     chooseOpenFiles: async () => picked.shift() ?? null,
   };
-  deps = { index, dataDir: join(folder.dir, '..', 'data'), dialogs, now: () => '2025-03-01T00:00:00.000Z' };
+  deps = { index, dataDir: join(folder.dir, '..', 'data'), dialogs, now: () => '2025-03-01T00:00:00.000Z', language: async () => 'en' };
 });
 afterEach(async () => {
   index.close();

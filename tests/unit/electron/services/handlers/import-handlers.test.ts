@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../../electron/services/app-services.ts';
 import type { Dialogs, FileFilter } from '../../../../../electron/services/dialogs.ts';
-import { IMPORT_FILTERS, safeTempName } from '../../../../../electron/services/handlers/import-handlers.ts';
+import { nativeTexts } from '../../../../../electron/services/native-texts.ts';
+import { importFilters, safeTempName } from '../../../../../electron/services/handlers/import-handlers.ts';
 import { dataPaths } from '../../../../../electron/services/paths.ts';
 import { analyze } from '../../../../../shared/analysis/analyze.ts';
 import { ImportResultSchema } from '../../../../../shared/ipc/channels/import.ts';
@@ -61,8 +62,9 @@ describe('import:file', () => {
     });
     expect(JSON.stringify(value)).not.toContain(SHARED);
     // The dialog is worded for what is being imported and offers the formats the importer reads.
-    expect(calls).toEqual([{ title: 'Choose the question and its reply (one file)', filters: IMPORT_FILTERS }]);
-    expect(IMPORT_FILTERS[0]?.extensions).toEqual(expect.arrayContaining(['pdf', 'docx', 'txt', 'md']));
+    const filters = importFilters(nativeTexts('en'));
+    expect(calls).toEqual([{ title: 'Choose the question and its reply (one file)', filters }]);
+    expect(filters[0]?.extensions).toEqual(expect.arrayContaining(['pdf', 'docx', 'txt', 'md']));
 
     // The text that comes back is what the analyser reads: both lettered parts are found.
     const text = value.ok ? value.text : '';

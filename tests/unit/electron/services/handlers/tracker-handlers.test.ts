@@ -263,3 +263,29 @@ describe('assurances from session digests', () => {
     expect(text.replace(/\r\n /g, '')).toContain('Found in the session digest “Winter session”\\, file q31.txt.');
   });
 });
+
+describe('native dialogs in the interface language', () => {
+  it('titles the calendar export and names its filter in Hindi when settings say Hindi, and in English otherwise', async () => {
+    const { ctx, handlers, script } = setup();
+    script.save.push(null);
+    expect(await handlers['tracker:export-ics']({})).toEqual({ kind: 'canceled' });
+    expect(script.asked[0]).toEqual({ title: 'Export deadlines to a calendar', filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }] });
+
+    const seen: string[] = [];
+    ctx.events.on((e) => seen.push(e.kind === 'language-changed' ? e.language : e.kind));
+    await ctx.updateSettings({ language: 'hi' });
+    expect(seen).toEqual(['hi']);
+    script.save.push(null);
+    expect(await handlers['tracker:export-ics']({})).toEqual({ kind: 'canceled' });
+    const asked = script.asked[1];
+    expect(asked?.title).toBe('समय-सीमाएँ कैलेंडर में निर्यात करें');
+    expect(asked?.filters).toEqual([{ name: 'कैलेंडर (आई-कैलेंडर)', extensions: ['ics'] }]);
+    for (const text of [asked?.title ?? '', ...(asked?.filters ?? []).map((f) => f.name)]) expect(text).not.toMatch(/[A-Za-z]/);
+
+    // The evidence picker too: its title and both filter names.
+    script.open.push(null);
+    expect(await handlers['tracker:attach-evidence']({ caseId: 'none', filingId: 'none', note: '' })).toEqual({ kind: 'canceled' });
+    const evidence = script.asked[2];
+    for (const text of [evidence?.title ?? '', ...(evidence?.filters ?? []).map((f) => f.name)]) expect(text).toMatch(/^[^A-Za-z]+$/);
+  });
+});
