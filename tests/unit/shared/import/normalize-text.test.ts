@@ -98,6 +98,6 @@ describe('importPaste', () => {
     const started = performance.now();
     const result = importPaste(huge);
     expect(performance.now() - started).toBeLessThan(1000); // refused before any work on the text (a scan would take seconds), not a speed target
-    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large', message: expect.stringMatching(/^The pasted text is too long \(at least 50\.0 MB; the limit is 5\.0 MB\)/) } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large', message: expect.stringMatching(/^The pasted text is too long \(at least 50\.0 MB; the limit is 20\.0 MB\)/) } });
   });
 });
