@@ -140,8 +140,9 @@ const figures = {
   paste_10mb_longest_task_ms: paste === null ? null : round(paste.longestTaskMs, 1),
   paste_10mb_paste_ms: paste === null ? null : round(paste.pasteMs),
   paste_10mb_analyse_ms: paste === null ? null : round(paste.analyseMs),
-  // The frame after the analysis, in which its answer is taken in and the verdicts are drawn.
-  paste_10mb_result_frame_ms: paste === null ? null : round(paste.resultFrameMs, 1),
+  // After the analysis: the case view taking its answer in and drawing the verdicts and the reply.
+  paste_10mb_result_max_frame_ms: paste === null ? null : round(paste.resultFrameMs, 1),
+  paste_10mb_result_ms: paste === null ? null : round(paste.resultMs),
   ...speed.figures,
 };
 const runs = {
@@ -225,7 +226,8 @@ if (values.json) {
   line('peer: Chromium, an idle page, p95 frame', rendererPeers.chromium_idle_page_p95_frame_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: paste to text in the box', figures.paste_10mb_paste_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: Analyse to the answer', figures.paste_10mb_analyse_ms, runs.paste_10mb_max_frame_ms);
-  line('10 MB paste: the frame showing the result', figures.paste_10mb_result_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: answer to verdicts drawn', figures.paste_10mb_result_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: longest frame drawing the result', figures.paste_10mb_result_max_frame_ms, runs.paste_10mb_max_frame_ms);
   for (const [key, v] of Object.entries(rendererRatios)) process.stdout.write(`${key.padEnd(44)} ${v === null ? 'n/a' : String(v)}\n`);
   process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
   printSpeed(speed, (text) => process.stdout.write(text));

@@ -16,8 +16,11 @@ import { median } from './measure.ts';
  * frame's time is the gap between two frames. The figures are the longest frame and the 95th
  * percentile over the paste (the paste event to the first frame with the text in the box) and
  * the analysis (Analyse to the worker's answer) together, each run's; then the median over the
- * runs. The frame after the analysis, which takes the answer in and draws the verdicts, is a
- * figure of its own (resultFrameMs): it is the case view's, not the analysis's.
+ * runs. What follows the analysis, the case view taking its answer in and drawing the verdicts
+ * and the reply, has figures of its own (resultFrameMs, resultMs).
+ *
+ * Each run has a fresh data folder: the app reopens the last case at start, which would be the
+ * previous run's 10 MB case.
  *
  * The peer, measured in turn in the same browser: the same recorder on a static page doing
  * nothing, for as long as the app's run took: the frame times this machine gives an idle page.
@@ -26,8 +29,10 @@ export type PasteFrames = {
   readonly maxFrameMs: number;
   readonly p95FrameMs: number;
   readonly longestTaskMs: number;
-  /** The frame in which the worker's answer is taken in and the verdicts drawn (after the analysis). */
+  /** The longest frame from the worker's answer to the verdicts drawn (the case view's, after the analysis). */
   readonly resultFrameMs: number;
+  /** From the worker's answer to the verdicts drawn. */
+  readonly resultMs: number;
   readonly pasteMs: number;
   readonly analyseMs: number;
   readonly idleMaxFrameMs: number;
@@ -58,7 +63,7 @@ export const RECORDER = `(() => {
   };
 })();`;
 
-type Marks = { paste?: number; placed?: number; click?: number; answered?: number };
+type Marks = { paste?: number; placed?: number; click?: number; answered?: number; verdicts?: number };
 /**
  * What the page functions below use of the page's window. This file is type-checked for Node,
  * which has no DOM; these run in the page, where they are all there.
@@ -91,10 +96,9 @@ function gapsWithin(frames: ReadonlyArray<number>, from: number, to: number): nu
   return gaps;
 }
 
-/** The frame that shows an event at `at`: the gap from the last frame before it to the first after. */
-function frameAcross(frames: ReadonlyArray<number>, at: number): number {
-  const after = frames.findIndex((f) => f > at);
-  return after > 0 ? (frames[after] ?? 0) - (frames[after - 1] ?? 0) : 0;
+/** The first frame after `at`: the one that shows what happened then. */
+function frameAfter(frames: ReadonlyArray<number>, at: number): number {
+  return frames.find((f) => f > at) ?? at;
 }
 
 /** Polls every 50 ms on a cheap selector: the default per-frame polling would itself load the frames measured. */
@@ -107,8 +111,9 @@ export type RunPhases = {
   readonly busy: number[];
   readonly pasteMs: number;
   readonly analyseMs: number;
-  /** The frame in which the answer is taken in and the verdicts first drawn. */
+  /** The longest frame from the worker's answer to the verdicts drawn: the case view taking the result in. */
   readonly resultFrameMs: number;
+  readonly resultMs: number;
   readonly longestTaskMs: number;
   readonly totalMs: number;
 };
@@ -139,39 +144,42 @@ export async function oneRun(page: Page, url: string, text: string, n: number): 
     const button = [...w.document.querySelectorAll('button')].find((b) => b.textContent === 'Analyse');
     if (!button) throw new Error('no Analyse button');
     w.__frames.mark('click');
+    const seen = new w.MutationObserver(() => { if (w.document.querySelector('li[data-part]')) { seen.disconnect(); w.__frames.mark('verdicts'); } });
+    seen.observe(w.document.body, { childList: true, subtree: true });
     button.click();
   });
   await waitFor(page, 'li[data-part]');
   // Two more frames, so the one that drew the verdicts has ended.
   await page.evaluate(() => new Promise<void>((done) => { const w = globalThis as unknown as PageWindow; w.requestAnimationFrame(() => w.requestAnimationFrame(done)); }));
   const { frames, tasks, marks } = await page.evaluate(() => (globalThis as unknown as RecorderWindow).__frames.stop());
-  const { paste, placed, click, answered } = marks;
-  if (paste === undefined || placed === undefined || click === undefined || answered === undefined) throw new Error(`a mark is missing: ${JSON.stringify(marks)}`);
+  const { paste, placed, click, answered, verdicts } = marks;
+  if (paste === undefined || placed === undefined || click === undefined || answered === undefined || verdicts === undefined) throw new Error(`a mark is missing: ${JSON.stringify(marks)}`);
   // The paste's frames run to the first frame after the text reached the box, which lays it out.
-  const shown = frames.find((f) => f > placed) ?? placed;
-  const busy = [...gapsWithin(frames, paste, shown), ...gapsWithin(frames, click, answered)];
+  const busy = [...gapsWithin(frames, paste, frameAfter(frames, placed)), ...gapsWithin(frames, click, answered)];
+  const result = gapsWithin(frames, answered, frameAfter(frames, verdicts));
   if (process.env['BENCH_DEBUG']) process.stderr.write(`${JSON.stringify({ marks, long: busy.filter((g) => g > 50).map(Math.round), tasks: tasks.map(([s, d]) => [Math.round(s), Math.round(d)]) })}\n`);
   return {
     busy,
     pasteMs: placed - paste,
     analyseMs: answered - click,
-    resultFrameMs: frameAcross(frames, answered),
+    resultFrameMs: Math.max(0, ...result),
+    resultMs: verdicts - answered,
     longestTaskMs: Math.max(0, ...tasks.filter(([start]) => (start >= paste && start < placed) || (start >= click && start < answered)).map(([, d]) => d)),
     totalMs: (frames.at(-1) ?? 0) - paste,
   };
 }
 
 export async function pasteFrames(rendererDir: string, chromiumPath: string, text: string, runs: number): Promise<PasteFrames> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-paste-'));
   const staticDir = await mkdtemp(join(tmpdir(), 'bench-paste-static-'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Idle</title></head><body><p>Idle</p></body></html>\n');
-  const app = await startBridge({ dataDir, rendererDir });
   const peer = await startBridge({ dataDir: join(staticDir, 'data'), rendererDir: staticDir });
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
     const all: RunPhases[] = [];
     const idle: Array<{ max: number; p95: number }> = [];
     for (let i = 0; i < runs; i++) {
+      const dataDir = await mkdtemp(join(tmpdir(), 'bench-paste-'));
+      const app = await startBridge({ dataDir, rendererDir });
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
@@ -180,6 +188,9 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
         all.push(await oneRun(page, app.url, text, i));
       } finally {
         await context.close();
+        await app.shutdown();
+        await new Promise<void>((done) => app.server.close(() => done()));
+        await rm(dataDir, { recursive: true, force: true });
       }
       // The peer: an idle page's frames, for as long as the app's run took.
       const quiet = await browser.newContext();
@@ -201,6 +212,7 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
       p95FrameMs: median(all.map((r) => percentile(r.busy, 95))),
       longestTaskMs: median(all.map((r) => r.longestTaskMs)),
       resultFrameMs: median(all.map((r) => r.resultFrameMs)),
+      resultMs: median(all.map((r) => r.resultMs)),
       pasteMs: median(all.map((r) => r.pasteMs)),
       analyseMs: median(all.map((r) => r.analyseMs)),
       idleMaxFrameMs: median(idle.map((r) => r.max)),
@@ -210,11 +222,8 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
     };
   } finally {
     await browser.close();
-    await app.shutdown();
     await peer.shutdown();
-    await new Promise<void>((done) => app.server.close(() => done()));
     await new Promise<void>((done) => peer.server.close(() => done()));
-    await rm(dataDir, { recursive: true, force: true });
     await rm(staticDir, { recursive: true, force: true });
   }
 }
