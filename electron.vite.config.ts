@@ -30,9 +30,9 @@ function preloadTheApp(entry: string): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(app.fileName);
-        const mode = process.env['UNANSWERED_PRELOAD'] ?? 'modulepreload';
         return [
-          ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: mode === 'modulepreload' ? { rel: 'modulepreload', crossorigin: true, href: `./${f}` } : { rel: 'preload', as: 'script', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+          // Vite's loader sees these links when the app is imported and adds none of its own.
+          ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
           // crossorigin as Vite's loader adds the stylesheet later, so the two requests match.
           ...[...styles].filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
         ];
