@@ -1,6 +1,45 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/**
+ * The app proper (renderer/src/mount.tsx) is imported by the first chunk only once the start-up
+ * shell has painted (renderer/src/main.tsx). Its files are named in index.html's head all the
+ * same, so the browser fetches them while the shell paints instead of after (issue 12).
+ */
+function preloadTheApp(entry: string): Plugin {
+  return {
+    name: 'unanswered:preload-the-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx): HtmlTagDescriptor[] {
+        const bundle = ctx.bundle;
+        const first = ctx.chunk;
+        if (!bundle || !first) return [];
+        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
+        if (!app || app.type !== 'chunk') throw new Error(`preloadTheApp: no chunk for ${entry}`);
+        const named = new Set([first.fileName, ...first.imports, ...(first.viteMetadata?.importedCss ?? [])]);
+        const scripts: string[] = [];
+        const styles = new Set<string>();
+        const visit = (file: string): void => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || scripts.includes(file)) return;
+          scripts.push(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return [
+          // Vite's loader sees these links when the app is imported and adds none of its own.
+          ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+          // crossorigin as Vite's loader adds the stylesheet later, so the two requests match.
+          ...[...styles].filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+        ];
+      },
+    },
+  };
+}
 
 // Custom inputs for our fixed layout (electron/main, electron/preload, renderer/), as the
 // electron-vite docs show under "Project Structure -> Customizing".
@@ -28,7 +67,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), preloadTheApp('renderer/src/mount.tsx')],
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,
@@ -36,10 +75,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
-        // Start-up's requests to main (renderer/src/startup.ts) in a chunk of their own, which
-        // needs only zod and the dates below it: evaluated first, it sends them before React and
-        // the screens are evaluated, instead of after (issue 12).
-        output: { codeSplitting: { groups: [{ name: 'startup', test: /renderer[\\/]src[\\/](startup|api|case-repository|clock)\.ts$/ }] } },
       },
     },
   },

@@ -1,35 +1,15 @@
 import type { Api } from '../../shared/ipc/contract.ts';
-import { MenuCommandSchema, TaskProgressSchema, WorkspaceChangeSchema, type ApiEvents, type MenuCommand, type TaskProgress, type WorkspaceChange } from '../../shared/ipc/events.ts';
+import type { ApiEvents } from '../../shared/ipc/events.ts';
 
 /**
  * The renderer's only door to main: the preload's `window.api`, one method per channel.
  * No other file touches `window.api` (lint rule in eslint.config.js).
+ *
+ * Free of zod and of everything else at run time: start-up's requests (startup.ts) go through it
+ * from the first, smallest chunk, before the rest of the app is evaluated (issue 12). Main's
+ * events are read, checked against their schemas, through api-events.ts.
  */
 export const api: Api = window.api;
 
-/** Subscribe to application-menu commands; returns the unsubscribe. Malformed messages are dropped. */
-export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  const events: ApiEvents = window.api;
-  return events.onMenuCommand((raw) => {
-    const parsed = MenuCommandSchema.safeParse(raw);
-    if (parsed.success) listener(parsed.data);
-  });
-}
-
-/** Subscribe to the progress of main's long work (every task; keep your own by `taskId`); returns the unsubscribe. Malformed messages are dropped. */
-export function onTaskProgress(listener: (progress: TaskProgress) => void): () => void {
-  const events: ApiEvents = window.api;
-  return events.onTaskProgress((raw) => {
-    const parsed = TaskProgressSchema.safeParse(raw);
-    if (parsed.success) listener(parsed.data);
-  });
-}
-
-/** Subscribe to changes in the workspace folder (made here or elsewhere); returns the unsubscribe. Malformed messages are dropped. */
-export function onWorkspaceChanged(listener: (change: WorkspaceChange) => void): () => void {
-  const events: ApiEvents = window.api;
-  return events.onWorkspaceChanged((raw) => {
-    const parsed = WorkspaceChangeSchema.safeParse(raw);
-    if (parsed.success) listener(parsed.data);
-  });
-}
+/** Main's events, unchecked: subscribe through api-events.ts, which drops malformed messages. */
+export const rawEvents: ApiEvents = window.api;

@@ -1,7 +1,6 @@
 import type { Case } from '../../shared/domain/case.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { api } from './api.ts';
-import { now } from './clock.ts';
 
 /**
  * The renderer's one way to read and write cases. Saves of one case run one after another, in
@@ -9,6 +8,10 @@ import { now } from './clock.ts';
  * appeal), so an older snapshot never lands after a newer one. Main merges a save with what is on
  * disk (shared/domain/case-merge.ts), so a write made from a screen that had the case closed
  * still keeps what the case's own editor saved.
+ *
+ * It sends start-up's requests (startup.ts) from the first, smallest chunk, so it imports nothing
+ * that runs code at load (the clock brings zod with its date schemas): `change` loads the clock
+ * when it is first used (issue 12).
  */
 const chains = new Map<string, Promise<unknown>>();
 
@@ -59,6 +62,7 @@ export const caseRepository = {
     if (!opened.ok) return { kind: 'failed', message: opened.message };
     const next = change(opened.case);
     if (next === null) return { kind: 'unchanged' };
+    const { now } = await import('./clock.ts');
     const saved = await api['cases:save']({ case: { ...next, updatedAt: now() } });
     return saved.ok ? { kind: 'saved', case: saved.case } : { kind: 'failed', message: saved.message };
   }),

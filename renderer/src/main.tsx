@@ -1,23 +1,30 @@
-// First: start-up's requests to main go out before React and the screens are evaluated.
+// The first chunk, kept small (issue 12): it sends start-up's requests to main, lets the
+// start-up shell in index.html paint, and only then evaluates the app (mount.tsx). The
+// stylesheet is imported here so it stays a <link> in index.html's head, styling the shell.
 import { startup } from './startup.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app.tsx';
-import { SettingsProvider } from './hooks/use-settings.tsx';
-import { initI18n } from './i18n.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Bug: index.html has no #root');
 
-// Start in the saved interface language, so a Hindi user never sees the English screen first.
-const saved = startup.settings.then((s) => s.language, () => 'en' as const);
-void saved.then(initI18n).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <SettingsProvider>
-        <App />
-      </SettingsProvider>
-    </StrictMode>,
-  );
-});
+/**
+ * Resolves once the page has had its first frame: after the next animation frame, a task, which
+ * runs once that frame is out. Evaluating React and the screens takes the thread for a few
+ * hundred milliseconds on a slow machine; run before the first frame, it held the shell back by
+ * as much. A window that draws no frames (hidden, not painting) runs no animation frames: the
+ * timeout lets the app start anyway.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(fallback); resolve(); }, 0));
+  });
+}
+
+const language = startup.settings.then((s) => s.language, () => 'en' as const);
+// Bootstrap's answer too, before the app takes the thread: it names the case to open, whose read
+// (startup.ts) then runs in main while the app is evaluated here, instead of after. The app
+// shows nothing before that answer anyway.
+void Promise.all([afterFirstFrame(), startup.bootstrap.catch(() => null)])
+  .then(() => import('./mount.tsx'))
+  .then(({ mount }) => mount(root, language));

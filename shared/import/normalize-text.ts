@@ -43,8 +43,12 @@ const MiB = 1024 * 1024;
 export const IMPORT_LIMITS = {
   /** Largest file read at all (checked with stat, before reading). */
   maxFileBytes: 50 * MiB,
-  /** Largest pasted text, counted as UTF-8 bytes. */
-  maxPasteBytes: 5 * MiB,
+  /**
+   * Largest pasted text, counted as UTF-8 bytes. A 10 MB paste (a reply with its annexures,
+   * copied whole) must be accepted and analysed without freezing the window (issue 12); twice
+   * that leaves headroom and still refuses a runaway clipboard before any work on it.
+   */
+  maxPasteBytes: 20 * MiB,
   /** PDFs with more pages are refused as soon as the page count is known. */
   maxPdfPages: 2000,
   /** Largest declared (and actual) uncompressed size of one XML part of a .docx. */

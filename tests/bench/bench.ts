@@ -15,7 +15,8 @@ import { lintQuestion, type QuestionDraft } from '../../shared/lint/lint-questio
 import { batchDrafts, docxBytes, hasPandoc, pandocBatch, prepareTexts, rtiDraft, writeDocxBatch } from './documents.ts';
 import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
-import { printSpeed, speedFigures, speedTargets } from './speed.ts';
+import { printSpeed, speedFigures, speedTargets, textOfBytes } from './speed.ts';
+import { pasteFrames, type PasteFrames } from './paste-frames.ts';
 import { countWords, loadSources, longText } from './texts.ts';
 import { benchDigest, DIGEST_TARGETS, type DigestFigures } from './digest.ts';
 
@@ -31,7 +32,7 @@ const TARGETS = { analyze_2k_ms: 20, analyze_50k_ms: 500, docx_rti_ms: 50, docx_
  * Issue 12's renderer floors: a first paint under 500 ms (both the first content, the start-up
  * shell, and the case list), and the open case interactive in under a second from a cold start.
  */
-const RENDERER_TARGETS = { renderer_first_contentful_paint_ms: 500, renderer_first_paint_ms: 500, renderer_ready_ms: 1000 } as const;
+const RENDERER_TARGETS = { renderer_first_contentful_paint_ms: 500, renderer_first_paint_ms: 500, renderer_ready_ms: 1000, paste_10mb_max_frame_ms: 50 } as const;
 
 // A 150-word question notice: five parts of 30 words each, on the CoWIN example.
 const QUESTION: QuestionDraft = {
@@ -86,6 +87,7 @@ const rendererDir = resolve(ROOT, process.env['UNANSWERED_RENDERER_DIR'] ?? 'out
 const chromiumPath = process.env['UNANSWERED_CHROMIUM'] ?? '/usr/bin/chromium';
 let paint: Awaited<ReturnType<typeof firstPaint>> | null = null;
 let jsGzip: Awaited<ReturnType<typeof rendererJsGzipKb>> | null = null;
+let paste: PasteFrames | null = null;
 if (!(await rendererBuilt(rendererDir))) {
   addNote(`no built renderer at ${rendererDir}: renderer figures are null (run npx electron-vite build first).`);
 } else {
@@ -98,6 +100,12 @@ if (!(await rendererBuilt(rendererDir))) {
       paint = await firstPaint(rendererDir, 5, chromiumPath);
     } catch (e) {
       addNote(`renderer_first_paint_ms is null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
+    }
+    note('a 10 MB paste analysed in Chromium: frame times; an idle page\'s beside it');
+    try {
+      paste = await pasteFrames(rendererDir, chromiumPath, textOfBytes(sources, 10_000_000), 3);
+    } catch (e) {
+      addNote(`paste_10mb figures are null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
     }
   }
 }
@@ -126,6 +134,15 @@ const figures = {
   renderer_first_js_kb_gzip: jsGzip === null ? null : jsGzip.firstKb,
   renderer_ready_ms: paint === null ? null : round(paint.readyMs),
   renderer_first_contentful_paint_ms: paint === null ? null : round(paint.fcpMs),
+  // Issue 12: the longest frame (and the 95th percentile) while a 10 MB paste is checked and analysed (paste-frames.ts).
+  paste_10mb_max_frame_ms: paste === null ? null : round(paste.maxFrameMs, 1),
+  paste_10mb_p95_frame_ms: paste === null ? null : round(paste.p95FrameMs, 1),
+  paste_10mb_longest_task_ms: paste === null ? null : round(paste.longestTaskMs, 1),
+  paste_10mb_paste_ms: paste === null ? null : round(paste.pasteMs),
+  paste_10mb_analyse_ms: paste === null ? null : round(paste.analyseMs),
+  // After the analysis: the case view taking its answer in and drawing the verdicts and the reply.
+  paste_10mb_result_max_frame_ms: paste === null ? null : round(paste.resultFrameMs, 1),
+  paste_10mb_result_ms: paste === null ? null : round(paste.resultMs),
   ...speed.figures,
 };
 const runs = {
@@ -138,6 +155,7 @@ const runs = {
   renderer_first_paint_ms: paint?.runs ?? 0,
   renderer_ready_ms: paint?.runs ?? 0,
   renderer_first_contentful_paint_ms: paint?.runs ?? 0,
+  paste_10mb_max_frame_ms: paste?.runs ?? 0,
   ...speed.runs,
 };
 const linearity = {
@@ -155,7 +173,17 @@ const rendererTargets = Object.fromEntries(Object.entries(RENDERER_TARGETS).map(
   return [key, { below_ms: limit, pass: value === null ? null : value < limit }];
 }));
 // The floor this machine's Chromium allows: a static page's first contentful paint (first-paint.ts).
-const rendererPeers = { chromium_static_page_fcp_ms: paint === null ? null : round(paint.staticFcpMs) };
+const rendererPeers = {
+  chromium_static_page_fcp_ms: paint === null ? null : round(paint.staticFcpMs),
+  // The same frame recorder on an idle static page, for as long: the frames this machine gives a page doing nothing.
+  chromium_idle_page_max_frame_ms: paste === null ? null : round(paste.idleMaxFrameMs, 1),
+  chromium_idle_page_p95_frame_ms: paste === null ? null : round(paste.idleP95FrameMs, 1),
+};
+const ratioOf = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : round(a / b, 2));
+const rendererRatios = {
+  renderer_fcp_to_static_page: ratioOf(figures.renderer_first_contentful_paint_ms, rendererPeers.chromium_static_page_fcp_ms),
+  paste_10mb_max_frame_to_idle_page: ratioOf(figures.paste_10mb_max_frame_ms, rendererPeers.chromium_idle_page_max_frame_ms),
+};
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({
@@ -165,8 +193,8 @@ if (values.json) {
     linearity,
     targets: { ...targets, ...rendererTargets, ...speedTargets(speed) },
     peers: { ...rendererPeers, ...speed.peers },
-    ratios: speed.ratios,
-    speed_inputs: speed.facts,
+    ratios: { ...rendererRatios, ...speed.ratios },
+    speed_inputs: { ...speed.facts, paste_text_mb: paste === null ? null : round(paste.textMb, 2) },
     renderer_js_files: jsGzip?.files ?? 0,
     texts: sources.origin,
     node: process.versions.node,
@@ -191,6 +219,16 @@ if (values.json) {
   line('renderer first paint (case list)', figures.renderer_first_paint_ms, runs.renderer_first_paint_ms, RENDERER_TARGETS.renderer_first_paint_ms);
   process.stdout.write(`${'renderer JS, gzip'.padEnd(44)} ${figures.renderer_js_kb_gzip === null ? 'n/a' : `${figures.renderer_js_kb_gzip} kB`} (${jsGzip?.files ?? 0} file(s))\n`);
   line('renderer ready (case view interactive)', figures.renderer_ready_ms, runs.renderer_ready_ms, RENDERER_TARGETS.renderer_ready_ms);
+  line('10 MB paste: longest frame, paste + analysis', figures.paste_10mb_max_frame_ms, runs.paste_10mb_max_frame_ms, RENDERER_TARGETS.paste_10mb_max_frame_ms);
+  line('10 MB paste: 95th percentile frame', figures.paste_10mb_p95_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: longest task', figures.paste_10mb_longest_task_ms, runs.paste_10mb_max_frame_ms);
+  line('peer: Chromium, an idle page, longest frame', rendererPeers.chromium_idle_page_max_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('peer: Chromium, an idle page, p95 frame', rendererPeers.chromium_idle_page_p95_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: paste to text in the box', figures.paste_10mb_paste_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: Analyse to the answer', figures.paste_10mb_analyse_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: answer to verdicts drawn', figures.paste_10mb_result_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: longest frame drawing the result', figures.paste_10mb_result_max_frame_ms, runs.paste_10mb_max_frame_ms);
+  for (const [key, v] of Object.entries(rendererRatios)) process.stdout.write(`${key.padEnd(44)} ${v === null ? 'n/a' : String(v)}\n`);
   process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
   printSpeed(speed, (text) => process.stdout.write(text));
   if (digest) process.stdout.write(`${`digest, ${digest.files} files (${digest.pdfs} PDFs)`.padEnd(44)} ${digest.files_per_s} files/s (target >= ${DIGEST_TARGETS.digest_files_per_s}), peak ${digest.peak_mb} MB (target < ${DIGEST_TARGETS.digest_peak_mb}), search ${digest.search_ms} ms (target < ${DIGEST_TARGETS.digest_search_ms}; substring scan ${digest.substring_scan_ms} ms)\n`);

@@ -9,7 +9,7 @@ import { preloadShimSource } from '../bridge/preload-shim.ts';
 import { median } from './measure.ts';
 
 /** Same switches as playwright.config.ts: Debian's Chromium, nothing reaching out at start. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /**
  * A script that marks on `window[key]`, in ms since navigation start (performance.now()'s origin),

@@ -91,7 +91,7 @@ await import(pathToFileURL(bin).href);
 }
 
 /** A combined text of about `bytes` UTF-8 bytes, cut at a line end, from the corpus. */
-function textOfBytes(sources: Sources, bytes: number): string {
+export function textOfBytes(sources: Sources, bytes: number): string {
   let words = Math.ceil(bytes / 6);
   for (;;) {
     const text = longText(sources, words);

@@ -226,14 +226,14 @@ test('pasted question and reply, given separately, are analysed; an oversized pa
   const question = qa.slice(0, at);
   const replyText = qa.slice(at);
 
-  // A paste over the 5 MB limit is refused with the importer's message; the box keeps its text.
+  // A paste over the 20 MB limit is refused with the importer's message; the box keeps its text.
   await replyBox.fill('Already here.');
   await replyBox.evaluate((el) => {
     const data = new DataTransfer();
-    data.setData('text/plain', 'x'.repeat(5 * 1024 * 1024 + 1));
+    data.setData('text/plain', 'x'.repeat(20 * 1024 * 1024 + 1));
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await expect(panel.getByRole('alert')).toHaveText(/^The pasted text is too long \(at least 5\.0 MB; the limit is 5\.0 MB\)/);
+  await expect(panel.getByRole('alert')).toHaveText(/^The pasted text is too long \(at least 20\.0 MB; the limit is 20\.0 MB\)/);
   await expect(replyBox).toHaveValue('Already here.');
 
   await paste(questionBox, question);

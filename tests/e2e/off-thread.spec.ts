@@ -113,3 +113,50 @@ test('a long paste is checked in a worker and reaches the box normalised; a shor
   expect(await pasteWorkers()).toBe(1);
   await expect(page.getByRole('tabpanel')).toContainText('1 invisible control character was removed');
 });
+
+test('a 6 MB paste, over the old 5 MB limit: its beginning is shown, its analysis shows progress, stops, and then fills the case', async ({ page, bridge }) => {
+  test.setTimeout(240_000);
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
+  await page.getByLabel('Name of the new case').fill('Big paste');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const panel = page.getByRole('tabpanel');
+  const box = panel.getByLabel('Text of the question and the reply');
+
+  // The CoWIN question and reply, then statement after statement of the reply's annexure.
+  const qa = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  const line = 'Statement referred to in reply: the data of registered beneficiaries was accessed through the portal on the dates shown.\n';
+  const text = `${qa}\n${line.repeat(Math.ceil((6 * 1024 * 1024 - qa.length) / line.length))}`;
+  expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+  await box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (el as HTMLTextAreaElement).focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+
+  // Too long to edit: the box gives way to the text's beginning and says why; no refusal.
+  const large = panel.locator('[data-large-text]');
+  await expect(large).toContainText(`This text has ${text.length.toLocaleString('en-US')} characters`);
+  await expect(panel.getByRole('document', { name: 'Text of the question and the reply' })).toContainText('CoWIN');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  expect((await page.evaluate(probe)).started.filter((u) => /paste-worker/.test(u))).toHaveLength(1);
+
+  // Held at its start: progress and Stop show; Stop ends the worker and leaves the case as it was.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = true; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Analysing the reply part by part' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Stop analysing' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('The analysis was stopped; the case was not changed.');
+  await expect(page.locator('li[data-part]')).toHaveCount(0);
+  await expect(large).toBeVisible();
+
+  // Let go: the whole text is analysed in its worker and the verdicts appear.
+  await page.evaluate(() => { (globalThis as unknown as { __analysis: Probe }).__analysis.hold = false; });
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(4, { timeout: 180_000 });
+  const seen = await page.evaluate(probe);
+  expect(seen.started.filter((u) => /analysis-worker/.test(u))).toHaveLength(2);
+  expect(seen.answered).toBeGreaterThanOrEqual(2);
+});

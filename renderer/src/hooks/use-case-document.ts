@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { mergeCases } from '../../../shared/domain/case-merge.ts';
 import { caseHistory } from '../../../shared/domain/case-sync.ts';
-import { onWorkspaceChanged } from '../api.ts';
+import { onWorkspaceChanged } from '../api-events.ts';
 import { caseRepository } from '../case-repository.ts';
 
 export type SaveState =

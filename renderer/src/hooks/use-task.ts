@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TaskProgress } from '../../../shared/ipc/events.ts';
-import { api, onTaskProgress } from '../api.ts';
+import { api } from '../api.ts';
+import { onTaskProgress } from '../api-events.ts';
 
 /** A task this screen started and is waiting for. */
 export type TaskView = {

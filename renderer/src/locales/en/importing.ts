@@ -59,4 +59,10 @@ export const importing = {
   noParts: 'No lettered parts such as (a), (b) were found in the question, so nothing could be analysed. Check that the text includes the whole question as asked, with its parts, and that the reply is there too.',
   editedNote: 'Corrected by the user after import.',
   pastedTitle: { qa: 'Question and reply (pasted)', question: 'Question (pasted)', reply: 'Reply (pasted)' },
+  checkingPaste: 'Checking the pasted text…',
+  large: {
+    note: 'This text has {{count, number}} characters: too long to correct here, so only its beginning is shown. It will be analysed in full, as it is. To correct it, correct the file and import it again, or clear the box and paste a shorter text.',
+    preview: 'Beginning of the text',
+    clear: 'Clear the box',
+  },
 } as const;

@@ -1,5 +1,5 @@
 import { now } from '../../clock.ts';
-import { useId, useMemo, useRef, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { oneShot } from '../../workers/one-shot.ts';
@@ -30,6 +30,17 @@ type Props = {
 const LONG_PASTE_CHARS = 200_000;
 
 /**
+ * Texts longer than this are not put in the box to edit. A <textarea> lays its whole text out at
+ * once, in one task: measured in Chromium on this project's 2-core machine, 0.5 M characters took
+ * about half a second and 2 M six seconds, during which the window froze (issue 12: a 10 MB paste
+ * must leave it responsive). About 150 pages of a reply still fit; beyond that the box shows the
+ * text's beginning, read-only, and the whole text is analysed as it is.
+ */
+export const EDITABLE_CHARS = 300_000;
+/** How much of a text too long to edit is shown: a few pages, laid out in well under a frame. */
+const PREVIEW_CHARS = 8_000;
+
+/**
  * One text to bring in (the Q&A, the question or the reply): from a file or pasted, always
  * shown in a box the user can correct before anything is analysed, with what to check.
  */
@@ -37,6 +48,8 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
+  /** A long paste being checked in its worker. */
+  const [checking, setChecking] = useState(false);
 
   const pastedOrigin = () => slot.origin ?? { kind: 'paste' as const, fileName: null, importedAt: now() };
 
@@ -58,12 +71,16 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
       place(importPaste(pasted), start, end);
       return;
     }
-    const checking = oneShot(
+    setChecking(true);
+    const check = oneShot(
       () => new Worker(new URL('./paste-worker.ts', import.meta.url), { type: 'module' }),
       pasted,
       async () => importPaste(pasted),
     );
-    void checking.result.then((checked) => { if (!('error' in checked && checked.error === 'stopped')) place(checked, start, end); });
+    void check.result.then((checked) => {
+      setChecking(false);
+      if (!('error' in checked && checked.error === 'stopped')) place(checked, start, end);
+    });
   };
 
   const place = (checked: ReturnType<typeof importPaste>, start: number, end: number) => {
@@ -78,7 +95,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
     onChange(replacesAll
       ? { ...EMPTY_SLOT, text, origin: { kind: 'paste', fileName: null, importedAt: now() }, title: t(`importing.pastedTitle.${role}`), warnings: checked.value.warnings }
       : { ...slot, text, origin: pastedOrigin(), title: slot.title || t(`importing.pastedTitle.${role}`), warnings: [...slot.warnings, ...checked.value.warnings] });
-    requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
+    if (text.length <= EDITABLE_CHARS) requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
   };
 
   const onDrop = (e: DragEvent<HTMLFieldSetElement>) => {
@@ -94,6 +111,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
   const hindi = useMemo(() => needsHindiCheck(slot), [slot]);
   const otherWarnings = slot.warnings.filter((w, i, all) => w.kind !== 'hindi-may-be-damaged' && all.findIndex((x) => x.message === w.message) === i);
   const chars = slot.text.length;
+  const editable = chars <= EDITABLE_CHARS;
 
   return (
     <fieldset
@@ -118,19 +136,31 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
       )}
       {problem !== null && <p role="alert" className="error import-slot__problem">{problem}</p>}
       {notice !== null && <p role="status" className="muted small">{notice}</p>}
-      <label className="field" htmlFor={`${id}-text`}>{t(`importing.textLabel.${role}`)}</label>
-      <textarea
-        id={`${id}-text`}
-        ref={box}
-        className="import-slot__text"
-        rows={role === 'qa' ? 16 : 10}
-        value={slot.text}
-        spellCheck={false}
-        aria-describedby={`${id}-hint`}
-        readOnly={reading}
-        onChange={(e) => onType(e.target.value)}
-        onPaste={onPaste}
-      />
+      {checking && <p role="status" className="muted small">{t('importing.checkingPaste')}</p>}
+      {editable ? <label className="field" htmlFor={`${id}-text`}>{t(`importing.textLabel.${role}`)}</label> : <p className="field">{t(`importing.textLabel.${role}`)}</p>}
+      {editable ? (
+        <textarea
+          id={`${id}-text`}
+          ref={box}
+          className="import-slot__text"
+          rows={role === 'qa' ? 16 : 10}
+          value={slot.text}
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          readOnly={reading || checking}
+          onChange={(e) => onType(e.target.value)}
+          onPaste={onPaste}
+        />
+      ) : (
+        <div className="import-slot__large" data-large-text="">
+          <p>{t('importing.large.note', { count: chars })}</p>
+          <pre id={`${id}-text`} className="import-slot__text import-slot__preview" role="document" tabIndex={0} aria-label={t(`importing.textLabel.${role}`)} aria-describedby={`${id}-preview`}>{slot.text.slice(0, PREVIEW_CHARS)}…</pre>
+          <p id={`${id}-preview`} className="muted small">{t('importing.large.preview')}</p>
+          <div className="import-slot__actions">
+            <button type="button" disabled={reading} onClick={() => { onProblem(null); onChange(EMPTY_SLOT); }}>{t('importing.large.clear')}</button>
+          </div>
+        </div>
+      )}
       <p id={`${id}-hint`} className="muted small">{t('importing.pasteHint')} {t('importing.dropHint')}</p>
       {slot.origin !== null && (
         <p className="small import-slot__origin">

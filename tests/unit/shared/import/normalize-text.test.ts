@@ -85,12 +85,12 @@ describe('importPaste', () => {
     expect(importPaste(' \n\t\r\n')).toMatchObject({ ok: false, error: { kind: 'empty' } });
   });
 
-  it('accepts exactly 5 MB and refuses one byte more, counting UTF-8 bytes', () => {
+  it('accepts exactly 20 MB and refuses one byte more, counting UTF-8 bytes', () => {
     const limit = IMPORT_LIMITS.maxPasteBytes;
     expect(importPaste('a'.repeat(limit)).ok).toBe(true);
     expect(importPaste('a'.repeat(limit + 1))).toMatchObject({ ok: false, error: { kind: 'too-large' } });
-    // Devanagari is 3 bytes a character in UTF-8: 2 M characters are 6 MB.
-    expect(importPaste('क'.repeat(2 * 1024 * 1024))).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    // Devanagari is 3 bytes a character in UTF-8: 7 M characters are 21 MB.
+    expect(importPaste('क'.repeat(7 * 1024 * 1024))).toMatchObject({ ok: false, error: { kind: 'too-large' } });
   });
 
   it('answers a 50 MB paste with a clear message at once', () => {
@@ -98,6 +98,6 @@ describe('importPaste', () => {
     const started = performance.now();
     const result = importPaste(huge);
     expect(performance.now() - started).toBeLessThan(1000); // refused before any work on the text (a scan would take seconds), not a speed target
-    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large', message: expect.stringMatching(/^The pasted text is too long \(at least 50\.0 MB; the limit is 5\.0 MB\)/) } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large', message: expect.stringMatching(/^The pasted text is too long \(at least 50\.0 MB; the limit is 20\.0 MB\)/) } });
   });
 });
