@@ -94,7 +94,7 @@ export function App() {
     await refresh();
     setView({ kind: 'case', id: created.case.id, tab: 'analysis', imported: result });
     return null;
-  }, [refresh, t]);
+  }, [refresh, t, i18n.language]);
 
   const dismissWelcome = useCallback(() => {
     setWelcome(false);
