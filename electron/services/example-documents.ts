@@ -95,7 +95,7 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     }
     const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
     // Within the bytes a file name may have, with the number, " (Hindi)" and the atomic write's suffix around it.
-    const stem = clipToBytes(suggestedFileName(draft).replace(/\.docx$/, '') + house, 180).trim();
+    const stem = clipToBytes(suggestedFileName(draft).replace(/\.docx$/, ''), 205 - new TextEncoder().encode(house).length).trim() + house;
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
   }
   return out;

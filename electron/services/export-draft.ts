@@ -24,20 +24,29 @@ export type ExportOutcome =
  * ext4, NTFS counts UTF-16 units): a Devanagari letter is 3 bytes, so 80 characters of a Hindi title
  * would already be 240, before the number, the " (Hindi)" and the atomic write's ".tmp-…" suffix.
  */
-const TITLE_BYTES = 120;
+const TITLE_BYTES = 160;
 
-/** The longest run of whole characters (letters with their vowel signs) of `text` within `max` UTF-8 bytes. */
+/**
+ * The longest start of `text` within `max` UTF-8 bytes, cut between whole words where the cut falls
+ * inside one (else between whole letters, each with its vowel signs).
+ */
 export function clipToBytes(text: string, max: number): string {
   const encoder = new TextEncoder();
   let out = '';
   let bytes = 0;
+  let cut = false;
   for (const { segment } of new Intl.Segmenter('hi', { granularity: 'grapheme' }).segment(text)) {
     const n = encoder.encode(segment).length;
-    if (bytes + n > max) break;
+    if (bytes + n > max) {
+      cut = true;
+      break;
+    }
     out += segment;
     bytes += n;
   }
-  return out;
+  if (!cut || /\s/.test(text.charAt(out.length))) return out;
+  const lastSpace = out.search(/\s\S*$/);
+  return lastSpace > 0 ? out.slice(0, lastSpace) : out;
 }
 
 /** A file name an office can live with: the draft's title, no characters Windows forbids, short enough for any disk. */

@@ -22,6 +22,7 @@ import { importDroppedFile } from './screens/import/read-dropped-file.ts';
 import { IMPORT_LIMITS } from '../../shared/import/normalize-text.ts';
 import { useSettings } from './hooks/use-settings.tsx';
 import { startup } from './startup.ts';
+import { importProblemText } from './format/import-problems.ts';
 
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
@@ -48,7 +49,7 @@ export type View =
 
 /** The shell: the case list beside the open case (or settings, search, help). Opens the last case, or the example on first start. */
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [listing, setListing] = useState<Listing>({ cases: [], problems: [] });
   const [view, setView] = useState<View>({ kind: 'none' });
@@ -87,13 +88,13 @@ export function App() {
 
   /** A reply imported with no case open becomes a new case, named from its subject, shown in the import form to check. */
   const caseFromImport = useCallback(async (result: ImportResult): Promise<string | null> => {
-    if (!result.ok) return result.kind === 'canceled' ? null : t('app.importFailed', { message: result.message });
+    if (!result.ok) return result.kind === 'canceled' ? null : t('app.importFailed', { message: importProblemText(t, i18n.language, result) });
     const created = await caseRepository.create(caseTitleFromReply(result.text, result.fileName));
     if (!created.ok) return created.message;
     await refresh();
     setView({ kind: 'case', id: created.case.id, tab: 'analysis', imported: result });
     return null;
-  }, [refresh, t]);
+  }, [refresh, t, i18n.language]);
 
   const dismissWelcome = useCallback(() => {
     setWelcome(false);

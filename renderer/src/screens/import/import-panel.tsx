@@ -1,4 +1,5 @@
 import { now } from '../../clock.ts';
+import { importProblemText } from '../../format/import-problems.ts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -35,12 +36,12 @@ const NONE: PerRole<null> = { qa: null, question: null, reply: null };
  * paste leaves the case exactly as it was.
  */
 export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [initial] = useState(() => initialSlots(c));
   const firstRole = rolesFor(initial.mode)[0] ?? 'qa';
   const [mode, setMode] = useState<ImportMode>(initial.mode);
   const [slots, setSlots] = useState<Slots>(() => (dropped?.ok ? { ...initial.slots, [firstRole]: slotFromImport(dropped) } : initial.slots));
-  const [problems, setProblems] = useState<PerRole<string | null>>(() => (dropped && !dropped.ok && dropped.kind !== 'canceled' ? { ...NONE, [firstRole]: dropped.message } : NONE));
+  const [problems, setProblems] = useState<PerRole<string | null>>(() => (dropped && !dropped.ok && dropped.kind !== 'canceled' ? { ...NONE, [firstRole]: importProblemText(t, i18n.language, dropped) } : NONE));
   const [notices, setNotices] = useState<PerRole<string | null>>(NONE);
   const [reading, setReading] = useState<TextRole | null>(null);
   const [analyseProblem, setAnalyseProblem] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
       setNotice(role, stopped.current ? t('importing.stopped') : null);
       return;
     }
-    setProblem(role, result.message);
+    setProblem(role, importProblemText(t, i18n.language, result));
   };
 
   const read = async (role: TextRole, start: (taskId: string) => Promise<ImportResult>) => {

@@ -1,4 +1,5 @@
 import { now } from '../../clock.ts';
+import { importProblemText, importWarningText } from '../../format/import-problems.ts';
 import { useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
@@ -45,7 +46,7 @@ const PREVIEW_CHARS = 8_000;
  * shown in a box the user can correct before anything is analysed, with what to check.
  */
 export function TextSlot({ role, slot, onChange, problem, onProblem, reading, task, anyReading, notice, onChooseFile, onDropFile, onStop }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   /** A long paste being checked in its worker. */
@@ -85,7 +86,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
 
   const place = (checked: ReturnType<typeof importPaste>, start: number, end: number) => {
     if (!checked.ok) {
-      onProblem(checked.error.message);
+      onProblem(importProblemText(t, i18n.language, checked.error));
       return;
     }
     onProblem(null);
@@ -173,7 +174,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
           <h3>{t('importing.warningsHeading')}</h3>
           <ul>
             {hindi && <li className="import-warnings__hindi">{t('importing.hindi')}</li>}
-            {otherWarnings.map((w) => <li key={w.message} lang="en">{w.message}</li>)}
+            {otherWarnings.map((w) => <li key={w.message}>{importWarningText(t, i18n.language, w)}</li>)}
           </ul>
         </div>
       )}
