@@ -149,6 +149,10 @@ test('an RTI application to an authority picked from the routing list, with a su
 
 test('a Hindi RTI application exports and LibreOffice reads the Devanagari back', async ({ page, bridge, workDir }) => {
   await openApp(page, bridge);
+  // A Hindi letter agrees with its signer: the applicant's form is chosen once, in Settings.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('group', { name: /^Applicant/ }).getByLabel('In Hindi documents, write as').selectOption('feminine');
+  await page.getByRole('button', { name: /CoWIN data breach/ }).first().click();
   const editor = await startDraft(page, null, 'Hindi (हिन्दी)');
   await expect(editor).toContainText('Hindi (हिन्दी)');
   await expect(editor.locator('ol.points textarea').first()).toHaveValue(/[\u0900-\u097F]/);
@@ -161,6 +165,9 @@ test('a Hindi RTI application exports and LibreOffice reads the Devanagari back'
   const text = (await docxToText(target)).replace(/\s+/g, ' ');
   expect(text).toContain('सूचना का अधिकार');
   expect(text).toContain('इलेक्ट्रॉनिक्स निकेतन');
+  // The applicant's own form, not both.
+  expect(text).toContain('करती हूँ');
+  expect(text).not.toContain('करता/करती');
   expect(text).toContain('Asha Verma');
 });
 

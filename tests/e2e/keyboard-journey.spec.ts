@@ -77,6 +77,10 @@ async function switchToHindi(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: hi.settings.heading })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
   expect(await isFocused(page.getByLabel(hi.settings.language.label))).toBe(true);
+  // A Hindi letter agrees with its signer: the applicant's form, chosen from the keyboard too.
+  const form = page.getByRole('group', { name: hi.settings.applicant.legend }).getByLabel(hi.settings.hindiForm.label);
+  await tabTo(page, form);
+  await chooseWithArrows(page, form, 'feminine');
 }
 
 for (const language of ['en', 'hi'] as const) {

@@ -126,7 +126,9 @@ test('importing a long PDF shows the page being read; a stopped import leaves th
   await expect(status).toHaveText(/^Reading page [\d,]+ of 1,500…$/);
   await expect(bar).toHaveAttribute('max', '1500');
   await expect(slot.getByRole('button', { name: 'Stop reading' })).toBeVisible();
-  await expect(box).toHaveValue(/^Annexure page 1, line 1: /);
+  // A text this long (over EDITABLE_CHARS) is shown as its read-only beginning, not in the text box (issue 12).
+  await expect(box).toHaveText(/^Annexure page 1, line 1: /);
+  await expect(slot.locator('[data-large-text]')).toBeVisible();
   await expect(slot.getByText(/^From “annexure-1500\.pdf” \(PDF, 1,?500 pages\)/)).toBeVisible();
   await expect(status).toHaveCount(0);
   const seen = pageNumbers(await statuses(), '1,500');
@@ -135,7 +137,7 @@ test('importing a long PDF shows the page being read; a stopped import leaves th
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
   expect(new Set(seen).size).toBe(seen.length);
   expect(seen[0]).toBeLessThanOrEqual(1);
-  const imported = await box.inputValue();
+  const imported = await box.textContent();
   const caseBefore = await readFile(caseFile, 'utf8');
 
   // 2,000 pages, stopped part-way: the box keeps the first import, the case file is untouched.
@@ -152,7 +154,7 @@ test('importing a long PDF shows the page being read; a stopped import leaves th
   await page.keyboard.press('Enter');
   await expect(slot.getByRole('status').filter({ hasText: /stopped/ })).toHaveText('Reading the file was stopped; the text was not changed.');
   await expect(status).toHaveCount(0);
-  await expect(box).toHaveValue(imported);
+  await expect(box).toHaveText(imported ?? '');
   await expect(slot.getByText(/^From “annexure-1500\.pdf” \(PDF, 1,?500 pages\)/)).toBeVisible();
   const stoppedAt = pageNumbers(await statuses(), '2,000').at(-1) ?? 0;
   expect(stoppedAt).toBeGreaterThan(0);

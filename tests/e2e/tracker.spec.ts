@@ -113,7 +113,8 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   const editor = page.locator('form.draft-editor');
   await expect(editor).toBeVisible();
   await expect(editor.getByLabel(/^Registration number of the RTI application/)).toHaveValue(REGISTRATION);
-  await expect(editor.getByLabel(/^Date of the RTI application/)).toHaveValue('2025-01-06');
+  // Shown as documents print it (the date field writes dd.mm.yyyy).
+  await expect(editor.getByLabel(/^Date of the RTI application/)).toHaveValue('06.01.2025');
   await expect(editor.getByLabel(/^Public authority/)).toHaveValue('Ministry of Electronics and Information Technology');
   await expect(editor.getByLabel(/^What went wrong/)).toHaveValue('no-reply');
 
@@ -125,6 +126,8 @@ test('RTI application: overdue on the dashboard, one-click first appeal exported
   await editor.getByLabel("Applicant's name").fill('Asha Verma');
   await editor.getByLabel("Applicant's address").fill('12 Example Lane, New Delhi 110024');
   await editor.getByLabel(/^Place/).fill('New Delhi');
+  // The index opens the appeal with page ranges: the appeal's pages, then each enclosure's (issue 11).
+  await editor.getByLabel(/^Pages: this appeal/).fill('5, 2, 1, 1, 1, 1');
   await expect(editor.locator('[aria-invalid="true"]')).toHaveCount(0);
 
   const target = join(workDir, 'First appeal.docx');

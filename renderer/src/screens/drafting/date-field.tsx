@@ -14,7 +14,7 @@ type Props = {
  * A date in a draft (issue 11: "Date fields that are date pickers. They accept dd.mm.yyyy and
  * dd/mm/yyyy"). A text field keeps typing fast and works from the keyboard alone; it accepts
  * 15.12.2026, 15/12/2026 and 2026-12-15 and, on leaving it, writes the date as documents print it
- * (dd.mm.yyyy). Beside it the browser's own calendar writes the same form. A value that is not a
+ * (dd.mm.yyyy). Beside it the browser's own calendar, for the pointer, writes the same form. A value that is not a
  * date stays as typed, marked, with a line saying what is expected, so nothing typed is lost.
  */
 export function DateField({ id, value, invalid, onChange, describedBy }: Props): ReactNode {
@@ -48,10 +48,14 @@ export function DateField({ id, value, invalid, onChange, describedBy }: Props):
           setEditing(null);
         }}
       />
+      {/* The calendar is for the pointer: the keyboard types the date in the text field, so the
+          picker takes no Tab stop and adds nothing to the field's spoken name. */}
       <input
         type="date"
         className="date-field__calendar"
-        aria-label={t('drafts.pickDate')}
+        tabIndex={-1}
+        aria-hidden="true"
+        title={t('drafts.pickDate')}
         value={iso ?? ''}
         onChange={(e) => {
           const picked = parseTypedDate(e.target.value);
