@@ -51,22 +51,38 @@ export type DraftContext = {
   readonly authorityId: string | undefined;
 };
 
+/** A part with its verdict: the user's where they changed it, else the analyser's. */
+export type JudgedPart = {
+  readonly label: string;
+  readonly text: string;
+  readonly status: PartStatus | null;
+  /** The user's own reason as they wrote it; the analyser's in `lang`. */
+  readonly reason: string;
+  readonly passages: ReadonlyArray<Evidence>;
+};
+
+export function judgedPart(c: Case, part: { readonly label: string; readonly text: string }, lang: Language): JudgedPart {
+  const override = c.analysis.overrides.findLast((o) => o.label === part.label);
+  const verdict = c.analysis.parts.find((v) => v.label === part.label);
+  return {
+    label: part.label,
+    text: part.text,
+    status: override?.status ?? verdict?.status ?? null,
+    reason: override?.reason ?? (verdict ? verdictReason(verdict, lang) : ''),
+    passages: verdict?.evidence ?? [],
+  };
+}
+
 export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string }): DraftContext {
   const q = c.question;
   const chosen = new Set(opts.parts);
   const parts = (q?.parts ?? [])
     .filter((p) => chosen.has(p.label))
     .map((p): ChosenPart => {
-      const override = c.analysis.overrides.findLast((o) => o.label === p.label);
-      const verdict = c.analysis.parts.find((v) => v.label === p.label);
+      const judged = judgedPart(c, p, opts.language);
       return {
-        label: p.label,
-        text: p.text,
-        status: override?.status ?? verdict?.status ?? null,
-        // The user's own reason as they wrote it; the analyser's in the draft's language.
-        reason: override?.reason ?? (verdict ? verdictReason(verdict, opts.language) : ''),
-        evidence: (verdict?.evidence ?? []).map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
-        passages: verdict?.evidence ?? [],
+        ...judged,
+        evidence: judged.passages.map((e) => e.text.trim()).filter((t) => t.length > 0).join(' … '),
       };
     });
   const analysed = c.sources.find((s) => s.id === c.analysis.sourceId);

@@ -1,10 +1,9 @@
 import type { DraftOf } from '../../shared/domain/draft.ts';
-import { verdictReason } from '../../shared/analysis/reason-text.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, houseName, isoDay, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, houseName, isoDay, judgedPart, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
 import { findGaps, type Gap } from '../../shared/drafting/gaps.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { statusLabel, type PartStatus } from '../../shared/domain/part-status.ts';
@@ -106,16 +105,8 @@ type PartRow = { readonly label: string; readonly text: string; readonly status:
 function everyPart(ctx: DraftContext): ReadonlyArray<PartRow> {
   const c = ctx.c;
   return (ctx.q?.parts ?? []).map((p) => {
-    const override = c.analysis.overrides.findLast((o) => o.label === p.label);
-    const verdict = c.analysis.parts.find((v) => v.label === p.label);
-    return {
-      label: p.label,
-      text: p.text,
-      status: override?.status ?? verdict?.status ?? null,
-      // The user's reason as they wrote it; the analyser's in the table's language.
-      reason: override?.reason ?? (verdict ? verdictReason(verdict, ctx.lang) : ''),
-      passages: (verdict?.evidence ?? []).map((e) => clean(e.text)).filter((t) => t.length > 0),
-    };
+    const judged = judgedPart(c, p, ctx.lang);
+    return { ...judged, passages: judged.passages.map((e) => clean(e.text)).filter((t) => t.length > 0) };
   });
 }
 
