@@ -33,11 +33,10 @@ type Props = {
 export function AuthorityPanel({ c, draft, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'hi' ? 'hi' : 'en';
-  const language = lang;
   const { question, analysis, sources } = c;
   const routed = useMemo(
-    () => routeAuthorities({ ministry: question?.ministry ?? null, text: [replyTextOf(sources, analysis.sourceId), ...(question?.parts ?? []).map((p) => p.text)].join('\n'), language }),
-    [question, analysis.sourceId, sources, language],
+    () => routeAuthorities({ ministry: question?.ministry ?? null, text: [replyTextOf(sources, analysis.sourceId), ...(question?.parts ?? []).map((p) => p.text)].join('\n'), language: lang }),
+    [question, analysis.sourceId, sources, lang],
   );
   const [added, setAdded] = useState<ReadonlyArray<string>>([]);
   const [toAdd, setToAdd] = useState('');
@@ -47,7 +46,7 @@ export function AuthorityPanel({ c, draft, onChange }: Props) {
       const a = authorityById(id);
       if (!a || routed.some((r) => r.authority.id === id)) return [];
       // The routing's own warnings for this authority, as if the question had been addressed to it.
-      const own = routeAuthorities({ ministry: a.ministryNames[0] ?? null, text: a.name, language }).find((r) => r.authority.id === id);
+      const own = routeAuthorities({ ministry: a.ministryNames[0] ?? null, text: a.name, language: lang }).find((r) => r.authority.id === id);
       return [{ authority: a, reason: t('drafting.routing.addedByYou'), warnings: own?.warnings ?? [] }];
     }),
   ];
