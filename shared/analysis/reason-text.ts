@@ -43,21 +43,29 @@ export function reasonText(message: ReasonMessage, lang: Language): string {
 }
 
 /**
- * A stored verdict's reason in `lang`: written from its message when the message is one this
- * version knows, else the English sentence stored with it (a case analysed before reasons were
- * messages, or by a newer version).
+ * A stored message as one this version knows, or null: a case analysed before reasons were
+ * messages has none, and one from a newer version may name keys this one lacks.
  */
-export function verdictReason(verdict: { readonly reason: string; readonly reasonMessage?: ReasonMessageData | undefined }, lang: Language): string {
+function knownMessage(verdict: { readonly reasonMessage?: ReasonMessageData | undefined }): ReasonMessage | null {
   const m = verdict.reasonMessage;
-  if (m === undefined || !isReasonKey(m.key) || !(m.items ?? []).every((i) => isReasonKey(i.key))) return verdict.reason;
-  const items = (m.items ?? []).flatMap((i) => (isReasonKey(i.key) ? [reasonMessage(i.key, i.params)] : []));
-  return reasonText(reasonMessage(m.key, m.params, items.length > 0 ? items : undefined), lang);
+  if (m === undefined || !isReasonKey(m.key)) return null;
+  const items: ReasonMessage[] = [];
+  for (const i of m.items ?? []) {
+    if (!isReasonKey(i.key)) return null;
+    items.push(reasonMessage(i.key, i.params));
+  }
+  return reasonMessage(m.key, m.params, items.length > 0 ? items : undefined);
+}
+
+/** A stored verdict's reason in `lang`: written from its message when this version knows it, else the English sentence stored with it. */
+export function verdictReason(verdict: { readonly reason: string; readonly reasonMessage?: ReasonMessageData | undefined }, lang: Language): string {
+  const m = knownMessage(verdict);
+  return m === null ? verdict.reason : reasonText(m, lang);
 }
 
 /** True when `verdictReason` can write the verdict's reason in Hindi. */
 export function reasonInHindi(verdict: { readonly reasonMessage?: ReasonMessageData | undefined }): boolean {
-  const m = verdict.reasonMessage;
-  return m !== undefined && isReasonKey(m.key) && (m.items ?? []).every((i) => isReasonKey(i.key));
+  return knownMessage(verdict) !== null;
 }
 
 /** The message as the case file stores it. */
