@@ -7,7 +7,7 @@ import type { Question } from '../domain/question.ts';
 import { findAll } from '../lint/text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
 import { findGaps, type Gap, type GapPart } from './gaps.ts';
-import { buildContext, earliestEventMonth } from './suggest/context.ts';
+import { buildContext, earliestEventMonth, hindiContext } from './suggest/context.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -84,7 +84,11 @@ function answeringAuthority(q: Question | null): Authority | null {
 export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Language): RecordPlan {
   const q = c.question;
   const { sources, texts } = caseSources(c, parts);
-  const ctx = buildContext(q ?? { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] }, texts[0] ?? '');
+  const question = q ?? { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
+  const ctx = buildContext(question, texts[0] ?? '');
+  // What a point names, in the point's language: a Hindi point takes the Hindi context the
+  // suggestions use (the question's Hindi subject when given, "CoWIN पोर्टल").
+  const words = lang === 'hi' ? hindiContext(question, texts[0] ?? '') : ctx;
   const answering = answeringAuthority(q);
   const owner = firstMention(ctx.system, OPEN()) ?? answering;
   const police = firstMention(texts.join('\n'), OPEN().filter((a) => /police/i.test(a.name)));
@@ -110,10 +114,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
   if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
 
-  // The matter and system are English noun phrases from the question ("the CoWIN data breach"); a
-  // Hindi point names them without the English article ("CoWIN data breach के संबंध में").
-  const phrase = (p: string): string => (lang === 'hi' ? p.replace(/^the\s+/i, '') : p);
-  const fill = (t: string): string => t.replaceAll('{system}', phrase(ctx.system)).replaceAll('{matter}', phrase(ctx.matter)).replaceAll('{question}', questionRef);
+  const fill = (t: string): string => t.replaceAll('{system}', words.system).replaceAll('{matter}', words.matter).replaceAll('{question}', questionRef);
   const byHolder = new Map<string, ApplicationPlan & { records: RecordAsk[] }>();
   for (const { rule, holder, forParts } of found.values()) {
     const key = holder?.id ?? `unknown-${rule.holder}`;

@@ -67,3 +67,13 @@ describe('the example in Hindi', () => {
     }
   });
 });
+
+describe('the example\'s Hindi RTI points', () => {
+  it('name the matter by the question\'s Hindi subject and the system in Hindi, not in the English question\'s words', () => {
+    for (const d of hindi) {
+      const text = render(d);
+      expect(text, d.kind).toContain('कोविन डेटा उल्लंघन');
+      expect(text, d.kind).not.toMatch(/CoWIN data breach|CoWIN portal/);
+    }
+  });
+});
