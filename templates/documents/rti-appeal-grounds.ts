@@ -53,7 +53,7 @@ export const GROUNDS = {
     section: 's.19(5)',
     text: {
       en: 'Under Section 19(5) of the Act, the burden of proving that a denial of the request was justified lies on the {cpio}.',
-      hi: 'अधिनियम की धारा 19(5) के अंतर्गत यह सिद्ध करने का भार कि अनुरोध का अस्वीकार न्यायोचित था, {cpio} पर है।',
+      hi: 'अधिनियम की धारा 19(5) के अंतर्गत यह सिद्ध करने का भार कि अनुरोध को अस्वीकार करना न्यायोचित था, {cpio} पर है।',
     },
     source: `RTI Act 2005 s.19(5) (secondary: ${NOTES} A.1; https://legalup.in/?p=1155)`,
     confirmed: true,
