@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Evidence } from '../../../shared/domain/analysis.ts';
 import { reflow, type Range } from './reflow.ts';
+import { highlightPieces, piecesWithin } from './highlight-pieces.ts';
 
 type Props = {
   readonly text: string;
@@ -13,32 +14,11 @@ type Props = {
   readonly scrollKey?: string | null;
 };
 
-type Piece = { readonly text: string; readonly marked: boolean; readonly key: string; readonly start: number };
-
-/**
- * Cuts the text at the spans. Spans are UTF-16 offsets into `text`, exactly as the analyser
- * reports them; overlapping spans merge, and spans outside the text are ignored (a stale
- * analysis of a text since corrected must not break the view).
- */
-export function highlightPieces(text: string, spans: ReadonlyArray<Evidence>): ReadonlyArray<Piece> {
-  const sorted = [...spans].filter((s) => s.start < s.end && s.end <= text.length).sort((a, b) => a.start - b.start);
-  const pieces: Piece[] = [];
-  let at = 0;
-  for (const span of sorted) {
-    const start = Math.max(span.start, at);
-    if (start >= span.end) continue;
-    if (start > at) pieces.push({ text: text.slice(at, start), marked: false, key: `t${at}`, start: at });
-    pieces.push({ text: text.slice(start, span.end), marked: true, key: `m${start}`, start });
-    at = span.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false, key: `t${at}`, start: at });
-  return pieces;
-}
-
 /** The reply text with the passages relied on marked. */
 export function HighlightedText({ text, spans, label, scrollKey = null }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const pieces = highlightPieces(text, spans);
+  // Memoised: a reply can be megabytes long, and picking a part re-renders the view.
+  const pieces = useMemo(() => highlightPieces(text, spans), [text, spans]);
 
   useEffect(() => {
     const el = root.current;
@@ -58,15 +38,8 @@ export function HighlightedText({ text, spans, label, scrollKey = null }: Props)
 
   // Paragraphs joined and tables laid out (reflow.ts); the pieces keep their offsets, so each
   // highlight falls on the same characters as in the text.
-  const blocks = reflow(text);
-  const within = (r: Range) => pieces.flatMap((p) => {
-    const start = p.start;
-    const end = start + p.text.length;
-    const from = Math.max(start, r.start);
-    const to = Math.min(end, r.end);
-    return from < to ? [{ ...p, text: p.text.slice(from - start, to - start), key: `${p.key}-${from}` }] : [];
-  });
-  const show = (r: Range, joinLines = false) => within(r).map((p) => {
+  const blocks = useMemo(() => reflow(text), [text]);
+  const show = (r: Range, joinLines = false) => piecesWithin(pieces, r).map((p) => {
     const shown = joinLines ? p.text.replace(/\n/g, ' ') : p.text;
     return p.marked ? <mark key={p.key}>{shown}</mark> : <span key={p.key}>{shown}</span>;
   });

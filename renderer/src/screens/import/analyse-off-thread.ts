@@ -1,5 +1,6 @@
 import type { Result } from '../../../../shared/lib/result.ts';
 import { oneShot, type OneShot } from '../../workers/one-shot.ts';
+import { isAnalysisAnswer } from './worker-shapes.ts';
 import type { AnalysisProblem, Analysed, CheckedInput } from '../../../../shared/workflows/with-analysis.ts';
 
 /**
@@ -20,5 +21,6 @@ export function analyseOffThread(input: CheckedInput): AnalysisRun {
     () => new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' }),
     input,
     async () => (await import('../../../../shared/workflows/apply-analysis.ts')).runAnalysis(input),
+    isAnalysisAnswer,
   );
 }

@@ -3,7 +3,6 @@
  * paste of megabytes does not hold the window (issue 12; see text-slot.tsx).
  */
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
+import { serveOneShot } from '../../workers/one-shot.ts';
 
-self.onmessage = (event: MessageEvent<string>) => {
-  self.postMessage(importPaste(event.data));
-};
+serveOneShot(self, (v): v is string => typeof v === 'string', importPaste);

@@ -4,6 +4,7 @@ import { useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent }
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { oneShot } from '../../workers/one-shot.ts';
+import { isPasteAnswer } from './worker-shapes.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import type { TaskView } from '../../hooks/use-task.ts';
@@ -77,6 +78,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
       () => new Worker(new URL('./paste-worker.ts', import.meta.url), { type: 'module' }),
       pasted,
       async () => importPaste(pasted),
+      isPasteAnswer,
     );
     void check.result.then((checked) => {
       setChecking(false);
