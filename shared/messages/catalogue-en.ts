@@ -32,6 +32,8 @@ export const ENGINE_EN = {
     formDrafting: 'Drafting form',
     noticeLs: 'Lok Sabha member instructions ({{days}} clear days; Rule {{rule}}, current text UNCONFIRMED)',
     noticeRs: 'Rajya Sabha notice period (member-side minimum not found; the Lok Sabha figure is assumed)',
+    halfHourRecentRs: 'Rajya Sabha Rule {{rule}} (official Hindi text; "recently" read as {{days}} days by this app, not by the rule)',
+    halfHourReferenceLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
     rtiAct: 'RTI Act 2005, {{section}}',
     rtiActCase: 'RTI Act 2005, {{section}}; {{case}}',
     rtiVague: '{{case}} (sweeping demands); RTI Act 2005, {{section}} (disproportionate diversion of resources)',
@@ -123,6 +125,11 @@ export const ENGINE_EN = {
       pastHistory: 'A question shall not ordinarily seek information on matters of past history. Confine it to the recent period the earlier reply covered.',
       wordLimit_one: 'The question has {{count}} word (stem and parts, not counting part labels); the limit is {{limit}}.',
       wordLimit_other: 'The question has {{count}} words (stem and parts, not counting part labels); the limit is {{limit}}.',
+    },
+    halfHour: {
+      notRecent_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
+      notRecent_other: 'The answer this discussion arises from was given on {{date}}, {{count}} days before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
+      noReference: 'The notice must give the number of the question and the date it was answered.',
     },
     notice: {
       notAfter: 'The answer date is not after the date of the notice.',

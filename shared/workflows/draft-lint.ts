@@ -3,6 +3,7 @@ import { fieldValue, type Draft } from '../domain/draft.ts';
 import type { Finding } from '../lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../lint/layout.ts';
 import { lintNoticePeriod } from '../lint/lint-notice-period.ts';
+import { lintHalfAnHour } from '../lint/lint-half-an-hour.ts';
 import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
 import type { Case } from '../domain/case.ts';
 import { questionReference } from '../drafting/draft-context.ts';
@@ -102,6 +103,13 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
       ...lintNoticePeriod({ house, noticeDate, desiredDate }),
     ];
     return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
+  }
+  if (draft.kind === 'half-an-hour-notice') {
+    const house = draft.fields.house;
+    if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
+    const noticeDate = parseTypedDate(draft.fields.date ?? '') ?? stored.today;
+    const findings = lintHalfAnHour({ house, noticeDate, answerDate: draft.fields.questionDate ?? '', questionNumber: draft.fields.questionNumber ?? '' });
+    return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: null, key: `${f.ruleId}-${i}` })) };
   }
   if (isRtiKind(draft.kind)) {
     const jurisdiction = jurisdictionOf(draft);

@@ -27,4 +27,12 @@ describe('lintDraft', () => {
     expect(ids(notice({ desiredDate: '17.12.2026' }), new Date('2026-12-01T20:00:00Z'))).toContain('pq-notice-period-ls');
     expect(ids(notice({ desiredDate: '17.12.2026' }), new Date('2026-12-01T12:00:00Z'))).not.toContain('pq-notice-period-ls');
   });
+
+  it('checks a half-an-hour notice: a Rajya Sabha answer that is not recent, a Lok Sabha notice without the question number', () => {
+    const halfHour = (fields: { [key: string]: string }): Draft => ({ ...notice(fields), kind: 'half-an-hour-notice' });
+    expect(ids(halfHour({ house: 'Rajya Sabha', questionDate: '2023-07-21' }))).toEqual(['half-hour-recent-rs']);
+    expect(ids(halfHour({ house: 'Rajya Sabha', questionDate: '2026-11-20' }))).toEqual([]);
+    expect(ids(halfHour({ questionDate: '2026-11-20' }))).toEqual(['half-hour-reference-ls']);
+    expect(ids(halfHour({ questionDate: '20.11.2026', questionNumber: '341' }))).toEqual([]);
+  });
 });

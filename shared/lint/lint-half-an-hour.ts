@@ -1,0 +1,46 @@
+import { daysBetween, parseTypedDate, type IsoDate } from '../lib/dates/index.ts';
+import { HALF_HOUR_RECENT, HALF_HOUR_REFERENCE } from '../../templates/rules/half-an-hour-rules.ts';
+import type { Finding } from './finding.ts';
+import { dateParam, msg } from '../messages/message.ts';
+
+/** A value still to be filled in: empty, or a bracketed placeholder ("[number]"). */
+const unfilled = (v: string): boolean => v.trim() === '' || /^\[.*\]$/.test(v.trim());
+
+/**
+ * The checks a half-an-hour discussion notice needs beyond its points: in the Rajya Sabha, that the
+ * answer it arises from is recent (Rule 60(1)); in the Lok Sabha, that it names the question's
+ * number and date of answer (the House's procedure page). Dates as typed (15.12.2026, 15/12/2026 or
+ * ISO); a date that is not one is not judged. Never throws.
+ */
+export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: IsoDate; answerDate: string; questionNumber: string }): ReadonlyArray<Finding> {
+  const findings: Finding[] = [];
+  const answered = parseTypedDate(input.answerDate.trim());
+  if (input.house === 'Rajya Sabha' && answered !== null) {
+    const rule = HALF_HOUR_RECENT;
+    const days = daysBetween(answered, input.noticeDate);
+    if (days > rule.recentDays) {
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        cite: rule.cite,
+        message: msg('lint.halfHour.notRecent', { date: dateParam(answered), count: days, limit: rule.recentDays }),
+        detail: null,
+        source: rule.source,
+        confirmed: rule.confirmed,
+      });
+    }
+  }
+  if (input.house === 'Lok Sabha' && (unfilled(input.questionNumber) || answered === null)) {
+    const rule = HALF_HOUR_REFERENCE;
+    findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      cite: rule.cite,
+      message: msg('lint.halfHour.noReference'),
+      detail: null,
+      source: rule.source,
+      confirmed: rule.confirmed,
+    });
+  }
+  return findings;
+}
