@@ -30,12 +30,12 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
   {
     authorityId: 'cic',
     role: 'commission',
-    lines: ['Central Information Commission', 'II Floor, B Wing, August Kranti Bhavan', 'Bhikaji Cama Place', 'New Delhi 110066'],
-    linesHi: ['केंद्रीय सूचना आयोग', 'दूसरी मंज़िल, बी विंग, अगस्त क्रांति भवन', 'भीकाजी कामा प्लेस', 'नई दिल्ली 110066'],
-    source: 'http://advocateseema.com/rti8.html (second-appeal guide: "The Registrar, II floor, August Kranti Bhavan, Bhikaji Kama Place, NEW DELHI 110066"); https://www.legalindia.com/judgments/?p=245298 (CIC order of 26 July 2011, letterhead: 2nd Floor, B Wing, August Kranti Bhavan, Bhikaji Cama Place, New Delhi 110066)',
+    lines: ['Central Information Commission', 'CIC Bhawan, Baba Gangnath Marg', 'Munirka', 'New Delhi 110067'],
+    linesHi: ['केंद्रीय सूचना आयोग', 'सीआईसी भवन, बाबा गंगनाथ मार्ग', 'मुनिरका', 'नई दिल्ली 110067'],
+    source: 'https://papertyari.com/general-awareness/functions-central-information-commission-cic ("The office of this Commission is located at CIC Bhawan, Baba Gangnath Marg, Munirka, New Delhi -110067"; an exam-preparation page of 2019 or later, as it names Shri Sudhir Bhargava as the Chief Information Commissioner); https://narendramodi.in/gu/pm-to-inaugurate-new-cic-premises-on-6th-march-539202 (the Prime Minister\'s site: the Commission\'s new premises in Munirka opened on 6 March 2018)',
     read: READ,
     confirmed: false,
-    note: 'Printed on Commission orders of 2011 to 2014; a 2015 report (prabhatkhabar.com) says the Commission was to get a new building in the Old JNU campus. The Commission has since moved to its own building in Munirka, opened on 6 March 2018 (https://narendramodi.in/gu/pm-to-inaugurate-new-cic-premises-on-6th-march-539202), so this address is likely out of date. Check the address on the Commission\'s website before posting.',
+    note: 'The move to Munirka in 2018 is on the Prime Minister\'s site; the street address is from a secondary page, not the Commission\'s own. Until 2018 the Commission sat at August Kranti Bhavan, Bhikaji Cama Place, New Delhi 110066 (Commission orders of 2011 to 2014), which older guides still print. Check the address on the Commission\'s website before posting.',
   },
   {
     authorityId: 'mohfw',

@@ -22,8 +22,7 @@ import { prefillRtiFirstAppeal } from './rti-first-appeal.ts';
  * UNCONFIRMED in the docs; the headings follow the 2005 rules as carried into practice, which ask
  * for the application's number (item (v)). The index opens the appeal, with the pages of each
  * document; the appeal is addressed to the Commission's Registrar (the CIC address in
- * `authorities/addresses.ts`, from a practitioner's second-appeal guide: "The Registrar, II floor,
- * August Kranti Bhavan"), and ends with the declaration the CIC's online form carries (A.3; its
+ * `authorities/addresses.ts`: CIC Bhawan, Munirka, where the Commission has sat since 2018), and ends with the declaration the CIC's online form carries (A.3; its
  * wording is UNCONFIRMED) that the matter is not pending before a court or the Commission.
  * Compensation is sought under s.19(8)(b), the Commission's power (UNCONFIRMED in the docs:
  * `RELIEFS.compensation`).

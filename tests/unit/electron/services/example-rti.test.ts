@@ -80,7 +80,7 @@ describe('the example RTI applications', () => {
   it('take the CPIO address from the sourced address book, and the appeal the Registrar\'s', () => {
     expect(fieldValue(to('Ministry of Health and Family Welfare'), 'pioAddress')).toBe('Nirman Bhawan\nNew Delhi');
     const second = drafts.find((d) => d.kind === 'rti-second-appeal');
-    expect((second && fieldValue(second, 'commissionAddress'))).toContain('August Kranti Bhavan');
+    expect((second && fieldValue(second, 'commissionAddress'))).toContain('CIC Bhawan, Baba Gangnath Marg');
     for (const e of ADDRESS_BOOK) {
       expect(e.source).toMatch(/^https?:\/\//);
       expect(e.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
