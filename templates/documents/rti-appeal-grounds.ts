@@ -139,7 +139,7 @@ export const GROUNDS = {
   noDecision: {
     section: 's.7(1)',
     text: {
-      en: 'Section 7(1) of the Act requires the {cpio} either to provide the information or to reject the request for one of the reasons in Sections 8 and 9. The reply does neither for point(s) {points}.',
+      en: 'Section 7(1) of the Act requires the {cpio} either to provide the information or to reject the request for one of the reasons in Sections 8 and 9. The reply does neither for {points}.',
       hi: 'अधिनियम की धारा 7(1) के अंतर्गत {cpio} को या तो सूचना देनी होती है या धारा 8 और 9 में दिए किसी कारण से अनुरोध अस्वीकार करना होता है। उत्तर में बिंदु {points} के लिए इनमें से कुछ भी नहीं किया गया।',
     },
     source: `RTI Act 2005 s.7(1) (secondary: ${NOTES} A.1)`,
@@ -298,7 +298,7 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   partial: {
     label: { en: 'Partial or incomplete reply', hi: 'आंशिक या अपूर्ण उत्तर' },
     fact: {
-      en: 'By the reply dated {replyDate}, the {cpio} did not provide the information sought at point(s) {points}, and cited no exemption for withholding it.',
+      en: 'By the reply dated {replyDate}, the {cpio} did not provide the information sought at {points}, and cited no exemption for withholding it.',
       hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने बिंदु {points} पर मांगी गई सूचना नहीं दी, और उसे रोकने के लिए किसी छूट का उल्लेख नहीं किया।',
     },
     grounds: [always('noDecision'), always('noReasons'), PROVISO, always('burden')],
@@ -318,7 +318,7 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
   other: {
     label: { en: 'Other', hi: 'अन्य' },
     fact: {
-      en: 'The information sought at point(s) {points} has not been provided.',
+      en: 'The information sought at {points} has not been provided.',
       hi: 'बिंदु {points} पर मांगी गई सूचना नहीं दी गई है।',
     },
     grounds: [PROVISO, always('publicInterest'), always('burden')],

@@ -11,6 +11,7 @@ import { planFor, planRecords } from '../../shared/drafting/records.ts';
 import { matterOf, matterOfHi } from '../../shared/drafting/suggest/context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { authorityName, ministryName } from '../authorities/names.ts';
+import { pointsRef, typedPoints } from './rti-common.ts';
 
 /**
  * Application for information under s.6(1) of the RTI Act 2005 (`rti-law-and-anchors.md` A.1, A.2, A.6).
@@ -152,7 +153,7 @@ function render(draft: DraftOf<'rti-application'>, ctx: RenderContext): Readonly
     paragraph(t(RTI_CLAUSES.transfer.text)),
     paragraph(t(RTI_CLAUSES.severability.text)),
     paragraph(fill(t(RTI_CLAUSES.electronic.text), { medium: email ? fill(t(T.mediumEmail), { email }) : t(T.medium) })),
-    ...(field(draft, F.inspectPoints.key) ? [paragraph(fill(t(RTI_CLAUSES.inspection.text), { points: field(draft, F.inspectPoints.key) }))] : []),
+    ...(field(draft, F.inspectPoints.key) ? [paragraph(fill(t(RTI_CLAUSES.inspection.text), { points: inspectionRef(field(draft, F.inspectPoints.key), lang) }))] : []),
     paragraph(t(RTI_CLAUSES.furtherFee.text)),
     heading(t(T.declaration), 2, 'left'),
     paragraph(t(RTI_CLAUSES.citizen.text)),
@@ -223,4 +224,11 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
     },
     points: records.length > 0 ? records.map((r) => r.text) : recordPoints(ctx, answering),
   };
+}
+
+/** The points to inspect as typed ("3, 4, 6"), named as a letter names them ("points 3, 4 and 6"); other text as typed. */
+function inspectionRef(typed: string, lang: Language): string {
+  const numbers = typedPoints(typed);
+  if (numbers !== null) return pointsRef(numbers, lang);
+  return lang === 'en' ? `points ${typed}` : typed;
 }

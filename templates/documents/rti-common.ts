@@ -70,10 +70,45 @@ export function datedRef(draft: DraftOf<RtiAppealKind>, dateSpec: FieldSpec<RtiA
 /** Points as "1, 2 and 3" (the application's numbering) for "the information sought at points ...". */
 export function pointNumbers(draft: DraftOf<RtiAppealKind>, lang: Language): string {
   const count = draft.points.filter((p) => p.trim().length > 0).length;
-  const numbers = Array.from({ length: Math.max(count, 1) }, (_, i) => String(i + 1));
-  if (numbers.length === 1) return numbers[0] ?? '1';
-  const last = numbers.at(-1) ?? '';
-  return `${numbers.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${last}`;
+  return pointsRef(Array.from({ length: Math.max(count, 1) }, (_, i) => i + 1), lang);
+}
+
+/**
+ * "1 to 6", "3, 4 and 6" ("1 से 6", "3, 4 और 6"): numbers in order, a run of three or more as a
+ * range, as a letter numbers its points (the review read "1, 2, 3, 4, 5 and 6" and "3, 4, 6" as
+ * careless).
+ */
+export function numberList(numbers: ReadonlyArray<number>, lang: Language): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const items: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
+    const from = sorted[i] ?? 0;
+    const to = sorted[j] ?? 0;
+    if (j - i >= 2) items.push(`${from} ${lang === 'en' ? 'to' : 'से'} ${to}`);
+    else for (let k = i; k <= j; k += 1) items.push(String(sorted[k] ?? ''));
+    i = j + 1;
+  }
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'और'} ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * The points named in a sentence: "point 3", "points 1 to 6" in English; in Hindi the numbers
+ * alone, as the Hindi templates write "बिंदु" before them for one point or many.
+ */
+export function pointsRef(numbers: ReadonlyArray<number>, lang: Language): string {
+  const list = numberList(numbers, lang);
+  if (lang === 'hi') return list;
+  return new Set(numbers).size === 1 ? `point ${list}` : `points ${list}`;
+}
+
+/** The points a user typed ("3, 4, 6", "3 and 4"), as numbers; null when the text holds anything else. */
+export function typedPoints(text: string): ReadonlyArray<number> | null {
+  const tokens = text.split(/\s*(?:,|\band\b|और|&)\s*/).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (tokens.length === 0 || !tokens.every((t) => /^\d{1,3}$/.test(t))) return null;
+  return tokens.map(Number);
 }
 
 export function nonEmptyPoints(draft: DraftOf<RtiAppealKind>): ReadonlyArray<string> {

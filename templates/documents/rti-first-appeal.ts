@@ -45,7 +45,7 @@ const T = {
   grounds: { en: '4. Grounds of appeal', hi: '4. अपील के आधार' },
   prayer: { en: '5. Relief sought', hi: '5. मांगी गई राहत' },
   prayerIntro: { en: 'I therefore request the First Appellate Authority to:', hi: 'अतः मैं प्रथम अपील प्राधिकारी से अनुरोध करता/करती हूँ कि:' },
-  prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'give me an opportunity to be heard before the appeal is decided.', hi: 'अपील का निर्णय करने से पहले मुझे सुनवाई का अवसर दें।' },
   delay: { en: '6. Condonation of delay', hi: '6. विलंब की क्षमा' },
   lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(1) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(1) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },

@@ -46,7 +46,7 @@ export const RTI_CLAUSES = {
   inspection: {
     section: 's.2(j)',
     text: {
-      en: 'Under Section 2(j) of the Act, I also ask to inspect the files holding the records at points {points} before copies are made, on a date you intimate; the inspection fee is as Rule 4 of the Right to Information Rules, 2012 provides.',
+      en: 'Under Section 2(j) of the Act, I also ask to inspect the files holding the records at {points} before copies are made, on a date you intimate; the inspection fee is as Rule 4 of the Right to Information Rules, 2012 provides.',
       hi: 'अधिनियम की धारा 2(ञ) के अंतर्गत मैं बिंदु {points} के अभिलेखों वाली फ़ाइलों का, प्रतियाँ बनाए जाने से पहले, आपके द्वारा सूचित तिथि पर निरीक्षण करने का भी अनुरोध करता/करती हूँ; निरीक्षण शुल्क सूचना का अधिकार नियम, 2012 के नियम 4 के अनुसार होगा।',
     },
     // r.4 (inspection fee) is in the docs; the text of s.2(j) itself is not: the citation is flagged.

@@ -50,7 +50,7 @@ const T = {
   prayer: { en: '6. Prayer or relief sought', hi: '6. प्रार्थना या मांगी गई राहत' },
   prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि माननीय आयोग:' },
   prayerSetAsideOrder: { en: 'set aside the order of the First Appellate Authority {order};', hi: 'प्रथम अपील प्राधिकारी के आदेश {order} को निरस्त करें;' },
-  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at point(s) {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुनें।' },
   delay: { en: 'Condonation of delay', hi: 'विलंब की क्षमा' },
   lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },

@@ -74,7 +74,7 @@ describe('the example RTI applications', () => {
   });
 
   it('offer inspection of the files under s.2(j), naming the points', () => {
-    expect(render(to('Ministry of Health and Family Welfare'))).toContain('Under Section 2(j) of the Act, I also ask to inspect the files holding the records at points 3, 4, 6 before copies are made');
+    expect(render(to('Ministry of Health and Family Welfare'))).toContain('Under Section 2(j) of the Act, I also ask to inspect the files holding the records at points 3, 4 and 6 before copies are made');
   });
 
   it('take the CPIO address from the sourced address book, and the appeal the Registrar\'s', () => {
