@@ -57,8 +57,8 @@ const T = {
   enclosures: { en: 'Enclosure: ', hi: 'संलग्नक: ' },
   encFee: { en: 'application fee ({mode} No. {instrument})', hi: 'आवेदन शुल्क ({mode} संख्या {instrument})' },
   encBpl: { en: 'copy of BPL certificate ({certificate})', hi: 'बीपीएल प्रमाण-पत्र की प्रति ({certificate})' },
-  mediumEmail: { en: 'PDF by e-mail to {email}, or on CD/DVD', hi: 'ई-मेल {email} पर पीडीएफ, या सीडी/डीवीडी पर' },
-  medium: { en: 'PDF on CD/DVD or by e-mail', hi: 'सीडी/डीवीडी पर या ई-मेल द्वारा पीडीएफ' },
+  mediumEmail: { en: 'PDF by e-mail to {email}', hi: 'ई-मेल {email} पर पीडीएफ' },
+  medium: { en: 'PDF by e-mail', hi: 'ई-मेल द्वारा पीडीएफ' },
   notGiven: { en: 'not given', hi: 'नहीं दिया गया' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
