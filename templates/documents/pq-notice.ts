@@ -122,9 +122,14 @@ function gapNoticeParts(ctx: DraftContext, house: string): ReadonlyArray<{ gap: 
 export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const member = memberFields(ctx);
   const chosen = gapNoticeParts(ctx, member.house ?? '');
+  // LS Rule 34(1)(d): an order of preference only "where a member tables more than one notice of
+  // questions for the same day": this notice's place after the case's notices to the same House
+  // dated today; none when it is the only one (a "1" alone told the Table Office of notices that
+  // did not exist).
+  const today = isoDay(ctx.now);
+  const sameDay = ctx.c.drafts.filter((d) => d.kind === 'pq-notice' && d.fields.house === member.house && d.fields.date === today).length;
   return {
-    // Rule 34(1)(d): the order of preference among the day's notices; the first unless the user says otherwise.
-    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: '1', date: isoDay(ctx.now) },
+    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
     points: chosen.flatMap((c) => c.parts),
   };
 }

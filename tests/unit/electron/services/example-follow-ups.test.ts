@@ -59,9 +59,9 @@ describe('the example question notices', () => {
     ].join('\n'));
   });
 
-  it('is the Member\'s own notice: no organisation\'s letterhead, the order of preference printed', () => {
+  it('is the Member\'s own notice: no organisation\'s letterhead, and no order of preference for a Member\'s only notice of the day (LS Rule 34(1)(d))', () => {
     for (const d of [need(rs), need(ls), need(hah)]) expect(render(d)).not.toContain(EXAMPLE_PROFILE.letterhead.organisation);
-    expect(render(need(rs))).toContain('Order of preference | 1');
+    expect(render(need(rs))).not.toContain('Order of preference');
   });
 
   it('asks the Lok Sabha what the Health Ministry\'s reply withheld (golden text)', () => {

@@ -164,6 +164,15 @@ describe('newDraft', () => {
     expect(missingFields(draft).map((m) => m.key)).toEqual(['desiredDate']);
   });
 
+  it('numbers the order of preference only when the Member gives more than one notice to the House that day (LS Rule 34(1)(d))', () => {
+    const first = newDraft('pq-notice', cowinCase(), opts(['b']));
+    expect(first.fields['preference'] ?? '').toBe('');
+    const second = newDraft('pq-notice', cowinCase([first]), opts(['c']));
+    expect(second.fields['preference']).toBe('2');
+    const text = renderText(TEMPLATES['pq-notice'].render(first, { profile: PROFILE, today: '2026-11-22' }));
+    expect(text).not.toContain('Order of preference');
+  });
+
   it('writes half-an-hour points that quote the sentence that dodged, and a note of what was left out', () => {
     const draft = newDraft('half-an-hour-notice', cowinCase(), opts(['b', 'c']));
     expect(draft.fields['explanatoryNote']).toBe('The answer to Rajya Sabha Unstarred Question No. 1234 answered on 21.07.2023 did not give the information sought in parts (b) and (c). It did not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; or when the complaint was made, or with whom. These are matters of fact on which the answer needs elucidation.');
