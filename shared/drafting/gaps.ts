@@ -90,15 +90,21 @@ export function findGaps(input: {
   }
   const gaps: Gap[] = [...bySentence.values()].map(({ dodge, rules: found, parts }) => {
     const rules = [...found].sort((a, b) => a.weight - b.weight);
+    const ids = rules.map((r) => r.id);
+    // Each claim's parts, narrowed to what the sentence and the gap's other claims leave to ask.
+    const asked = rules.map((r) => {
+      const fit = r.narrower?.find((n) => (n.said === undefined || n.said.test(dodge)) && (n.withClaim === undefined || ids.includes(n.withClaim)));
+      return { weight: r.weight, noticeParts: fit?.noticeParts ?? r.noticeParts, withheld: fit?.withheld ?? r.withheld };
+    });
     return {
     id: rules.map((r) => r.id).join('+'),
     forParts: sortLabels(parts),
     dodge: withoutPartLabels(dodge),
-    withheld: listed(rules.map((r) => fill(r.withheld, vars))),
-    noticeParts: rules.flatMap((r) => r.noticeParts.map((t) => fill(t.en, vars))),
-    noticePartsHi: rules.flatMap((r) => r.noticeParts.map((t) => fill(t.hi, varsHi))),
+    withheld: listed(asked.map((r) => fill(r.withheld, vars))),
+    noticeParts: asked.flatMap((r) => r.noticeParts.map((t) => fill(t.en, vars))),
+    noticePartsHi: asked.flatMap((r) => r.noticeParts.map((t) => fill(t.hi, varsHi))),
     weight: Math.min(...rules.map((r) => r.weight)),
-    partWeights: rules.flatMap((r) => r.noticeParts.map((_, i) => r.weight + 2 * i)),
+    partWeights: asked.flatMap((r) => r.noticeParts.map((_, i) => r.weight + 2 * i)),
     };
   });
 

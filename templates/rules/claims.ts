@@ -33,6 +33,13 @@ export type ClaimRule = {
   readonly noticeParts: ReadonlyArray<Bilingual>;
   /** What the claim's sentence leaves out, to finish "It does not say ..." (half-an-hour points, notes). */
   readonly withheld: string;
+  /**
+   * Narrower notice parts, the first that fits: when the claim's sentence already says part of what
+   * `noticeParts` asks (`said`), or another claim read off the same sentence asks it (`withClaim`).
+   * Asking again what the reply said is a repeat (LS Rule 41(2)(xiii), RS Rule 47(xiv)); asking the
+   * same thing in two parts of one notice wastes the words the House allows.
+   */
+  readonly narrower?: ReadonlyArray<{ readonly said?: RegExp; readonly withClaim?: string; readonly noticeParts: ReadonlyArray<Bilingual>; readonly withheld: string }>;
   /** Which gaps a notice keeps first when the word limit forces a choice (1 = first). */
   readonly weight: number;
   readonly rtiPoints: ReadonlyArray<Bilingual>;
@@ -52,6 +59,9 @@ const S24_CAUTION: Bilingual = {
   en: 'Records that CERT-In furnished to the Ministry may be withheld under s.24(1) of the RTI Act since CERT-In joined the Second Schedule on 24.11.2023: ask for the Ministry\'s own notings and correspondence.',
   hi: 'भारतीय कंप्यूटर आपात प्रतिक्रिया दल (सीईआरटी-इन) 24.11.2023 से सूचना का अधिकार अधिनियम की दूसरी अनुसूची में है, इसलिए उसके द्वारा मंत्रालय को दिए गए अभिलेख धारा 24(1) के अंतर्गत रोके जा सकते हैं: मंत्रालय की अपनी टिप्पणियाँ और पत्राचार माँगें।',
 };
+
+/** A complaint's sentence that names where it went: "a complaint was made to the National Cyber Crime Cell". */
+const COMPLAINT_RECIPIENT = /\bcomplaint\b[^.]{0,80}?\b(?:to|with|before)\s+(?:the\s+)?[A-Z]/;
 
 export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   {
@@ -117,11 +127,35 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it',
-        hi: 'उत्तर में उल्लिखित शिकायत की तिथि क्या है, वह किस प्राधिकारी के पास दर्ज कराई गई और उस पर दर्ज किसी प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है',
+        en: 'the date of the complaint about {matter}, the authority with which it was lodged and the number and date of any First Information Report registered on it',
+        hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है, वह किस प्राधिकारी के पास दर्ज कराई गई और उस पर दर्ज किसी प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है',
       },
     ],
     withheld: 'when the complaint was made, or with whom',
+    narrower: [
+      {
+        said: COMPLAINT_RECIPIENT,
+        withClaim: 'claim-fir',
+        noticeParts: [{ en: 'the date of the complaint about {matter}', hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है' }],
+        withheld: 'when the complaint was made',
+      },
+      {
+        said: COMPLAINT_RECIPIENT,
+        noticeParts: [{
+          en: 'the date of the complaint about {matter} and the number and date of any First Information Report registered on it',
+          hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है और उस पर दर्ज किसी प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है',
+        }],
+        withheld: 'when the complaint was made',
+      },
+      {
+        withClaim: 'claim-fir',
+        noticeParts: [{
+          en: 'the date of the complaint about {matter} and the authority with which it was lodged',
+          hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है और वह किस प्राधिकारी के पास दर्ज कराई गई',
+        }],
+        withheld: 'when the complaint was made, or with whom',
+      },
+    ],
     weight: 4,
     rtiPoints: [
       {

@@ -155,7 +155,7 @@ describe('newDraft', () => {
     expect(draft.points).toEqual([
       'the name of the agency which registered the First Information Report on the breach, with its number and date',
       'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof',
-      'the date of the complaint referred to in the reply, the authority with which it was lodged and the number and date of any First Information Report registered on it',
+      'the date of the complaint about the CoWIN data breach and the authority with which it was lodged',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
