@@ -4,6 +4,7 @@ import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
+import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
 import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
@@ -218,16 +219,24 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
 export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-appeal'> {
   const application = earlier(ctx, 'rti-application');
   const base = prefillRtiApplication(ctx);
+  const fields = {
+    ...base.fields,
+    ...carried(application, RTI_CARRIED),
+    applicationDate: application?.fields.date ?? '',
+    // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
+    ground: 'no-reply',
+    ...dropEmpty(filingFields(ctx)),
+    date: isoDay(ctx.now),
+  };
+  // The authority appealed against: by the name the appeal carries (from its application or its
+  // filing), else the one routing picked. Its appellate authority's address and its own answer in
+  // Parliament follow from it.
+  const authorityId = appealAuthorityId(undefined, fields.publicAuthority) ?? application?.fields.authorityId ?? base.fields.authorityId;
   return {
     fields: {
-      ...base.fields,
-      ...carried(application, RTI_CARRIED),
-      applicationDate: application?.fields.date ?? '',
-      // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
-      ground: 'no-reply',
-      ...dropEmpty(filingFields(ctx)),
-      faaAddress: findAddress(base.fields.authorityId, 'faa', ctx.profile.addresses)?.text ?? '',
-      date: isoDay(ctx.now),
+      ...fields,
+      faaAddress: findAddress(authorityId, 'faa', ctx.profile.addresses)?.text ?? '',
+      questionRef: questionRefFor(ctx, authorityId),
     },
     points: application?.points ?? base.points,
   };

@@ -46,6 +46,12 @@ function withFields(draft: Draft, fields: { readonly [key: string]: string | und
 }
 
 describe('grounds on the merits, chosen from the refusal recorded', () => {
+  it('cites, for the proviso to s.8(1), the question the case follows up when the appeal is to that question\'s Ministry', () => {
+    const letter = text(firstAppealAfter('Ministry of Electronics and Information Technology', 'Refused under Section 8(1)(h)'));
+    expect(letter).toMatch(/raised in Parliament: Rajya Sabha [^\n]*Question[^\n]* answered on 21\.07\.2023\./);
+    expect(letter).not.toContain('answered by this Ministry');
+  });
+
   it('answers a s.24 refusal by a ministry with the reach of s.24: its own records are not the Second Schedule organisation\'s', () => {
     const draft = firstAppealAfter('Ministry of Health and Family Welfare', 'Refused under Section 24: the material came from CERT-In');
     expect(draft.fields).toMatchObject({ ground: 'exemption-s24', replyDate: '2026-01-28', applicationRef: 'MOHFW/R/E/26/00042' });
@@ -57,8 +63,9 @@ describe('grounds on the merits, chosen from the refusal recorded', () => {
       "2. Section 24(1) takes out of the Act only the intelligence and security organisations specified in the Second Schedule, and information furnished by those organisations to the Government. That an organisation in the Second Schedule also dealt with the matter does not make this public authority's own records exempt: its own file notings, correspondence, minutes and orders are not information furnished by that organisation, and Section 24 does not reach them.",
       '3. In any case, under the proviso to Section 24(1), information pertaining to allegations of corruption and human rights violations is not excluded by that section.',
     ].join('\n'));
-    // The example's matter was raised in Parliament: the proviso to s.8(1) names the question.
-    expect(letter).toMatch(/The matter of this application was raised in Parliament: Rajya Sabha [^\n]*Question[^\n]* answered on 21\.07\.2023\. Under the proviso to Section 8\(1\)/);
+    // The example's matter was raised in Parliament: the proviso to s.8(1) names the answer this
+    // Ministry gave (the Lok Sabha reply of the Ministry of Health), not MeitY's in the Rajya Sabha.
+    expect(letter).toContain('The matter of this application was raised in Parliament: Lok Sabha Question answered by this Ministry on 21.07.2023. Under the proviso to Section 8(1)');
     expect(letter).toContain('1. set aside the decision of the Central Public Information Officer communicated by the reply dated 28.01.2026;');
   });
 

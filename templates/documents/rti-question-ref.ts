@@ -1,0 +1,37 @@
+import { formatDate } from '../../shared/lib/dates/index.ts';
+import { type DraftContext, houseName, ministerOf, questionReference } from '../../shared/drafting/draft-context.ts';
+import { AUTHORITIES } from '../authorities/authorities.ts';
+
+/**
+ * The parliamentary question an RTI appeal cites for the proviso to s.8(1) (what cannot be denied
+ * to Parliament cannot be denied to a citizen): the answer the appellate authority's own Ministry
+ * gave, where the case knows one. The case follows up one question (the CoWIN example: the Rajya
+ * Sabha question MeitY answered); an appeal to another Ministry's appellate authority (the Ministry
+ * of Health's) cites that Ministry's own answer of the day, kept in the case as another reply
+ * (a case event marked `isReply`, naming its House first: "Lok Sabha: written reply of the Minister
+ * of State for Health and Family Welfare ..."). The review of the example pack read the Rajya Sabha
+ * question in an appeal to the Ministry of Health as the wrong question.
+ */
+export function questionRefFor(ctx: DraftContext, authorityId: string | undefined): string {
+  const own = questionReference(ctx.q, ctx.lang);
+  const authority = AUTHORITIES.find((a) => a.id === authorityId);
+  if (!authority || !ctx.q) return own;
+  const names = authority.ministryNames.map((n) => n.toLowerCase());
+  if (names.includes(ministerOf(ctx.q.ministry).toLowerCase())) return own;
+  const reply = (ctx.c.matter.events ?? []).find((e) => e.isReply && names.some((n) => e.event.toLowerCase().includes(n)));
+  if (!reply) return own;
+  const house = /^\s*Lok Sabha\b/i.test(reply.event) ? 'Lok Sabha' : /^\s*Rajya Sabha\b/i.test(reply.event) ? 'Rajya Sabha' : null;
+  if (house === null) return own;
+  const date = formatDate(reply.date);
+  return ctx.lang === 'en'
+    ? `${house} Question answered by this Ministry on ${date}`
+    : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न`;
+}
+
+/** The authority an appeal is against: the one its application was addressed to, else by the name it carries. */
+export function appealAuthorityId(picked: string | undefined, publicAuthority: string | undefined): string | undefined {
+  if (picked) return picked;
+  const name = (publicAuthority ?? '').trim().toLowerCase();
+  if (name === '') return undefined;
+  return AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name || a.hindiName.value === name)?.id;
+}
