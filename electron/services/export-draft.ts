@@ -9,7 +9,7 @@ import { msg } from '../../shared/messages/message.ts';
 import { nativeTexts } from './native-texts.ts';
 import { basename } from 'node:path';
 import { bold, paragraph } from '../../shared/documents/blocks.ts';
-import { DRAFT_MARK, placeholdersIn } from '../../shared/documents/placeholders.ts';
+import { draftMark, placeholdersIn } from '../../shared/documents/placeholders.ts';
 import { resolveHindiForms, signerForm } from '../../shared/documents/hindi-forms.ts';
 
 export type ExportOutcome =
@@ -79,7 +79,7 @@ export async function renderDraftDocx(draft: Draft, profileData: unknown, today:
   const placeholders = placeholdersIn(blocks);
   if (mode === 'final' && placeholders.length > 0) return { ok: false, missing: [], placeholders };
   const marked = mode === 'draft' && placeholders.length > 0
-    ? [paragraph([bold(DRAFT_MARK[draft.language].replace('{count}', String(placeholders.length)))], 'center'), ...blocks]
+    ? [paragraph([bold(draftMark(draft.language, placeholders))], 'center'), ...blocks]
     : blocks;
   const bytes = await toDocx(marked, { title: draft.title, language: draft.language });
   return { ok: true, bytes, placeholders };

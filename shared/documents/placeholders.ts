@@ -20,8 +20,14 @@ export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<stri
   return [...new Set(found)];
 }
 
-/** Text of the mark a draft export carries at its head. */
-export const DRAFT_MARK = {
-  en: 'DRAFT, NOT FOR FILING: {count} value(s) still to be filled in or replaced',
-  hi: 'प्रारूप, दाखिल करने के लिए नहीं: {count} मान अभी भरे या बदले जाने हैं',
-} as const;
+/**
+ * The mark a draft export carries at its head: how many values stand in for the user's facts,
+ * and which, so the reader finds each one (a count alone left the reviewer hunting for them).
+ */
+export function draftMark(language: 'en' | 'hi', placeholders: ReadonlyArray<string>): string {
+  const n = placeholders.length;
+  const list = placeholders.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join('; ');
+  return language === 'en'
+    ? `DRAFT, NOT FOR FILING: ${n} ${n === 1 ? 'value is' : 'values are'} still to be filled in or replaced: ${list}`
+    : `प्रारूप, दाखिल करने के लिए नहीं: ${n} ${n === 1 ? 'मान अभी भरा या बदला जाना है' : 'मान अभी भरे या बदले जाने हैं'}: ${list}`;
+}
