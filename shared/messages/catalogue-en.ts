@@ -34,6 +34,7 @@ export const ENGINE_EN = {
     noticeRs: 'Rajya Sabha notice period (member-side minimum not found; the Lok Sabha figure is assumed)',
     halfHourRecentRs: 'Rajya Sabha Rule {{rule}} (official Hindi text; "recently" read as {{days}} days by this app, not by the rule)',
     halfHourReferenceLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
+    commissionOverlap: 'RTI Act 2005, Sections 18, 19(3) and 20; the declaration in the Commission\'s appeal form (wording UNCONFIRMED)',
     rtiAct: 'RTI Act 2005, {{section}}',
     rtiActCase: 'RTI Act 2005, {{section}}; {{case}}',
     rtiVague: '{{case}} (sweeping demands); RTI Act 2005, {{section}} (disproportionate diversion of resources)',
@@ -125,6 +126,10 @@ export const ENGINE_EN = {
       pastHistory: 'A question shall not ordinarily seek information on matters of past history. Confine it to the recent period the earlier reply covered.',
       wordLimit_one: 'The question has {{count}} word (stem and parts, not counting part labels); the limit is {{limit}}.',
       wordLimit_other: 'The question has {{count}} words (stem and parts, not counting part labels); the limit is {{limit}}.',
+    },
+    commission: {
+      withComplaint: 'The case also holds a complaint to the Commission on the same application. This second appeal declares that no other appeal or complaint on the matter is pending before the Commission, so filing both makes that untrue: file one. The second appeal can itself ask for the penalty under Section 20.',
+      withSecondAppeal: 'The case also holds a second appeal on the same application. The second appeal declares that no other appeal or complaint on the matter is pending before the Commission, so filing both makes that untrue: file one. The second appeal can itself ask for the penalty under Section 20.',
     },
     halfHour: {
       notRecent_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',

@@ -4,6 +4,7 @@ import type { Finding } from '../lint/finding.ts';
 import { questionLayout, rtiLayout, type FieldSpan } from '../lint/layout.ts';
 import { lintNoticePeriod } from '../lint/lint-notice-period.ts';
 import { lintHalfAnHour } from '../lint/lint-half-an-hour.ts';
+import { lintCommissionOverlap } from '../lint/lint-commission.ts';
 import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
 import type { Case } from '../domain/case.ts';
 import { questionReference } from '../drafting/draft-context.ts';
@@ -88,7 +89,7 @@ function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Find
  * s.24 status, and the RTI Online box when the user files there). Offsets are mapped back to the
  * point (or the stem) they fall in, relative to that field's own text.
  */
-export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate }): DraftLint {
+export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate; readonly drafts?: ReadonlyArray<Draft> }): DraftLint {
   if (draft.kind === 'pq-notice') {
     const house = draft.fields.house;
     if (house !== 'Lok Sabha' && house !== 'Rajya Sabha') return { kind: 'no-house' };
@@ -115,12 +116,15 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
     const jurisdiction = jurisdictionOf(draft);
     const authorityId = authorityIdOf(draft);
     const layout = rtiLayout(draft.points);
-    const findings = lintRti({
-      jurisdiction,
-      points: draft.points,
-      ...(authorityId ? { authorityId } : {}),
-      forRtiOnline: targetsRtiOnline(draft),
-    });
+    const findings = [
+      ...lintRti({
+        jurisdiction,
+        points: draft.points,
+        ...(authorityId ? { authorityId } : {}),
+        forRtiOnline: targetsRtiOnline(draft),
+      }),
+      ...lintCommissionOverlap(draft, stored.drafts ?? []),
+    ];
     return { kind: 'rti', jurisdiction, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.points, null, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };
   }
   return { kind: 'none' };

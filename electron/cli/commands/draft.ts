@@ -86,7 +86,7 @@ export async function runDraft(args: ReadonlyArray<string>, io: CliIo): Promise<
     const path = join(parsed.out, name);
     await writeFileAtomic(path, rendered.bytes);
     io.stdout(`${path}\n`);
-    for (const line of checkLines(lintDraft(draft, { earlier: storedQuestions(c), today }))) io.stderr(`  ${name}: ${line}\n`);
+    for (const line of checkLines(lintDraft(draft, { earlier: storedQuestions(c), today, drafts: c.drafts }))) io.stderr(`  ${name}: ${line}\n`);
     written += 1;
   }
   io.stderr(`Wrote ${written} of ${c.drafts.length} drafts of "${c.title}".\n`);

@@ -83,7 +83,7 @@ function DraftWorkspace({ c, draft, onChange, autoFocus }: { readonly c: Case; r
   const { t } = useTranslation();
   const settled = useDebounced(draft, 120);
   const earlier = useStoredQuestions(c);
-  const lint = useDraftLint(settled, earlier);
+  const lint = useDraftLint(settled, earlier, c.drafts);
   const insert = (text: string, forPart: string | null) => {
     const points = draft.points.length > 0 && (draft.points.at(-1) ?? '').trim() === '' ? [...draft.points.slice(0, -1), text] : [...draft.points, text];
     const forParts = forPart && !draft.forParts.includes(forPart) ? [...draft.forParts, forPart] : draft.forParts;

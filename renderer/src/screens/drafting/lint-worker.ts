@@ -7,6 +7,6 @@ import type { EarlierQuestion } from '../../../../shared/lint/lint-question.ts';
 import type { IsoDate } from '../../../../shared/lib/dates/index.ts';
 import { lintDraft } from '../../../../shared/workflows/draft-lint.ts';
 
-self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft; readonly earlier: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate }>) => {
-  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft, { earlier: event.data.earlier, today: event.data.today }) });
+self.onmessage = (event: MessageEvent<{ readonly seq: number; readonly draft: Draft; readonly earlier: ReadonlyArray<EarlierQuestion>; readonly today: IsoDate; readonly drafts: ReadonlyArray<Draft> }>) => {
+  self.postMessage({ seq: event.data.seq, lint: lintDraft(event.data.draft, { earlier: event.data.earlier, today: event.data.today, drafts: event.data.drafts }) });
 };

@@ -21,15 +21,18 @@ function draftLength(d: Draft): number {
 
 type Answer = { readonly seq: number; readonly lint: DraftLint };
 
+/** The case's other drafts, when the caller has none to give: one array, so the memo holds. */
+const NO_DRAFTS: ReadonlyArray<Draft> = [];
+
 /**
  * The findings for `draft` (already debounced by the caller). Long drafts go to one worker kept
  * for the editor's lifetime; until its first answer the findings are those of the last short
  * pass (or none). If the worker cannot run, the draft is linted here as before.
  */
-export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestion> = []): DraftLint {
+export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestion> = [], drafts: ReadonlyArray<Draft> = NO_DRAFTS): DraftLint {
   const [broken, setBroken] = useState(false);
   const offThread = draftLength(draft) > LONG_DRAFT_CHARS && !broken;
-  const here = useMemo(() => (offThread ? null : lintDraft(draft, { earlier, today: today() })), [draft, offThread, earlier]);
+  const here = useMemo(() => (offThread ? null : lintDraft(draft, { earlier, today: today(), drafts })), [draft, offThread, earlier, drafts]);
   const [fromWorker, setFromWorker] = useState<DraftLint>({ kind: 'none' });
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
@@ -57,8 +60,8 @@ export function useDraftLint(draft: Draft, earlier: ReadonlyArray<EarlierQuestio
       };
       worker.current = w;
     }
-    worker.current.postMessage({ seq: asked, draft, earlier, today: today() });
-  }, [draft, offThread, earlier]);
+    worker.current.postMessage({ seq: asked, draft, earlier, today: today(), drafts });
+  }, [draft, offThread, earlier, drafts]);
 
   return here ?? fromWorker;
 }
