@@ -160,3 +160,28 @@ test('a 6 MB paste, over the old 5 MB limit: its beginning is shown, its analysi
   expect(seen.started.filter((u) => /analysis-worker/.test(u))).toHaveLength(2);
   expect(seen.answered).toBeGreaterThanOrEqual(2);
 });
+
+test('a long reply is drawn a chunk at a time: its highlight at once, the rest after, down to its last paragraph', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
+  await page.getByLabel('Name of the new case').fill('Long reply');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const panel = page.getByRole('tabpanel');
+  const box = panel.getByLabel('Text of the question and the reply');
+  // The CoWIN question and reply, then 1,200 numbered paragraphs of annexure: four chunks and more.
+  const qa = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  const annexure = Array.from({ length: 1200 }, (_, i) => `Annexure paragraph ${i + 1}: the portal's records for this entry.`).join('\n\n');
+  await box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (el as HTMLTextAreaElement).focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, `${qa}\n\n${annexure}`);
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(4);
+  const reply = page.locator('.reply-text');
+  await page.locator('li[data-part="b"] .part__text').click();
+  await expect(reply.locator('mark').first()).toBeInViewport();
+  await expect(reply).toContainText('Annexure paragraph 1200: the portal');
+  expect(await reply.locator('.reply-text__chunk').count()).toBeGreaterThanOrEqual(4);
+});
