@@ -55,7 +55,8 @@ export function caseChronology(c: Case): ChronologyEntry[] {
 /** A dated event of the matter, with what it rests on, in the document's language. */
 export type MatterEvent = { readonly date: IsoDate; readonly event: string; readonly source: string };
 
-const SECONDARY = { en: 'secondary source, UNCONFIRMED', hi: 'द्वितीयक स्रोत, अपुष्ट' } as const;
+// In words a filer reads in a court paper; the interface marks the same events UNCONFIRMED.
+const SECONDARY = { en: 'secondary source, not confirmed from an official record', hi: 'द्वितीयक स्रोत, किसी आधिकारिक अभिलेख से पुष्ट नहीं' } as const;
 const NO_SOURCE = { en: 'source not recorded', hi: 'स्रोत दर्ज नहीं' } as const;
 
 /** What an event rests on, as a filer reads it: the source, and UNCONFIRMED where only a press report backs it. */

@@ -56,7 +56,7 @@ export const LIST_OF_DATES_TEMPLATE: KindTemplate<'list-of-dates'> = {
 const SOURCES = {
   // OAMS (oams.nic.in): "required to be fulfilled within a period of three months" (parliament-procedure.md §4).
   assurance: { en: 'Online Assurances Monitoring System (oams.nic.in), Ministry of Parliamentary Affairs: three months from the date of the assurance', hi: 'ऑनलाइन आश्वासन निगरानी प्रणाली (oams.nic.in), संसदीय कार्य मंत्रालय: आश्वासन की तिथि से तीन माह' },
-  record: { en: 'the case\'s record of filings', hi: 'मामले में दर्ज फ़ाइलिंग का अभिलेख' },
+  record: { en: 'the applicant\'s own record of what was sent and received', hi: 'भेजे और प्राप्त पत्रों का आवेदक का अपना अभिलेख' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 type Row = { readonly date: string; readonly event: string; readonly source: string };

@@ -24,7 +24,7 @@ describe('the example list of dates', () => {
 
   it('holds every event the case knows, in date order, each with its source', () => {
     expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '05.01.2026', '05.02.2026', '16.02.2026']);
-    expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, UNCONFIRMED/);
+    expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, not confirmed from an official record/);
     expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
     expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
       expect.stringMatching(/Rajya Sabha Question answered on 21\.07\.2023: .* \| Rajya Sabha reply .*MediaNama/),
@@ -50,13 +50,13 @@ describe('the example list of dates', () => {
   it('prints the Hindi text of the events in a Hindi list', () => {
     const hi = newDraft('list-of-dates', exampleCase(NOW), { parts: ['a'], language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
     expect(hi.join('\n')).toContain('CERT-In को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27');
-    expect(hi.join('\n')).toContain('द्वितीयक स्रोत, अपुष्ट');
+    expect(hi.join('\n')).toContain('द्वितीयक स्रोत, किसी आधिकारिक अभिलेख से पुष्ट नहीं');
   });
 
   it('the bundle chronology carries the same events with their sources', () => {
     const text = renderChronologyText(exampleCase(NOW), '2026-12-04');
     expect(text).toContain('24.11.2023  CERT-In is added to the Second Schedule');
-    expect(text).toContain('Source: Aaj Tak, 22.06.2023; Lokmat News (press reports); secondary source, UNCONFIRMED.');
+    expect(text).toContain('Source: Aaj Tak, 22.06.2023; Lokmat News (press reports); secondary source, not confirmed from an official record.');
   });
 });
 

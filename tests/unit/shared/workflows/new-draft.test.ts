@@ -246,9 +246,9 @@ describe('newDraft from recorded filings', () => {
   it('lists what was sent and received, not what was drafted', () => {
     const c = cowinCase([newDraft('rti-application', cowinCase(), opts(['b']))], [application([{ status: 'filed', date: '2026-08-01' }, { status: 'deemed-refused', date: '2026-09-01' }]), firstAppeal]);
     const points = newDraft('list-of-dates', c, opts(['b'])).points;
-    expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed. | the case\'s record of filings');
-    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)). | the case\'s record of filings');
-    expect(points).toContain('05.10.2026 | First appeal: First appellate order. | the case\'s record of filings');
+    expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed. | the applicant\'s own record of what was sent and received');
+    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)). | the applicant\'s own record of what was sent and received');
+    expect(points).toContain('05.10.2026 | First appeal: First appellate order. | the applicant\'s own record of what was sent and received');
     expect(points.some((p) => p.includes('RTI application: Status'))).toBe(false);
     const dates = points.map((p) => p.slice(0, 10).split('.').reverse().join('-'));
     expect([...dates].sort()).toEqual(dates);
