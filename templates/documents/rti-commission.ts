@@ -25,7 +25,6 @@ const T = {
   firstAppealRow: { en: 'First appeal', hi: 'प्रथम अपील' },
   faaOrderRow: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
   notFiled: { en: 'Not filed', hi: 'दाखिल नहीं की गई' },
-  indexHeader: { en: 'S. No.|Document|Date|Annexure', hi: 'क्र. सं.|दस्तावेज़|दिनांक|अनुलग्नक' },
   chronologyHeader: { en: 'Date|Event', hi: 'दिनांक|घटना' },
   docApplication: { en: 'RTI application under Section 6(1)', hi: 'धारा 6(1) के अंतर्गत आरटीआई आवेदन' },
   docReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
@@ -102,11 +101,25 @@ function documents(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readon
   ];
 }
 
-/** Index of documents, each numbered as an annexure (A-1, A-2, ...), as the CIC guidelines ask. */
-export function indexTable(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readonly firstAppealRequired: boolean }): Block {
-  const header = T.indexHeader[lang].split('|');
-  return table(header, documents(draft, lang, opts).map((doc, i) => [String(i + 1), doc.label, doc.date, `A-${i + 1}`]), [1, 6, 2, 2]);
+/** The documents a paper to the Commission encloses, in the index's order (CIC guidelines, A.2). */
+export function enclosedDocuments(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readonly firstAppealRequired: boolean }): ReadonlyArray<Doc> {
+  return documents(draft, lang, opts);
 }
+
+/**
+ * Who a paper to the Commission is addressed to: the Registrar of the Central Information
+ * Commission; a State Commission by its name (the docs give no State Commission's registry). The
+ * shipped CIC address starts with the Commission's name, which is not printed twice.
+ */
+export function commissionAddressee(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<string> {
+  const name = commissionName(draft, lang);
+  const own = new Set([name, C.cic.en, C.cic.hi].map((n) => n.toLowerCase()));
+  const rest = lines(field(draft, F.commissionAddress.key)).filter((line) => !own.has(line.toLowerCase()));
+  return [...(isStateCase(draft) ? [] : [REGISTRAR[lang]]), name, ...rest];
+}
+
+const REGISTRAR = { en: 'The Registrar', hi: 'रजिस्ट्रार' } as const satisfies Bilingual;
+
 
 /** Chronology of dates and events, oldest first. */
 export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, documentName: Bilingual, today: string): Block {

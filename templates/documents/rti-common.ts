@@ -144,11 +144,17 @@ export function delayBlocks(
 /** One document the appellant encloses, as the index lists it. */
 export type Enclosure = { readonly label: string; readonly date: string };
 
+/** The paper an index heads, as the line after the signature names it. */
+export const PAPER = {
+  appeal: { en: 'appeal', hi: 'अपील' },
+  complaint: { en: 'complaint', hi: 'शिकायत' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
 const INDEX = {
   heading: { en: 'INDEX', hi: 'अनुक्रमणिका' },
   header: { en: 'S. No.|Document|Date|Annexure|Pages', hi: 'क्र. सं.|दस्तावेज़|दिनांक|अनुलग्नक|पृष्ठ' },
   pages: { en: '[Pages]', hi: '[पृष्ठ]' },
-  encl: { en: 'Enclosures: as listed in the index at the head of this appeal.', hi: 'संलग्नक: इस अपील के आरंभ में दी गई अनुक्रमणिका के अनुसार।' },
+  encl: { en: 'Enclosures: as listed in the index at the head of this {document}.', hi: 'संलग्नक: इस {document} के आरंभ में दी गई अनुक्रमणिका के अनुसार।' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 /**
@@ -193,6 +199,6 @@ export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo:
 }
 
 /** The line after the signature that points the reader back to the index. */
-export function enclosuresLine(lang: Language): Block {
-  return paragraph(INDEX.encl[lang], 'left');
+export function enclosuresLine(lang: Language, document: Bilingual = PAPER.appeal): Block {
+  return paragraph(fill(INDEX.encl[lang], { document: document[lang] }), 'left');
 }

@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
-import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
+import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
-import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
+import { chronologyTable, commissionAddressee, enclosedDocuments, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { C, enclosuresLine, indexBlocks, nonEmptyPoints, PAPER, RTI_FIELDS } from './rti-common.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill } from '../../shared/drafting/draft-context.ts';
 import { rtiToCommission } from './rti-second-appeal.ts';
@@ -85,9 +85,16 @@ const T = {
   prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि आयोग:' },
   prayerInquire: { en: 'inquire into this complaint under Section 18 of the Act;', hi: 'अधिनियम की धारा 18 के अंतर्गत इस शिकायत की जाँच करे;' },
   prayerHearing: { en: 'hear the complainant before deciding the complaint.', hi: 'शिकायत का निर्णय करने से पहले शिकायतकर्ता को सुने।' },
-  verification: { en: '6. Verification', hi: '6. सत्यापन' },
-  verificationText: { en: 'I, {name}, the complainant, verify that the contents of paragraphs 1 to 5 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, शिकायतकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 5 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
-  index: { en: '7. Index of documents', hi: '7. दस्तावेज़ों की अनुक्रमणिका' },
+  // The declaration the Commission's appeal form carries (A.3; wording UNCONFIRMED), as the second
+  // appeal makes it: one proceeding per application (commission-overlap.ts).
+  declaration: { en: '6. Declaration', hi: '6. घोषणा' },
+  declarationText: {
+    en: 'I declare that the matter of this complaint is not pending before any court, nor before the Commission in any appeal or other complaint.',
+    hi: 'मैं घोषणा करता/करती हूँ कि इस शिकायत का विषय किसी न्यायालय के समक्ष, या किसी अपील या अन्य शिकायत में आयोग के समक्ष, लंबित नहीं है।',
+  },
+  memo: { en: 'This complaint, with this index', hi: 'यह शिकायत, इस अनुक्रमणिका सहित' },
+  verification: { en: '7. Verification', hi: '7. सत्यापन' },
+  verificationText: { en: 'I, {name}, the complainant, verify that the contents of paragraphs 1 to 6 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, शिकायतकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 6 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
   chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
@@ -103,10 +110,13 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
   const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
   const g = field(draft, COMPLAINT_GROUND_FIELD.key);
   const details = field(draft, F.groundDetails.key);
+  const dated = formatDate(field(draft, F.date.key) || ctx.today);
   const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [`[${COMPLAINT_GROUND_FIELD.label}]`]), ...(details ? [details] : [])];
   return [
     heading(t(T.title)),
-    address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
+    // The index opens the complaint, with the pages of each document, as in the second appeal.
+    ...indexBlocks(draft, lang, { label: t(T.memo), date: dated }, enclosedDocuments(draft, lang, { firstAppealRequired: false })),
+    address([t(T.to), ...commissionAddressee(draft, lang)]),
     paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: false }),
@@ -119,13 +129,14 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numberedOr([t(T.prayerInquire), penaltyPrayer(lang), t(T.prayerHearing)], ''),
+    heading(t(T.declaration), 2, 'left'),
+    paragraph(t(T.declarationText)),
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
-    signature([t(C.place) + v(F.place), t(C.date) + formatDate(field(draft, F.date.key) || ctx.today)], ['', t(C.signComplainant), v(F.applicantName)]),
-    heading(t(T.index), 2, 'left'),
-    indexTable(draft, lang, { firstAppealRequired: false }),
+    signature([t(C.place) + v(F.place), t(C.date) + dated], ['', t(C.signComplainant), v(F.applicantName)]),
     heading(t(T.chronology), 2, 'left'),
     chronologyTable(draft, lang, T.document, ctx.today),
+    enclosuresLine(lang, PAPER.complaint),
   ];
 }
 
@@ -137,7 +148,7 @@ export const RTI_COMPLAINT_TEMPLATE: KindTemplate<'rti-complaint'> = {
   conditionalFields,
   choices: { [COMPLAINT_GROUND_FIELD.key]: COMPLAINT_GROUNDS },
   choiceLabels: { [COMPLAINT_GROUND_FIELD.key]: Object.fromEntries(COMPLAINT_GROUNDS.map((g) => [g, COMPLAINT_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.applicationRef, F.replyDate, F.replyRef, F.firstAppealDate, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.date],
+  optionalFields: [F.applicationRef, F.replyDate, F.replyRef, F.firstAppealDate, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.groundDetails, F.pageCounts, F.date],
   minPoints: { count: 1, label: 'Information requested (at least one point)' },
   render,
 };

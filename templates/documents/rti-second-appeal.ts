@@ -1,10 +1,10 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
-import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
+import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
-import { chronologyTable, commissionName, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, isStateCase, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
+import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -34,7 +34,6 @@ const T = {
   title: { en: 'SECOND APPEAL UNDER SECTION 19(3) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 19(3) के अंतर्गत द्वितीय अपील' },
   document: { en: 'second appeal', hi: 'द्वितीय अपील' },
   to: { en: 'To', hi: 'सेवा में,' },
-  registrar: { en: 'The Registrar', hi: 'रजिस्ट्रार' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
   subjectText: { en: 'Second appeal concerning my RTI application {application} to the {authority} regarding {subject}', hi: '{subject} के संबंध में {authority} को दिए गए मेरे आरटीआई आवेदन {application} से संबंधित द्वितीय अपील' },
   party: { en: 'appellant', hi: 'अपीलकर्ता' },
@@ -82,18 +81,6 @@ function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<F
   ];
 }
 
-/**
- * Who the appeal is addressed to: the Registrar of the Central Information Commission; a State
- * Commission by its name (the docs give no State Commission's registry). The shipped CIC address
- * starts with the Commission's name, which is not printed twice.
- */
-function addressee(draft: DraftOf<'rti-second-appeal'>, lang: Language): ReadonlyArray<string> {
-  const name = commissionName(draft, lang);
-  const own = new Set([name, C.cic.en, C.cic.hi].map((n) => n.toLowerCase()));
-  const rest = lines(field(draft, F.commissionAddress.key)).filter((line) => !own.has(line.toLowerCase()));
-  return [...(isStateCase(draft) ? [] : [T.registrar[lang]]), name, ...rest];
-}
-
 /** The documents enclosed, in the index's order; the application and first appeal are mandatory (CIC guidelines, A.2). */
 function enclosures(draft: DraftOf<'rti-second-appeal'>, lang: Language, decided: boolean): ReadonlyArray<Enclosure> {
   const t = (b: Bilingual): string => b[lang];
@@ -130,7 +117,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   return [
     heading(t(T.title)),
     ...indexBlocks(draft, lang, { label: t(T.memo), date: dated }, enclosures(draft, lang, facts.decided)),
-    address([t(T.to), ...addressee(draft, lang)]),
+    address([t(T.to), ...commissionAddressee(draft, lang)]),
     paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
