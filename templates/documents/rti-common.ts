@@ -2,7 +2,7 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
 
 /** The documents that follow an application: they share its fields and the history since. */
@@ -100,7 +100,7 @@ export function delayBlocks(
     return [
       heading(text.heading[lang], 2, 'left'),
       paragraph(fill(text.late[lang], { filed: formatDate(limit.filed), limit: formatDate(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
-      paragraph(fill(text.condone[lang], { reason: reason || `[${RTI_FIELDS.delayReason.label}]` })),
+      paragraph(fill(text.condone[lang], { reason: reason || slot(lang, RTI_FIELDS.delayReason) })),
     ];
   }
   return reason ? [heading(text.heading[lang], 2, 'left'), paragraph(fill(text.conditional[lang], { reason }))] : [];

@@ -1,7 +1,8 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
@@ -103,7 +104,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
   const application = `${C.dated[lang]} ${formatDate(v(F.applicationDate))}${field(draft, F.applicationRef.key) ? ` (${C.refNo[lang]} ${field(draft, F.applicationRef.key)})` : ''}`;
   const g = field(draft, COMPLAINT_GROUND_FIELD.key);
   const details = field(draft, F.groundDetails.key);
-  const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [`[${COMPLAINT_GROUND_FIELD.label}]`]), ...(details ? [details] : [])];
+  const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [slot(lang, COMPLAINT_GROUND_FIELD)]), ...(details ? [details] : [])];
   return [
     heading(t(T.title)),
     address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
@@ -111,7 +112,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: false }),
     heading(t(T.sought), 2, 'left'),
-    numberedOr(nonEmptyPoints(draft), '[Information requested]'),
+    numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-complaint'][lang]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, authority: v(F.publicAuthority) })),
     heading(t(T.grounds), 2, 'left'),

@@ -2,7 +2,8 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
 import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -108,7 +109,7 @@ export type GroundFacts = {
 export function groundFacts(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): GroundFacts {
   const g = ground(draft);
   const details = field(draft, F.groundDetails.key);
-  if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]`, decided: false };
+  if (g === null) return { fact: slot(lang, F.ground), grounds: details ? [details] : [], relief: [], label: slot(lang, F.ground), decided: false };
   const facts = APPEAL_GROUND_FACTS[g];
   const slots = groundSlots(draft, lang);
   const chosen = groundsFor(g, { questionRef: slots['questionRef'] ?? '', inSecondSchedule: inSecondSchedule(field(draft, F.publicAuthority.key)) });
@@ -181,12 +182,12 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
       [t(T.groundRow), facts.label],
     ], [2, 3]),
     heading(t(T.sought), 2, 'left'),
-    numbered(points.length > 0 ? points : ['[Information sought]']),
+    numbered(points.length > 0 ? points : [POINTS_SLOT['rti-first-appeal'][lang]]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })),
     paragraph(facts.fact),
     heading(t(T.grounds), 2, 'left'),
-    numbered(facts.grounds.length > 0 ? facts.grounds : [`[${F.groundDetails.label}]`]),
+    numbered(facts.grounds.length > 0 ? facts.grounds : [slot(lang, F.groundDetails)]),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numbered(relief),

@@ -2,7 +2,8 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionName, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, isStateCase, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
@@ -136,7 +137,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
     heading(t(T.sought), 2, 'left'),
-    numberedOr(nonEmptyPoints(draft), '[Information sought]'),
+    numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-second-appeal'][lang]),
     heading(t(T.facts), 2, 'left'),
     numberedOr([
       fill(t(T.factApplication), { application, authority: v(F.publicAuthority) }),
@@ -147,7 +148,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.chronology), 2, 'left'),
     chronologyTable(draft, lang, T.document, ctx.today),
     heading(t(T.grounds), 2, 'left'),
-    numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], `[${F.groundDetails.label}]`),
+    numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], slot(lang, F.groundDetails)),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numberedOr(prayer, ''),
