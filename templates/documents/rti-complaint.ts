@@ -1,9 +1,9 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
-import { address, bold, heading, lines, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
+import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
-import { chronologyTable, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
+import { chronologyTable, commissionAddressLines, commissionName, indexTable, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, nonEmptyPoints, RTI_FIELDS } from './rti-common.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill } from '../../shared/drafting/draft-context.ts';
@@ -107,7 +107,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
   const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [slot(lang, COMPLAINT_GROUND_FIELD)]), ...(details ? [details] : [])];
   return [
     heading(t(T.title)),
-    address([t(T.to), commissionName(draft, lang), ...lines(field(draft, F.commissionAddress.key))]),
+    address([t(T.to), commissionName(draft, lang), ...commissionAddressLines(draft, lang)]),
     paragraph([bold(t(T.subject)), text(fill(t(T.subjectText), { application, authority: v(F.publicAuthority), subject: v(F.subject) }))], 'left'),
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: false }),
