@@ -31,7 +31,7 @@ export const ADDRESS_BOOK: ReadonlyArray<AddressEntry> = [
     authorityId: 'cic',
     role: 'commission',
     lines: ['Central Information Commission', 'CIC Bhawan, Baba Gangnath Marg', 'Munirka', 'New Delhi 110067'],
-    linesHi: ['केंद्रीय सूचना आयोग', 'सीआईसी भवन, बाबा गंगनाथ मार्ग', 'मुनिरका', 'नई दिल्ली 110067'],
+    linesHi: ['केन्द्रीय सूचना आयोग', 'सीआईसी भवन, बाबा गंगनाथ मार्ग', 'मुनिरका', 'नई दिल्ली 110067'],
     source: 'https://papertyari.com/general-awareness/functions-central-information-commission-cic ("The office of this Commission is located at CIC Bhawan, Baba Gangnath Marg, Munirka, New Delhi -110067"; an exam-preparation page of 2019 or later, as it names Shri Sudhir Bhargava as the Chief Information Commissioner); https://narendramodi.in/gu/pm-to-inaugurate-new-cic-premises-on-6th-march-539202 (the Prime Minister\'s site: the Commission\'s new premises in Munirka opened on 6 March 2018)',
     read: READ,
     confirmed: false,

@@ -1,5 +1,6 @@
 import type { Draft, Language } from '../../shared/domain/draft.ts';
-import type { DraftFieldKey } from '../../shared/domain/draft-fields.ts';
+import type { AnyDraftFieldKey, DraftFieldKey } from '../../shared/domain/draft-fields.ts';
+import { HINDI_SLOTS } from './slots.ts';
 
 /** The trimmed value of a draft field, or '' when absent. Only a key the draft's kind declares. */
 export function field<D extends Draft>(draft: D, key: DraftFieldKey<D['kind']>): string {
@@ -14,7 +15,21 @@ export function field<D extends Draft>(draft: D, key: DraftFieldKey<D['kind']>):
  */
 export function orPlaceholder<D extends Draft>(draft: D, key: DraftFieldKey<D['kind']>, label: string): string {
   const value = field(draft, key);
-  return value.length > 0 ? value : `[${label}]`;
+  return value.length > 0 ? value : slotText(draft.language, key, label);
+}
+
+/**
+ * The bracketed placeholder for an empty field, in the document's language: a Hindi document gets
+ * the Hindi one (`slots.ts`, which has one for every declared key).
+ */
+export function slot(language: Language, spec: { readonly key: AnyDraftFieldKey; readonly label: string }): string {
+  return slotText(language, spec.key, spec.label);
+}
+
+// Takes the key as a string: a key of a generic draft's kind is a declared key, which its type does not show.
+function slotText(language: Language, key: string, label: string): string {
+  const hindi: { readonly [key: string]: string | undefined } = HINDI_SLOTS;
+  return `[${language === 'hi' ? (hindi[key] ?? label) : label}]`;
 }
 
 /** A bilingual string: every template sentence exists in English and Hindi. */

@@ -2,6 +2,7 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, heading, numbered, paragraph, signature, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KIND_LABELS, QUESTION_KINDS } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, memberFields, earlier, questionFields } from '../../shared/drafting/draft-context.ts';
@@ -64,7 +65,7 @@ function render(draft: DraftOf<'half-an-hour-notice'>, ctx: RenderContext): Read
       [t(T.desired), formatDate(v(F.desiredDate))],
     ], [2, 3]),
     heading(t(T.points), 2, 'left'),
-    numbered(points.length > 0 ? points : ['[Points to be raised]']),
+    numbered(points.length > 0 ? points : [POINTS_SLOT['half-an-hour-notice'][lang]]),
     heading(t(T.note), 2, 'left'),
     paragraph(v(F.explanatoryNote)),
     signature(

@@ -1,6 +1,7 @@
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
@@ -36,7 +37,7 @@ function render(draft: DraftOf<'list-of-dates'>, ctx: RenderContext): ReadonlyAr
     paragraph(T.inMatter[lang].replace('{title}', orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label)), 'center'),
     ...(ref ? [paragraph(ref, 'center')] : []),
     // The date column holds dd.mm.yyyy on one line; the event takes most of the width.
-    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Dates and events]', '']], [2, 7, 3]),
+    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', POINTS_SLOT['list-of-dates'][lang], '']], [2, 7, 3]),
   ];
 }
 

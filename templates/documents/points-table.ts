@@ -1,6 +1,7 @@
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, houseName, isoDay, judgedPart, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
@@ -46,7 +47,7 @@ function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArr
     paragraph(orPlaceholder(draft, FIELDS.caseTitle.key, FIELDS.caseTitle.label), 'center'),
     ...(ref ? [paragraph(ref, 'center')] : []),
     // Part is a label such as "(b)" and its header must not wrap ("Par/t"): 5 of 56 is 805 twips.
-    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', '[Points]', '', '', '']], COLUMN_WEIGHTS),
+    table(T.header[lang].split('|'), rows.length > 0 ? rows : [['', POINTS_SLOT['points-table'][lang], '', '', '']], COLUMN_WEIGHTS),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields } from '../../shared/drafting/draft-context.ts';
@@ -79,12 +80,12 @@ function render(draft: DraftOf<'pq-notice'>, ctx: RenderContext): ReadonlyArray<
       ...(subject ? [[t(T.subject), subject]] : []),
     ], [2, 3]),
     paragraph([bold(`${kind === 'starred' ? '*' : ''}${questionStem(draft, lang)}`)], 'left'),
-    numbered(parts.length > 0 ? parts : ['[Question parts]?'], lang === 'hi' ? 'hindi-letter' : 'letter'),
+    numbered(parts.length > 0 ? parts : [POINTS_SLOT['pq-notice'][lang]], lang === 'hi' ? 'hindi-letter' : 'letter'),
     signature(
       [t(T.date) + formatDate(field(draft, F.date.key) || ctx.today)],
       [t(T.yours), '', t(T.sign), t(T.name) + (lang === 'en' ? member.toUpperCase() : member), ...(division || house === 'ls' ? [t(T.division) + v(F.divisionNumber)] : [])],
     ),
-    ...(kind === null ? [paragraph([text(`[${F.questionKind.label}]`)])] : []),
+    ...(kind === null ? [paragraph([text(slot(lang, F.questionKind))])] : []),
   ];
 }
 

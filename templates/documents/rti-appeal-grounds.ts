@@ -91,7 +91,7 @@ export const GROUNDS = {
     section: 's.8(1) proviso',
     text: {
       en: 'The matter of this application was raised in Parliament: {questionRef}. Under the proviso to Section 8(1) of the Act, information which cannot be denied to Parliament or a State Legislature shall not be denied to any person. The public authority\'s own records of how it dealt with a matter on which the Government has answered to Parliament could not be denied to Parliament, and so cannot be denied to the appellant.',
-      hi: 'इस आवेदन का विषय संसद में उठाया गया था: {questionRef}। अधिनियम की धारा 8(1) के परंतुक के अनुसार, जिस सूचना को संसद या किसी राज्य विधान-मंडल को देने से इनकार नहीं किया जा सकता, उसे किसी व्यक्ति को देने से इनकार नहीं किया जाएगा। जिस विषय पर सरकार ने संसद में उत्तर दिया है, उस पर लोक प्राधिकारी की कार्रवाई के उसके अपने अभिलेख संसद को देने से इनकार नहीं किए जा सकते, अतः अपीलकर्ता को भी इनकार नहीं किए जा सकते।',
+      hi: 'इस आवेदन का विषय संसद में उठाया गया था: {questionRef}। अधिनियम की धारा 8(1) के परंतुक के अनुसार, जिस सूचना को संसद या किसी राज्य विधान-मंडल को देने से इनकार नहीं किया जा सकता, उसे किसी व्यक्ति को देने से इनकार नहीं किया जाएगा। जिस विषय पर सरकार ने संसद में उत्तर दिया है, उस पर लोक प्राधिकारी की कार्रवाई के अभिलेख संसद को देने से इनकार नहीं किया जा सकता, अतः अपीलकर्ता को भी देने से इनकार नहीं किया जा सकता।',
     },
     // The notes quote s.8(1) clause by clause without the proviso, and say (A.4) that the DPDP Act
     // 2023 s.44(3) substituted clause (j) from 14 Nov 2025; commentary reads that as removing the

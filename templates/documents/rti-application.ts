@@ -1,7 +1,8 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAUSES } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { renderText } from '../../shared/documents/render-text.ts';
@@ -97,7 +98,7 @@ function conditionalFields(draft: DraftOf<'rti-application'>): ReadonlyArray<Fie
 
 function feeParagraph(draft: DraftOf<'rti-application'>, language: Language): string {
   const mode = field(draft, F.feeMode.key);
-  if (!isFeeMode(mode)) return `[${F.feeMode.label}]`;
+  if (!isFeeMode(mode)) return slot(language, F.feeMode);
   const amount = field(draft, F.feeAmount.key) || CENTRAL_APPLICATION_FEE.amount;
   const fact = FEE_MODE_FACTS[mode];
   const place = {
@@ -146,7 +147,7 @@ function render(draft: DraftOf<'rti-application'>, ctx: RenderContext): Readonly
     ], [1, 2]),
     heading(t(T.sought), 2, 'left'),
     paragraph(fill(t(T.soughtIntro), { period: v(F.period) })),
-    numbered(points.length > 0 ? points : ['[Information sought]']),
+    numbered(points.length > 0 ? points : [POINTS_SLOT['rti-application'][lang]]),
     heading(t(T.fee), 2, 'left'),
     paragraph(feeParagraph(draft, lang)),
     heading(t(T.requests), 2, 'left'),

@@ -19,22 +19,22 @@ const T = {
   appellant: { en: 'Name and address of the {party}', hi: '{party} का नाम और पता' },
   contact: { en: 'Telephone / e-mail', hi: 'दूरभाष / ई-मेल' },
   cpioRow: { en: 'Name or designation and address of the Public Information Officer', hi: 'लोक सूचना अधिकारी का नाम या पदनाम और पता' },
-  faaRow: { en: 'Designation and address of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का पदनाम और पता' },
+  faaRow: { en: 'Designation and address of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का पदनाम और पता' },
   applicationRow: { en: 'RTI application', hi: 'आरटीआई आवेदन' },
   replyRow: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   firstAppealRow: { en: 'First appeal', hi: 'प्रथम अपील' },
-  faaOrderRow: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  faaOrderRow: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   notFiled: { en: 'Not filed', hi: 'दाखिल नहीं की गई' },
   chronologyHeader: { en: 'Date|Event', hi: 'दिनांक|घटना' },
   docApplication: { en: 'RTI application under Section 6(1)', hi: 'धारा 6(1) के अंतर्गत आरटीआई आवेदन' },
   docReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   docFirstAppeal: { en: 'First appeal under Section 19(1)', hi: 'धारा 19(1) के अंतर्गत प्रथम अपील' },
-  docFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  docFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
   evApplication: { en: 'RTI application filed with the {cpio}, {authority}', hi: '{authority} के {cpio} के समक्ष आरटीआई आवेदन दाखिल' },
   evReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
-  evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
-  evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी का आदेश' },
+  evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
+  evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   evThis: { en: 'This {document} filed', hi: 'यह {document} दाखिल' },
   penalty: {
     en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
@@ -44,6 +44,24 @@ const T = {
 
 export function commissionName(draft: DraftOf<RtiAppealKind>, lang: Language): string {
   return isStateCase(draft) ? fill(C.sic[lang], { state: field(draft, F.state.key) }) : C.cic[lang];
+}
+
+/**
+ * A Devanagari word as it is compared, not printed: a nasal consonant with virama before a consonant
+ * of its class is written either way ("केन्द्रीय" / "केंद्रीय"), and both are the same word.
+ */
+function sameSpelling(text: string): string {
+  return text.replace(/[ङञणनम]्(?=[क-घच-झट-ढत-धप-भ])/gu, 'ं').toLowerCase();
+}
+
+/**
+ * The lines of the Commission's address after its name: an address that starts with the
+ * Commission's name (as the shipped CIC address does, in either spelling of केन्द्रीय) does not
+ * print it a second time under the name the document already gives.
+ */
+export function commissionAddressLines(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<string> {
+  const own = new Set([commissionName(draft, lang), C.cic.en, C.cic.hi].map(sameSpelling));
+  return lines(field(draft, F.commissionAddress.key)).filter((line) => !own.has(sameSpelling(line)));
 }
 
 /** 25000 -> "25,000"; 2500000 -> "25,00,000" (Indian digit grouping), without depending on the runtime's ICU data. */
@@ -112,10 +130,7 @@ export function enclosedDocuments(draft: DraftOf<RtiAppealKind>, lang: Language,
  * shipped CIC address starts with the Commission's name, which is not printed twice.
  */
 export function commissionAddressee(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<string> {
-  const name = commissionName(draft, lang);
-  const own = new Set([name, C.cic.en, C.cic.hi].map((n) => n.toLowerCase()));
-  const rest = lines(field(draft, F.commissionAddress.key)).filter((line) => !own.has(line.toLowerCase()));
-  return [...(isStateCase(draft) ? [] : [REGISTRAR[lang]]), name, ...rest];
+  return [...(isStateCase(draft) ? [] : [REGISTRAR[lang]]), commissionName(draft, lang), ...commissionAddressLines(draft, lang)];
 }
 
 const REGISTRAR = { en: 'The Registrar', hi: 'रजिस्ट्रार' } as const satisfies Bilingual;

@@ -1,8 +1,8 @@
-import { formatDate } from '../../shared/lib/dates/index.ts';
+import { addDays, daysBetween, formatDate, parseTypedDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
 
 /** The documents that follow an application: they share its fields and the history since. */
@@ -42,7 +42,7 @@ export const RTI_FIELDS = {
 export const C = {
   cpio: { en: 'Central Public Information Officer', hi: 'केन्द्रीय लोक सूचना अधिकारी' },
   spio: { en: 'State Public Information Officer', hi: 'राज्य लोक सूचना अधिकारी' },
-  faa: { en: 'First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी' },
+  faa: { en: 'First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी' },
   cic: { en: 'Central Information Commission', hi: 'केन्द्रीय सूचना आयोग' },
   sic: { en: 'State Information Commission, {state}', hi: 'राज्य सूचना आयोग, {state}' },
   noReply: { en: 'No reply received (deemed refusal, Section 7(2))', hi: 'कोई उत्तर प्राप्त नहीं (मानित अस्वीकृति, धारा 7(2))' },
@@ -134,11 +134,43 @@ export function delayBlocks(
   if (limit && limit.lateBy > 0) {
     return [
       heading(text.heading[lang], 2, 'left'),
-      paragraph(fill(text.late[lang], { filed: formatDate(limit.filed), limit: formatDate(limit.limit), period: String(limit.days), from: limit.from, days: String(limit.lateBy) })),
-      paragraph(fill(text.condone[lang], { reason: reason || `[${RTI_FIELDS.delayReason.label}]` })),
+      paragraph(fill(text.late[lang], { filed: formatDate(limit.filed), limit: formatDate(limit.limit), period: String(limit.days), from: lang === 'hi' ? limitStartHi(draft, limit) : limit.from, days: String(limit.lateBy) })),
+      paragraph(fill(text.condone[lang], { reason: reason || slot(lang, RTI_FIELDS.delayReason) })),
     ];
   }
   return reason ? [heading(text.heading[lang], 2, 'left'), paragraph(fill(text.conditional[lang], { reason }))] : [];
+}
+
+/**
+ * The label of the n-th annexure (from 1): "A-1" in English, "अ-1" in Hindi, where annexures are
+ * lettered in Devanagari as the Hindi texts of the Acts letter clauses (क), (ख).
+ */
+export function annexureLabel(n: number, lang: Language): string {
+  return `${lang === 'hi' ? 'अ' : 'A'}-${n}`;
+}
+
+/**
+ * Where the period of a late appeal ran from, in Hindi, ending in "से" (the English is the deadline
+ * engine's `AppealLimit.from`, `shared/deadlines/appeal-limits.ts`, which counts the same way):
+ * a first appeal from the reply, or from the day it fell due under s.7(1); a second appeal from the
+ * First Appellate Authority's order, or from the last day s.19(6) allowed for it.
+ */
+const LIMIT_START_HI = {
+  reply: 'दिनांक {reply} के उत्तर से',
+  replyDue: 'दिनांक {start} से (जब दिनांक {application} के आवेदन का उत्तर धारा 7(1) के अंतर्गत देय हुआ)',
+  order: 'प्रथम अपीलीय प्राधिकारी के दिनांक {order} के आदेश से',
+  decisionDue: 'दिनांक {start} से (दिनांक {appeal} की प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत {outer} दिन की अंतिम तिथि)',
+} as const;
+
+function limitStartHi(draft: DraftOf<RtiAppealKind>, limit: AppealLimit): string {
+  const start = addDays(limit.limit, -limit.days);
+  if (draft.kind === 'rti-first-appeal') {
+    if (parseTypedDate(field(draft, RTI_FIELDS.replyDate.key))) return fill(LIMIT_START_HI.reply, { reply: formatDate(start) });
+    return fill(LIMIT_START_HI.replyDue, { start: formatDate(start), application: formatDate(field(draft, RTI_FIELDS.applicationDate.key)) });
+  }
+  if (parseTypedDate(field(draft, RTI_FIELDS.faaOrderDate.key))) return fill(LIMIT_START_HI.order, { order: formatDate(start) });
+  const appeal = parseTypedDate(field(draft, RTI_FIELDS.firstAppealDate.key));
+  return fill(LIMIT_START_HI.decisionDue, { start: formatDate(start), appeal: appeal ? formatDate(appeal) : '?', outer: appeal ? String(daysBetween(appeal, start)) : '?' });
 }
 
 /** One document the appellant encloses, as the index lists it. */
@@ -184,7 +216,7 @@ export function pageRanges(counts: string, n: number): ReadonlyArray<string | nu
 /**
  * The index that opens an appeal (CIC second-appeal guidelines: "an index of documents",
  * `rti-law-and-anchors.md` A.2 r.8/r.9): the appeal itself, then each enclosure as an annexure
- * (A-1, A-2, ...), each with the pages it takes in the paper book.
+ * (A-1, A-2, ...; अ-1, अ-2, ... in Hindi), each with the pages it takes in the paper book.
  */
 export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo: Enclosure, enclosures: ReadonlyArray<Enclosure>): ReadonlyArray<Block> {
   const ranges = pageRanges(field(draft, RTI_FIELDS.pageCounts.key), enclosures.length + 1);
@@ -193,7 +225,7 @@ export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo:
     heading(INDEX.heading[lang], 2),
     table(INDEX.header[lang].split('|'), [
       ['1', memo.label, memo.date, '', page(0)],
-      ...enclosures.map((doc, i) => [String(i + 2), doc.label, doc.date, `A-${i + 1}`, page(i + 1)]),
+      ...enclosures.map((doc, i) => [String(i + 2), doc.label, doc.date, annexureLabel(i + 1, lang), page(i + 1)]),
     ], [1, 6, 2, 2, 2]),
   ];
 }

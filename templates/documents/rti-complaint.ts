@@ -1,7 +1,8 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, enclosedDocuments, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, enclosuresLine, indexBlocks, nonEmptyPoints, PAPER, RTI_FIELDS } from './rti-common.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
@@ -111,7 +112,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
   const g = field(draft, COMPLAINT_GROUND_FIELD.key);
   const details = field(draft, F.groundDetails.key);
   const dated = formatDate(field(draft, F.date.key) || ctx.today);
-  const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [`[${COMPLAINT_GROUND_FIELD.label}]`]), ...(details ? [details] : [])];
+  const grounds = [...(isComplaintGround(g) ? [COMPLAINT_GROUND_FACTS[g].ground[lang]] : [slot(lang, COMPLAINT_GROUND_FIELD)]), ...(details ? [details] : [])];
   return [
     heading(t(T.title)),
     // The index opens the complaint, with the pages of each document, as in the second appeal.
@@ -121,7 +122,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: false }),
     heading(t(T.sought), 2, 'left'),
-    numberedOr(nonEmptyPoints(draft), '[Information requested]'),
+    numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-complaint'][lang]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, authority: v(F.publicAuthority) })),
     heading(t(T.grounds), 2, 'left'),

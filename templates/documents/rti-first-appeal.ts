@@ -2,7 +2,8 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import { firstAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
 import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
 import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
@@ -28,7 +29,7 @@ const F = RTI_FIELDS;
 const T = {
   title: { en: 'FIRST APPEAL UNDER SECTION 19(1) OF THE RIGHT TO INFORMATION ACT, 2005', hi: 'सूचना का अधिकार अधिनियम, 2005 की धारा 19(1) के अंतर्गत प्रथम अपील' },
   to: { en: 'To', hi: 'सेवा में,' },
-  theFaa: { en: 'The First Appellate Authority', hi: 'प्रथम अपील प्राधिकारी' },
+  theFaa: { en: 'The First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
   subjectDeemed: { en: 'First appeal against the deemed refusal of my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} की मानित अस्वीकृति के विरुद्ध प्रथम अपील' },
   subjectReply: { en: 'First appeal against the reply {reply} to my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} पर प्राप्त उत्तर {reply} के विरुद्ध प्रथम अपील' },
@@ -45,11 +46,11 @@ const T = {
   factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the {cpio}, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के {cpio} के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
   grounds: { en: '4. Grounds of appeal', hi: '4. अपील के आधार' },
   prayer: { en: '5. Relief sought', hi: '5. मांगी गई राहत' },
-  prayerIntro: { en: 'I therefore request the First Appellate Authority to:', hi: 'अतः मैं प्रथम अपील प्राधिकारी से अनुरोध करता/करती हूँ कि:' },
+  prayerIntro: { en: 'I therefore request the First Appellate Authority to:', hi: 'अतः मैं प्रथम अपीलीय प्राधिकारी से अनुरोध करता/करती हूँ कि:' },
   prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'give me an opportunity to be heard before the appeal is decided.', hi: 'अपील का निर्णय करने से पहले मुझे सुनवाई का अवसर दें।' },
-  delay: { en: '6. Condonation of delay', hi: '6. विलंब की क्षमा' },
-  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(1) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(1) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },
+  delay: { en: '6. Condonation of delay', hi: '6. विलंब-माफ़ी हेतु निवेदन' },
+  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(1) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(1) में अनुमत {period} दिन की अवधि {from} आरंभ होकर {limit} को समाप्त हो गई, अतः यह {days} दिन विलंब से है।' },
   condoneText: { en: 'I request that the delay be condoned, as Section 19(1) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: {reason}', hi: 'मैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए, क्योंकि धारा 19(1) समय पर दाखिल न कर पाने का पर्याप्त कारण होने पर अवधि के बाद अपील स्वीकार करने की अनुमति देती है। कारण: {reason}' },
   delayText: { en: 'If this appeal is beyond the thirty days allowed by Section 19(1), I request that the delay be condoned, as the proviso to Section 19(1) permits for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(1) में अनुमत तीस दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि धारा 19(1) के परंतुक के अनुसार पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
   verification: { en: 'Verification', hi: 'सत्यापन' },
@@ -109,7 +110,7 @@ export type GroundFacts = {
 export function groundFacts(draft: DraftOf<'rti-first-appeal' | 'rti-second-appeal'>, lang: Language): GroundFacts {
   const g = ground(draft);
   const details = field(draft, F.groundDetails.key);
-  if (g === null) return { fact: `[${F.ground.label}]`, grounds: details ? [details] : [], relief: [], label: `[${F.ground.label}]`, decided: false };
+  if (g === null) return { fact: slot(lang, F.ground), grounds: details ? [details] : [], relief: [], label: slot(lang, F.ground), decided: false };
   const facts = APPEAL_GROUND_FACTS[g];
   const slots = groundSlots(draft, lang);
   const chosen = groundsFor(g, { questionRef: slots['questionRef'] ?? '', inSecondSchedule: inSecondSchedule(field(draft, F.publicAuthority.key)) });
@@ -182,12 +183,12 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
       [t(T.groundRow), facts.label],
     ], [2, 3]),
     heading(t(T.sought), 2, 'left'),
-    numbered(points.length > 0 ? points : ['[Information sought]']),
+    numbered(points.length > 0 ? points : [POINTS_SLOT['rti-first-appeal'][lang]]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })),
     paragraph(facts.fact),
     heading(t(T.grounds), 2, 'left'),
-    numbered(facts.grounds.length > 0 ? facts.grounds : [`[${F.groundDetails.label}]`]),
+    numbered(facts.grounds.length > 0 ? facts.grounds : [slot(lang, F.groundDetails)]),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numbered(relief),

@@ -28,7 +28,7 @@ export const RTI_CLAUSES = {
     section: 's.10',
     text: {
       en: 'If any part of the information is exempt, please provide the part that can be severed from it under Section 10 of the Act, with the reasons for withholding the rest and the particulars of the First Appellate Authority (Section 7(8)).',
-      hi: 'यदि सूचना का कोई भाग छूट प्राप्त है, तो कृपया अधिनियम की धारा 10 के अंतर्गत उससे पृथक किया जा सकने वाला भाग दें, तथा शेष भाग रोकने के कारण और प्रथम अपील प्राधिकारी का विवरण दें (धारा 7(8))।',
+      hi: 'यदि सूचना का कोई भाग छूट प्राप्त है, तो कृपया अधिनियम की धारा 10 के अंतर्गत उससे पृथक किया जा सकने वाला भाग दें, तथा शेष भाग रोकने के कारण और प्रथम अपीलीय प्राधिकारी का विवरण दें (धारा 7(8))।',
     },
     // The docs find s.10 only on righttoinformation.wiki: keep the wording, flag the citation.
     source: `${DOC} A.1 s.10 (UNCONFIRMED); s.7(8): https://business-standard.com/amp/article/pti-stories/properly-dispose-off-rti-applications-appeals-govt-to-deptts-115022200060_1.html`,

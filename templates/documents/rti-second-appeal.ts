@@ -2,7 +2,8 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
-import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
+import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
 import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
@@ -39,20 +40,20 @@ const T = {
   party: { en: 'appellant', hi: 'अपीलकर्ता' },
   particulars: { en: '1. Particulars', hi: '1. विवरण' },
   sought: { en: '2. Information sought and not supplied', hi: '2. मांगी गई और न दी गई सूचना' },
-  facts: { en: '3. Brief facts leading to the appeal', hi: '3. अपील की ओर ले जाने वाले संक्षिप्त तथ्य' },
+  facts: { en: '3. Brief facts leading to the appeal', hi: '3. अपील से संबंधित संक्षिप्त तथ्य' },
   factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
-  factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपील प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
-  factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपील प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
-  factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपील प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
+  factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
+  factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपीलीय प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
+  factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपीलीय प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
   grounds: { en: '5. Grounds for the appeal', hi: '5. अपील के आधार' },
-  groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपील प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
+  groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपीलीय प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
   prayer: { en: '6. Prayer or relief sought', hi: '6. प्रार्थना या मांगी गई राहत' },
   prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि माननीय आयोग:' },
-  prayerSetAsideOrder: { en: 'set aside the order of the First Appellate Authority {order};', hi: 'प्रथम अपील प्राधिकारी के आदेश {order} को निरस्त करें;' },
+  prayerSetAsideOrder: { en: 'set aside the order of the First Appellate Authority {order};', hi: 'प्रथम अपीलीय प्राधिकारी के आदेश {order} को निरस्त करें;' },
   prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर मांगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुनें।' },
-  delay: { en: 'Condonation of delay', hi: 'विलंब की क्षमा' },
-  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन {limit} को समाप्त हो गए, अतः यह {days} दिन विलंब से है।' },
+  delay: { en: 'Condonation of delay', hi: 'विलंब-माफ़ी हेतु निवेदन' },
+  lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन की अवधि {from} आरंभ होकर {limit} को समाप्त हो गई, अतः यह {days} दिन विलंब से है।' },
   condoneText: { en: 'I request that the delay be condoned, as Section 19(3) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: {reason}', hi: 'मैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए, क्योंकि धारा 19(3) समय पर दाखिल न कर पाने का पर्याप्त कारण होने पर अवधि के बाद अपील स्वीकार करने की अनुमति देती है। कारण: {reason}' },
   delayText: { en: 'If this appeal is beyond the ninety days allowed by Section 19(3), I request that the delay be condoned for sufficient cause: {reason}', hi: 'यदि यह अपील धारा 19(3) में अनुमत नब्बे दिन के बाद है, तो मैं अनुरोध करता/करती हूँ कि पर्याप्त कारण से विलंब क्षमा किया जाए: {reason}' },
   declaration: { en: '7. Declaration', hi: '7. घोषणा' },
@@ -61,13 +62,13 @@ const T = {
     hi: 'मैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।',
   },
   verification: { en: '8. Verification', hi: '8. सत्यापन' },
-  verificationText: { en: 'I, {name}, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि विलंब की क्षमा के किसी अनुरोध सहित इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  verificationText: { en: 'I, {name}, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि विलंब-माफ़ी हेतु किसी निवेदन सहित इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
   chronology: { en: '4. Chronology of events', hi: '4. घटनाओं का कालक्रम' },
   memo: { en: 'This second appeal, with this index', hi: 'यह द्वितीय अपील, इस अनुक्रमणिका सहित' },
   docApplication: { en: 'Copy of the RTI application{ref}', hi: 'आरटीआई आवेदन{ref} की प्रति' },
   docReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
   docFirstAppeal: { en: 'Copy of the first appeal{ref}', hi: 'प्रथम अपील{ref} की प्रति' },
-  docFaaOrder: { en: "Copy of the First Appellate Authority's order{ref}", hi: 'प्रथम अपील प्राधिकारी के आदेश{ref} की प्रति' },
+  docFaaOrder: { en: "Copy of the First Appellate Authority's order{ref}", hi: 'प्रथम अपीलीय प्राधिकारी के आदेश{ref} की प्रति' },
   docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
@@ -122,7 +123,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
     heading(t(T.sought), 2, 'left'),
-    numberedOr(nonEmptyPoints(draft), '[Information sought]'),
+    numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-second-appeal'][lang]),
     heading(t(T.facts), 2, 'left'),
     numberedOr([
       fill(t(T.factApplication), { application, authority: v(F.publicAuthority) }),
@@ -133,7 +134,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.chronology), 2, 'left'),
     chronologyTable(draft, lang, T.document, ctx.today),
     heading(t(T.grounds), 2, 'left'),
-    numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], `[${F.groundDetails.label}]`),
+    numberedOr([...facts.grounds, ...(hasOrder ? [] : [t(T.groundNoOrder)])], slot(lang, F.groundDetails)),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numberedOr(prayer, ''),

@@ -44,13 +44,13 @@ export const ROUTING_TEXT = {
   askNone: { en: 'Ask the ministry concerned for its own records instead{sourced}.', hi: 'इसके स्थान पर संबंधित मंत्रालय से उसके अपने अभिलेख माँगें{sourced}।' },
   state: {
     en: '{name} is a {state} public authority: file under that State\'s RTI rules{portal}, not on RTI Online, which takes central public authorities only and returns state matters without refund{sourced}.',
-    hi: '{name} {state} राज्य का लोक प्राधिकारी है: उस राज्य के सूचना का अधिकार नियमों के अंतर्गत आवेदन करें{portal}, आरटीआई ऑनलाइन पर नहीं, जो केवल केंद्रीय लोक प्राधिकारियों के आवेदन लेता है और राज्य के मामलों को शुल्क लौटाए बिना वापस कर देता है{sourced}।',
+    hi: '{name} {state} राज्य का लोक प्राधिकारी है: उस राज्य के सूचना का अधिकार नियमों के अंतर्गत आवेदन करें{portal}, आरटीआई ऑनलाइन पर नहीं, जो केवल केन्द्रीय लोक प्राधिकारियों के आवेदन लेता है और राज्य के मामलों को शुल्क लौटाए बिना वापस कर देता है{sourced}।',
   },
   portal: { en: ' (portal: {url})', hi: ' (पोर्टल: {url})' },
   portalUnconfirmed: { en: ' (portal: {url}, unconfirmed)', hi: ' (पोर्टल: {url}, पुष्टि नहीं हुई)' },
   jurisdictionUnconfirmed: {
     en: 'Whether {name} is a central or a state public authority is not confirmed{sourced}. Check before choosing RTI Online.',
-    hi: 'यह पुष्टि नहीं हुई है कि {name} केंद्रीय लोक प्राधिकारी है या राज्य का{sourced}। आरटीआई ऑनलाइन चुनने से पहले जाँच लें।',
+    hi: 'यह पुष्टि नहीं हुई है कि {name} केन्द्रीय लोक प्राधिकारी है या राज्य का{sourced}। आरटीआई ऑनलाइन चुनने से पहले जाँच लें।',
   },
   rtiOnlineUnknown: {
     en: 'Whether RTI Online serves {name} is not confirmed: check its public-authority list, or file by post.',

@@ -15,7 +15,7 @@ import type { Bilingual } from './bilingual.ts';
  *   {period} the time window, e.g. "from 1 June 2023 to the date of this application" /
  *            "01.06.2023 से इस आवेदन की तिथि तक"
  *   {matter} the incident or subject, in the question's own words, e.g. "the CoWIN data breach"
- *   {system} the system named, e.g. "the CoWIN portal" / "CoWIN पोर्टल"
+ *   {system} the system named, e.g. "the CoWIN portal" / "कोविन पोर्टल"
  * English RTI point templates use only the characters RTI Online accepts (A.3): no quotes, no
  * semicolons. Hindi question parts follow the formulae of Hindi question lists ("क्या ...; यदि हाँ,
  * तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं"); the Act's sections are cited as
@@ -552,7 +552,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     rtiPoints: [
       {
         en: 'Copies of the minutes of meetings held by this public authority on the response to {matter}, and of file notings recording the decisions taken, {period}.',
-        hi: '{matter} पर प्रतिक्रिया के संबंध में इस लोक प्राधिकारी द्वारा आयोजित बैठकों के कार्यवृत्त और लिए गए निर्णयों को दर्ज करने वाली फ़ाइल टिप्पणियों की प्रतियाँ, {period}।',
+        hi: '{matter} से निपटने हेतु की गई कार्रवाई के संबंध में इस लोक प्राधिकारी द्वारा आयोजित बैठकों के कार्यवृत्त और लिए गए निर्णयों को दर्ज करने वाली फ़ाइल टिप्पणियों की प्रतियाँ, {period}।',
       },
     ],
     why: {

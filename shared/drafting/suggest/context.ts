@@ -1,12 +1,14 @@
 import { formatDate, isIsoDate } from '../../lib/dates/index.ts';
 import type { Question } from '../../domain/question.ts';
+import { systemNameHi } from '../../../templates/phrases/system-names-hi.ts';
 
 /**
  * The values that fill follow-up templates ({reply}, {period}, {matter}, {system}), derived from
  * the question and the reply. The English values are plain prose in the RTI Online character set
  * (A.3); the Hindi values (`hindiContext`) are written in Hindi where the app writes them (the
  * reference to the question, the period, the kind of system) and keep the user's own words where
- * they come from the question (the matter, the system's name).
+ * they come from the question (the matter; the system's name, unless the list of Hindi system names
+ * has it, `templates/phrases/system-names-hi.ts`).
  */
 export type FollowUpContext = {
   readonly reply: string;
@@ -132,10 +134,10 @@ export function systemOf(q: Question, replyText: string): string {
   return s ? `the ${s.name} ${s.kind}` : 'the system concerned';
 }
 
-/** The same in Hindi: "CoWIN पोर्टल". */
+/** The same in Hindi: "कोविन पोर्टल" (the name in Devanagari where the list has it, else as written). */
 export function systemOfHi(q: Question, replyText: string): string {
   const s = systemNamed(q, replyText);
-  return s ? `${s.name} ${SYSTEM_KIND_HI[s.kind]}` : 'संबंधित प्रणाली';
+  return s ? `${systemNameHi(s.name) ?? s.name} ${SYSTEM_KIND_HI[s.kind]}` : 'संबंधित प्रणाली';
 }
 
 export function buildContext(q: Question, replyText: string): FollowUpContext {

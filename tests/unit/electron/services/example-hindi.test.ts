@@ -77,3 +77,37 @@ describe('the example\'s Hindi RTI points', () => {
     }
   });
 });
+
+describe('Latin letters in the example\'s Hindi documents (issue 11, the Hindi review of documents 04, 06, 08)', () => {
+  /** What the example's user typed and a Hindi document prints as typed: the e-mail, RTI Online and postal order numbers. */
+  const TYPED = ['applicantEmail', 'applicationRef', 'firstAppealRef', 'feeInstrument'] as const;
+
+  it('stand only in what the user typed', () => {
+    for (const d of hindi) {
+      let text = render(d);
+      for (const key of TYPED) {
+        const value = fieldValue(d, key);
+        if (value) text = text.replaceAll(value, '');
+      }
+      expect(text.match(/\S*[A-Za-z]\S*/g) ?? [], d.kind).toEqual([]);
+    }
+  });
+
+  it('use the forms the review asked for, not the ones it corrected', () => {
+    const wrong = ['प्रथम अपील प्राधिकारी', 'CoWIN', 'विलंब की क्षमा', 'अपील की ओर ले जाने वाले', 'इनकार नहीं किए जा सकते', 'पर प्रतिक्रिया के संबंध में', 'केंद्रीय सूचना आयोग'];
+    for (const d of hindi) {
+      const text = render(d);
+      expect(wrong.filter((w) => text.includes(w)), d.kind).toEqual([]);
+      expect(text, d.kind).not.toMatch(/\bA-\d/);
+    }
+    const secondDraft = hindi.find((d) => d.kind === 'rti-second-appeal');
+    if (!secondDraft) throw new Error('no Hindi second appeal');
+    const second = render(secondDraft);
+    expect(second).toContain('| अ-3');
+    expect(second.match(/सूचना आयोग\n/g)).toHaveLength(1);
+    expect(second).toContain('विलंब-माफ़ी हेतु निवेदन');
+    expect(second).toContain('अपील से संबंधित संक्षिप्त तथ्य');
+    expect(second).toContain('दिनांक 02.04.2026 से');
+    expect(second).toContain('कारण: [विलंब का कारण लिखें]');
+  });
+});

@@ -4,6 +4,7 @@ import type { PartVerdict } from '../../../../shared/domain/analysis.ts';
 import type { PartStatus } from '../../../../shared/domain/part-status.ts';
 import type { Question } from '../../../../shared/domain/question.ts';
 import { suggestFollowUps, type Suggestion } from '../../../../shared/drafting/suggest.ts';
+import { systemOfHi } from '../../../../shared/drafting/suggest/context.ts';
 import { lintRti } from '../../../../shared/lint/lint-rti.ts';
 import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
 import { COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
@@ -213,9 +214,16 @@ describe('suggestFollowUps in Hindi', () => {
     expect(fir?.why).toMatch(/धारा 8\(1\)\(ज\).*भगत सिंह बनाम मुख्य सूचना आयुक्त/);
   });
 
-  it('names the system in Hindi around the user\'s own name for it', () => {
+  it('names the system in Hindi, with its Devanagari name where the list has one', () => {
     const va = inHindi.find((s) => s.claim !== null && /vulnerability assessment/.test(s.claim) && s.rtiPoints.some((p) => p.includes('भेद्यता आकलन')));
-    expect(va?.rtiPoints[0]).toBe('कोविन डेटा उल्लंघन से पहले पूरे हुए CoWIN पोर्टल के अंतिम भेद्यता आकलन या सुरक्षा लेखापरीक्षा की तिथि, उसे करने वाली एजेंसी का नाम, और उसकी रिपोर्ट की प्रति, 01.06.2023 से इस आवेदन की तिथि तक।');
+    expect(va?.rtiPoints[0]).toBe('कोविन डेटा उल्लंघन से पहले पूरे हुए कोविन पोर्टल के अंतिम भेद्यता आकलन या सुरक्षा लेखापरीक्षा की तिथि, उसे करने वाली एजेंसी का नाम, और उसकी रिपोर्ट की प्रति, 01.06.2023 से इस आवेदन की तिथि तक।');
+    expect(inHindi.flatMap((s) => [...s.questionParts, ...s.rtiPoints]).filter((t) => t.includes('CoWIN'))).toEqual([]);
+  });
+
+  it('keeps the user\'s own name for a system the list of Hindi names does not have', () => {
+    const question = { ...QUESTION, subject: null, parts: [{ label: 'a', text: 'whether the Zorbex portal was breached;' }] };
+    expect(systemOfHi(question, '')).toBe('Zorbex पोर्टल');
+    expect(systemOfHi({ ...question, parts: [{ label: 'a', text: 'whether the CoWIN portal was breached;' }] }, '')).toBe('कोविन पोर्टल');
   });
 
   it('proposes the same suggestions in both languages, item for item', () => {

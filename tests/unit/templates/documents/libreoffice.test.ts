@@ -32,7 +32,7 @@ function lineTexts(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
 
 const KEY_PHRASES: { readonly [K in DraftKind]: { readonly en: ReadonlyArray<string>; readonly hi: ReadonlyArray<string> } } = {
   'rti-application': { en: ['SECTION 6(1)', 'Accounts Officer', 'Section 6(3)', 'Section 10', 'citizen of India', '1. The number and date'], hi: ['धारा 6(1)', 'लेखा अधिकारी', 'धारा 6(3)', 'भारत का/की नागरिक', 'केन्द्रीय लोक सूचना अधिकारी'] },
-  'rti-first-appeal': { en: ['SECTION 19(1)', 'Bhagat Singh', 'Section 19(5)'], hi: ['धारा 19(1)', 'भगत सिंह', 'प्रथम अपील प्राधिकारी'] },
+  'rti-first-appeal': { en: ['SECTION 19(1)', 'Bhagat Singh', 'Section 19(5)'], hi: ['धारा 19(1)', 'भगत सिंह', 'प्रथम अपीलीय प्राधिकारी'] },
   'rti-second-appeal': { en: ['SECTION 19(3)', 'INDEX', 'The Registrar', 'Prayer or relief sought', 'Section 19(8)(b)', 'Chronology of events', 'Declaration', 'Verification'], hi: ['धारा 19(3)', 'अनुक्रमणिका', 'रजिस्ट्रार', 'धारा 19(8)(ख)', 'घटनाओं का कालक्रम', 'घोषणा', 'सत्यापन'] },
   'rti-complaint': { en: ['SECTION 18', 'Section 20(1)', 'INDEX', 'The Registrar'], hi: ['धारा 18', 'धारा 20(1)', 'शिकायतकर्ता', 'रजिस्ट्रार'] },
   'pq-notice': { en: ['*Will the Minister of HEALTH AND FAMILY WELFARE be pleased to state:', '(a) the number', '; and', 'already leaked?', 'SHRI EXAMPLE MEMBER', 'Division No.: 123'], hi: ['यह बताने की कृपा करेंगे कि:', '(क)', '(घ)', '; और', 'विभाजन संख्या: 123'] },

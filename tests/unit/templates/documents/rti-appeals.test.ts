@@ -134,6 +134,16 @@ describe('the second appeal as the registry receives it', () => {
     expect(text(sampleDraft('rti-second-appeal', 'hi'))).toContain('सेवा में,\nरजिस्ट्रार\nकेन्द्रीय सूचना आयोग\nद्वितीय तल, बी विंग, अगस्त क्रांति भवन');
   });
 
+  it('names the Commission once in Hindi when the address spells it "केंद्रीय" (the shipped address) and the document "केन्द्रीय"', () => {
+    const commissionAddress = 'केंद्रीय सूचना आयोग\n[आयोग की वेबसाइट से पता]\nनई दिल्ली';
+    const appeal = text(withFields(sampleDraft('rti-second-appeal', 'hi'), { commissionAddress }));
+    expect(appeal).toContain('सेवा में,\nरजिस्ट्रार\nकेन्द्रीय सूचना आयोग\n[आयोग की वेबसाइट से पता]\nनई दिल्ली\n');
+    expect(appeal).not.toContain('केंद्रीय सूचना आयोग');
+    const complaint = text(withFields(sampleDraft('rti-complaint', 'hi'), { commissionAddress }));
+    expect(complaint).toContain('सेवा में,\nरजिस्ट्रार\nकेन्द्रीय सूचना आयोग\n[आयोग की वेबसाइट से पता]\nनई दिल्ली\n');
+    expect(complaint).not.toContain('केंद्रीय सूचना आयोग');
+  });
+
   it('addresses a State Commission by its name, without a Registrar the docs do not give', () => {
     const letter = text(withFields(sampleDraft('rti-second-appeal', 'en'), { state: 'Karnataka', commissionAddress: undefined }));
     expect(letter).toContain('To\nState Information Commission, Karnataka\n');
@@ -198,7 +208,23 @@ describe('a time-barred appeal', () => {
       'I request that the delay be condoned, as Section 19(1) permits an appeal to be admitted after the period where there was sufficient cause for not filing it in time. The cause: I was in hospital from 15.09.2026 to 15.10.2026; the discharge summary is enclosed.',
     ].join('\n'));
     const hi = withFields(sampleDraft('rti-first-appeal', 'hi'), { date: '2026-10-20' });
-    expect(text(hi)).toContain('6. विलंब की क्षमा\n\nयह अपील दिनांक 20.10.2026 की है। धारा 19(1) में अनुमत 30 दिन 27.09.2026 को समाप्त हो गए, अतः यह 23 दिन विलंब से है।\n\nमैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए');
+    expect(text(hi)).toContain('6. विलंब-माफ़ी हेतु निवेदन\n\nयह अपील दिनांक 20.10.2026 की है। धारा 19(1) में अनुमत 30 दिन की अवधि दिनांक 28.08.2026 के उत्तर से आरंभ होकर 27.09.2026 को समाप्त हो गई, अतः यह 23 दिन विलंब से है।\n\nमैं अनुरोध करता/करती हूँ कि विलंब क्षमा किया जाए');
+    // No reason given: the placeholder asks for it in Hindi.
+    expect(text(hi)).toContain('कारण: [विलंब का कारण लिखें]');
+  });
+
+  it('counts a late Hindi first appeal against a deemed refusal from the day the reply fell due', () => {
+    const hi = withFields(sampleDraft('rti-first-appeal', 'hi'), { ground: 'no-reply', replyDate: undefined, applicationDate: '2026-01-05', date: '2026-03-20' });
+    expect(text(hi)).toContain('धारा 19(1) में अनुमत 30 दिन की अवधि दिनांक 04.02.2026 से (जब दिनांक 05.01.2026 के आवेदन का उत्तर धारा 7(1) के अंतर्गत देय हुआ) आरंभ होकर 06.03.2026 को समाप्त हो गई, अतः यह 14 दिन विलंब से है।');
+  });
+
+  it('says in Hindi from which date a late second appeal\'s ninety days ran, as the English does', () => {
+    // The example's chain: first appeal 16.02.2026, no order; 45 days (s.19(6)) end 02.04.2026, then 90 days.
+    const fields = { faaOrderDate: undefined, faaOrderRef: undefined, firstAppealDate: '2026-02-16', date: '2026-12-04' };
+    const hi = text(withFields(sampleDraft('rti-second-appeal', 'hi'), fields));
+    expect(hi).toContain('विलंब-माफ़ी हेतु निवेदन\n\nयह अपील दिनांक 04.12.2026 की है। धारा 19(3) में अनुमत 90 दिन की अवधि दिनांक 02.04.2026 से (दिनांक 16.02.2026 की प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत 45 दिन की अंतिम तिथि) आरंभ होकर 01.07.2026 को समाप्त हो गई, अतः यह 156 दिन विलंब से है।');
+    const afterOrder = text(withFields(sampleDraft('rti-second-appeal', 'hi'), { date: '2027-02-01' }));
+    expect(afterOrder).toContain('धारा 19(3) में अनुमत 90 दिन की अवधि प्रथम अपीलीय प्राधिकारी के दिनांक 09.10.2026 के आदेश से आरंभ होकर 07.01.2027 को समाप्त हो गई');
   });
 
   it('files an appeal in time without any plea of delay', () => {
