@@ -12,7 +12,7 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
     {
       date: '2023-06-12',
       event: 'The Ministry of Health and Family Welfare calls the reports of a CoWIN data breach "without any basis", says it has asked CERT-In to investigate and report, and starts an internal review of CoWIN\'s security.',
-      eventHi: 'स्वास्थ्य और परिवार कल्याण मंत्रालय ने CoWIN डेटा उल्लंघन की रिपोर्टों को "निराधार" बताया, कहा कि उसने CERT-In से जाँच कर रिपोर्ट देने को कहा है, और CoWIN की सुरक्षा की आंतरिक समीक्षा शुरू की।',
+      eventHi: 'स्वास्थ्य और परिवार कल्याण मंत्रालय ने कोविन डेटा उल्लंघन की रिपोर्टों को "निराधार" बताया, कहा कि उसने भारतीय कंप्यूटर आपात प्रतिक्रिया दल (सीईआरटी-इन) से जाँच कर रिपोर्ट देने को कहा है, और कोविन की सुरक्षा की आंतरिक समीक्षा शुरू की।',
       source: 'The Hindu, 12.06.2023; MediaNama, June 2023 (press reports of the Ministry\'s statement)',
       secondary: true,
       sourceId: ids.statement,
@@ -21,7 +21,7 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
     {
       date: '2023-06-22',
       event: 'Delhi Police (Special Cell, IFSO) register an FIR over the leak and arrest a man from Bihar (reported on 22.06.2023; the exact dates of the FIR and the arrest, around 21-22.06.2023, are not confirmed).',
-      eventHi: 'दिल्ली पुलिस (स्पेशल सेल, IFSO) ने डेटा लीक पर प्राथमिकी दर्ज की और बिहार से एक व्यक्ति को गिरफ़्तार किया (22.06.2023 को समाचार; प्राथमिकी और गिरफ़्तारी की ठीक तिथियाँ, लगभग 21-22.06.2023, पुष्ट नहीं हैं)।',
+      eventHi: 'दिल्ली पुलिस (स्पेशल सेल, आईएफएसओ) ने डेटा लीक पर प्राथमिकी दर्ज की और बिहार से एक व्यक्ति को गिरफ़्तार किया (22.06.2023 को समाचार; प्राथमिकी और गिरफ़्तारी की ठीक तिथियाँ, लगभग 21-22.06.2023, पुष्ट नहीं हैं)।',
       source: 'Aaj Tak, 22.06.2023; Lokmat News (press reports)',
       secondary: true,
       sourceId: null,
@@ -30,7 +30,7 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
     {
       date: '2023-07-21',
       event: 'Lok Sabha: written reply of the Minister of State for Health and Family Welfare (S.P. Singh Baghel) to Smt. Hema Malini: the portal has "complete security measures and adequate safeguards"; all Co-WIN APIs were deactivated; a complaint was made to the National Cyber Crime Cell.',
-      eventHi: 'लोक सभा: स्वास्थ्य और परिवार कल्याण राज्य मंत्री (एस.पी. सिंह बघेल) का श्रीमती हेमा मालिनी को लिखित उत्तर: पोर्टल पर "पूर्ण सुरक्षा उपाय और पर्याप्त सुरक्षा" हैं; सभी Co-WIN API निष्क्रिय किए गए; राष्ट्रीय साइबर अपराध प्रकोष्ठ में शिकायत की गई।',
+      eventHi: 'लोक सभा: स्वास्थ्य और परिवार कल्याण राज्य मंत्री (एस.पी. सिंह बघेल) का श्रीमती हेमा मालिनी को लिखित उत्तर: पोर्टल पर "पूर्ण सुरक्षा उपाय और पर्याप्त सुरक्षा" हैं; कोविन के सभी एपीआई निष्क्रिय किए गए; राष्ट्रीय साइबर अपराध प्रकोष्ठ में शिकायत की गई।',
       source: 'East Coast Daily, 22.07.2023 (press report; the question\'s number and official text not seen)',
       secondary: true,
       sourceId: ids.lsReply,
@@ -39,7 +39,7 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
     {
       date: '2023-11-24',
       event: 'CERT-In is added to the Second Schedule of the RTI Act as entry 27, so the Act no longer applies to it, nor to information it furnishes to the Government, except for allegations of corruption and human-rights violations (s.24(1)); requests must ask for the Ministries\' own records.',
-      eventHi: 'CERT-In को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27 के रूप में जोड़ा गया; अब भ्रष्टाचार और मानवाधिकार उल्लंघन के आरोपों को छोड़कर अधिनियम न उस पर लागू होता है, न उसके द्वारा सरकार को दी गई सूचना पर (धारा 24(1)); आवेदन में मंत्रालयों के अपने अभिलेख माँगे जाएँ।',
+      eventHi: 'सीईआरटी-इन को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27 के रूप में जोड़ा गया; अब भ्रष्टाचार और मानवाधिकार उल्लंघन के आरोपों को छोड़कर अधिनियम न उस पर लागू होता है, न उसके द्वारा सरकार को दी गई सूचना पर (धारा 24(1)); आवेदन में मंत्रालयों के अपने अभिलेख माँगे जाएँ।',
       source: 'DoPT notification under s.24(2) of the RTI Act, 2005 (gazette of 23.11.2023), as reported by The Hindu, 24.11.2023',
       secondary: false,
       sourceId: null,

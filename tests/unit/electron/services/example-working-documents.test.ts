@@ -49,7 +49,7 @@ describe('the example list of dates', () => {
 
   it('prints the Hindi text of the events in a Hindi list', () => {
     const hi = newDraft('list-of-dates', exampleCase(NOW), { parts: ['a'], language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
-    expect(hi.join('\n')).toContain('CERT-In को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27');
+    expect(hi.join('\n')).toContain('सीईआरटी-इन को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27');
     expect(hi.join('\n')).toContain('द्वितीयक स्रोत, किसी आधिकारिक अभिलेख से पुष्ट नहीं');
   });
 
