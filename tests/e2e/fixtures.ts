@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -85,5 +85,15 @@ export const test = base.extend<Fixtures>({
     await bridge.stop();
   },
 });
+
+/** What a real paste delivers: a trusted-looking paste event carrying text/plain, into the focused box. */
+export async function paste(box: Locator, text: string): Promise<void> {
+  await box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (el as HTMLTextAreaElement).focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
 
 export { expect };

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { analyze } from '../../shared/analysis/analyze.ts';
 import { statusGroup, statusLabel } from '../../shared/domain/part-status.ts';
 import { normalizeText } from '../../shared/import/normalize-text.ts';
-import { expect, openApp, test, type Bridge } from './fixtures.ts';
+import { expect, openApp, paste, test, type Bridge } from './fixtures.ts';
 
 /**
  * Issue 3's path, end to end on real texts: a new case, a corpus Q&A imported through the open
@@ -34,16 +34,6 @@ async function newCase(page: Page, bridge: Bridge, title: string): Promise<{ fil
 
 async function readCase(file: string): Promise<Record<string, unknown> & { sources: Array<Record<string, unknown>>; analysis: Record<string, unknown> & { overrides: unknown[] } }> {
   return JSON.parse(await readFile(file, 'utf8'));
-}
-
-/** What a real paste delivers: a trusted-looking paste event carrying text/plain. */
-async function paste(box: Locator, text: string): Promise<void> {
-  await box.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    (el as HTMLTextAreaElement).focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 /** axe-core on the tab panel, in the light and the dark scheme (contrast differs). */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, openApp, test } from './fixtures.ts';
+import { expect, openApp, paste, test } from './fixtures.ts';
 
 /**
  * Issue 12: the analyser runs in a Web Worker, off the interface thread, with progress and Stop;
@@ -93,12 +93,7 @@ test('a long paste is checked in a worker and reaches the box normalised; a shor
   await page.getByLabel('Name of the new case').fill('Long paste');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   const box = page.getByRole('tabpanel').getByLabel('Text of the question and the reply');
-  const pasteInto = (text: string) => box.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    (el as HTMLTextAreaElement).focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  const pasteInto = (text: string) => paste(box, text);
   const pasteWorkers = async () => (await page.evaluate(probe)).started.filter((u) => /paste-worker/.test(u)).length;
 
   await pasteInto('Short line one\r\nShort line two');
@@ -129,12 +124,7 @@ test('a 6 MB paste, over the old 5 MB limit: its beginning is shown, its analysi
   const line = 'Statement referred to in reply: the data of registered beneficiaries was accessed through the portal on the dates shown.\n';
   const text = `${qa}\n${line.repeat(Math.ceil((6 * 1024 * 1024 - qa.length) / line.length))}`;
   expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
-  await box.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    (el as HTMLTextAreaElement).focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await paste(box, text);
 
   // Too long to edit: the box gives way to the text's beginning and says why; no refusal.
   const large = panel.locator('[data-large-text]');
@@ -171,12 +161,7 @@ test('a long reply is drawn a chunk at a time: its highlight at once, the rest a
   // The CoWIN question and reply, then 1,200 numbered paragraphs of annexure: four chunks and more.
   const qa = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
   const annexure = Array.from({ length: 1200 }, (_, i) => `Annexure paragraph ${i + 1}: the portal's records for this entry.`).join('\n\n');
-  await box.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    (el as HTMLTextAreaElement).focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, `${qa}\n\n${annexure}`);
+  await paste(box, `${qa}\n\n${annexure}`);
   await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
   await expect(page.locator('li[data-part]')).toHaveCount(4);
   const reply = page.locator('.reply-text');
