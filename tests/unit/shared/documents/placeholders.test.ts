@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { draftMark } from '../../../../shared/documents/placeholders.ts';
+
+describe('draftMark', () => {
+  it('names and counts each value once, though it was found again with the words before it', () => {
+    expect(draftMark('en', ['[Pages]', 'Asha Verma (specimen applicant)', 'I, Asha Verma (specimen applicant)'])).toBe(
+      'DRAFT, NOT FOR FILING: 2 values are still to be filled in or replaced: [Pages]; Asha Verma (specimen applicant)',
+    );
+  });
+
+  it('says "value is" for one, and writes the Hindi mark in Hindi', () => {
+    expect(draftMark('en', ['[Pages]'])).toBe('DRAFT, NOT FOR FILING: 1 value is still to be filled in or replaced: [Pages]');
+    expect(draftMark('hi', ['[पृष्ठ]', '[विलंब का कारण लिखें]'])).toBe('प्रारूप, दाखिल करने के लिए नहीं: 2 मान अभी भरे या बदले जाने हैं: [पृष्ठ]; [विलंब का कारण लिखें]');
+  });
+});
