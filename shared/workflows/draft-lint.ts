@@ -9,7 +9,7 @@ import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
 import type { Case } from '../domain/case.ts';
 import { questionReference } from '../drafting/draft-context.ts';
 import { lintRti } from '../lint/lint-rti.ts';
-import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
+import { authorityNamed } from '../../templates/authorities/authorities.ts';
 import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
 
 /**
@@ -67,9 +67,7 @@ export function jurisdictionOf(draft: Draft): string {
 export function authorityIdOf(draft: Draft): string | null {
   const picked = fieldValue(draft, 'authorityId');
   if (picked) return picked;
-  const name = (fieldValue(draft, 'publicAuthority') ?? '').trim().toLowerCase();
-  if (name === '') return null;
-  return AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name)?.id ?? null;
+  return authorityNamed(fieldValue(draft, 'publicAuthority') ?? '')?.id ?? null;
 }
 
 function locate(spans: ReadonlyArray<FieldSpan>, stem: FieldSpan | null, f: Finding): FindingTarget {

@@ -246,3 +246,10 @@ export const AUTHORITIES: ReadonlyArray<Authority> = [
 export function findAuthority(id: string): Authority | null {
   return AUTHORITIES.find((a) => a.id === id) ?? null;
 }
+
+/** The authority a draft names in English, by its full or short name ("Ministry of Health and Family Welfare", "MoHFW"), whatever the case. */
+export function authorityNamed(name: string): Authority | null {
+  const n = name.trim().toLowerCase();
+  if (n === '') return null;
+  return AUTHORITIES.find((a) => a.name.toLowerCase() === n || a.shortName.toLowerCase() === n) ?? null;
+}

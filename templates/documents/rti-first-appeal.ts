@@ -11,7 +11,7 @@ import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
-import { AUTHORITIES } from '../authorities/authorities.ts';
+import { authorityNamed } from '../authorities/authorities.ts';
 import { prefillRtiApplication } from './rti-application.ts';
 
 /**
@@ -93,10 +93,7 @@ export function groundSlots(draft: DraftOf<'rti-first-appeal' | 'rti-second-appe
  * the draft gives it; null for an authority the list does not hold.
  */
 export function inSecondSchedule(publicAuthority: string): boolean | null {
-  const name = publicAuthority.trim().toLowerCase();
-  if (name === '') return null;
-  const authority = AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name);
-  return authority ? authority.s24.value : null;
+  return authorityNamed(publicAuthority)?.s24.value ?? null;
 }
 
 export type GroundFacts = {

@@ -1,6 +1,6 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { type DraftContext, houseName, ministerOf, questionReference } from '../../shared/drafting/draft-context.ts';
-import { AUTHORITIES } from '../authorities/authorities.ts';
+import { AUTHORITIES, authorityNamed } from '../authorities/authorities.ts';
 
 /**
  * The parliamentary question an RTI appeal cites for the proviso to s.8(1) (what cannot be denied
@@ -31,7 +31,7 @@ export function questionRefFor(ctx: DraftContext, authorityId: string | undefine
 /** The authority an appeal is against: the one its application was addressed to, else by the name it carries. */
 export function appealAuthorityId(picked: string | undefined, publicAuthority: string | undefined): string | undefined {
   if (picked) return picked;
-  const name = (publicAuthority ?? '').trim().toLowerCase();
-  if (name === '') return undefined;
-  return AUTHORITIES.find((a) => a.name.toLowerCase() === name || a.shortName.toLowerCase() === name || a.hindiName.value === name)?.id;
+  const name = (publicAuthority ?? '').trim();
+  // A Hindi appeal names its authority by its Hindi name.
+  return (authorityNamed(name) ?? AUTHORITIES.find((a) => name !== '' && a.hindiName.value === name))?.id;
 }
