@@ -16,8 +16,10 @@ const SPECIMEN = /[A-Z0-9\p{Script=Devanagari}][^\n|:()]{0,60}?\s*\((?:specimen|
 
 export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
   const text = renderText(blocks);
-  const found = [...[...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim()), ...unresolvedForms(text)];
-  return [...new Set(found)];
+  const found = [...new Set([...[...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim()), ...unresolvedForms(text)])];
+  // One value met in two places is found once with the words before it ("I, Asha Verma
+  // (specimen applicant)" beside "Asha Verma (specimen applicant)"): it is named, and counted, once.
+  return found.filter((p) => !found.some((q) => q !== p && p.endsWith(q)));
 }
 
 /**
@@ -25,11 +27,8 @@ export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<stri
  * and which, so the reader finds each one (a count alone left the reviewer hunting for them).
  */
 export function draftMark(language: 'en' | 'hi', placeholders: ReadonlyArray<string>): string {
-  // One value met in two places is found once with the words before it ("I, Asha Verma
-  // (specimen applicant)" beside "Asha Verma (specimen applicant)"): it is named, and counted, once.
-  const values = placeholders.filter((p) => !placeholders.some((q) => q !== p && p.endsWith(q)));
-  const n = values.length;
-  const list = values.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join('; ');
+  const n = placeholders.length;
+  const list = placeholders.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join('; ');
   return language === 'en'
     ? `DRAFT, NOT FOR FILING: ${n} ${n === 1 ? 'value is' : 'values are'} still to be filled in or replaced: ${list}`
     : `प्रारूप, दाखिल करने के लिए नहीं: ${n} ${n === 1 ? 'मान अभी भरा या बदला जाना है' : 'मान अभी भरे या बदले जाने हैं'}: ${list}`;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftMark } from '../../../../shared/documents/placeholders.ts';
+import { paragraph } from '../../../../shared/documents/blocks.ts';
+import { draftMark, placeholdersIn } from '../../../../shared/documents/placeholders.ts';
 
 describe('draftMark', () => {
   it('names and counts each value once, though it was found again with the words before it', () => {
-    expect(draftMark('en', ['[Pages]', 'Asha Verma (specimen applicant)', 'I, Asha Verma (specimen applicant)'])).toBe(
+    const found = placeholdersIn([paragraph('Pages: [Pages]'), paragraph('Name: Asha Verma (specimen applicant)'), paragraph('I, Asha Verma (specimen applicant), verify.')]);
+    expect(found).toEqual(['[Pages]', 'Asha Verma (specimen applicant)']);
+    expect(draftMark('en', found)).toBe(
       'DRAFT, NOT FOR FILING: 2 values are still to be filled in or replaced: [Pages]; Asha Verma (specimen applicant)',
     );
   });
