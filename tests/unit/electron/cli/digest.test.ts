@@ -47,7 +47,9 @@ describe('unanswered digest', () => {
   it('killed mid-batch loses nothing it had digested, and the next run finishes the rest', async () => {
     const data = join(work, 'data-kill');
     const before = await killAfter(['digest', folder.dir, '--data', data], 6);
-    expect(before).toHaveLength(6);
+    // The kill lands while the child runs on, so it may report a line or two past the sixth.
+    expect(before.length).toBeGreaterThanOrEqual(6);
+    expect(before.length).toBeLessThan(40);
     expect(before[0]).toMatch(/^\[1\/40\] q\d+\.txt: /);
     const c = capture();
     const csv = join(work, 'after-kill.csv');
@@ -57,8 +59,8 @@ describe('unanswered digest', () => {
     expect(lines).toHaveLength(40);
     const skipped = lines.filter((l) => l.endsWith(': already digested')).length;
     // Every file the killed run reported was committed; at most the one in hand when killed was not.
-    expect(skipped).toBeGreaterThanOrEqual(6);
-    expect(skipped).toBeLessThanOrEqual(7);
+    expect(skipped).toBeGreaterThanOrEqual(before.length);
+    expect(skipped).toBeLessThanOrEqual(before.length + 1);
     expect(c.out()).toMatch(/^40 replies counted \(0 duplicates not counted, 0 files could not be read\) of 40 files\./);
     const rows = (await readFile(csv, 'utf8')).trim().split('\r\n');
     expect(rows).toHaveLength(41);
