@@ -15,6 +15,7 @@ import { judgePart, type Judgement, type ParentInfo } from './judge.ts';
 import { messageData } from './reason-text.ts';
 import { ministryFromMinisterLine, parseQuestion, type QuestionLayout } from './parse-question.ts';
 import { parseReply, type ReplyLayout } from './parse-reply.ts';
+import { namedTerms } from './named-terms.ts';
 import { askCoverage, askStems, assignSentences, coverage, MIN_VOCABULARY, score, termWeights, vocabulary, type Weights } from './relevance.ts';
 import { splitSentences } from './sentences.ts';
 import { readSentence, type SentenceSignals } from './signals.ts';
@@ -144,6 +145,8 @@ export function observe(input: AnalyzeInput): Observed {
   const observations: PartObservation[] = [];
   const unlettered = (reply?.segments ?? []).every((seg) => !seg.lettered);
   const topicStems = contentStems((layout.question.subject ?? '').toLowerCase());
+  const topicWords = new Set((layout.question.subject ?? '').toLowerCase().match(/[a-z]+/g) ?? []);
+  const replyLower = [...new Set(segmentLower.values())].join(' ');
   const replyStems = new Set<string>();
   for (const list of segmentSentences.values()) for (const s of list) for (const st of s.stems) replyStems.add(st);
   const verdicts: PartVerdict[] = parts.map((part, i) => {
@@ -173,7 +176,14 @@ export function observe(input: AnalyzeInput): Observed {
       askCoverage: askCoverage(askList[i] ?? new Set<string>(), segmentSentences.get(l) ?? []),
     };
     const j = judgePart(facts, parent, earlierNo, replyClean.text);
-    const features = featuresOf({ facts, parent, earlierNo, rule: j, partCount: parts.length, groupSize: groupSize.get(l) ?? 0, unlettered, partText: part.text, topicStems, replyStems });
+    // "(b) if so, the details thereof": too few words of its own, so its parent's words say what it is about.
+    const parentWeights = parentPart && p !== i ? weights.get(parentPart.label) : undefined;
+    const inheritedCoverage = vocabulary(w) < MIN_VOCABULARY && parentWeights !== undefined && vocabulary(parentWeights) >= MIN_VOCABULARY
+      ? coverage(parentWeights, segmentSentences.get(l) ?? []).share : null;
+    const features = featuresOf({
+      facts, parent, earlierNo, rule: j, partCount: parts.length, groupSize: groupSize.get(l) ?? 0, unlettered, partText: part.text, topicStems, replyStems,
+      named: namedTerms(part.text, topicWords), replyLower, inheritedCoverage,
+    });
     const model = predictVerdict(VERDICT_MODEL, features);
     const decided = yardstickRule(features);
     observations.push({ label: l, features, rule: j, model, yardstick: decided?.id ?? null });

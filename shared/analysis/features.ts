@@ -14,6 +14,7 @@ import { INTENT_TOLD, mergeDemands, onlyOutcomeAsked, outcomeTold, unmetDemands,
 import type { SentenceSignals } from './signals.ts';
 import { contentStems, unglue } from './terms.ts';
 import type { ReasonMessage } from './reason-text.ts';
+import { missingShare } from './named-terms.ts';
 
 export const FEATURE_NAMES = [
   // What the part asks.
@@ -27,6 +28,10 @@ export const FEATURE_NAMES = [
   // How many of the things the part asks (its phrases between commas and "and") the reply names.
   'subasks', 'subasks_in_passage', 'subasks_in_segment', 'subasks_in_reply', 'subasks_all_named', 'subasks_none_named',
   'best_sentence', 'reply_coverage',
+  // The specific things the part names (places, bodies, figures) that the reply never mentions.
+  'named_terms', 'named_missing_reply', 'named_missing_segment', 'named_all_missing',
+  // "If so, the details thereof": how much of its parent's ask its segment covers.
+  'anaphoric', 'inherited_coverage',
   // What the passage says.
   'says_yes', 'says_no', 'does_not_arise', 'segment_does_not_arise', 'deferral', 'segment_deferral',
   'refusal', 'segment_refusal', 'deflection', 'deflection_share', 'assurance',
@@ -73,6 +78,12 @@ export type FeatureContext = {
   readonly topicStems: ReadonlySet<string>;
   /** Stems of the whole reply body. */
   readonly replyStems: ReadonlySet<string>;
+  /** The specific terms of the part's own words (named-terms.ts). */
+  readonly named: readonly string[];
+  /** The whole reply, lower case. */
+  readonly replyLower: string;
+  /** For a part with too few words of its own, its parent's coverage in its segment; else null. */
+  readonly inheritedCoverage: number | null;
 };
 
 /** The things a part asks, one per phrase: "the details and the status thereof, State-wise" -> 3. */
@@ -187,6 +198,12 @@ export function featuresOf(c: FeatureContext): Features {
     subasks_all_named: flag(asks.length > 0 && inSegment === 1),
     subasks_none_named: flag(asks.length > 0 && inSegment === 0),
     best_sentence: bestSentence,
+    named_terms: logScale(c.named.length, 6),
+    named_missing_reply: missingShare(c.named, c.replyLower) ?? 0,
+    named_missing_segment: missingShare(c.named, f.segmentLower) ?? 0,
+    named_all_missing: flag(missingShare(c.named, c.replyLower) === 1),
+    anaphoric: flag(c.inheritedCoverage !== null),
+    inherited_coverage: c.inheritedCoverage ?? 0,
     reply_coverage: partStems.size > 0 ? inReply / partStems.size : 0,
     says_yes: flag(polarity === 'yes'),
     says_no: flag(polarity === 'no'),
