@@ -19,6 +19,8 @@ type ExampleEntry = {
   readonly authorityId?: string;
   /** A second reply the draft follows up instead of the analysed one. */
   readonly replyId?: string;
+  /** For a question notice: the Minister who answers for the parts it carries, when not the reply's. */
+  readonly ministry?: string;
   /** Fields the entry sets itself (the Minister addressed for the other House's reply). */
   readonly fields?: { readonly [P in AnyDraftFieldKey]?: string };
   readonly profile?: Profile;
@@ -26,7 +28,8 @@ type ExampleEntry = {
 
 /**
  * One document of every kind for the CoWIN case, Hindi for the RTI documents, and a question
- * notice for each House: the Rajya Sabha reply (MeitY) and the Lok Sabha reply (MoHFW).
+ * notice for each House: the Rajya Sabha reply (MeitY, and the Minister of Home Affairs for the
+ * police's part) and the Lok Sabha reply (MoHFW).
  */
 const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-application', language: 'en' },
@@ -39,6 +42,8 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-second-appeal', language: 'hi' },
   { kind: 'rti-complaint', language: 'en' },
   { kind: 'pq-notice', language: 'en' },
+  // The arrests and the chargesheet are the police's: their parts go to the Minister of Home Affairs (LS Rule 41(1)).
+  { kind: 'pq-notice', language: 'en', ministry: 'Home Affairs' },
   {
     kind: 'pq-notice',
     language: 'en',
@@ -79,8 +84,8 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const c = { ...exampleCase(now), filings: [...cowinRtiChain(now)] };
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
-  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, fields, profile }, i) => {
-    const draft = newDraft(kind, c, { parts, language, profile: profile ?? exampleProfile(language), now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}) });
+  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, ministry, fields, profile }, i) => {
+    const draft = newDraft(kind, c, { parts, language, profile: profile ?? exampleProfile(language), now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}), ...(ministry ? { ministry } : {}) });
     return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...(language === 'hi' ? EXAMPLE_USER_INPUTS_HI : EXAMPLE_USER_INPUTS)[kind] }));
   });
 }
@@ -93,7 +98,7 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
-    const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
+    const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''}, ${draft.fields.ministry ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
     // Within the bytes a file name may have, with the number, " (Hindi)" and the atomic write's suffix around it.
     const stem = clipToBytes(suggestedFileName(draft).replace(/\.docx$/, ''), 205 - new TextEncoder().encode(house).length).trim() + house;
     out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });

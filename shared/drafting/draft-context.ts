@@ -49,6 +49,8 @@ export type DraftContext = {
   readonly otherReply: boolean;
   /** For an RTI application: the authority whose records it asks for (`records.ts`). */
   readonly authorityId: string | undefined;
+  /** For a question notice: the Minister addressed when not the reply's (`minister-concerned.ts`), e.g. "Home Affairs". */
+  readonly ministry: string | undefined;
 };
 
 /** A part with its verdict: the user's where they changed it, else the analyser's. */
@@ -73,7 +75,7 @@ export function judgedPart(c: Case, part: { readonly label: string; readonly tex
   };
 }
 
-export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string }): DraftContext {
+export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; replyId?: string; authorityId?: string; ministry?: string }): DraftContext {
   const q = c.question;
   const chosen = new Set(opts.parts);
   const parts = (q?.parts ?? [])
@@ -90,7 +92,7 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text })
     : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
-  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId };
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId, ministry: opts.ministry };
 }
 
 export type RtiKind = 'rti-application' | 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';

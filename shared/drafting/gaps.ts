@@ -1,4 +1,6 @@
 import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
+import { concernOf } from '../../templates/rules/minister-concerned.ts';
+import { sameMinistry } from '../lib/ministry-name.ts';
 import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
@@ -185,15 +187,31 @@ function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
   return [...labels].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Who a notice is addressed to: its Minister, and whether that is the Minister who gave the reply. */
+export type Addressee = { readonly ministry: string; readonly answeredTheReply: boolean };
+
+/**
+ * Whether the Minister addressed answers for a notice part (Lok Sabha Rule 41(1), "within the
+ * special cognizance of the Minister to whom it is addressed"): a part another Minister answers
+ * for (`minister-concerned.ts`) goes to that Minister's notice; any other part stays with the
+ * Minister who gave the reply.
+ */
+export function answersFor(addressee: Addressee, partEn: string): boolean {
+  const concern = concernOf(partEn);
+  return concern === null ? addressee.answeredTheReply : sameMinistry(concern.ministry, addressee.ministry);
+}
+
 /**
  * The gaps a notice can carry within its word budget: the heaviest first (lowest weight), then
  * printed in the order of the parts they follow up. `budget` is the words left after the stem;
- * the parts are written, and their words counted, in `lang`.
+ * the parts are written, and their words counted, in `lang`. Only parts the Minister addressed
+ * answers for are taken.
  */
-export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en'): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en', addressee: Addressee = { ministry: '', answeredTheReply: true }): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const partsOf = (gap: Gap): ReadonlyArray<string> => (lang === 'hi' ? gap.noticePartsHi : gap.noticeParts);
   const candidates = gaps
     .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
+    .filter((c) => answersFor(addressee, gaps[c.order]?.noticeParts[c.index] ?? c.text))
     .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
   const taken = new Set<string>();
   let used = 0;

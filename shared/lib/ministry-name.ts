@@ -15,3 +15,10 @@ export function normaliseMinistry(s: string): string {
     .filter((w) => [...w].length > 1)
     .join(' ');
 }
+
+/** Two names of one ministry: equal once normalised, or one the other's shortening ("Health" in "Health and Family Welfare"). */
+export function sameMinistry(a: string, b: string): boolean {
+  const x = normaliseMinistry(a);
+  const y = normaliseMinistry(b);
+  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
+}

@@ -1,5 +1,6 @@
 import {
   PQ_EMPTY_PART,
+  PQ_MINISTER_CONCERNED,
   PQ_MINISTRY_REQUIRED,
   PQ_NAME_INSTITUTION,
   PQ_NO_PARTS,
@@ -21,9 +22,11 @@ import {
 import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
-import { normaliseMinistry } from '../lib/ministry-name.ts';
+import { sameMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
 import { msg, type Message } from '../messages/message.ts';
+import { concernOf } from '../../templates/rules/minister-concerned.ts';
+import { portfolioName } from '../../templates/authorities/names.ts';
 
 /** A question the user has stored (a case's question), for the repeat check. */
 export type EarlierQuestion = {
@@ -114,6 +117,7 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
 
   if (parts.length > PQ_ONE_ISSUE.maxParts) emit(PQ_ONE_ISSUE, msg('lint.detail.parts', { count: parts.length }));
 
+  lintConcern(parts, layout.parts, ministry, emit);
   lintRepeats(parts, layout.parts, Array.isArray(q.earlier) ? q.earlier : [], emit);
   lintPastHistory(parts, layout.parts, typeof q.today === 'string' ? q.today : '', emit);
 
@@ -172,6 +176,17 @@ function lintParts(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: n
   });
 }
 
+/** Parts another Minister answers for (Lok Sabha Rule 41(1)); the finding says which and why. */
+function lintConcern(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, ministry: string, emit: Emit): void {
+  if (ministry.trim().length === 0) return;
+  parts.forEach((part, i) => {
+    const concern = concernOf(part);
+    if (concern === null || sameMinistry(concern.ministry, ministry) || sameMinistry(portfolioName(concern.ministry, 'hi'), ministry)) return;
+    const hit = concern.patterns.map((re) => findAll(part, re, spans[i]?.start ?? 0)[0]).find((h) => h !== undefined);
+    emit({ ...PQ_MINISTER_CONCERNED, message: concern.message }, msg('lint.detail.found', { text: quote(hit?.text ?? part) }), hit ?? spans[i]);
+  });
+}
+
 /** Each part against every part of every earlier question; the closest match is named. */
 function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, earlier: ReadonlyArray<EarlierQuestion>, emit: Emit): void {
   parts.forEach((part, i) => {
@@ -218,8 +233,3 @@ function partLabel(i: number): string {
   return i < 26 ? String.fromCharCode(a + i) : String.fromCharCode(a + Math.floor(i / 26) - 1) + String.fromCharCode(a + (i % 26));
 }
 
-function sameMinistry(a: string, b: string): boolean {
-  const x = normaliseMinistry(a);
-  const y = normaliseMinistry(b);
-  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
-}

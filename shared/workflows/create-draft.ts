@@ -9,7 +9,7 @@ import type { DraftChoice } from './draft-choices.ts';
  * fixes. Apart from draft-choices.ts, so the form that offers the choices (on the first screen)
  * does not load the drafting code and its rules until a draft is made (issue 12).
  */
-export function createDraft(choice: DraftChoice, c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string }): Draft {
+export function createDraft(choice: DraftChoice, c: Case, opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; ministry?: string }): Draft {
   const draft = newDraft(choice.kind, c, opts);
   if (draft.kind !== 'pq-notice' && draft.kind !== 'half-an-hour-notice') return draft;
   return withFields(draft, { ...(choice.house ? { house: choice.house } : {}), ...(choice.questionKind ? { questionKind: choice.questionKind } : {}) });

@@ -14,7 +14,7 @@ import { shippedAddressIn } from '../../templates/authorities/addresses.ts';
 export function newDraft<K extends DraftKind>(
   kind: K,
   c: Case,
-  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string; authorityId?: string },
+  opts: { parts: ReadonlyArray<string>; language: Language; profile: Profile; now: string; id: string; replyId?: string; authorityId?: string; ministry?: string },
 ): DraftOf<K> {
   const ctx = draftContext(c, opts);
   const { fields, points } = TEMPLATES[kind].prefill(ctx);

@@ -9,6 +9,7 @@ import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, ques
 import { gapsForNotice, type Gap } from '../../shared/drafting/gaps.ts';
 import { PQ_WORD_LIMITS } from '../rules/question-rules.ts';
 import { countWords } from '../../shared/lint/text.ts';
+import { sameMinistry } from '../../shared/lib/ministry-name.ts';
 
 /**
  * Notice of a question (Lok Sabha Rules 34, 36 and 54; Rajya Sabha equivalents; `parliament-procedure.md`
@@ -115,14 +116,18 @@ function stemWords(ministry: string): number {
  * (LS Rule 41(2)(xiii), RS Rule 47(xiv)), kept within the House's word limit (RS Rule 47(vii):
  * 100 words; LS Rule 41(2)(vii): ordinarily 150).
  */
-function gapNoticeParts(ctx: DraftContext, house: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
+function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
-  return gapsForNotice(ctx.gaps, limit - stemWords(ministerOf(ctx.q?.ministry ?? null) || 'the Ministry'), ctx.lang);
+  const replyMinistry = ministerOf(ctx.q?.ministry ?? null);
+  const addressee = { ministry, answeredTheReply: replyMinistry === '' || sameMinistry(ministry, replyMinistry) };
+  return gapsForNotice(ctx.gaps, limit - stemWords(ministry || 'the Ministry'), ctx.lang, addressee);
 }
 
 export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const member = memberFields(ctx);
-  const chosen = gapNoticeParts(ctx, member.house ?? '');
+  // The Minister addressed: the one who gave the reply, unless the user chose the Minister who answers for what is left open.
+  const ministry = ctx.ministry ?? ministerOf(ctx.q?.ministry ?? null);
+  const chosen = gapNoticeParts(ctx, member.house ?? '', ministry);
   // LS Rule 34(1)(d): an order of preference only "where a member tables more than one notice of
   // questions for the same day": this notice's place after the case's notices to the same House
   // dated today; none when it is the only one (a "1" alone told the Table Office of notices that
@@ -130,7 +135,7 @@ export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const today = isoDay(ctx.now);
   const sameDay = ctx.c.drafts.filter((d) => d.kind === 'pq-notice' && d.fields.house === member.house && d.fields.date === today).length;
   return {
-    fields: { ...questionFields(ctx), ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
+    fields: { ...questionFields(ctx), ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
     points: chosen.flatMap((c) => c.parts),
   };
 }

@@ -259,6 +259,21 @@ export const PQ_STEM_MINISTRY_MISMATCH = {
   houses: PQ_MINISTRY_REQUIRED.houses,
 } as const satisfies PqRule;
 
+/**
+ * A part put to a Minister who does not answer for it (`minister-concerned.ts`). The rule is Lok
+ * Sabha Rule 41(1), read verbatim; which Minister answers for the police rests on a secondary
+ * source, so the finding is UNCONFIRMED in both Houses.
+ */
+export const PQ_MINISTER_CONCERNED = {
+  id: 'pq-minister-concerned',
+  severity: 'warning',
+  message: text('lint.pq.concernPolice'),
+  houses: {
+    'Lok Sabha': ref(cite('cite.lsSpecialCognizance'), `${LS41}; minister-concerned.ts`, false),
+    'Rajya Sabha': ref(cite('cite.rsSpecialCognizance'), `${LS41}; minister-concerned.ts (Rajya Sabha rule not read)`, false),
+  },
+} as const satisfies PqRule;
+
 export const PQ_NO_PARTS = {
   id: 'pq-no-parts',
   severity: 'error',

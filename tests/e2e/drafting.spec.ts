@@ -44,6 +44,26 @@ async function fillApplicant(editor: Locator): Promise<void> {
   await editor.getByLabel(/Fee instrument number/).fill('12F 345678');
 }
 
+test('the police\'s part goes to the Minister of Home Affairs; typed into the notice to MeitY it is flagged (LS Rule 41(1))', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  await form.getByLabel('Kind of document').selectOption({ label: 'Rajya Sabha question notice, unstarred' });
+  await form.getByLabel('Minister addressed').selectOption({ label: "Minister of Home Affairs: the police's part (arrests, chargesheets)" });
+  const editor = await startDraft(page, null);
+  await expect(editor.getByLabel(/^Ministry of the Minister addressed/)).toHaveValue('Home Affairs');
+  const parts = editor.locator('ol.points textarea');
+  await expect(parts).toHaveCount(1);
+  await expect(parts.first()).toHaveValue(/arrested or chargesheeted in the case registered on the CoWIN data breach/);
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks.locator('li[data-rule="pq-minister-concerned"]')).toHaveCount(0);
+  // Addressed to MeitY instead, the same part is flagged, with the Minister who answers for it.
+  await editor.getByLabel(/^Ministry of the Minister addressed/).fill('Electronics and Information Technology');
+  const concern = checks.locator('li[data-rule="pq-minister-concerned"]');
+  await expect(concern).toHaveCount(1);
+  await expect(concern).toContainText('Minister of Home Affairs');
+  await expect(concern.locator('.fact')).toHaveText(/UNCONFIRMED/);
+});
+
 test('a Rajya Sabha question notice from the open parts: an opinion question is flagged as typed and clears when fixed', async ({ page, bridge }) => {
   await openApp(page, bridge);
   const editor = await startDraft(page, 'Rajya Sabha question notice, unstarred');

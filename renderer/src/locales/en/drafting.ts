@@ -8,6 +8,12 @@ export const drafting = {
     kind: 'Kind of document',
     language: 'Language',
     languages: { en: 'English', hi: 'Hindi (हिन्दी)' },
+    minister: 'Minister addressed',
+    ministers: {
+      reply: 'The Minister who gave the reply',
+      'police-investigation': 'Minister of Home Affairs: the police\'s part (arrests, chargesheets)',
+    },
+    ministerHint: 'A question goes to the Minister who answers for the matter (Lok Sabha Rule 41(1)); the notice takes only the parts that Minister answers for.',
     submitOpen: 'Draft {{kind}} for open points',
     submitChosen: 'Draft {{kind}} for the chosen parts',
     noParts: 'Choose at least one part to follow up.',

@@ -25,7 +25,8 @@ const sentence = (f: Finding | undefined): string => (f ? findingSentence(englis
 const NOW = '2026-12-03T10:00:00.000Z';
 const drafts = await exampleDrafts(NOW);
 const notices = drafts.filter((d) => d.kind === 'pq-notice');
-const rs = notices.find((d) => fieldValue(d, 'house') === 'Rajya Sabha');
+const rs = notices.find((d) => fieldValue(d, 'house') === 'Rajya Sabha' && fieldValue(d, 'ministry') !== 'Home Affairs');
+const home = notices.find((d) => fieldValue(d, 'ministry') === 'Home Affairs');
 const ls = notices.find((d) => fieldValue(d, 'house') === 'Lok Sabha');
 const hah = drafts.find((d) => d.kind === 'half-an-hour-notice');
 const c = exampleCase(NOW);
@@ -40,8 +41,9 @@ function need(d: Draft | undefined): Draft {
 const render = (d: Draft): string => renderText(TEMPLATES[d.kind].render(d, { profile: EXAMPLE_PROFILE, today: '2026-12-03' }));
 
 describe('the example question notices', () => {
-  it('writes one notice for each House: Rajya Sabha to MeitY, Lok Sabha to the Ministry of Health', () => {
-    expect(notices).toHaveLength(2);
+  it('writes one notice for each House: Rajya Sabha to MeitY (and the police\'s part to Home Affairs), Lok Sabha to the Ministry of Health', () => {
+    expect(notices).toHaveLength(3);
+    expect(fieldValue(need(home), 'house')).toBe('Rajya Sabha');
     expect(fieldValue(need(rs), 'ministry')).toBe('Electronics and Information Technology');
     expect(fieldValue(need(ls), 'ministry')).toBe('Health and Family Welfare');
     expect(fieldValue(need(ls), 'memberName')).toMatch(/Lok Sabha/);
@@ -54,9 +56,24 @@ describe('the example question notices', () => {
       '',
       '(a) the steps taken to contain the leaked data, with the date of each and the authority which took it;',
       '(b) the name of the agency which registered the First Information Report on the breach, with its number and date;',
-      '(c) whether any person has been arrested or chargesheeted in that case, if so, the dates thereof; and',
-      '(d) whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings?',
+      '(c) whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings; and',
+      '(d) the date of the last security audit of the CoWIN portal before the breach, the agency which conducted it and whether the vulnerabilities found were fixed?',
     ].join('\n'));
+  });
+
+  it('puts the arrests to the Minister of Home Affairs, in a part that stands on its own (LS Rule 41(1))', () => {
+    expect(render(need(home))).toContain([
+      'Will the Minister of HOME AFFAIRS be pleased to state:',
+      '',
+      '(a) whether any person has been arrested or chargesheeted in the case registered on the CoWIN data breach, if so, the dates thereof?',
+    ].join('\n'));
+    for (const d of [need(rs), need(ls)]) expect(d.points.join(' ')).not.toMatch(/arrested|chargesheet/);
+    const typed = lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: [...need(rs).points, ...need(home).points] });
+    const misaddressed = typed.filter((f) => f.ruleId === 'pq-minister-concerned');
+    expect(misaddressed).toHaveLength(1);
+    expect(sentence(misaddressed[0])).toContain('Minister of Home Affairs');
+    expect(misaddressed[0]?.confirmed).toBe(false);
+    expect(lintQuestion({ house: 'Rajya Sabha', ministry: 'Home Affairs', parts: need(home).points }).filter((f) => f.ruleId === 'pq-minister-concerned')).toEqual([]);
   });
 
   it('is the Member\'s own notice: no organisation\'s letterhead, and no order of preference for a Member\'s only notice of the day (LS Rule 34(1)(d))', () => {
@@ -74,7 +91,7 @@ describe('the example question notices', () => {
   });
 
   it('keeps each notice within its House\'s word limit and clear of every error and the repeat rule', () => {
-    for (const d of [need(rs), need(ls)]) {
+    for (const d of [need(rs), need(home), need(ls)]) {
       const house = fieldValue(d, 'house') === 'Lok Sabha' ? 'Lok Sabha' : 'Rajya Sabha';
       const findings = lintQuestion({ house, ministry: fieldValue(d, 'ministry') ?? '', parts: d.points, earlier, today: '2026-12-03' });
       expect(findings.filter((f) => f.severity === 'error' || f.ruleId === 'pq-repeat')).toEqual([]);

@@ -152,16 +152,26 @@ describe('newDraft', () => {
   it('drafts a question notice from what the reply withheld, never the earlier parts again', () => {
     const draft = newDraft('pq-notice', cowinCase(), opts(['b', 'c']));
     expect(draft.fields).toMatchObject({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', memberName: 'Shri Example Member', questionKind: 'unstarred' });
+    // The arrests are the police's: they go to the Minister of Home Affairs (below), not to MeitY.
     expect(draft.points).toEqual([
       'the name of the agency which registered the First Information Report on the breach, with its number and date',
-      'whether any person has been arrested or chargesheeted in that case, if so, the dates thereof',
       'the date of the complaint about the CoWIN data breach and the authority with which it was lodged',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
-    expect(text).toContain('(b) whether any person has been arrested or chargesheeted in that case, if so, the dates thereof; and\n(c) the date of the complaint');
+    expect(text).toContain('with its number and date; and\n(b) the date of the complaint');
     expect(text).not.toContain('identified those responsible');
     expect(missingFields(draft).map((m) => m.key)).toEqual(['desiredDate']);
+  });
+
+  it('addresses the police\'s part to the Minister of Home Affairs when the user picks that Minister (LS Rule 41(1))', () => {
+    const draft = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c']), ministry: 'Home Affairs' });
+    expect(draft.fields['ministry']).toBe('Home Affairs');
+    expect(draft.points).toEqual(['whether any person has been arrested or chargesheeted in the case registered on the CoWIN data breach, if so, the dates thereof']);
+    const hindi = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c'], 'hi'), ministry: 'Home Affairs' });
+    expect(hindi.fields['ministry']).toBe('गृह');
+    // The matter as the user typed it (this case has no Hindi subject), inside the Hindi formula.
+    expect(hindi.points).toEqual(['क्या CoWIN data breach पर दर्ज मामले में किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं']);
   });
 
   it('numbers the order of preference only when the Member gives more than one notice to the House that day (LS Rule 34(1)(d))', () => {
