@@ -18,7 +18,7 @@ const COMMANDS: Record<string, Command> = {
   example: {
     summary: 'Write the CoWIN example case\'s documents as .docx files.',
     usage: ['unanswered example --out DIR'],
-    notes: 'One document of every kind (RTI application and first appeal in Hindi too), with specimen sender details.',
+    notes: 'The follow-ups an office would file on the CoWIN case today (RTI applications and appeals, Hindi too; question notices to each House), with specimen sender details.',
     run: async (args, io) => (await import('./commands/example.ts')).runExample(args, io),
   },
   draft: {

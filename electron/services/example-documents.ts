@@ -4,8 +4,8 @@ import { declaresField, type AnyDraftFieldKey } from '../../shared/domain/draft-
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { newDraft } from '../../shared/workflows/new-draft.ts';
 import { COWIN_LS_REPLY_ID } from '../../shared/example/cowin-case.ts';
-import { cowinRtiChain } from '../../shared/example/cowin-events.ts';
-import { EXAMPLE_FIELD_VALUES, EXAMPLE_FIELD_VALUES_HI, EXAMPLE_USER_INPUTS, EXAMPLE_USER_INPUTS_HI } from '../../shared/example/example-fields.ts';
+import { cowinRtiChain, exampleChainDates } from '../../shared/example/cowin-events.ts';
+import { EXAMPLE_FIELD_VALUES, EXAMPLE_FIELD_VALUES_HI, exampleUserInputs } from '../../shared/example/example-fields.ts';
 import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE, EXAMPLE_PROFILE_HI } from '../../shared/example/example-profile.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
@@ -27,7 +27,7 @@ type ExampleEntry = {
 };
 
 /**
- * One document of every kind for the CoWIN case, Hindi for the RTI documents, and a question
+ * The documents an office would file on the CoWIN case today, Hindi for the RTI documents, and a question
  * notice for each House: the Rajya Sabha reply (MeitY, and the Minister of Home Affairs for the
  * police's part) and the Lok Sabha reply (MoHFW).
  */
@@ -40,10 +40,12 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-first-appeal', language: 'hi' },
   { kind: 'rti-second-appeal', language: 'en' },
   { kind: 'rti-second-appeal', language: 'hi' },
-  { kind: 'rti-complaint', language: 'en' },
-  { kind: 'pq-notice', language: 'en' },
+  // No s.18 complaint: on the same application as the second appeal it would make the appeal's
+  // declaration that nothing else is pending untrue (`commission-overlap.ts`); one proceeding each.
+  // Two notices to the Rajya Sabha for the same day, so each states its order of preference (LS Rule 34(1)(d)).
+  { kind: 'pq-notice', language: 'en', fields: { preference: '1' } },
   // The arrests and the chargesheet are the police's: their parts go to the Minister of Home Affairs (LS Rule 41(1)).
-  { kind: 'pq-notice', language: 'en', ministry: 'Home Affairs' },
+  { kind: 'pq-notice', language: 'en', ministry: 'Home Affairs', fields: { preference: '2' } },
   {
     kind: 'pq-notice',
     language: 'en',
@@ -51,7 +53,8 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
     fields: { ministry: 'Health and Family Welfare', questionRef: 'Lok Sabha Question answered on 21.07.2023', questionDate: '2023-07-21' },
     profile: { ...EXAMPLE_PROFILE, member: EXAMPLE_LS_MEMBER },
   },
-  { kind: 'half-an-hour-notice', language: 'en' },
+  // No half-an-hour notice: the answers are of 21.07.2023, and a half-an-hour discussion arises out of
+  // a recent answer (RS Rule 60(1), `half-an-hour-rules.ts`); the notices above ask fresh questions instead.
   { kind: 'list-of-dates', language: 'en' },
   { kind: 'points-table', language: 'en' },
 ];
@@ -84,9 +87,10 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const c = { ...exampleCase(now), filings: [...cowinRtiChain(now)] };
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
+  const dates = exampleChainDates(indiaDate(now));
   return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, ministry, fields, profile }, i) => {
     const draft = newDraft(kind, c, { parts, language, profile: profile ?? exampleProfile(language), now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}), ...(ministry ? { ministry } : {}) });
-    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...(language === 'hi' ? EXAMPLE_USER_INPUTS_HI : EXAMPLE_USER_INPUTS)[kind] }));
+    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...exampleUserInputs(dates, language)[kind] }));
   });
 }
 

@@ -1,5 +1,7 @@
 import type { CaseEvent } from '../domain/case-event.ts';
 import type { Filing } from '../domain/filing.ts';
+import { addDays, indiaDate, type IsoDate } from '../lib/dates/index.ts';
+import { periodDays } from '../../templates/deadlines/deadline-rules.ts';
 
 /**
  * What the CoWIN example knows happened, beside the question it analyses: the dates and sources are
@@ -48,16 +50,38 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
   ];
 }
 
-/** The example's registration number, printed the same in every document of the pack. */
-export const EXAMPLE_REGISTRATION_NUMBER = 'MOHFW/R/E/26/00000 (specimen)';
+/**
+ * The dates of the example's RTI chain, counted back from the day the pack is made so that every
+ * document in it is in time whenever it is opened: the first appellate authority's 30 days
+ * (s.19(6)) ended 40 days ago, well inside the 90 days s.19(3) gives for the second appeal dated
+ * today; the first appeal came 10 days into the 30 days after deemed refusal (s.19(1)); the
+ * application was made on RTI Online, so received the day it was made. Periods come from the rule data.
+ */
+export type ExampleChainDates = { readonly application: IsoDate; readonly deemedRefused: IsoDate; readonly firstAppeal: IsoDate };
+
+export function exampleChainDates(today: IsoDate): ExampleChainDates {
+  const firstAppeal = addDays(today, -40 - periodDays('firstAppealDecision'));
+  const deemedRefused = addDays(firstAppeal, -10);
+  const application = addDays(deemedRefused, -(periodDays('reply') + 1));
+  return { application, deemedRefused, firstAppeal };
+}
+
+/** The example's registration numbers as RTI Online gives them (the year of filing in two digits), marked as specimens. */
+export function exampleRegistration(dates: ExampleChainDates, lang: 'en' | 'hi'): { readonly application: string; readonly firstAppeal: string } {
+  const mark = lang === 'hi' ? '(नमूना)' : '(specimen)';
+  return {
+    application: `MOHFW/R/E/${dates.application.slice(2, 4)}/00000 ${mark}`,
+    firstAppeal: `MOHFW/A/E/${dates.firstAppeal.slice(2, 4)}/00000 ${mark}`,
+  };
+}
 
 /**
- * The example pack's RTI chain as the tracker would record it: the application filed on RTI Online
- * on 05.01.2026, no decision within the 30 days of s.7(1) (deemed refused under s.7(2) from
- * 05.02.2026), and the first appeal of 16.02.2026. The dates are the specimen dates the pack's
- * documents carry (`example-fields.ts`), so the list of dates agrees with them.
+ * The example pack's RTI chain as the tracker would record it: the application filed on RTI Online,
+ * no decision within the 30 days of s.7(1) (deemed refused under s.7(2)), and the first appeal.
+ * The pack's documents carry the same dates (`exampleUserInputs`), so the list of dates agrees with them.
  */
 export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
+  const dates = exampleChainDates(indiaDate(createdAt));
   return [
     {
       id: 'example-rti-application',
@@ -65,15 +89,15 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       createdAt,
       title: '',
       history: [
-        { status: 'filed', date: '2026-01-05', note: '', receivedOn: '2026-01-05' },
-        { status: 'deemed-refused', date: '2026-02-05', note: '' },
+        { status: 'filed', date: dates.application, note: '', receivedOn: dates.application },
+        { status: 'deemed-refused', date: dates.deemedRefused, note: '' },
       ],
       notes: '',
       publicAuthority: 'Ministry of Health and Family Welfare',
       government: 'central',
       state: '',
       mode: 'rti-online',
-      registrationNumber: EXAMPLE_REGISTRATION_NUMBER,
+      registrationNumber: exampleRegistration(dates, 'en').application,
       feePaidRupees: 10,
       viaApio: false,
       lifeOrLiberty: false,
@@ -84,7 +108,7 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       kind: 'rti-first-appeal',
       createdAt,
       title: '',
-      history: [{ status: 'first-appeal', date: '2026-02-16', note: '', receivedOn: '2026-02-16' }],
+      history: [{ status: 'first-appeal', date: dates.firstAppeal, note: '', receivedOn: dates.firstAppeal }],
       notes: '',
       applicationId: 'example-rti-application',
       publicAuthority: 'Ministry of Health and Family Welfare',
