@@ -17,5 +17,10 @@ export const SourceDocumentSchema = z.object({
   text: z.string(),
   origin: SourceOriginSchema,
   note: z.string().default(''),
+  /**
+   * The text is a press report's account of the reply, not the official text: documents that quote
+   * it say "as reported", so nobody files a paraphrase as the Minister's words.
+   */
+  reported: z.boolean().optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

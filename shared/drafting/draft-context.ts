@@ -51,6 +51,8 @@ export type DraftContext = {
   readonly authorityId: string | undefined;
   /** For a question notice: the Minister addressed when not the reply's (`minister-concerned.ts`), e.g. "Home Affairs". */
   readonly ministry: string | undefined;
+  /** Whether the reply followed up is a press report's account, not the official text: quotations from it say so. */
+  readonly reported: boolean;
 };
 
 /** A part with its verdict: the user's where they changed it, else the analyser's. */
@@ -92,7 +94,7 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text })
     : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
-  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId, ministry: opts.ministry };
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId, ministry: opts.ministry, reported: (other ?? analysed)?.reported === true };
 }
 
 export type RtiKind = 'rti-application' | 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';

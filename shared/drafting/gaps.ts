@@ -226,10 +226,14 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
     .filter((g) => g.parts.length > 0);
 }
 
-/** 'The answer states: "...". It does not say ...' for a half-an-hour point (points "specified briefly", §1.6). */
-export function gapPoint(gap: Gap): string {
+/**
+ * 'The answer states: "...". It does not say ...' for a half-an-hour point (points "specified
+ * briefly", §1.6). Quoting a press report's account, it says "as reported": a paraphrase is not
+ * the Minister's words.
+ */
+export function gapPoint(gap: Gap, reported = false): string {
   const parts = gap.forParts.map((l) => `(${l})`).join(', ');
   const on = parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
-  const said = gap.dodge ? `The answer${on} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;
+  const said = gap.dodge ? `The answer${on}${reported ? ', as reported in the press,' : ''} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;
   return `${said} It does not say ${gap.withheld}.`;
 }

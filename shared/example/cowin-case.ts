@@ -45,6 +45,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         text: COWIN_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
         note: 'MediaNama, July 2023, a press report that blends in the Lok Sabha reply of the same day; UNCONFIRMED against the official text.',
+        reported: true,
       },
       {
         id: COWIN_LS_REPLY_ID,
@@ -54,6 +55,7 @@ export function buildCowinCase(now: string, verdicts: ReadonlyArray<PartVerdict>
         text: COWIN_LS_REPLY_TEXT,
         origin: { kind: 'example', fileName: null, importedAt: now },
         note: 'East Coast Daily, 22 July 2023 (press report): a summary, not the official text; the question number is UNCONFIRMED.',
+        reported: true,
       },
       {
         id: COWIN_STATEMENT_ID,

@@ -122,6 +122,6 @@ export function prefillHalfAnHour(ctx: DraftContext): Prefill<'half-an-hour-noti
   const gaps = gapsForNotice(ctx.gaps, Number.POSITIVE_INFINITY).map((c) => c.gap).slice(0, MAX_DISCUSSION_POINTS);
   return {
     fields: { ...questionFields(ctx), ...member, explanatoryNote: explanatoryNote(ctx, gaps), date: isoDay(ctx.now) },
-    points: gaps.map((g) => gapPoint(g)),
+    points: gaps.map((g) => gapPoint(g, ctx.reported)),
   };
 }

@@ -90,14 +90,15 @@ const LEFT_OPEN_HI: { readonly [S in PartStatus]: string } = {
 
 const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/g, ' ').trim();
 
-/** "Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023". */
+/** "Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023", and "as reported" for a press account. */
 function replyName(ctx: DraftContext): string {
   const q = ctx.q;
   const house = houseName(q?.house ?? null, ctx.lang);
   const ministry = publicAuthorityName(q?.ministry ?? null);
   const date = q?.date ? formatDate(q.date) : '';
-  if (ctx.lang === 'en') return [`${house ? `${house} reply` : 'Reply'}${ministry ? ` (${ministry})` : ''}`, date].filter(Boolean).join(', ');
-  return [`${house ? `${house} में उत्तर` : 'उत्तर'}${ministry ? ` (${ministry})` : ''}`, date].filter(Boolean).join(', ');
+  // A press report's account is named as such: its quotations are the report's words, not the Minister's.
+  if (ctx.lang === 'en') return [`${house ? `${house} reply` : 'Reply'}${ministry ? ` (${ministry})` : ''}`, date, ctx.reported ? 'as reported in the press (not the official text)' : ''].filter(Boolean).join(', ');
+  return [`${house ? `${house} में उत्तर` : 'उत्तर'}${ministry ? ` (${ministry})` : ''}`, date, ctx.reported ? 'समाचार रिपोर्ट के अनुसार (आधिकारिक पाठ नहीं)' : ''].filter(Boolean).join(', ');
 }
 
 type PartRow = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly reason: string; readonly passages: ReadonlyArray<string> };

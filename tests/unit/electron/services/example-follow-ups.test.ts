@@ -128,7 +128,7 @@ describe('the example half-an-hour notice', () => {
       expect(reply).toContain(quoted);
       expect(point).toMatch(/It does not say .+\.$/);
     }
-    expect(d.points[1]).toBe('The answer (parts (b), (c)) states: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation." It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; when the complaint was made, or with whom; or what the investigation has found.');
+    expect(d.points[1]).toBe('The answer (parts (b), (c)), as reported in the press, states: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation." It does not say which agency registered the First Information Report, its number and date, or how far the investigation has gone; when the complaint was made, or with whom; or what the investigation has found.');
   });
 
   it('never restates the answered question as a point', () => {

@@ -68,9 +68,9 @@ describe('the example points table', () => {
     for (const r of rows) expect(r).toHaveLength(5);
   });
 
-  it('names the reply each quotation comes from and never quotes the same passage for two parts', () => {
-    for (const r of rows.slice(0, 4)) expect(r[2]).toMatch(/^Rajya Sabha reply \(Ministry of Electronics and Information Technology\), 21\.07\.2023: /);
-    expect(rows[2]?.[2]).toBe('Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023: only the passages quoted for (b)');
+  it('names the reply each quotation comes from, as a press account, and never quotes the same passage for two parts', () => {
+    for (const r of rows.slice(0, 4)) expect(r[2]).toMatch(/^Rajya Sabha reply \(Ministry of Electronics and Information Technology\), 21\.07\.2023, as reported in the press \(not the official text\): /);
+    expect(rows[2]?.[2]).toBe('Rajya Sabha reply (Ministry of Electronics and Information Technology), 21.07.2023, as reported in the press (not the official text): only the passages quoted for (b)');
     const quotes = rows.flatMap((r) => [...(r[2] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]));
     expect(new Set(quotes).size).toBe(quotes.length);
   });
