@@ -1,4 +1,5 @@
-import { formatDate } from '../../shared/lib/dates/index.ts';
+import { addDays, formatDate, parseTypedDate } from '../../shared/lib/dates/index.ts';
+import { periodDays } from '../deadlines/deadline-rules.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
@@ -36,6 +37,14 @@ const T = {
   evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
   evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   evThis: { en: 'This {document} filed', hi: 'यह {document} दाखिल' },
+  evReplyDue: {
+    en: 'Last of the {days} days of Section 7(1) for the decision: none received, so the request is deemed refused (Section 7(2))',
+    hi: 'निर्णय के लिए धारा 7(1) के {days} दिन का अंतिम दिन: कोई निर्णय नहीं मिला, अतः धारा 7(2) के अंतर्गत अनुरोध अस्वीकृत माना गया',
+  },
+  evFaaDue: {
+    en: 'Last of the {days} days of Section 19(6) for deciding the first appeal ({extended} with reasons recorded): no order received',
+    hi: 'प्रथम अपील के निर्णय के लिए धारा 19(6) के {days} दिन का अंतिम दिन (कारण लिखकर {extended} दिन): कोई आदेश नहीं मिला',
+  },
   penalty: {
     en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
     hi: 'जाँच करें कि क्या लोक सूचना अधिकारी ने बिना युक्तियुक्त कारण के निर्धारित समय में सूचना नहीं दी या दुर्भावनापूर्वक इनकार किया, और यदि ऐसा है तो अधिनियम की धारा 20(1) के अंतर्गत शास्ति अधिरोपित करें (प्रत्येक दिन के लिए ₹{perDay}, अधिकतम ₹{cap}) तथा धारा 20(2) के अंतर्गत अनुशासनिक कार्रवाई की सिफ़ारिश करें;',
@@ -141,9 +150,21 @@ export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, d
   const t = (b: Bilingual): string => b[lang];
   const v = (spec: FieldSpec<RtiAppealKind>): string => orPlaceholder(draft, spec.key, spec.label);
   const rows: Array<[string, string]> = [[formatDate(v(F.applicationDate)), fill(t(T.evApplication), { cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })]];
+  // The days the limitation turns on, where a decision did not come: the Commission counts from them (s.19(1), s.19(3)).
+  const filed = parseTypedDate(field(draft, F.date.key)) ?? today;
+  const dueRow = (from: string, days: number, text: Bilingual, extra: { readonly [k: string]: string } = {}): void => {
+    const start = parseTypedDate(from);
+    if (start === null) return;
+    const due = addDays(start, days);
+    if (due < filed) rows.push([formatDate(due), fill(t(text), { days: String(days), ...extra })]);
+  };
   if (field(draft, F.replyDate.key) && field(draft, F.ground.key) !== 'no-reply') rows.push([formatDate(field(draft, F.replyDate.key)), t(T.evReply)]);
+  else dueRow(field(draft, F.applicationDate.key), periodDays('reply'), T.evReplyDue);
   if (field(draft, F.firstAppealDate.key)) rows.push([formatDate(field(draft, F.firstAppealDate.key)), t(T.evFirstAppeal)]);
   if (field(draft, F.faaOrderDate.key)) rows.push([formatDate(field(draft, F.faaOrderDate.key)), t(T.evFaaOrder)]);
+  else if (field(draft, F.firstAppealDate.key)) {
+    dueRow(field(draft, F.firstAppealDate.key), periodDays('firstAppealDecision'), T.evFaaDue, { extended: String(periodDays('firstAppealDecisionExtended')) });
+  }
   rows.push([formatDate(field(draft, F.date.key) || today), fill(t(T.evThis), { document: t(documentName) })]);
   return table(T.chronologyHeader[lang].split('|'), rows, [1, 3]);
 }

@@ -40,7 +40,14 @@ describe('the example pack dates', () => {
   it('files the second appeal in time too, so it pleads no delay', () => {
     const second = text(first('rti-second-appeal'));
     expect(second).not.toMatch(/Condonation of delay|days late/);
-    expect(second).toContain('25.09.2026 | First appeal filed with the First Appellate Authority');
+    // Its chronology gives the days the limitation turns on, where no decision came (s.7(1), s.19(6)).
+    expect(second).toContain([
+      '15.08.2026 | RTI application filed with the Central Public Information Officer, Ministry of Health and Family Welfare',
+      '14.09.2026 | Last of the 30 days of Section 7(1) for the decision: none received, so the request is deemed refused (Section 7(2))',
+      '25.09.2026 | First appeal filed with the First Appellate Authority',
+      '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal (45 with reasons recorded): no order received',
+      '04.12.2026 | This second appeal filed',
+    ].join('\n'));
   });
 
   it('pays the fee on RTI Online, where the application was filed, and encloses no postal order', () => {
