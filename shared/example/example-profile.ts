@@ -18,7 +18,7 @@ export const EXAMPLE_PROFILE: Profile = {
     hindiForm: 'feminine',
   },
   member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000' },
-  letterhead: { organisation: 'Specimen Transparency Forum', lines: ['12 Example Lane, New Delhi 110024'] },
+  letterhead: { organisation: 'Transparency Forum (specimen)', lines: ['12 Example Lane, New Delhi 110024'] },
 };
 
 /** The same specimen sender for a Hindi document, in Devanagari (a user's own profile is kept as typed). */
@@ -30,5 +30,5 @@ export const EXAMPLE_PROFILE_HI: Profile = {
     address: '12 एग्ज़ाम्पल लेन\nलाजपत नगर\nनई दिल्ली 110024',
   },
   member: { name: 'नमूना सदस्य, सांसद', house: 'Rajya Sabha', divisionNumber: '000' },
-  letterhead: { organisation: 'नमूना पारदर्शिता मंच', lines: ['12 एग्ज़ाम्पल लेन, नई दिल्ली 110024'] },
+  letterhead: { organisation: 'पारदर्शिता मंच (नमूना)', lines: ['12 एग्ज़ाम्पल लेन, नई दिल्ली 110024'] },
 };

@@ -96,4 +96,10 @@ describe('the example points table', () => {
     const total = COLUMN_WEIGHTS.reduce((a, b) => a + b, 0);
     expect(Math.floor((9026 * (COLUMN_WEIGHTS[0] ?? 0)) / total) - 200).toBeGreaterThanOrEqual(560);
   });
+
+  it('gives the status column room for its longest word, so "Unanswered" does not break (the review saw "answ/ered")', () => {
+    // About 120 twips a letter at 11-12 pt, ten letters.
+    const total = COLUMN_WEIGHTS.reduce((a, b) => a + b, 0);
+    expect(Math.floor((9026 * (COLUMN_WEIGHTS[4] ?? 0)) / total) - 200).toBeGreaterThanOrEqual(10 * 120);
+  });
 });
