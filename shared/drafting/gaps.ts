@@ -216,7 +216,9 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
   const taken = new Set<string>();
   let used = 0;
   for (const c of candidates) {
-    const words = c.text.split(/\s+/).filter(Boolean).length;
+    // Its label "(a)" counted as a word too: the House's count of a notice is not written down, so
+    // a generated notice fits the stricter reading (RS Rule 47(vii), 100 words).
+    const words = c.text.split(/\s+/).filter(Boolean).length + 1;
     if (used + words > budget) continue;
     used += words;
     taken.add(`${c.order}:${c.index}`);

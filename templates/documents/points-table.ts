@@ -33,7 +33,7 @@ const T = {
 } as const satisfies { readonly [key: string]: Bilingual };
 
 /** Relative column widths: part, asked, what the reply said, left open, status. */
-export const COLUMN_WEIGHTS: ReadonlyArray<number> = [5, 10, 17, 14, 10];
+export const COLUMN_WEIGHTS: ReadonlyArray<number> = [5, 11, 16, 14, 10];
 
 function render(draft: DraftOf<'points-table'>, ctx: RenderContext): ReadonlyArray<Block> {
   const lang = draft.language;

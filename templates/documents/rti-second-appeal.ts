@@ -62,6 +62,7 @@ const T = {
     hi: 'मैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।',
   },
   verification: { en: '8. Verification', hi: '8. सत्यापन' },
+  verificationPlain: { en: 'I, {name}, the appellant, verify that the contents of this appeal are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
   verificationText: { en: 'I, {name}, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, अपीलकर्ता, सत्यापित करता/करती हूँ कि विलंब-माफ़ी हेतु किसी निवेदन सहित इस अपील की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
   chronology: { en: '4. Chronology of events', hi: '4. घटनाओं का कालक्रम' },
   memo: { en: 'This second appeal, with this index', hi: 'यह द्वितीय अपील, इस अनुक्रमणिका सहित' },
@@ -105,6 +106,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   const hasOrder = field(draft, F.faaOrderDate.key) !== '';
   const order = datedRef(draft, F.faaOrderDate, F.faaOrderRef, lang);
   const dated = formatDate(field(draft, F.date.key) || ctx.today);
+  const delay = delayBlocks(draft, lang, secondAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText });
   const detriment = field(draft, F.detriment.key) || RELIEFS.compensationDefault.text[lang];
   const prayer = [
     ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),
@@ -138,12 +140,13 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
     numberedOr(prayer, ''),
-    ...delayBlocks(draft, lang, secondAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText }),
+    ...delay,
     ...(stateAppealFee(field(draft, F.state.key)) ? [paragraph(stateAppealFee(field(draft, F.state.key))?.[lang] ?? '')] : []),
     heading(t(T.declaration), 2, 'left'),
     paragraph(t(T.declarationText)),
     heading(t(T.verification), 2, 'left'),
-    paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
+    // The plea of delay is verified only where the appeal makes one.
+    paragraph(fill(t(delay.length > 0 ? T.verificationText : T.verificationPlain), { name: v(F.applicantName) })),
     signature([t(C.place) + v(F.place), t(C.date) + dated], ['', t(C.sign), v(F.applicantName)]),
     enclosuresLine(lang),
   ];

@@ -85,8 +85,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       },
       {
         // Self-contained: the police's part goes to the Minister of Home Affairs in a notice of its own (minister-concerned.ts).
-        en: 'whether any person has been arrested or chargesheeted in the case registered on {matter}, if so, the dates thereof',
-        hi: 'क्या {matter} पर दर्ज मामले में किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
+        en: 'whether any person has been arrested or chargesheeted on the First Information Report registered on {matter}, if so, the dates thereof',
+        hi: 'क्या {matter} पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
       },
     ],
     withheld: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone',

@@ -53,7 +53,7 @@ test('the police\'s part goes to the Minister of Home Affairs; typed into the no
   await expect(editor.getByLabel(/^Ministry of the Minister addressed/)).toHaveValue('Home Affairs');
   const parts = editor.locator('ol.points textarea');
   await expect(parts).toHaveCount(1);
-  await expect(parts.first()).toHaveValue(/arrested or chargesheeted in the case registered on the CoWIN data breach/);
+  await expect(parts.first()).toHaveValue(/arrested or chargesheeted on the First Information Report registered on the CoWIN data breach/);
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks.locator('li[data-rule="pq-minister-concerned"]')).toHaveCount(0);
   // Addressed to MeitY instead, the same part is flagged, with the Minister who answers for it.

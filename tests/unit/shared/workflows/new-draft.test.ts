@@ -167,11 +167,11 @@ describe('newDraft', () => {
   it('addresses the police\'s part to the Minister of Home Affairs when the user picks that Minister (LS Rule 41(1))', () => {
     const draft = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c']), ministry: 'Home Affairs' });
     expect(draft.fields['ministry']).toBe('Home Affairs');
-    expect(draft.points).toEqual(['whether any person has been arrested or chargesheeted in the case registered on the CoWIN data breach, if so, the dates thereof']);
+    expect(draft.points).toEqual(['whether any person has been arrested or chargesheeted on the First Information Report registered on the CoWIN data breach, if so, the dates thereof']);
     const hindi = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c'], 'hi'), ministry: 'Home Affairs' });
     expect(hindi.fields['ministry']).toBe('गृह');
     // The matter as the user typed it (this case has no Hindi subject), inside the Hindi formula.
-    expect(hindi.points).toEqual(['क्या CoWIN data breach पर दर्ज मामले में किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं']);
+    expect(hindi.points).toEqual(['क्या CoWIN data breach पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं']);
   });
 
   it('numbers the order of preference only when the Member gives more than one notice to the House that day (LS Rule 34(1)(d))', () => {

@@ -160,7 +160,7 @@ describe('the second appeal as the registry receives it', () => {
 
   it('declares that the matter is not pending before a court or the Commission, and verifies that declaration too', () => {
     const letter = text(sampleDraft('rti-second-appeal', 'en'));
-    expect(letter).toContain('7. Declaration\n\nI declare that the matter of this appeal is not pending before any court, nor before the Commission in any other appeal or complaint.\n\n8. Verification\n\nI, Asha Rao, the appellant, verify that the contents of this appeal, including any plea for condonation of delay, are true');
+    expect(letter).toContain('7. Declaration\n\nI declare that the matter of this appeal is not pending before any court, nor before the Commission in any other appeal or complaint.\n\n8. Verification\n\nI, Asha Rao, the appellant, verify that the contents of this appeal are true');
     expect(text(sampleDraft('rti-second-appeal', 'hi'))).toContain('7. घोषणा\n\nमैं घोषणा करता/करती हूँ कि इस अपील का विषय किसी न्यायालय के समक्ष, या किसी अन्य अपील या शिकायत में आयोग के समक्ष, लंबित नहीं है।');
   });
 });
@@ -219,10 +219,12 @@ describe('a time-barred appeal', () => {
   });
 
   it('says in Hindi from which date a late second appeal\'s ninety days ran, as the English does', () => {
-    // The example's chain: first appeal 16.02.2026, no order; 45 days (s.19(6)) end 02.04.2026, then 90 days.
+    // A first appeal of 16.02.2026, no order; 45 days (s.19(6)) end 02.04.2026, then 90 days.
     const fields = { faaOrderDate: undefined, faaOrderRef: undefined, firstAppealDate: '2026-02-16', date: '2026-12-04' };
     const hi = text(withFields(sampleDraft('rti-second-appeal', 'hi'), fields));
     expect(hi).toContain('विलंब-माफ़ी हेतु निवेदन\n\nयह अपील दिनांक 04.12.2026 की है। धारा 19(3) में अनुमत 90 दिन की अवधि दिनांक 02.04.2026 से (दिनांक 16.02.2026 की प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत 45 दिन की अंतिम तिथि) आरंभ होकर 01.07.2026 को समाप्त हो गई, अतः यह 156 दिन विलंब से है।');
+    // The verification covers the plea, which this appeal makes.
+    expect(hi).toContain('विलंब-माफ़ी हेतु किसी निवेदन सहित इस अपील की विषय-वस्तु');
     const afterOrder = text(withFields(sampleDraft('rti-second-appeal', 'hi'), { date: '2027-02-01' }));
     expect(afterOrder).toContain('धारा 19(3) में अनुमत 90 दिन की अवधि प्रथम अपीलीय प्राधिकारी के दिनांक 09.10.2026 के आदेश से आरंभ होकर 07.01.2027 को समाप्त हो गई');
   });
