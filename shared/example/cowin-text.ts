@@ -5,8 +5,9 @@
  * its number are UNCONFIRMED (`parliament-procedure.md` §5.2). The reply is as reported: the
  * first paragraph is MediaNama's quotation of the Rajya Sabha reply by the MoS for
  * Electronics and IT; the security-measures paragraph matches the Lok Sabha written reply of
- * the same day by the MoS for Health (§5.2), which the articles blend in; the rest follows the
- * article's account of the CERT-In measures.
+ * the same day by the MoS for Health (§5.2), which the articles blend in; the rest is the
+ * article's own sentences on the CERT-In measures, word for word (its paraphrase, quoted only where
+ * it quotes), so that every passage a document quotes "as reported" is in the report.
  */
 export const COWIN_QUESTION_TEXT = `GOVERNMENT OF INDIA
 MINISTRY OF ELECTRONICS AND INFORMATION TECHNOLOGY
@@ -35,15 +36,15 @@ MINISTER OF STATE FOR ELECTRONICS AND INFORMATION TECHNOLOGY (SHRI RAJEEV CHANDR
 
 (a) to (d): Taking cognizance of the cyber incident regarding CoWIN data in June 2023, CERT-In coordinated incident response measures with Ministry of Health & Family Welfare (MoHFW). The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation.
 
-CoWIN portal of the Ministry of Health & Family Welfare has complete security measures and adequate safeguards for data privacy with Web Application Firewall (WAF), Anti- Distributed Denial-of-Service (DDoS), Secure Sockets Layer (SSL)/Transport Layer Security (TLS), Identity & Access Management and regular vulnerability assessment.
+CoWIN portal of the Ministry of Health & Family Welfare has complete security measures and adequate safeguards for data privacy with Web Application Firewall (WAF), Anti- Distributed Denialof-Service (DDoS), Secure Sockets Layer (SSL)/Transport Layer Security (TLS), Identity & Access Management and regular vulnerability assessment.
 
-CERT-In notifies the affected organisations along with remedial actions to be taken and coordinates incident response measures with them. CERT-In issues alerts and advisories regarding latest cyber threats and vulnerabilities and countermeasures to protect computers and networks. A special advisory on security practices has been communicated by CERT-In to the Ministry of Health & Family Welfare to strengthen the resilience of the health sector.
+CERT-IN notifies and coordinates with affected organisations to kickstart remedial measures. The team also issues alerts and advisories regarding cyber threats and vulnerabilities and ways to protect computers and networks against them. A special advisory on security practices has been communicated by CERT-In to the Health Ministry to strengthen "resilience of health sector" against cyberattacks.
 
-In June 2023, CERT-In issued guidelines on information security practices for government entities covering domains such as data security, network security, identity and access management, application security, third-party outsourcing, hardening procedures, security monitoring, incident management and security auditing.
+In June 2023, the CERT-In team also issued guidelines on information security practices for the government covering domains such as data security, network security, identity and access management, application security, third-party outsourcing, hardening procedures, security monitoring, incident management and security auditing.
 
-CERT-In has empanelled 150 security auditing organisations to support and audit implementation of Information Security Best Practices. A Cyber Crisis Management Plan has been formulated for countering cyber attacks and cyber terrorism for implementation by all Ministries/Departments of Central Government, State Governments and their organisations and critical sectors.
+CERT-In has empanelled 150 security auditing organisations to support and audit the implementation of Information Security Best Practices. Additionally, a Cyber Crisis Management Plan has been formulated for countering cyberattacks and cyber terrorism for implementation by all Ministries/ Departments of Central Government, State Governments and their organizations and critical sectors.
 
-The National Cyber Coordination Centre (NCCC) has been set up to generate necessary situational awareness of existing and potential cyber security threats. For protection of critical information infrastructure, the National Critical Information Infrastructure Protection Centre has been set up, which also responds to cyber incidents on such infrastructure. The Centre provides near-real-time threat intelligence and situational awareness, based on which regular alerts and tailored advisories are sent to the entities concerned with such infrastructure.
+A National Cyber Coordination Centre (NCCC) also has been set up by CERT-In to generate necessary situational awareness of existing and potential cyber security threats. For the protection of critical information infrastructures, the National Critical Information Infrastructure Protection Centre has been set up, which also responds to cyber incidents on such infrastructure. The Centre provides near-real-time threat intelligence and situational awareness, based on which regular alerts and tailored advisories are sent to the entities concerned with such infrastructure.
 `;
 
 export const COWIN_NOTES = `How this example was built
