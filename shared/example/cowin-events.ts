@@ -77,7 +77,8 @@ export function exampleRegistration(dates: ExampleChainDates, lang: 'en' | 'hi')
 
 /**
  * The example pack's RTI chain as the tracker would record it: the application filed on RTI Online,
- * no decision within the 30 days of s.7(1) (deemed refused under s.7(2)), and the first appeal.
+ * no decision within the 30 days of s.7(1) (deemed refused under s.7(2)), and the first appeal
+ * recorded on it.
  * The pack's documents carry the same dates (`exampleUserInputs`), so the list of dates agrees with them.
  */
 export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
@@ -88,9 +89,12 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       kind: 'rti-application',
       createdAt,
       title: '',
+      // The first appeal is recorded on the application, as the tracker records it ("Record the first
+      // appeal"), so its deadlines know the appeal was made and count the appellate authority's days.
       history: [
         { status: 'filed', date: dates.application, note: '', receivedOn: dates.application },
         { status: 'deemed-refused', date: dates.deemedRefused, note: '' },
+        { status: 'first-appeal', date: dates.firstAppeal, note: '', receivedOn: dates.firstAppeal },
       ],
       notes: '',
       publicAuthority: 'Ministry of Health and Family Welfare',
@@ -102,20 +106,6 @@ export function cowinRtiChain(createdAt: string): ReadonlyArray<Filing> {
       viaApio: false,
       lifeOrLiberty: false,
       thirdPartyInvolved: false,
-    },
-    {
-      id: 'example-rti-first-appeal',
-      kind: 'rti-first-appeal',
-      createdAt,
-      title: '',
-      history: [{ status: 'first-appeal', date: dates.firstAppeal, note: '', receivedOn: dates.firstAppeal }],
-      notes: '',
-      applicationId: 'example-rti-application',
-      publicAuthority: 'Ministry of Health and Family Welfare',
-      appellateAuthority: 'the First Appellate Authority, Ministry of Health and Family Welfare',
-      government: 'central',
-      mode: 'rti-online',
-      registrationNumber: '',
     },
   ];
 }

@@ -4,6 +4,8 @@ import { renderText } from '../../../../shared/documents/render-text.ts';
 import type { Draft, DraftKind } from '../../../../shared/domain/draft.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
 import { TEMPLATES } from '../../../../templates/documents/index.ts';
+import { cowinRtiChain } from '../../../../shared/example/cowin-events.ts';
+import { deadlinesFor } from '../../../../shared/deadlines/deadlines-for.ts';
 
 /**
  * The example's RTI chain carries one set of dates, counted back from the day the pack is made:
@@ -54,5 +56,17 @@ describe('the example pack dates', () => {
     const application = text(first('rti-application'));
     expect(application).toContain('by electronic means, as Rule 6(c) of the Right to Information Rules, 2012 provides');
     expect(application).not.toMatch(/Postal Order|Enclosure/);
+  });
+});
+
+describe('the example chain in the tracker', () => {
+  it('records the first appeal on the application, so its deadlines count the appellate authority\'s days and the second appeal\'s', () => {
+    const [application] = cowinRtiChain(NOW);
+    if (!application) throw new Error('the example has an application');
+    const byKind = new Map(deadlinesFor(application, '2026-12-04').map((d) => [d.kind, d]));
+    expect(byKind.get('first-appeal-due')).toMatchObject({ status: 'met', completedOn: '2026-09-25' });
+    expect(byKind.get('faa-decision-due')).toMatchObject({ dueDate: '2026-10-25', status: 'overdue' });
+    // The second appeal dated today is within its 90 days.
+    expect(byKind.get('second-appeal-due')).toMatchObject({ dueDate: '2027-01-23', status: 'upcoming' });
   });
 });

@@ -34,7 +34,7 @@ describe('the example list of dates', () => {
     expect(points.slice(5).map((p) => p.split(' | ')[1])).toEqual([
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Filed.',
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Deemed refused (s.7(2)).',
-      'First appeal to the First Appellate Authority, Ministry of Health and Family Welfare: First appeal pending.',
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): First appeal pending.',
     ]);
     for (const p of points) expect(p.split(' | ')[2]?.trim(), p).not.toBe('');
   });
