@@ -1,6 +1,12 @@
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
-import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
+import { cells, field, fill, orPlaceholder, type Bilingual } from './fields.ts';
+import type { Filing } from '../../shared/domain/filing.ts';
+import type { Language } from '../../shared/domain/draft.ts';
+import type { IsoDate } from '../../shared/lib/dates/index.ts';
+import { deadlinesFor } from '../../shared/deadlines/deadlines-for.ts';
+import type { DeadlineKind } from '../../shared/deadlines/types.ts';
+import { periodDays } from '../deadlines/deadline-rules.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
@@ -58,7 +64,32 @@ const SOURCES = {
   // OAMS (oams.nic.in): "required to be fulfilled within a period of three months" (parliament-procedure.md §4).
   assurance: { en: 'Online Assurances Monitoring System (oams.nic.in), Ministry of Parliamentary Affairs: three months from the date of the assurance', hi: 'ऑनलाइन आश्वासन निगरानी प्रणाली (oams.nic.in), संसदीय कार्य मंत्रालय: आश्वासन की तिथि से तीन माह' },
   record: { en: 'the applicant\'s own record of what was sent and received', hi: 'भेजे और प्राप्त पत्रों का आवेदक का अपना अभिलेख' },
+  reckoned: { en: 'worked out from the dates above and the periods of the Act', hi: 'ऊपर की तिथियों और अधिनियम की अवधियों से निकाली गई' },
 } as const satisfies { readonly [key: string]: Bilingual };
+
+/**
+ * The limits still running on a filing, as the tracker reckons them (`deadlinesFor`), written as
+ * the list's own rows: the dates a Commission or court counts from. Only those not yet met; the
+ * ones the record already shows (a deemed refusal) are events above.
+ */
+const OPEN_LIMITS: { readonly [K in DeadlineKind]?: Bilingual } = {
+  'reply-due': { en: 'last day for the decision on the application (Section 7(1))', hi: 'आवेदन पर निर्णय की अंतिम तिथि (धारा 7(1))' },
+  'first-appeal-due': { en: 'last day for the first appeal (Section 19(1))', hi: 'प्रथम अपील की अंतिम तिथि (धारा 19(1))' },
+  'faa-decision-due': {
+    en: 'last of the {days} days for the First Appellate Authority\'s order (Section 19(6); {extended} with reasons recorded): none recorded',
+    hi: 'प्रथम अपीलीय प्राधिकारी के आदेश के {days} दिन का अंतिम दिन (धारा 19(6); कारण लिखकर {extended} दिन): कोई आदेश दर्ज नहीं',
+  },
+  'second-appeal-due': { en: 'last day for a second appeal to the Information Commission (Section 19(3))', hi: 'सूचना आयोग को द्वितीय अपील की अंतिम तिथि (धारा 19(3))' },
+};
+
+function openLimits(filing: Filing, today: IsoDate, lang: Language): ReadonlyArray<Row> {
+  return deadlinesFor(filing, today).flatMap((d) => {
+    const text = OPEN_LIMITS[d.kind];
+    if (!text || d.completedOn !== null || d.status === 'met' || d.status === 'missed') return [];
+    const limit = fill(text[lang], { days: String(periodDays('firstAppealDecision')), extended: String(periodDays('firstAppealDecisionExtended')) });
+    return [{ date: d.dueDate, event: `${describeFiling(filing)}: ${limit}.`, source: SOURCES.reckoned[lang] }];
+  });
+}
 
 type Row = { readonly date: string; readonly event: string; readonly source: string };
 
@@ -90,6 +121,7 @@ export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> 
       const note = e.note.trim() ? ` ${oneLine(e.note)}` : '';
       events.push({ date: e.date, event: `${describeFiling(filing)}: ${filingStatusLabel(filing.kind, e.status)}.${note}`, source: SOURCES.record[lang] });
     }
+    events.push(...openLimits(filing, isoDay(ctx.now), lang));
   }
   // Stable: events of one day keep the order above (the answer, then what the material says).
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -23,7 +23,7 @@ describe('the example list of dates', () => {
   const points = first('list-of-dates').points;
 
   it('holds every event the case knows, in date order, each with its source', () => {
-    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '15.09.2026', '25.09.2026']);
+    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '15.09.2026', '25.09.2026', '25.10.2026', '23.01.2027']);
     expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, not confirmed from an official record/);
     expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
     expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
@@ -35,7 +35,11 @@ describe('the example list of dates', () => {
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Filed.',
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Deemed refused (s.7(2)).',
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): First appeal pending.',
+      // The limits still running, as the tracker reckons them: the dates a Commission counts from.
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last of the 30 days for the First Appellate Authority\'s order (Section 19(6); 45 with reasons recorded): none recorded.',
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last day for a second appeal to the Information Commission (Section 19(3)).',
     ]);
+    expect(points.slice(-2).map((p) => p.split(' | ')[2])).toEqual(['worked out from the dates above and the periods of the Act', 'worked out from the dates above and the periods of the Act']);
     for (const p of points) expect(p.split(' | ')[2]?.trim(), p).not.toBe('');
   });
 
