@@ -210,8 +210,8 @@ test('a batch export to every authority shows the file being written and stops b
       const progress = batch.locator('.task-progress');
       // The event main sent just before it froze (or a later one, if main got further first).
       await expect(progress.getByRole('status')).toHaveText(new RegExp(`^Writing application (\\d+) of ${count}…$`));
-      const shown = Number(/(\d+) of/.exec(await progress.getByRole('status').innerText())?.[1]);
-      expect(shown).toBeGreaterThanOrEqual(at.done + 1);
+      // An earlier event's text may still be showing when the status first matches: wait for the frozen one to arrive.
+      await expect.poll(async () => Number(/(\d+) of/.exec(await progress.getByRole('status').innerText())?.[1] ?? 0)).toBeGreaterThanOrEqual(at.done + 1);
       await expect(progress.getByRole('progressbar', { name: 'Writing the applications' })).toHaveAttribute('max', String(count));
       await expectAccessible(page, '.batch');
       const canceled = page.waitForRequest((req) => req.url().endsWith('/ipc/task%3Acancel') || req.url().endsWith('/ipc/task:cancel'));
