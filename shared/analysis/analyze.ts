@@ -124,11 +124,14 @@ export function observe(input: AnalyzeInput): Observed {
   const exclusive = new Map<string, boolean>(labels.map((l) => [l, false]));
   const groupSize = new Map<string, number>(labels.map((l) => [l, 0]));
   const covered = new Set<string>();
+  // The whole reply, each segment once (a grouped segment stands in every one of its parts' texts).
+  const replyLowerParts: string[] = [];
   for (const seg of reply?.segments ?? []) {
     const signals = splitSentences(replyClean.text, seg.start, seg.end).map(readSentence);
     const segLabels = seg.labels.filter((l) => relevant.has(l));
     const assigned = assignSentences(signals, segLabels, weights);
     const lower = signals.map((s) => s.sentence.lower).join(' ');
+    replyLowerParts.push(lower);
     for (const l of segLabels) {
       covered.add(l);
       appendAll(relevant.get(l), assigned.get(l) ?? []);
@@ -145,8 +148,8 @@ export function observe(input: AnalyzeInput): Observed {
   const observations: PartObservation[] = [];
   const unlettered = (reply?.segments ?? []).every((seg) => !seg.lettered);
   const topicStems = contentStems((layout.question.subject ?? '').toLowerCase());
+  const replyLower = replyLowerParts.join(' ');
   const topicWords = new Set((layout.question.subject ?? '').toLowerCase().match(/[a-z]+/g) ?? []);
-  const replyLower = [...new Set(segmentLower.values())].join(' ');
   const replyStems = new Set<string>();
   for (const list of segmentSentences.values()) for (const s of list) for (const st of s.stems) replyStems.add(st);
   const verdicts: PartVerdict[] = parts.map((part, i) => {

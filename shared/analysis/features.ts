@@ -160,6 +160,7 @@ export function featuresOf(c: FeatureContext): Features {
   }
   let inReply = 0;
   for (const st of partStems) if (c.replyStems.has(st)) inReply++;
+  const namedMissing = missingShare(c.named, c.replyLower);
   return {
     ask_whether: flag(f.ask.clauses.some((k) => k.condition === null && k.demands.yesNo)),
     ask_if_so: flag(f.ask.outer === 'so'),
@@ -199,9 +200,9 @@ export function featuresOf(c: FeatureContext): Features {
     subasks_none_named: flag(asks.length > 0 && inSegment === 0),
     best_sentence: bestSentence,
     named_terms: logScale(c.named.length, 6),
-    named_missing_reply: missingShare(c.named, c.replyLower) ?? 0,
+    named_missing_reply: namedMissing ?? 0,
     named_missing_segment: missingShare(c.named, f.segmentLower) ?? 0,
-    named_all_missing: flag(missingShare(c.named, c.replyLower) === 1),
+    named_all_missing: flag(namedMissing === 1),
     anaphoric: flag(c.inheritedCoverage !== null),
     inherited_coverage: c.inheritedCoverage ?? 0,
     reply_coverage: partStems.size > 0 ? inReply / partStems.size : 0,

@@ -1,6 +1,6 @@
 import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
-import { sameMinistry } from '../lib/ministry-name.ts';
+import { namesMinistry } from '../../templates/authorities/names.ts';
 import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
@@ -198,7 +198,7 @@ export type Addressee = { readonly ministry: string; readonly answeredTheReply: 
  */
 export function answersFor(addressee: Addressee, partEn: string): boolean {
   const concern = concernOf(partEn);
-  return concern === null ? addressee.answeredTheReply : sameMinistry(concern.ministry, addressee.ministry);
+  return concern === null ? addressee.answeredTheReply : namesMinistry(concern.ministry, addressee.ministry);
 }
 
 /**

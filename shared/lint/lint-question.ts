@@ -26,7 +26,7 @@ import { sameMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
 import { msg, type Message } from '../messages/message.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
-import { portfolioName } from '../../templates/authorities/names.ts';
+import { namesMinistry } from '../../templates/authorities/names.ts';
 
 /** A question the user has stored (a case's question), for the repeat check. */
 export type EarlierQuestion = {
@@ -181,7 +181,7 @@ function lintConcern(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
   if (ministry.trim().length === 0) return;
   parts.forEach((part, i) => {
     const concern = concernOf(part);
-    if (concern === null || sameMinistry(concern.ministry, ministry) || sameMinistry(portfolioName(concern.ministry, 'hi'), ministry)) return;
+    if (concern === null || namesMinistry(concern.ministry, ministry)) return;
     const hit = concern.patterns.map((re) => findAll(part, re, spans[i]?.start ?? 0)[0]).find((h) => h !== undefined);
     emit({ ...PQ_MINISTER_CONCERNED, message: concern.message }, msg('lint.detail.found', { text: quote(hit?.text ?? part) }), hit ?? spans[i]);
   });

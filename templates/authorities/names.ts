@@ -1,3 +1,4 @@
+import { sameMinistry } from '../../shared/lib/ministry-name.ts';
 import type { Language } from '../../shared/domain/draft.ts';
 import { AUTHORITIES } from './authorities.ts';
 import type { Authority } from './authority.ts';
@@ -38,6 +39,11 @@ export function portfolioName(ministry: string | null, lang: Language): string {
   const known = lang === 'hi' ? ministriesIn(m) : [];
   if (known.length > 0) return joinNames(known.map(hindiPortfolio));
   return m.replace(/^ministry of\s+/i, '');
+}
+
+/** Whether `named`, a ministry as a notice names it in English or Hindi ("Home Affairs", "गृह"), is the ministry `english`. */
+export function namesMinistry(english: string, named: string): boolean {
+  return sameMinistry(english, named) || sameMinistry(portfolioName(english, 'hi'), named);
 }
 
 /** Several portfolios held by one Minister: "कृषि तथा उपभोक्ता मामले, खाद्य और सार्वजनिक वितरण". */
