@@ -78,7 +78,7 @@ describe('the example RTI applications', () => {
   });
 
   it('take the CPIO address from the sourced address book, and the appeal the Registrar\'s', () => {
-    expect(fieldValue(to('Ministry of Health and Family Welfare'), 'pioAddress')).toBe('Nirman Bhawan\nNew Delhi');
+    expect(fieldValue(to('Ministry of Health and Family Welfare'), 'pioAddress')).toBe('Nirman Bhawan\nNew Delhi 110011');
     const second = drafts.find((d) => d.kind === 'rti-second-appeal');
     expect((second && fieldValue(second, 'commissionAddress'))).toContain('CIC Bhawan, Baba Gangnath Marg');
     for (const e of ADDRESS_BOOK) {

@@ -80,7 +80,7 @@ describe('newDraft', () => {
       // The reply says the MoHFW lodged the complaint, and the question is about its portal.
       publicAuthority: 'Ministry of Health and Family Welfare',
       authorityId: 'mohfw',
-      pioAddress: 'Nirman Bhawan\nNew Delhi',
+      pioAddress: 'Nirman Bhawan\nNew Delhi 110011',
       subject: 'the CoWIN data breach',
       period: 'from 01.06.2023 to the date of this application',
       applicantName: 'Asha Rao',
