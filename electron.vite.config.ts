@@ -5,10 +5,11 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The app proper (renderer/src/mount.tsx) is imported by the first chunk only once the start-up
- * shell has painted (renderer/src/main.tsx). Its files are named in index.html's head all the
- * same, so the browser fetches them while the shell paints instead of after (issue 12).
+ * shell has painted (renderer/src/main.tsx), and the open case's screen (`later`) only once the
+ * case list is drawn. Their files are named in index.html's head all the same, so the browser
+ * fetches them while the shell paints instead of after (issue 12).
  */
-function preloadTheApp(entry: string): Plugin {
+function preloadTheApp(entry: string, later: ReadonlyArray<string>): Plugin {
   return {
     name: 'unanswered:preload-the-app',
     transformIndexHtml: {
@@ -17,8 +18,11 @@ function preloadTheApp(entry: string): Plugin {
         const bundle = ctx.bundle;
         const first = ctx.chunk;
         if (!bundle || !first) return [];
-        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
-        if (!app || app.type !== 'chunk') throw new Error(`preloadTheApp: no chunk for ${entry}`);
+        const chunkFor = (module: string): string => {
+          const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(module));
+          if (!chunk || chunk.type !== 'chunk') throw new Error(`preloadTheApp: no chunk for ${module}`);
+          return chunk.fileName;
+        };
         const named = new Set([first.fileName, ...first.imports, ...(first.viteMetadata?.importedCss ?? [])]);
         const scripts: string[] = [];
         const styles = new Set<string>();
@@ -29,7 +33,7 @@ function preloadTheApp(entry: string): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };
-        visit(app.fileName);
+        [entry, ...later].map(chunkFor).forEach(visit);
         return [
           // Vite's loader sees these links when the app is imported and adds none of its own.
           ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
@@ -67,7 +71,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), preloadTheApp('renderer/src/mount.tsx')],
+    plugins: [react(), preloadTheApp('renderer/src/mount.tsx', ['renderer/src/screens/case-view.tsx'])],
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,

@@ -10,12 +10,11 @@ import { onMenuCommand, onWorkspaceChanged } from './api-events.ts';
 import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
-import { CaseView, type CaseTab } from './screens/case-view.tsx';
+import type { CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 import { Welcome } from './components/welcome.tsx';
 import type { ImportResult } from '../../shared/ipc/channels/import.ts';
-import { caseTitleFromReply } from '../../shared/workflows/case-from-import.ts';
-import { COWIN_CASE_ID } from '../../shared/example/cowin-case.ts';
+import { COWIN_CASE_ID } from '../../shared/example/cowin-case-id.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { today } from './clock.ts';
 import { importDroppedFile } from './screens/import/read-dropped-file.ts';
@@ -25,6 +24,7 @@ import { startup } from './startup.ts';
 import { importProblemText } from './format/import-problems.ts';
 
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
+const CaseView = lazyNamed(async () => (await import('./screens/case-view.tsx')).CaseView);
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
 const HelpView = lazyNamed(async () => (await import('./screens/help/help-view.tsx')).HelpView);
 const SearchView = lazyNamed(async () => (await import('./screens/search/search-view.tsx')).SearchView);
@@ -89,6 +89,8 @@ export function App() {
   /** A reply imported with no case open becomes a new case, named from its subject, shown in the import form to check. */
   const caseFromImport = useCallback(async (result: ImportResult): Promise<string | null> => {
     if (!result.ok) return result.kind === 'canceled' ? null : t('app.importFailed', { message: importProblemText(t, i18n.language, result) });
+    // Loaded here, not with the app: it brings the question parser, which the first screen does not need (issue 12).
+    const { caseTitleFromReply } = await import('../../shared/workflows/case-from-import.ts');
     const created = await caseRepository.create(caseTitleFromReply(result.text, result.fileName));
     if (!created.ok) return created.message;
     await refresh();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../lib/dates/index.ts';
+import { IsoDateSchema } from '../lib/dates/iso-date-schema.ts';
 
 /**
  * A dated event the case knows from its material rather than from its own tracker: a ministry's

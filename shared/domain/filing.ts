@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../lib/dates/index.ts';
+import { IsoDateSchema } from '../lib/dates/iso-date-schema.ts';
 import { HouseSchema, QuestionKindSchema } from './question.ts';
 
 /**

@@ -52,8 +52,4 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const EMPTY_PROFILE: Profile = {
-  applicant: { name: '', address: '', phone: '', email: '', isBpl: false, bplCertificate: '' },
-  member: { name: '', house: null, divisionNumber: '' },
-  letterhead: { organisation: '', lines: [] },
-};
+export { EMPTY_PROFILE } from './empty-profile.ts';

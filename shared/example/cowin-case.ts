@@ -1,3 +1,4 @@
+import { COWIN_CASE_ID } from './cowin-case-id.ts';
 import { CASE_SCHEMA_VERSION, type Case } from '../domain/case.ts';
 import type { PartVerdict } from '../domain/analysis.ts';
 import { cowinEvents } from './cowin-events.ts';
@@ -7,7 +8,7 @@ import { COWIN_LS_REPLY_TEXT, COWIN_MOHFW_STATEMENT_TEXT, COWIN_NOTES, COWIN_QUE
 export const COWIN_LS_REPLY_ID = 'reply-ls-health';
 export const COWIN_STATEMENT_ID = 'mohfw-statement-june-2023';
 
-export const COWIN_CASE_ID = 'cowin-data-breach-2023';
+export { COWIN_CASE_ID };
 
 /**
  * The CoWIN example case that ships with the app and opens on first start.

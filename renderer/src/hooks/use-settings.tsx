@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { UserSettings } from '../../../shared/ipc/channels/settings.ts';
-import { EMPTY_PROFILE } from '../../../shared/domain/profile.ts';
+import { EMPTY_PROFILE } from '../../../shared/domain/empty-profile.ts';
 import { api } from '../api.ts';
 import { changeLanguage } from '../i18n.ts';
 import { startup } from '../startup.ts';

@@ -9,7 +9,7 @@ import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '.
 import { verdictReason } from '../../../shared/analysis/reason-text.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { formatDate } from '../../../shared/lib/dates/index.ts';
-import { COWIN_CASE_ID } from '../../../shared/example/cowin-case.ts';
+import { COWIN_CASE_ID } from '../../../shared/example/cowin-case-id.ts';
 import { NewDraftForm } from './drafting/new-draft-form.tsx';
 import { ImportPanel } from './import/import-panel.tsx';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../../lib/dates/index.ts';
+import { IsoDateSchema } from '../../lib/dates/iso-date-schema.ts';
 import { CaseIdSchema, CaseSchema } from '../../domain/case.ts';
 import { EvidenceFileSchema } from '../../domain/evidence.ts';
 import { FilingSchema } from '../../domain/filing.ts';

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Calendar arithmetic on ISO dates (YYYY-MM-DD) without `Date`.
  *
@@ -10,7 +8,6 @@ import { z } from 'zod';
  * Howard Hinnant's `days_from_civil` / `civil_from_days` algorithms
  * (https://howardhinnant.github.io/date_algorithms.html).
  */
-export const IsoDateSchema = z.iso.date();
 export type IsoDate = string;
 
 export type CivilDate = { readonly year: number; readonly month: number; readonly day: number };
