@@ -178,11 +178,13 @@ const rendererPeers = {
   // The same frame recorder on an idle static page, for as long: the frames this machine gives a page doing nothing.
   chromium_idle_page_max_frame_ms: paste === null ? null : round(paste.idleMaxFrameMs, 1),
   chromium_idle_page_p95_frame_ms: paste === null ? null : round(paste.idleP95FrameMs, 1),
+  chromium_one_10mb_string_ms: paste === null ? null : round(paste.oneStringMs, 1),
 };
 const ratioOf = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : round(a / b, 2));
 const rendererRatios = {
   renderer_fcp_to_static_page: ratioOf(figures.renderer_first_contentful_paint_ms, rendererPeers.chromium_static_page_fcp_ms),
   paste_10mb_max_frame_to_idle_page: ratioOf(figures.paste_10mb_max_frame_ms, rendererPeers.chromium_idle_page_max_frame_ms),
+  paste_10mb_longest_task_to_one_string: ratioOf(figures.paste_10mb_longest_task_ms, rendererPeers.chromium_one_10mb_string_ms),
 };
 
 if (values.json) {
@@ -223,6 +225,7 @@ if (values.json) {
   line('10 MB paste: 95th percentile frame', figures.paste_10mb_p95_frame_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: longest task', figures.paste_10mb_longest_task_ms, runs.paste_10mb_max_frame_ms);
   line('peer: Chromium, an idle page, longest frame', rendererPeers.chromium_idle_page_max_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('peer: Chromium, making the 10 MB text one string', rendererPeers.chromium_one_10mb_string_ms, runs.paste_10mb_max_frame_ms);
   line('peer: Chromium, an idle page, p95 frame', rendererPeers.chromium_idle_page_p95_frame_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: paste to text in the box', figures.paste_10mb_paste_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: Analyse to the answer', figures.paste_10mb_analyse_ms, runs.paste_10mb_max_frame_ms);

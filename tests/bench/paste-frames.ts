@@ -6,6 +6,7 @@ import { startBridge } from '../bridge/bridge-server.ts';
 import { preloadShimSource } from '../bridge/preload-shim.ts';
 import { CHROMIUM_ARGS } from './first-paint.ts';
 import { median } from './measure.ts';
+import { SLICE_CHARS } from '../../renderer/src/workers/sliced-message.ts';
 
 /**
  * Issue 12: "the interface stays responsive, at under 50 ms per frame, while a 10 MB paste is
@@ -37,6 +38,13 @@ export type PasteFrames = {
   readonly analyseMs: number;
   readonly idleMaxFrameMs: number;
   readonly idleP95FrameMs: number;
+  /**
+   * The platform's floor for any step that makes the whole text one string: in the same browser,
+   * on the idle page, joining the text's slices (as the worker sends them) into one string. A
+   * paste whose checked text differs from what was pasted (a form feed made a line break) has to
+   * make that string once in the window; this says what that costs on this machine by itself.
+   */
+  readonly oneStringMs: number;
   readonly runs: number;
   readonly textMb: number;
 };
@@ -169,6 +177,22 @@ export async function oneRun(page: Page, url: string, text: string, n: number): 
   };
 }
 
+/** Median of three: the text cut into the worker's slices in the page, then timed joining into one string. */
+async function oneStringMs(page: Page, text: string): Promise<number> {
+  return page.evaluate(({ t, size }) => {
+    const slices: string[] = [];
+    for (let at = 0; at < t.length; at += size) slices.push(t.slice(at, at + size).split('').join(''));
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const whole = slices.join('');
+      times.push(performance.now() - start);
+      if (whole.length !== t.length) throw new Error('the joined text lost characters');
+    }
+    return [...times].sort((a, b) => a - b)[1] ?? 0;
+  }, { t: text, size: SLICE_CHARS });
+}
+
 export async function pasteFrames(rendererDir: string, chromiumPath: string, text: string, runs: number): Promise<PasteFrames> {
   const staticDir = await mkdtemp(join(tmpdir(), 'bench-paste-static-'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Idle</title></head><body><p>Idle</p></body></html>\n');
@@ -176,7 +200,7 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
     const all: RunPhases[] = [];
-    const idle: Array<{ max: number; p95: number }> = [];
+    const idle: Array<{ max: number; p95: number; oneStringMs: number }> = [];
     for (let i = 0; i < runs; i++) {
       const dataDir = await mkdtemp(join(tmpdir(), 'bench-paste-'));
       const app = await startBridge({ dataDir, rendererDir });
@@ -202,7 +226,7 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
         await page.waitForTimeout(all.at(-1)?.totalMs ?? 1000);
         const { frames } = await page.evaluate(() => (globalThis as unknown as RecorderWindow).__frames.stop());
         const gaps = gapsWithin(frames, 0, Infinity);
-        idle.push({ max: Math.max(...gaps), p95: percentile(gaps, 95) });
+        idle.push({ max: Math.max(...gaps), p95: percentile(gaps, 95), oneStringMs: await oneStringMs(page, text) });
       } finally {
         await quiet.close();
       }
@@ -217,6 +241,7 @@ export async function pasteFrames(rendererDir: string, chromiumPath: string, tex
       analyseMs: median(all.map((r) => r.analyseMs)),
       idleMaxFrameMs: median(idle.map((r) => r.max)),
       idleP95FrameMs: median(idle.map((r) => r.p95)),
+      oneStringMs: median(idle.map((r) => r.oneStringMs)),
       runs,
       textMb: Buffer.byteLength(text) / (1024 * 1024),
     };
