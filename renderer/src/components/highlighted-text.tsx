@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain/analysis.ts';
-import { reflow, type Range, type ReflowBlock } from './reflow.ts';
+import { reflowRange, reflowWindows, type Range } from './reflow.ts';
 import { highlightPieces, piecesWithin, type Piece } from './highlight-pieces.ts';
 
 type Props = {
@@ -37,63 +37,49 @@ export function HighlightedText({ text, spans, label, scrollKey = null }: Props)
   }, [scrollKey]);
 
   // Paragraphs joined and tables laid out (reflow.ts); the pieces keep their offsets, so each
-  // highlight falls on the same characters as in the text.
-  const blocks = useMemo(() => reflow(text), [text]);
-  const chunks = useMemo(() => chunksOf(blocks), [blocks]);
-  const shown = useShownChunks(chunks, pieces);
+  // highlight falls on the same characters as in the text. A long reply is laid out and drawn a
+  // piece at a time (reflowWindows).
+  const windows = useMemo(() => reflowWindows(text), [text]);
+  const shown = useShownWindows(windows, pieces);
   return (
     <div className="reply-text" role="document" aria-label={label} ref={root} tabIndex={0}>
-      {chunks.length === 1
-        ? <Blocks blocks={chunks[0] ?? []} pieces={pieces} />
-        : chunks.slice(0, shown).map((c, i) => <div key={i} className="reply-text__chunk"><Blocks blocks={c} pieces={pieces} /></div>)}
+      {windows.length === 1
+        ? <Blocks text={text} range={windows[0] ?? { start: 0, end: 0 }} pieces={pieces} />
+        : windows.slice(0, shown).map((w) => <div key={w.start} className="reply-text__chunk"><Blocks text={text} range={w} pieces={pieces} /></div>)}
     </div>
   );
 }
 
 /**
- * Blocks per chunk of a long reply. A reply of a few pages is one chunk, drawn at once as before;
- * a long one (a 10 MB paste is some hundred thousand paragraphs) is drawn a chunk per task, so no
- * frame waits for the whole of it (issue 12: drawing the result held one frame for 2.4 s), and
- * each chunk skips layout while off screen (`content-visibility` in styles.css).
+ * How many pieces of a long reply are drawn: at first, those up to the first highlight (so it can
+ * be scrolled to) and at least one; then one more per task until all are, so no frame waits for
+ * the whole of it (issue 12: drawing the result held one frame for 2.4 s), and each piece skips
+ * layout while off screen (`content-visibility` in styles.css). Starts again for another text.
  */
-const CHUNK_BLOCKS = 300;
-
-function chunksOf(blocks: ReadonlyArray<ReflowBlock>): ReadonlyArray<ReadonlyArray<ReflowBlock>> {
-  if (blocks.length <= CHUNK_BLOCKS) return [blocks];
-  const chunks: Array<ReadonlyArray<ReflowBlock>> = [];
-  for (let i = 0; i < blocks.length; i += CHUNK_BLOCKS) chunks.push(blocks.slice(i, i + CHUNK_BLOCKS));
-  return chunks;
-}
-
-/** Where a block starts in the text. */
-function blockStart(b: ReflowBlock): number {
-  return b.kind === 'paragraph' ? b.lines[0]?.start ?? 0 : b.rows[0]?.[0]?.start ?? 0;
-}
-
-/**
- * How many chunks are drawn: at first, those up to the first highlight (so it can be scrolled to)
- * and at least one; then one more per task until all are. Starts again for another text.
- */
-function useShownChunks(chunks: ReadonlyArray<ReadonlyArray<ReflowBlock>>, pieces: ReadonlyArray<Piece>): number {
+function useShownWindows(windows: ReadonlyArray<Range>, pieces: ReadonlyArray<Piece>): number {
   const firstMark = pieces.find((p) => p.marked)?.start ?? -1;
   const needed = useMemo(() => {
     if (firstMark < 0) return 1;
-    const at = chunks.findIndex((c, i) => { const next = chunks[i + 1]?.[0]; return next === undefined || blockStart(next) > firstMark; });
+    const at = windows.findIndex((w) => w.end > firstMark);
     return Math.max(1, at + 1);
-  }, [chunks, firstMark]);
-  const [state, setState] = useState({ chunks, shown: needed });
-  const current = state.chunks === chunks ? Math.max(state.shown, needed) : needed;
-  if (state.chunks !== chunks || state.shown < needed) setState({ chunks, shown: current });
+  }, [windows, firstMark]);
+  const [state, setState] = useState({ windows, shown: needed });
+  const current = state.windows === windows ? Math.max(state.shown, needed) : needed;
+  if (state.windows !== windows || state.shown < needed) setState({ windows, shown: current });
   useEffect(() => {
-    if (current >= chunks.length) return;
-    const id = setTimeout(() => setState((s) => (s.chunks === chunks ? { chunks, shown: s.shown + 1 } : s)), 0);
+    if (current >= windows.length) return;
+    const id = setTimeout(() => setState((s) => (s.windows === windows ? { windows, shown: s.shown + 1 } : s)), 0);
     return () => clearTimeout(id);
-  }, [chunks, current]);
+  }, [windows, current]);
   return current;
 }
 
-/** Some of the reply's blocks, with their highlights; memoised, so drawing the next chunk leaves these alone. */
-const Blocks = memo(function Blocks({ blocks, pieces }: { readonly blocks: ReadonlyArray<ReflowBlock>; readonly pieces: ReadonlyArray<Piece> }) {
+/**
+ * One piece of the reply, laid out (reflow.ts) and drawn with its highlights; memoised, so drawing
+ * the next piece leaves these alone.
+ */
+const Blocks = memo(function Blocks({ text, range, pieces }: { readonly text: string; readonly range: Range; readonly pieces: ReadonlyArray<Piece> }) {
+  const blocks = useMemo(() => reflowRange(text, range), [text, range]);
   const show = (r: Range, joinLines = false) => piecesWithin(pieces, r).map((p) => {
     const shown = joinLines ? p.text.replace(/\n/g, ' ') : p.text;
     return p.marked ? <mark key={p.key}>{shown}</mark> : <span key={p.key}>{shown}</span>;

@@ -28,7 +28,13 @@ function cellsOf(line: Line): Range[] {
   return cells;
 }
 
-const isTableRow = (line: Line): boolean => cellsOf(line).length >= 3 || (line.text.includes('\t') && cellsOf(line).length >= 2);
+/** A line's cells if it reads as a table row (three cells, or two apart by a tab), else null. */
+function tableCells(line: Line): Range[] | null {
+  // Most lines of prose have no tab and no run of two spaces: no cells to look for.
+  if (!line.text.includes('\t') && !line.text.includes('  ')) return null;
+  const cells = cellsOf(line);
+  return cells.length >= 3 || (cells.length >= 2 && line.text.includes('\t')) ? cells : null;
+}
 
 /** A line that starts something of its own: a part label, a numbered or bulleted item, a heading in capitals. */
 function startsBlock(text: string): boolean {
@@ -42,12 +48,47 @@ function startsBlock(text: string): boolean {
 const SHORT_LINE = 45;
 
 export function reflow(text: string): ReflowBlock[] {
+  return reflowRange(text, { start: 0, end: text.length });
+}
+
+/**
+ * A piece's size: a few pages, some hundred short paragraphs, which React draws in well under a
+ * frame on this project's 2-core machine.
+ */
+const REFLOW_WINDOW = 16_000;
+
+/**
+ * Where a long text is cut to be laid out a piece at a time (issue 12: the verdicts of a 10 MB
+ * paste waited a quarter of a second for the whole reply's layout). Each piece is about `size`
+ * characters and ends just before a blank line, where a paragraph and a table end anyway, so
+ * laying out the pieces one by one gives the blocks the whole text gives. A stretch with no blank
+ * line for twice `size` is cut after a line instead. A text up to `size` is one piece.
+ */
+export function reflowWindows(text: string, size = REFLOW_WINDOW): Range[] {
+  const windows: Range[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const blank = text.indexOf('\n\n', start + size);
+    let end = blank >= 0 && blank - start <= 2 * size ? blank + 1 : text.indexOf('\n', start + size) + 1;
+    if (end <= start) end = text.length;
+    windows.push({ start, end });
+    start = end;
+  }
+  if (start < text.length || windows.length === 0) windows.push({ start, end: text.length });
+  return windows;
+}
+
+/** The blocks of `text` between `range.start` and `range.end`, with offsets into the whole text. */
+export function reflowRange(text: string, range: Range): ReflowBlock[] {
   const lines: Line[] = [];
-  let at = 0;
-  for (const raw of text.split('\n')) {
+  let at = range.start;
+  for (const raw of text.slice(range.start, range.end).split('\n')) {
     lines.push({ start: at, end: at + raw.length, text: raw });
     at += raw.length + 1;
   }
+  // Each line's cells are worked out once: a line is asked about as itself and as the next line
+  // (a 10 MB reply has some hundred thousand lines, and this runs as its verdicts are drawn).
+  const cellsAt = lines.map(tableCells);
   const blocks: ReflowBlock[] = [];
   let paragraph: Range[] = [];
   const flush = () => {
@@ -62,12 +103,11 @@ export function reflow(text: string): ReflowBlock[] {
       continue;
     }
     // Two or more table rows in a row make a table.
-    const next = lines[i + 1];
-    if (isTableRow(line) && next !== undefined && isTableRow(next)) {
+    if (cellsAt[i] && cellsAt[i + 1]) {
       flush();
       const rows: Range[][] = [];
-      for (let row: Line | undefined = line; row !== undefined && isTableRow(row); row = lines[i]) {
-        rows.push(cellsOf(row));
+      for (let cells = cellsAt[i]; cells; cells = cellsAt[i]) {
+        rows.push(cells);
         i += 1;
       }
       i -= 1;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reflow, type ReflowBlock } from '../../../../renderer/src/components/reflow.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reflow, reflowRange, reflowWindows, type ReflowBlock } from '../../../../renderer/src/components/reflow.ts';
 
 const texts = (text: string, blocks: ReadonlyArray<ReflowBlock>) => blocks.map((b) =>
   b.kind === 'paragraph' ? b.lines.map((r) => text.slice(r.start, r.end)).join(' ') : b.rows.map((row) => row.map((c) => text.slice(c.start, c.end))));
@@ -39,5 +41,37 @@ describe('reflow', () => {
   it('leaves a single spaced line as prose: one row is no table', () => {
     const text = 'Total    120    140';
     expect(reflow(text).map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  describe('a long reply, a piece at a time', () => {
+    // Real replies from the corpus, one after another with a blank line between, as a long paste.
+    const corpus = join(import.meta.dirname, '../../../../../shared/corpus/texts');
+    const text = readdirSync(corpus).filter((n) => n.endsWith('.txt')).sort().slice(0, 40).map((n) => readFileSync(join(corpus, n), 'utf8')).join('\n\n');
+
+    it('cuts the text into pieces that cover it end to end, each ending before a blank line', () => {
+      const windows = reflowWindows(text, 4_000);
+      expect(windows.length).toBeGreaterThan(10);
+      expect(windows[0]?.start).toBe(0);
+      expect(windows.at(-1)?.end).toBe(text.length);
+      windows.forEach((w, i) => {
+        expect(w.end).toBeGreaterThan(w.start);
+        if (i > 0) expect(w.start).toBe(windows[i - 1]?.end);
+        if (i < windows.length - 1) expect(text.slice(w.end - 1, w.end + 1)).toBe('\n\n');
+      });
+    });
+
+    it('lays the pieces out into exactly the blocks the whole text gives, with the same offsets', () => {
+      const pieces = reflowWindows(text, 4_000).flatMap((w) => reflowRange(text, w));
+      expect(pieces).toEqual(reflow(text));
+    });
+
+    it('keeps a short text whole, and cuts after a line where no blank line comes', () => {
+      expect(reflowWindows('(a) Yes, Sir.', 4_000)).toEqual([{ start: 0, end: 13 }]);
+      const lines = Array.from({ length: 400 }, (_, i) => `line ${i} of a reply with no blank line at all`).join('\n');
+      const windows = reflowWindows(lines, 1_000);
+      expect(windows.length).toBeGreaterThan(10);
+      for (const w of windows.slice(0, -1)) expect(lines[w.end - 1]).toBe('\n');
+      expect(windows.at(-1)?.end).toBe(lines.length);
+    });
   });
 });
