@@ -342,6 +342,8 @@ export function filingFields(ctx: DraftContext): DraftFields<AppealKind> {
           publicAuthority: app.publicAuthority,
           applicationDate: filedOn(app) ?? '',
           applicationRef: app.registrationNumber,
+          // How it went: the appeals' index names the proofs that exist (an online acknowledgement, not a postal receipt).
+          applicationMode: app.mode,
           state: app.government === 'state' ? app.state : '',
           ground,
           replyDate,

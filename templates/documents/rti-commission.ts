@@ -4,7 +4,7 @@ import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { PENALTY } from './rti-appeal-grounds.ts';
-import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
+import { C, cpioTitle, datedRef, filingProofs, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
 import type { FieldSpec } from './types.ts';
 
 /**
@@ -31,7 +31,6 @@ const T = {
   docReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   docFirstAppeal: { en: 'First appeal under Section 19(1)', hi: 'धारा 19(1) के अंतर्गत प्रथम अपील' },
   docFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
-  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
   evApplication: { en: 'RTI application filed with the {cpio}, {authority}', hi: '{authority} के {cpio} के समक्ष आरटीआई आवेदन दाखिल' },
   evReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
@@ -124,7 +123,7 @@ function documents(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readon
     ...(deemed ? [] : [{ label: t(T.docReply), date: d(F.replyDate) }]),
     ...(hasFirstAppeal ? [{ label: t(T.docFirstAppeal), date: d(F.firstAppealDate) }] : []),
     ...(field(draft, F.faaOrderDate.key) ? [{ label: t(T.docFaaOrder), date: d(F.faaOrderDate) }] : []),
-    { label: t(T.docProof), date: '' },
+    ...filingProofs(draft, lang),
   ];
 }
 

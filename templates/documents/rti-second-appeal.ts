@@ -5,7 +5,7 @@ import { address, bold, heading, paragraph, signature, text, type Block } from '
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
+import { C, datedRef, delayBlocks, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -70,7 +70,6 @@ const T = {
   docReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
   docFirstAppeal: { en: 'Copy of the first appeal{ref}', hi: 'प्रथम अपील{ref} की प्रति' },
   docFaaOrder: { en: "Copy of the First Appellate Authority's order{ref}", hi: 'प्रथम अपीलीय प्राधिकारी के आदेश{ref} की प्रति' },
-  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<FieldSpec<'rti-second-appeal'>> {
@@ -93,7 +92,7 @@ function enclosures(draft: DraftOf<'rti-second-appeal'>, lang: Language, decided
     ...(decided && field(draft, F.replyDate.key) ? [{ label: fill(t(T.docReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }] : []),
     { label: fill(t(T.docFirstAppeal), { ref: ref(F.firstAppealRef) }), date: date(F.firstAppealDate) },
     ...(field(draft, F.faaOrderDate.key) ? [{ label: fill(t(T.docFaaOrder), { ref: ref(F.faaOrderRef) }), date: date(F.faaOrderDate) }] : []),
-    { label: t(T.docProof), date: '' },
+    ...filingProofs(draft, lang),
   ];
 }
 
@@ -159,9 +158,9 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   // The registration numbers let the registry trace the application and first appeal (2005 rules item (v), A.2).
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.applicationRef, F.firstAppealDate, F.firstAppealRef, F.ground, F.place],
   conditionalFields,
-  choices: { [F.ground.key]: APPEAL_GROUNDS },
-  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.detriment, F.delayReason, F.pageCounts, F.date],
+  choices: { [F.ground.key]: APPEAL_GROUNDS, [F.applicationMode.key]: APPLICATION_MODES },
+  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])), [F.applicationMode.key]: APPLICATION_MODE_LABELS },
+  optionalFields: [F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.detriment, F.delayReason, F.pageCounts, F.applicationMode, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
@@ -176,7 +175,7 @@ export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'>
   return {
     fields: {
       ...base.fields,
-      ...carried(appeal, [...RTI_CARRIED, 'questionRef', 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
+      ...carried(appeal, [...RTI_CARRIED, 'applicationMode', 'feeMode', 'questionRef', 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
       firstAppealDate: appeal?.fields.date ?? '',
       ...dropEmpty(filingFields(ctx)),
       commissionAddress: findAddress('cic', 'commission')?.text ?? '',
