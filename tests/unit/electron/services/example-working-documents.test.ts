@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
+import { cowinRtiChain } from '../../../../shared/example/cowin-events.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import type { Draft, DraftKind, Language } from '../../../../shared/domain/draft.ts';
 import { renderChronologyText } from '../../../../shared/documents/chronology.ts';
@@ -51,6 +52,18 @@ describe('the example list of dates', () => {
     const opts = { parts: ['a'], language: 'en' as Language, profile: EXAMPLE_PROFILE, now: NOW, id: 'x' };
     expect(newDraft('list-of-dates', bare, opts).points).toHaveLength(1);
     expect(newDraft('list-of-dates', c, opts).points).toHaveLength(5);
+  });
+
+  it('writes the RTI chain\'s rows in Hindi in a Hindi list: the filing, its status and its limits, with the same dates', () => {
+    const c = { ...exampleCase(NOW), filings: [...cowinRtiChain(NOW)] };
+    const hi = newDraft('list-of-dates', c, { parts: ['a'], language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
+    const en = newDraft('list-of-dates', c, { parts: ['a'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
+    const chain = hi.filter((p) => p.includes('आरटीआई आवेदन'));
+    expect(chain.map((p) => p.slice(0, 10))).toEqual(en.filter((p) => p.includes('RTI application to')).map((p) => p.slice(0, 10)));
+    // The registration number is the filing's own; everything else is Hindi.
+    for (const p of chain) expect(p.replace(/\([A-Z0-9/]+ \(specimen\)\)/, ''), p).not.toMatch(/[A-Za-z]/);
+    expect(chain.join('\n')).toContain('स्वास्थ्य और परिवार कल्याण मंत्रालय को आरटीआई आवेदन');
+    expect(chain.join('\n')).toContain('से अनुरोध अस्वीकृत माना गया (धारा 7(2))।');
   });
 
   it('prints the Hindi text of the events in a Hindi list', () => {
