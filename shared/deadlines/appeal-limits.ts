@@ -23,6 +23,11 @@ export type AppealLimit = {
   /** The period in days, and the day it ran from: how the limit was reached. */
   readonly days: number;
   readonly from: string;
+  /**
+   * A second appeal with no order only: the last day counted from the 30th day of s.19(6), the
+   * earlier reading the tracker gives (`secondAppealWithoutOrder` in deadline-rules.ts); null otherwise.
+   */
+  readonly earlierReading: IsoDate | null;
 };
 
 const dotted = (iso: IsoDate): string => iso.split('-').reverse().join('.');
@@ -53,7 +58,7 @@ function firstAppealLimitOf(fields: Fields): AppealLimit | null {
   if (!start) return null;
   const limit = addDays(start, days);
   const from = reply ? `the reply of ${dotted(reply)}` : `${dotted(start)}, when the reply to the application of ${application ? dotted(application) : '?'} fell due under Section 7(1)`;
-  return { section: DEADLINE_RULES.firstAppeal.section, limit, filed, lateBy: daysBetween(limit, filed), days, from };
+  return { section: DEADLINE_RULES.firstAppeal.section, limit, filed, lateBy: daysBetween(limit, filed), days, from, earlierReading: null };
 }
 
 export function secondAppealLimit(fields: Fields): AppealLimit | null {
@@ -67,9 +72,11 @@ function secondAppealLimitOf(fields: Fields): AppealLimit | null {
   if (!filed) return null;
   const days = DEADLINE_RULES.secondAppeal.period?.amount ?? 90;
   const outer = DEADLINE_RULES.firstAppealDecisionExtended.period?.amount ?? 45;
+  const inner = DEADLINE_RULES.firstAppealDecision.period?.amount ?? 30;
   const start = order ?? (appeal ? addDays(appeal, outer) : null);
   if (!start) return null;
   const limit = addDays(start, days);
   const from = order ? `the First Appellate Authority's order of ${dotted(order)}` : `${dotted(start)}, the last of the ${outer} days Section 19(6) allows for deciding the first appeal of ${appeal ? dotted(appeal) : '?'}`;
-  return { section: DEADLINE_RULES.secondAppeal.section, limit, filed, lateBy: daysBetween(limit, filed), days, from };
+  const earlierReading = !order && appeal ? addDays(addDays(appeal, inner), days) : null;
+  return { section: DEADLINE_RULES.secondAppeal.section, limit, filed, lateBy: daysBetween(limit, filed), days, from, earlierReading };
 }

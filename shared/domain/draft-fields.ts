@@ -36,6 +36,9 @@ const RTI_APPEAL_KEYS = [
   'faaAddress', 'firstAppealDate', 'firstAppealRef', 'faaOrderDate', 'faaOrderRef', 'commissionAddress', 'delayReason',
   // The loss or detriment for compensation (s.19(8)(b)), and the page counts the index numbers from.
   'detriment', 'pageCounts',
+  // How the application appealed against was filed (a FilingMode), apart from `filingMode`, how
+  // this paper itself goes: the index encloses the proofs the application's way left.
+  'applicationMode',
 ] as const;
 
 /** A notice a Member gives: who gives it, for which day, in which House. */

@@ -10,6 +10,7 @@ import { filedOn } from '../domain/filing-history.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
+import { parseQuestion } from '../analysis/parse-question.ts';
 import { formatDate, indiaDate } from '../lib/dates/index.ts';
 
 /**
@@ -47,6 +48,12 @@ export type DraftContext = {
   readonly gaps: ReadonlyArray<Gap>;
   /** Whether the draft follows up a second reply read on its own, not the analysed one. */
   readonly otherReply: boolean;
+  /**
+   * The ministry that gave the reply followed up: the question's, or for a second reply the one its
+   * header names ("MINISTRY OF HEALTH AND FAMILY WELFARE"), so a notice on the Lok Sabha reply is
+   * addressed as answering that reply, not the Rajya Sabha one. Null when neither names one.
+   */
+  readonly replyMinistry: string | null;
   /** For an RTI application: the authority whose records it asks for (`records.ts`). */
   readonly authorityId: string | undefined;
   /** For a question notice: the Minister addressed when not the reply's (`minister-concerned.ts`), e.g. "Home Affairs". */
@@ -94,7 +101,8 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text })
     : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
-  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, authorityId: opts.authorityId, ministry: opts.ministry, reported: (other ?? analysed)?.reported === true };
+  const replyMinistry = other ? parseQuestion(other.text, true).question.ministry : (q?.ministry ?? null);
+  return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, replyMinistry, authorityId: opts.authorityId, ministry: opts.ministry, reported: (other ?? analysed)?.reported === true };
 }
 
 export type RtiKind = 'rti-application' | 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';
@@ -334,6 +342,8 @@ export function filingFields(ctx: DraftContext): DraftFields<AppealKind> {
           publicAuthority: app.publicAuthority,
           applicationDate: filedOn(app) ?? '',
           applicationRef: app.registrationNumber,
+          // How it went: the appeals' index names the proofs that exist (an online acknowledgement, not a postal receipt).
+          applicationMode: app.mode,
           state: app.government === 'state' ? app.state : '',
           ground,
           replyDate,

@@ -1,4 +1,5 @@
-import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
+import { AUTHORITIES, findAuthority } from '../../templates/authorities/authorities.ts';
+import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import type { Authority } from '../../templates/authorities/authority.ts';
 import { RECORD_RULES, type RecordHolder, type RecordRule } from '../../templates/rules/records.ts';
 import type { Case } from '../domain/case.ts';
@@ -90,7 +91,10 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   // suggestions use (the question's Hindi subject when given, "कोविन पोर्टल").
   const words = lang === 'hi' ? hindiContext(question, texts[0] ?? '') : ctx;
   const answering = answeringAuthority(q);
-  const owner = firstMention(ctx.system, OPEN()) ?? answering;
+  // The system's owner from the owners table (`system-owners.ts`), else an authority its name
+  // points to, else the ministry that answered.
+  const named = systemNamedIn(ctx.system);
+  const owner = (named ? findAuthority(named.authorityId) : null) ?? firstMention(ctx.system, OPEN()) ?? answering;
   const police = firstMention(texts.join('\n'), OPEN().filter((a) => /police/i.test(a.name)));
   const questionRef = q ? questionRefShort(q, lang) : '';
 

@@ -4,6 +4,7 @@ import { AUTHORITIES, findAuthority } from '../../templates/authorities/authorit
 import type { Authority } from '../../templates/authorities/authority.ts';
 import { findJurisdiction } from '../../templates/rules/jurisdictions.ts';
 import { RTI_ONLINE_CENTRAL_ONLY } from '../../templates/rules/rti-online.ts';
+import { SYSTEM_OWNERS } from '../../templates/rules/system-owners.ts';
 import { ROUTING_TEXT, type RoutingKey } from '../../templates/phrases/routing-messages.ts';
 import type { Language } from '../domain/draft.ts';
 import { findAll, quote } from '../lint/text.ts';
@@ -64,6 +65,14 @@ export function routeAuthorities(input: { ministry: string | null; text: string;
     const addressed = AUTHORITIES.find((a) => a.ministryNames.some((n) => sameMinistry(n, ministry)));
     // In English the ministry as the question names it; in Hindi the authority's Hindi name.
     if (addressed) pick(addressed, say('addressed', { ministry: lang === 'en' ? ministry.trim() : names.authority(addressed).name }), 0);
+  }
+
+  // A system the text names: its owner holds the system's records (s.6(1); a request to another
+  // authority is only transferred, s.6(3)), so it comes before authorities merely mentioned.
+  for (const system of SYSTEM_OWNERS) {
+    const hit = system.names.flatMap((re) => findAll(text, re)).sort((x, y) => x.start - y.start)[0];
+    const owner = hit ? findAuthority(system.authorityId) : null;
+    if (hit && owner) pick(owner, say('owner', { quote: quote(hit.text, 40), unconfirmed: system.confirmed ? '' : say('ownerUnconfirmed') }), 0.5);
   }
 
   const mentions = AUTHORITIES

@@ -73,6 +73,9 @@ export const ENGINE_EN = {
     WB: 'West Bengal',
   },
   lint: {
+    owner: {
+      cowin: 'the CoWIN portal, a system of the Ministry of Health and Family Welfare',
+    },
     checker: {
       question: 'question checker',
       rti: 'RTI checker',
@@ -107,6 +110,7 @@ export const ENGINE_EN = {
       subJudice: 'A matter pending before a court or tribunal is not permitted to be asked about. Confine the question to what is not before the court, or wait for the judgment.',
       stateSubject: 'This may be a State subject, "not primarily the concern of the Government of India". Frame the question around the Union\'s role: central funds, guidelines, central agencies, advisories to States.',
       concernPolice: 'This part asks about a police investigation (arrests, chargesheets). A question is put to the Minister within whose special cognizance the matter lies: the police are answerable through the Minister of Home Affairs (Delhi Police and the central agencies; a State\'s police are a State subject). Put this part in a notice to that Minister.',
+      concernSystem: 'This part asks about the audit, security or data of {{owner}}. A question is put to the Minister within whose special cognizance the matter lies, and a system is in the cognizance of the Minister whose Ministry owns it, not of another Minister who answered on the incident. Put this part in a notice to that Minister.',
       otherFunctionary: 'A question is inadmissible if it relates to a matter primarily within the jurisdiction of the Chief Election Commissioner, the C&AG, the courts or other such functionaries. Ask about the Government\'s own role.',
       committee: 'A question may not ask about proceedings of a Parliamentary Committee not yet reported to the House (nor, in the Rajya Sabha, ordinarily about matters under its consideration).',
       leading: 'Rule {{rule}} bars leading questions, but {{phrase}} is admitted in practice. Prefer {{preferred}}.',
@@ -212,6 +216,7 @@ export const ENGINE_EN = {
     firstAppealDecision: 's.19(6)',
     firstAppealDecisionExtended: 's.19(6)',
     secondAppeal: 's.19(3)',
+    secondAppealWithoutOrder: 's.19(3) with s.19(6)',
     assurance: 'OAMS (ii)',
     answerDate: 'LS r.34(1)(c)',
     postalAllowance: 'receipt by post',
@@ -282,7 +287,7 @@ export const ENGINE_EN = {
     apioAddedToo: 'the APIO days added to this period too (UNCONFIRMED)',
     noApioAfterTransfer: 'no APIO days after a transfer: the transferee\'s clock starts on its own receipt',
     feeTooLate: 'the fee intimation of {{date}} came after the reply was due and does not stop the clock (s.7(6): information is then free of charge)',
-    deemedRefused: 'no decision by {{date}} = deemed refused from {{from}} (s.7(2))',
+    deemedRefused: 'last day for the decision {{date}}; none received, so deemed refused from {{from}} (s.7(2))',
     decisionReceived: 'decision ({{decision}}) received {{date}}',
     periodExpired: 'no decision by then: the period expired {{date}}',
     extendable_one: 'extendable with reasons recorded to {{count}} day: {{date}} at the latest',

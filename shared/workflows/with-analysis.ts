@@ -20,6 +20,12 @@ export type CheckedText = {
   readonly title: string;
   /** Kept with the source: where the text came from, and whether the user corrected it after import. */
   readonly note: string;
+  /**
+   * The user marked the text as a press report's account, not the official text: documents that
+   * quote it say "as reported" (`SourceDocument.reported`), so nobody files a paraphrase as the
+   * Minister's words (LS Rule 41(2)(iii): the member answers for the accuracy of a statement).
+   */
+  readonly reported: boolean;
 };
 
 export type CheckedInput =
@@ -55,6 +61,8 @@ export function withAnalysis(c: Case, analysed: Analysed, opts: { readonly now: 
     text: texts.get(role) ?? '',
     origin: checked.origin,
     note: checked.note,
+    // Stored only when set, as the example stores it: an official text carries no flag.
+    ...(checked.reported ? { reported: true } : {}),
   }));
   const evidenceRole: TextRole = input.kind === 'combined' ? 'qa' : 'reply';
   const labels = new Set(output.parts.map((p) => p.label));

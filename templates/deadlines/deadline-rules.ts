@@ -119,6 +119,24 @@ export const DEADLINE_RULES = {
     confirmed: true,
     note: 'Late appeals may be admitted for sufficient cause. Without an order the engine counts from the 30-day limit, the earlier of the two dates s.19(6) allows.',
   },
+  /**
+   * With no order, s.19(3) counts from "the date on which the decision should have been made", and
+   * s.19(6) gives two such dates: the thirtieth day, or the forty-fifth where reasons for the
+   * extension are recorded; the Commission's guidelines accept a second appeal "after forty-five
+   * days after filing of First appeal". The tracker and the list of dates give the earlier last day
+   * (the 30th day + 90), so nobody is told to wait past a date the law may set; an appeal's own
+   * lateness check counts from the 45th day, so no appeal is called late that the Commission could
+   * take as in time. Where both dates show, the documents say which is which (`list-of-dates.ts`,
+   * `rti-second-appeal.ts`).
+   */
+  secondAppealWithoutOrder: {
+    section: 's.19(3) with s.19(6)',
+    summary: 'Without a first appellate order, the ninety days of s.19(3) run from the 30th day of s.19(6) (the earlier reading) or from the 45th day (the later reading, which the Commission\'s guidelines use).',
+    period: null,
+    source: 'https://legalup.in/?p=1155 (s.19(3), s.19(6)); https://cic.gov.in/second-appeal-guidelines ("can be filed after forty-five days after filing of First appeal")',
+    // The two readings are each sourced; which one a Commission applies is not settled in the docs.
+    confirmed: false,
+  },
   assurance: {
     section: 'OAMS (ii)',
     summary: 'An assurance given to the Lok/Rajya Sabha is to be fulfilled within three months from the date of assurance.',

@@ -12,8 +12,12 @@ import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
 import { describeFiling, filingStatusLabel } from '../../shared/domain/filing-labels.ts';
-import { formatDate } from '../../shared/lib/dates/index.ts';
+import { addDays, formatDate } from '../../shared/lib/dates/index.ts';
 import { answerSource, matterEvents, oneLine } from '../../shared/documents/chronology.ts';
+import { DEEMED_REFUSAL } from './rti-common.ts';
+import { generatedNameIn } from '../authorities/names.ts';
+import type { FilingKind, FilingStatus } from '../../shared/domain/filing.ts';
+import { assertNever } from '../../shared/lib/assert-never.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
@@ -82,16 +86,97 @@ const OPEN_LIMITS: { readonly [K in DeadlineKind]?: Bilingual } = {
   'second-appeal-due': { en: 'last day for a second appeal to the Information Commission (Section 19(3))', hi: 'सूचना आयोग को द्वितीय अपील की अंतिम तिथि (धारा 19(3))' },
 };
 
+/**
+ * With no order recorded, the second appeal's last day above counts from the 30th day of s.19(6);
+ * one sentence gives the later date, counted from the 45th day as the Commission's guidelines do
+ * and as the appeal's own lateness check does (`secondAppealWithoutOrder`, deadline-rules.ts).
+ */
+const SECOND_APPEAL_READINGS: Bilingual = {
+  en: ', counted from the {days}th day of Section 19(6); counted from the {extended}th day, as the Commission\'s second-appeal guidelines do, it is {later}',
+  hi: ', धारा 19(6) के {days}वें दिन से गिनकर; आयोग के द्वितीय अपील संबंधी दिशानिर्देशों की तरह {extended}वें दिन से गिनने पर यह {later} है',
+};
+
 function openLimits(filing: Filing, today: IsoDate, lang: Language): ReadonlyArray<Row> {
   return deadlinesFor(filing, today).flatMap((d) => {
     const text = OPEN_LIMITS[d.kind];
     if (!text || d.completedOn !== null || d.status === 'met' || d.status === 'missed') return [];
-    const limit = fill(text[lang], { days: String(periodDays('firstAppealDecision')), extended: String(periodDays('firstAppealDecisionExtended')) });
-    return [{ date: d.dueDate, event: `${describeFiling(filing)}: ${limit}.`, source: SOURCES.reckoned[lang] }];
+    const days = periodDays('firstAppealDecision');
+    const extended = periodDays('firstAppealDecisionExtended');
+    const limit = fill(text[lang], { days: String(days), extended: String(extended) });
+    const noOrder = !filing.history.some((e) => e.status === 'first-appellate-order');
+    const readings = d.kind === 'second-appeal-due' && noOrder
+      ? fill(SECOND_APPEAL_READINGS[lang], { days: String(days), extended: String(extended), later: formatDate(addDays(d.dueDate, extended - days)) })
+      : '';
+    return [{ date: d.dueDate, event: stop(`${filingName(filing, lang)}: ${limit}${readings}`, lang), source: SOURCES.reckoned[lang] }];
   });
 }
 
 type Row = { readonly date: string; readonly event: string; readonly source: string };
+
+/**
+ * A filing as a Hindi list names it: "स्वास्थ्य और परिवार कल्याण मंत्रालय को आरटीआई आवेदन (संख्या)",
+ * the authority by its official Hindi name where the tables know it (`generatedNameIn`); a title
+ * the user gave the filing, and its number, stay as typed. English uses the tracker's own words.
+ */
+const KIND_HI: { readonly [K in FilingKind]: string } = {
+  'rti-application': 'आरटीआई आवेदन',
+  'rti-first-appeal': 'प्रथम अपील',
+  'rti-second-appeal': 'द्वितीय अपील',
+  'rti-complaint': 'शिकायत (धारा 18)',
+  'question-notice': 'प्रश्न की सूचना',
+  assurance: 'आश्वासन',
+};
+
+function filingName(filing: Filing, lang: Language): string {
+  if (lang === 'en' || filing.title.trim()) return describeFiling(filing);
+  const to = (name: string): string => (name.trim() ? `${generatedNameIn(name, 'hi')} को ` : '');
+  const ref = (r: string): string => (r.trim() ? ` (${r.trim()})` : '');
+  switch (filing.kind) {
+    case 'rti-application': return `${to(filing.publicAuthority)}${KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
+    case 'rti-first-appeal': return `${to(filing.appellateAuthority)}${KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
+    case 'rti-second-appeal':
+    case 'rti-complaint': return `${to(filing.commission)}${KIND_HI[filing.kind]}${ref(filing.diaryNumber)}`;
+    case 'question-notice': return [KIND_HI[filing.kind], filing.house === 'Lok Sabha' ? 'लोक सभा' : filing.house === 'Rajya Sabha' ? 'राज्य सभा' : '', filing.questionNumber ? `प्रश्न ${filing.questionNumber}` : ''].filter(Boolean).join(', ');
+    case 'assurance': return filing.questionRef ? `${filing.questionRef} में ${KIND_HI[filing.kind]}` : KIND_HI[filing.kind];
+    default: return assertNever(filing, 'Unknown filing kind');
+  }
+}
+
+/** The tracker's status words in Hindi, as its Hindi screen gives them (`renderer/src/locales/hi/tracker.ts`). */
+const STATUS_HI: { readonly [S in FilingStatus]: string } = {
+  draft: 'अभी दाखिल नहीं',
+  filed: 'दाखिल किया गया',
+  transferred: 'अंतरित (धारा 6(3))',
+  'fee-demanded': 'अतिरिक्त शुल्क माँगा गया (समय रुका हुआ)',
+  'fee-paid': 'शुल्क चुकाया गया',
+  replied: 'उत्तर मिला',
+  'partly-replied': 'आंशिक उत्तर मिला',
+  refused: 'इनकार किया गया',
+  'deemed-refused': 'मानित अस्वीकृति (धारा 7(2))',
+  'first-appeal': 'प्रथम अपील लंबित',
+  'first-appellate-order': 'प्रथम अपीलीय आदेश',
+  'second-appeal': 'द्वितीय अपील लंबित',
+  decided: 'आयोग द्वारा निर्णीत',
+  closed: 'बंद',
+};
+
+function statusName(filing: Filing, status: FilingStatus, lang: Language): string {
+  return lang === 'en' ? filingStatusLabel(filing.kind, status) : STATUS_HI[status];
+}
+
+/** A row's sentence, closed as its language closes one. */
+const stop = (text: string, lang: Language): string => `${text}${lang === 'en' ? '.' : '।'}`;
+
+/**
+ * A recorded deemed refusal, written as the appeals' chronology writes it (`DEEMED_REFUSAL`): on
+ * the last day of the reply period as the tracker reckons it, refused from the day after (s.7(1),
+ * s.7(2)). Without a reckoning (no filing date recorded), the day recorded is the first day of the refusal.
+ */
+function deemedRefusalRow(filing: Filing, recorded: IsoDate, today: IsoDate, lang: Language): Row {
+  const due = deadlinesFor(filing, today).find((d) => d.kind === 'reply-due')?.dueDate ?? addDays(recorded, -1);
+  const text = fill(DEEMED_REFUSAL[lang], { days: String(periodDays('reply')), from: formatDate(addDays(due, 1)) });
+  return { date: due, event: stop(`${filingName(filing, lang)}: ${text}`, lang), source: SOURCES.reckoned[lang] };
+}
 
 export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> {
   const lang = ctx.lang;
@@ -118,8 +203,12 @@ export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> 
   for (const filing of ctx.c.filings) {
     for (const e of filing.history) {
       if (e.status === 'draft') continue;
+      if (e.status === 'deemed-refused') {
+        events.push(deemedRefusalRow(filing, e.date, isoDay(ctx.now), lang));
+        continue;
+      }
       const note = e.note.trim() ? ` ${oneLine(e.note)}` : '';
-      events.push({ date: e.date, event: `${describeFiling(filing)}: ${filingStatusLabel(filing.kind, e.status)}.${note}`, source: SOURCES.record[lang] });
+      events.push({ date: e.date, event: `${stop(`${filingName(filing, lang)}: ${statusName(filing, e.status, lang)}`, lang)}${note}`, source: SOURCES.record[lang] });
     }
     events.push(...openLimits(filing, isoDay(ctx.now), lang));
   }

@@ -118,7 +118,7 @@ function stemWords(ministry: string): number {
  */
 function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
-  const replyMinistry = ministerOf(ctx.q?.ministry ?? null);
+  const replyMinistry = ministerOf(ctx.replyMinistry);
   const addressee = { ministry, answeredTheReply: replyMinistry === '' || sameMinistry(ministry, replyMinistry) };
   return gapsForNotice(ctx.gaps, limit - stemWords(ministry || 'the Ministry'), ctx.lang, addressee);
 }
@@ -126,7 +126,7 @@ function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): Rea
 export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const member = memberFields(ctx);
   // The Minister addressed: the one who gave the reply, unless the user chose the Minister who answers for what is left open.
-  const ministry = ctx.ministry ?? ministerOf(ctx.q?.ministry ?? null);
+  const ministry = ctx.ministry ?? ministerOf(ctx.replyMinistry ?? ctx.q?.ministry ?? null);
   const chosen = gapNoticeParts(ctx, member.house ?? '', ministry);
   // LS Rule 34(1)(d): an order of preference only "where a member tables more than one notice of
   // questions for the same day": this notice's place after the case's notices to the same House

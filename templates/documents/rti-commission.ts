@@ -4,7 +4,7 @@ import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { PENALTY } from './rti-appeal-grounds.ts';
-import { C, cpioTitle, datedRef, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
+import { C, cpioTitle, datedRef, DEEMED_REFUSAL, filingProofs, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
 import type { FieldSpec } from './types.ts';
 
 /**
@@ -31,16 +31,11 @@ const T = {
   docReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   docFirstAppeal: { en: 'First appeal under Section 19(1)', hi: 'धारा 19(1) के अंतर्गत प्रथम अपील' },
   docFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
-  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
   evApplication: { en: 'RTI application filed with the {cpio}, {authority}', hi: '{authority} के {cpio} के समक्ष आरटीआई आवेदन दाखिल' },
   evReply: { en: 'Reply of the Public Information Officer', hi: 'लोक सूचना अधिकारी का उत्तर' },
   evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
   evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   evThis: { en: 'This {document} filed', hi: 'यह {document} दाखिल' },
-  evReplyDue: {
-    en: 'Last of the {days} days of Section 7(1) for the decision: none received, so the request is deemed refused (Section 7(2))',
-    hi: 'निर्णय के लिए धारा 7(1) के {days} दिन का अंतिम दिन: कोई निर्णय नहीं मिला, अतः धारा 7(2) के अंतर्गत अनुरोध अस्वीकृत माना गया',
-  },
   evFaaDue: {
     en: 'Last of the {days} days of Section 19(6) for deciding the first appeal ({extended} with reasons recorded): no order received',
     hi: 'प्रथम अपील के निर्णय के लिए धारा 19(6) के {days} दिन का अंतिम दिन (कारण लिखकर {extended} दिन): कोई आदेश नहीं मिला',
@@ -124,7 +119,7 @@ function documents(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readon
     ...(deemed ? [] : [{ label: t(T.docReply), date: d(F.replyDate) }]),
     ...(hasFirstAppeal ? [{ label: t(T.docFirstAppeal), date: d(F.firstAppealDate) }] : []),
     ...(field(draft, F.faaOrderDate.key) ? [{ label: t(T.docFaaOrder), date: d(F.faaOrderDate) }] : []),
-    { label: t(T.docProof), date: '' },
+    ...filingProofs(draft, lang),
   ];
 }
 
@@ -156,10 +151,10 @@ export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, d
     const start = parseTypedDate(from);
     if (start === null) return;
     const due = addDays(start, days);
-    if (due < filed) rows.push([formatDate(due), fill(t(text), { days: String(days), ...extra })]);
+    if (due < filed) rows.push([formatDate(due), fill(t(text), { days: String(days), from: formatDate(addDays(due, 1)), ...extra })]);
   };
   if (field(draft, F.replyDate.key) && field(draft, F.ground.key) !== 'no-reply') rows.push([formatDate(field(draft, F.replyDate.key)), t(T.evReply)]);
-  else dueRow(field(draft, F.applicationDate.key), periodDays('reply'), T.evReplyDue);
+  else dueRow(field(draft, F.applicationDate.key), periodDays('reply'), DEEMED_REFUSAL);
   if (field(draft, F.firstAppealDate.key)) rows.push([formatDate(field(draft, F.firstAppealDate.key)), t(T.evFirstAppeal)]);
   if (field(draft, F.faaOrderDate.key)) rows.push([formatDate(field(draft, F.faaOrderDate.key)), t(T.evFaaOrder)]);
   else if (field(draft, F.firstAppealDate.key)) {

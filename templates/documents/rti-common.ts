@@ -4,6 +4,9 @@ import { heading, paragraph, table, type Block } from '../../shared/documents/bl
 import type { AppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import type { FieldSpec } from './types.ts';
+import { FEE_MODE_FACTS, isFeeMode, type FeeMode } from './rti-law.ts';
+import { FilingModeSchema, type FilingMode } from '../../shared/domain/filing.ts';
+import { assertNever } from '../../shared/lib/assert-never.ts';
 
 /** The documents that follow an application: they share its fields and the history since. */
 export type RtiAppealKind = 'rti-first-appeal' | 'rti-second-appeal' | 'rti-complaint';
@@ -35,6 +38,8 @@ export const RTI_FIELDS = {
   commissionAddress: { key: 'commissionAddress', label: "Commission's postal address" },
   state: { key: 'state', label: 'State (for a State public authority and Commission)' },
   delayReason: { key: 'delayReason', label: 'Reason for any delay in filing (condonation)' },
+  applicationMode: { key: 'applicationMode', label: 'How the application was filed' },
+  feeMode: { key: 'feeMode', label: 'How the fee is paid' },
   place: { key: 'place', label: 'Place' },
   date: { key: 'date', label: 'Date' },
 } as const satisfies { readonly [key: string]: FieldSpec<RtiAppealKind> };
@@ -173,6 +178,17 @@ function limitStartHi(draft: DraftOf<RtiAppealKind>, limit: AppealLimit): string
   return fill(LIMIT_START_HI.decisionDue, { start: formatDate(start), appeal: appeal ? formatDate(appeal) : '?', outer: appeal ? String(daysBetween(appeal, start)) : '?' });
 }
 
+/**
+ * A deemed refusal, as every document of a case writes it: dated on the last day the Public
+ * Information Officer had (s.7(1): thirty days from receipt), saying the request is deemed refused
+ * from the day after (s.7(2); the tracker's working says the same, `deadline.deemedRefused`), so the
+ * list of dates, an appeal's chronology and the tracker give one date for one event.
+ */
+export const DEEMED_REFUSAL = {
+  en: 'Last day for the Public Information Officer\'s decision ({days} days, Section 7(1)): none received, so the request is deemed refused from {from} (Section 7(2))',
+  hi: 'लोक सूचना अधिकारी के निर्णय की अंतिम तिथि ({days} दिन, धारा 7(1)): कोई निर्णय नहीं मिला, अतः {from} से अनुरोध अस्वीकृत माना गया (धारा 7(2))',
+} as const satisfies Bilingual;
+
 /** One document the appellant encloses, as the index lists it. */
 export type Enclosure = { readonly label: string; readonly date: string };
 
@@ -227,6 +243,69 @@ export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo:
       ['1', memo.label, memo.date, '', page(0)],
       ...enclosures.map((doc, i) => [String(i + 2), doc.label, doc.date, annexureLabel(i + 1, lang), page(i + 1)]),
     ], [1, 6, 2, 2, 2]),
+  ];
+}
+
+/**
+ * The proofs of filing and payment an appeal encloses, as what the applicant actually holds: an
+ * application made on RTI Online has the portal's acknowledgement with its registration number and
+ * the receipt for the fee paid there by electronic means (RTI Rules 2012 r.6(c); the portal takes
+ * the Rs 10 online, `rti-law-and-anchors.md` B.5), and nothing was dispatched; one sent by post
+ * has the postal receipt; one delivered by hand, the receipt given at the counter. The fee's proof
+ * follows how it was paid (r.6(a)-(c)); a BPL applicant pays none and encloses the certificate
+ * (s.7(5), r.5). Where the draft does not say how it was filed, the row says what either would be.
+ */
+const PROOF = {
+  filing: {
+    'rti-online': { en: 'Acknowledgement of the RTI application from RTI Online, with its registration number', hi: 'आरटीआई ऑनलाइन पोर्टल से प्राप्त आरटीआई आवेदन की पावती, उसकी पंजीकरण संख्या सहित' },
+    post: { en: 'Postal receipt for the dispatch of the RTI application', hi: 'आरटीआई आवेदन के प्रेषण की डाक रसीद' },
+    'by-hand': { en: 'Receipt for the RTI application delivered by hand', hi: 'हाथ से दिए गए आरटीआई आवेदन की प्राप्ति रसीद' },
+    unknown: { en: 'Proof of filing of the RTI application (the postal receipt, or the online acknowledgement)', hi: 'आरटीआई आवेदन दाखिल करने का प्रमाण (डाक रसीद, या ऑनलाइन पावती)' },
+  },
+  fee: {
+    online: { en: 'Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012)', hi: 'ऑनलाइन भुगतान किए गए आवेदन शुल्क की रसीद (सूचना का अधिकार नियम, 2012 का नियम 6(ग))' },
+    instrument: { en: 'Copy of the {instrument} for the application fee', hi: 'आवेदन शुल्क के {instrument} की प्रति' },
+    cash: { en: 'Receipt for the application fee paid in cash', hi: 'नकद जमा किए गए आवेदन शुल्क की रसीद' },
+    stamp: { en: 'Copy of the application showing the court-fee stamp affixed for the fee', hi: 'शुल्क हेतु चिपकाए गए कोर्ट फीस स्टाम्प सहित आवेदन की प्रति' },
+    bpl: { en: 'Copy of the BPL certificate (no fee: Section 7(5), Rule 5)', hi: 'बीपीएल प्रमाणपत्र की प्रति (कोई शुल्क नहीं: धारा 7(5), नियम 5)' },
+    unknown: { en: 'Proof of payment of the application fee', hi: 'आवेदन शुल्क के भुगतान का प्रमाण' },
+  },
+} as const satisfies { readonly filing: { readonly [K in FilingMode | 'unknown']: Bilingual }; readonly fee: { readonly [key: string]: Bilingual } };
+
+function feeProof(mode: FeeMode | null, lang: Language): string {
+  if (mode === null) return PROOF.fee.unknown[lang];
+  switch (mode) {
+    case 'online': return PROOF.fee.online[lang];
+    case 'ipo':
+    case 'dd':
+    case 'bankers-cheque': return fill(PROOF.fee.instrument[lang], { instrument: FEE_MODE_FACTS[mode].label[lang] });
+    case 'cash': return PROOF.fee.cash[lang];
+    case 'court-fee-stamp': return PROOF.fee.stamp[lang];
+    case 'bpl': return PROOF.fee.bpl[lang];
+    default: return assertNever(mode, 'Unknown fee mode');
+  }
+}
+
+/** How the application was filed, as the appeal's field offers it: the tracker's modes, in words. */
+export const APPLICATION_MODES = FilingModeSchema.options;
+export const APPLICATION_MODE_LABELS: { readonly [M in FilingMode]: string } = {
+  'rti-online': 'On RTI Online',
+  post: 'By post',
+  'by-hand': 'By hand',
+};
+
+/** The index rows proving how the application was filed and its fee paid (`applicationMode`, `feeMode`). */
+export function filingProofs(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<Enclosure> {
+  const parsed = FilingModeSchema.safeParse(field(draft, RTI_FIELDS.applicationMode.key));
+  const filing: FilingMode | null = parsed.success ? parsed.data : null;
+  const typed = field(draft, RTI_FIELDS.feeMode.key);
+  const declared: FeeMode | null = isFeeMode(typed) ? typed : null;
+  // RTI Online takes the fee only online: whatever the profile's usual mode, a fee paid there was
+  // paid by electronic means (r.6(c)); only a BPL applicant, who pays none, differs.
+  const fee: FeeMode | null = filing === 'rti-online' && declared !== 'bpl' ? 'online' : declared;
+  return [
+    { label: PROOF.filing[filing ?? 'unknown'][lang], date: '' },
+    { label: feeProof(fee, lang), date: '' },
   ];
 }
 

@@ -6,7 +6,7 @@ import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
 import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
-import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
+import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
@@ -58,7 +58,6 @@ const T = {
   yours: { en: 'Yours faithfully,', hi: 'भवदीय/भवदीया,' },
   memo: { en: 'This first appeal, with this index', hi: 'यह प्रथम अपील, इस अनुक्रमणिका सहित' },
   encApplication: { en: 'Copy of the RTI application{ref}', hi: 'आरटीआई आवेदन{ref} की प्रति' },
-  encFee: { en: 'Proof of payment of the application fee and of dispatch', hi: 'आवेदन शुल्क के भुगतान और प्रेषण का प्रमाण' },
   encReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
@@ -139,7 +138,7 @@ function enclosures(draft: DraftOf<'rti-first-appeal'>, lang: Language, deemed: 
   return [
     { label: fill(t(T.encApplication), { ref: ref(F.applicationRef) }), date: date(F.applicationDate) },
     ...(deemed ? [] : [{ label: fill(t(T.encReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }]),
-    { label: t(T.encFee), date: '' },
+    ...filingProofs(draft, lang),
   ];
 }
 
@@ -204,9 +203,9 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
   title: 'RTI first appeal under s.19(1)',
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.ground, F.place],
   conditionalFields,
-  choices: { [F.ground.key]: APPEAL_GROUNDS },
-  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.delayReason, F.pageCounts, F.date],
+  choices: { [F.ground.key]: APPEAL_GROUNDS, [F.applicationMode.key]: APPLICATION_MODES },
+  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])), [F.applicationMode.key]: APPLICATION_MODE_LABELS },
+  optionalFields: [F.state, F.applicationRef, F.replyRef, F.faaAddress, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.delayReason, F.pageCounts, F.applicationMode, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
@@ -220,6 +219,9 @@ export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-app
   const fields = {
     ...base.fields,
     ...carried(application, RTI_CARRIED),
+    // How it was filed and paid, for the index's proofs (`filingProofs`); the filing, when recorded, says better.
+    ...carried(application, ['feeMode']),
+    applicationMode: application?.fields.filingMode ?? '',
     applicationDate: application?.fields.date ?? '',
     // No reply recorded: the appeal proceeds on deemed refusal (s.7(2)) until the user records one.
     ground: 'no-reply',

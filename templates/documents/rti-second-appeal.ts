@@ -1,11 +1,11 @@
-import { formatDate } from '../../shared/lib/dates/index.ts';
+import { addDays, formatDate } from '../../shared/lib/dates/index.ts';
 import { secondAppealLimit } from '../../shared/deadlines/appeal-limits.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, paragraph, signature, text, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, datedRef, delayBlocks, enclosuresLine, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, type Enclosure } from './rti-common.ts';
+import { C, datedRef, delayBlocks, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -44,6 +44,12 @@ const T = {
   factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना मांगी।' },
   factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
   factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपीलीय प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
+  // Both readings of s.19(6) in one sentence (`secondAppealWithoutOrder`, deadline-rules.ts), for an
+  // appeal in time on the later one only: the registry sees why it is in time.
+  factReading: {
+    en: 'This appeal is within the ninety days of Section 19(3) counted from {outer}, the last of the forty-five days Section 19(6) allows for deciding the first appeal, from which the Commission\'s second-appeal guidelines count; counted from the thirtieth day, they ended on {earlier}.',
+    hi: 'यह अपील धारा 19(3) के नब्बे दिन के भीतर है, जो {outer} से गिने गए हैं, अर्थात् प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत पैंतालीस दिन के अंतिम दिन से, जहाँ से आयोग के द्वितीय अपील संबंधी दिशानिर्देश गिनती करते हैं; तीसवें दिन से गिनने पर वे {earlier} को समाप्त हो गए।',
+  },
   factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपीलीय प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
   grounds: { en: '5. Grounds for the appeal', hi: '5. अपील के आधार' },
   groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपीलीय प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
@@ -70,7 +76,6 @@ const T = {
   docReply: { en: "Copy of the Public Information Officer's reply{ref}", hi: 'लोक सूचना अधिकारी के उत्तर{ref} की प्रति' },
   docFirstAppeal: { en: 'Copy of the first appeal{ref}', hi: 'प्रथम अपील{ref} की प्रति' },
   docFaaOrder: { en: "Copy of the First Appellate Authority's order{ref}", hi: 'प्रथम अपीलीय प्राधिकारी के आदेश{ref} की प्रति' },
-  docProof: { en: 'Proof of payment of the fee and of dispatch', hi: 'शुल्क के भुगतान और प्रेषण का प्रमाण' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function conditionalFields(draft: DraftOf<'rti-second-appeal'>): ReadonlyArray<FieldSpec<'rti-second-appeal'>> {
@@ -93,7 +98,7 @@ function enclosures(draft: DraftOf<'rti-second-appeal'>, lang: Language, decided
     ...(decided && field(draft, F.replyDate.key) ? [{ label: fill(t(T.docReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }] : []),
     { label: fill(t(T.docFirstAppeal), { ref: ref(F.firstAppealRef) }), date: date(F.firstAppealDate) },
     ...(field(draft, F.faaOrderDate.key) ? [{ label: fill(t(T.docFaaOrder), { ref: ref(F.faaOrderRef) }), date: date(F.faaOrderDate) }] : []),
-    { label: t(T.docProof), date: '' },
+    ...filingProofs(draft, lang),
   ];
 }
 
@@ -106,7 +111,11 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   const hasOrder = field(draft, F.faaOrderDate.key) !== '';
   const order = datedRef(draft, F.faaOrderDate, F.faaOrderRef, lang);
   const dated = formatDate(field(draft, F.date.key) || ctx.today);
-  const delay = delayBlocks(draft, lang, secondAppealLimit(draft.fields), { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText });
+  const limit = secondAppealLimit(draft.fields);
+  const delay = delayBlocks(draft, lang, limit, { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText });
+  const reading = limit && limit.lateBy <= 0 && limit.earlierReading !== null && limit.filed > limit.earlierReading
+    ? [fill(t(T.factReading), { outer: formatDate(addDays(limit.limit, -limit.days)), earlier: formatDate(limit.earlierReading) })]
+    : [];
   const detriment = field(draft, F.detriment.key) || RELIEFS.compensationDefault.text[lang];
   const prayer = [
     ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),
@@ -132,6 +141,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
       facts.fact,
       fill(t(T.factFirstAppeal), { date: formatDate(v(F.firstAppealDate)) }),
       hasOrder ? fill(t(T.factOrder), { order }) : t(T.factNoOrder),
+      ...reading,
     ], ''),
     heading(t(T.chronology), 2, 'left'),
     chronologyTable(draft, lang, T.document, ctx.today),
@@ -159,9 +169,9 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
   // The registration numbers let the registry trace the application and first appeal (2005 rules item (v), A.2).
   requiredFields: [F.publicAuthority, F.pioAddress, F.subject, F.applicantName, F.applicantAddress, F.applicationDate, F.applicationRef, F.firstAppealDate, F.firstAppealRef, F.ground, F.place],
   conditionalFields,
-  choices: { [F.ground.key]: APPEAL_GROUNDS },
-  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])) },
-  optionalFields: [F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.detriment, F.delayReason, F.pageCounts, F.date],
+  choices: { [F.ground.key]: APPEAL_GROUNDS, [F.applicationMode.key]: APPLICATION_MODES },
+  choiceLabels: { [F.ground.key]: Object.fromEntries(APPEAL_GROUNDS.map((g) => [g, APPEAL_GROUND_FACTS[g].label.en])), [F.applicationMode.key]: APPLICATION_MODE_LABELS },
+  optionalFields: [F.replyRef, F.faaAddress, F.faaOrderDate, F.faaOrderRef, F.commissionAddress, F.state, F.applicantPhone, F.applicantEmail, F.questionRef, F.groundDetails, F.detriment, F.delayReason, F.pageCounts, F.applicationMode, F.date],
   minPoints: { count: 1, label: 'Information sought and not supplied (at least one point)' },
   render,
 };
@@ -176,7 +186,7 @@ export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'>
   return {
     fields: {
       ...base.fields,
-      ...carried(appeal, [...RTI_CARRIED, 'questionRef', 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
+      ...carried(appeal, [...RTI_CARRIED, 'applicationMode', 'feeMode', 'questionRef', 'applicationDate', 'applicationRef', 'replyDate', 'replyRef', 'ground', 'groundDetails', 'faaAddress']),
       firstAppealDate: appeal?.fields.date ?? '',
       ...dropEmpty(filingFields(ctx)),
       commissionAddress: findAddress('cic', 'commission')?.text ?? '',

@@ -52,6 +52,7 @@ export const HINDI_SLOTS: { readonly [K in AnyDraftFieldKey]: string } = {
   delayReason: 'विलंब का कारण लिखें',
   detriment: 'हुई हानि या अन्य क्षति',
   pageCounts: 'पृष्ठ',
+  applicationMode: 'आवेदन किस माध्यम से दाखिल किया गया',
   complaintGround: 'शिकायत का आधार',
   house: 'सदन (लोक सभा / राज्य सभा)',
   memberName: 'सदस्य का नाम',

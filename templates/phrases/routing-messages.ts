@@ -13,6 +13,12 @@ export const ROUTING_TEXT = {
     en: 'The question was addressed to the Minister of {ministry}; the reply was prepared from this Ministry\'s records.',
     hi: 'प्रश्न {ministry} के मंत्री को संबोधित था; उत्तर इसी मंत्रालय के अभिलेखों से तैयार किया गया।',
   },
+  /** The system's owner holds its audit reports, orders and data (`templates/rules/system-owners.ts`). */
+  owner: {
+    en: 'It owns the system the text names ("{quote}"), so it holds that system\'s audit reports, orders and data{unconfirmed}.',
+    hi: 'पाठ में जिस प्रणाली का उल्लेख है ("{quote}") उसका स्वामी यही है, अतः उस प्रणाली की ऑडिट रिपोर्ट, आदेश और डेटा इसी के पास हैं{unconfirmed}।',
+  },
+  ownerUnconfirmed: { en: ' (ownership not confirmed from an official source)', hi: ' (स्वामित्व की पुष्टि किसी आधिकारिक स्रोत से नहीं हुई)' },
   named: {
     en: 'The text names it ("{quote}").',
     hi: 'पाठ में इसका उल्लेख है ("{quote}")।',

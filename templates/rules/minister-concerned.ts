@@ -1,4 +1,5 @@
 import type { Message } from '../../shared/messages/message.ts';
+import { SYSTEM_ASPECTS, systemAskedAbout } from './system-owners.ts';
 
 /**
  * Matters one Minister answers for whatever the reply's Ministry: a question is asked "on a matter
@@ -34,7 +35,22 @@ export const CONCERN_RULES: ReadonlyArray<ConcernRule> = [
   },
 ];
 
-/** The first rule a part's text falls under, or null. */
+/**
+ * The first rule a part's text falls under, or null: a matter one Minister answers for (the
+ * police), else a system's audit, security or data, which its owner's Minister answers for
+ * (`system-owners.ts`). `patterns` are what the finding marks in the part, the aspect first.
+ */
 export function concernOf(text: string): ConcernRule | null {
-  return CONCERN_RULES.find((r) => r.patterns.some((re) => re.test(text))) ?? null;
+  const matter = CONCERN_RULES.find((r) => r.patterns.some((re) => re.test(text)));
+  if (matter) return matter;
+  const system = systemAskedAbout(text);
+  if (system === null) return null;
+  return {
+    id: `system-owner-${system.id}`,
+    ministry: system.ministry,
+    patterns: [...SYSTEM_ASPECTS, ...system.names],
+    message: { key: 'lint.pq.concernSystem', params: { owner: system.owner } } satisfies Message,
+    source: system.source,
+    confirmed: system.confirmed,
+  };
 }

@@ -269,8 +269,8 @@ export const PQ_MINISTER_CONCERNED = {
   severity: 'warning',
   message: text('lint.pq.concernPolice'),
   houses: {
-    'Lok Sabha': ref(cite('cite.lsSpecialCognizance'), `${LS41}; minister-concerned.ts`, false),
-    'Rajya Sabha': ref(cite('cite.rsSpecialCognizance'), `${LS41}; minister-concerned.ts (Rajya Sabha rule not read)`, false),
+    'Lok Sabha': ref(cite('cite.lsSpecialCognizance'), `${LS41}; minister-concerned.ts, system-owners.ts`, false),
+    'Rajya Sabha': ref(cite('cite.rsSpecialCognizance'), `${LS41}; minister-concerned.ts, system-owners.ts (Rajya Sabha rule not read)`, false),
   },
 } as const satisfies PqRule;
 

@@ -233,6 +233,11 @@ test('pasted question and reply, given separately, are analysed; an oversized pa
   await expect(replyBox).toHaveValue(normalizeText(replyText).text);
   await expect(panel.getByRole('alert')).toHaveCount(0);
   await expect(panel.getByText('Pasted or typed text')).toHaveCount(2);
+  // The reply is marked as a press report's account: only the reply's box offers the tick.
+  const reported = panel.getByRole('checkbox', { name: /^As reported in the press/ });
+  await expect(reported).toHaveCount(1);
+  await expect(reported).not.toBeChecked();
+  await reported.check();
   await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
 
   const expected = analyze({ kind: 'separate', question: normalizeText(question).text, reply: normalizeText(replyText).text });
@@ -254,6 +259,8 @@ test('pasted question and reply, given separately, are analysed; an oversized pa
   const saved = await readCase(file);
   expect(saved.sources.map((s) => (s.origin as { kind: string }).kind)).toEqual(['paste', 'paste']);
   expect(saved.sources.map((s) => s.title)).toEqual(['Question (pasted)', 'Reply (pasted)']);
+  // Saved with the case through cases:save, and read back ticked when the texts are opened again.
+  expect(saved.sources.map((s) => s.reported)).toEqual([undefined, true]);
   expect(saved.analysis.sourceId).toBe(saved.sources[1]?.id);
   expect(saved.analysis.parts).toEqual(expected.parts);
 });

@@ -12,6 +12,7 @@ export const drafting = {
     ministers: {
       reply: 'The Minister who gave the reply',
       'police-investigation': 'Minister of Home Affairs: the police\'s part (arrests, chargesheets)',
+      'system-owner-cowin': 'Minister of Health and Family Welfare: the CoWIN portal\'s audit, security and data',
     },
     ministerHint: 'A question goes to the Minister who answers for the matter (Lok Sabha Rule 41(1)); the notice takes only the parts that Minister answers for.',
     submitOpen: 'Draft {{kind}} for open points',

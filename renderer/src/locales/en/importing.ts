@@ -75,6 +75,10 @@ export const importing = {
   analysisStopped: 'The analysis was stopped; the case was not changed.',
   needText: 'Add the text first: import a file or paste it.',
   noParts: 'No lettered parts such as (a), (b) were found in the question, so nothing could be analysed. Check that the text includes the whole question as asked, with its parts, and that the reply is there too.',
+  reported: {
+    label: 'As reported in the press: this is a newspaper\'s or website\'s account of the reply, not the official text',
+    hint: 'Documents that quote it will say "as reported in the press", so nobody files a paraphrase as the Minister\'s own words.',
+  },
   editedNote: 'Corrected by the user after import.',
   pastedTitle: { qa: 'Question and reply (pasted)', question: 'Question (pasted)', reply: 'Reply (pasted)' },
   checkingPaste: 'Checking the pasted text…',

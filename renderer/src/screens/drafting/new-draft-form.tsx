@@ -1,5 +1,5 @@
 import { now } from '../../clock.ts';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { Language } from '../../../../shared/domain/draft.ts';
@@ -7,7 +7,7 @@ import { effectiveVerdicts, openPartLabels } from '../../../../shared/domain/eff
 import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
-import { NOTICE_ADDRESSEES, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
+import { noticeAddresseesFor, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
 
 /**
  * The drafting code (templates, rules, routing) loads when a draft is made, not with the case
@@ -38,6 +38,7 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   const [choiceId, setChoiceId] = useState<DraftChoiceId>('rti-application');
   const [language, setLanguage] = useState<Language>('en');
   const [addresseeId, setAddresseeId] = useState<NoticeAddressee['id']>('reply');
+  const addressees = useMemo(() => noticeAddresseesFor(c), [c]);
   // One draft per press, even when the drafting code is still loading.
   const making = useRef(false);
   const selected = chosen ?? open;
@@ -60,7 +61,7 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
       const createDraft = await loadCreateDraft();
       const at = now();
       const id = newDraftId(c.drafts, Date.parse(at));
-      const ministry = choice.kind === 'pq-notice' ? NOTICE_ADDRESSEES.find((a) => a.id === addresseeId)?.ministry ?? null : null;
+      const ministry = choice.kind === 'pq-notice' ? addressees.find((a) => a.id === addresseeId)?.ministry ?? null : null;
       const draft = createDraft(choice, c, { parts: selected, language: languages.includes(language) ? language : 'en', profile, now: at, id, ...(ministry ? { ministry } : {}) });
       update((cur) => ({ ...cur, drafts: [...cur.drafts, draft] }));
       onCreated(id);
@@ -99,8 +100,8 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
         {choice.kind === 'pq-notice' && (
           <label className="field">
             {t('drafting.create.minister')}
-            <select value={addresseeId} aria-describedby={`${idPrefix}-minister-hint`} onChange={(e) => { const next = NOTICE_ADDRESSEES.find((a) => a.id === e.target.value); if (next) setAddresseeId(next.id); }}>
-              {NOTICE_ADDRESSEES.map((a) => <option key={a.id} value={a.id}>{t(`drafting.create.ministers.${a.id}`)}</option>)}
+            <select value={addresseeId} aria-describedby={`${idPrefix}-minister-hint`} onChange={(e) => { const next = addressees.find((a) => a.id === e.target.value); if (next) setAddresseeId(next.id); }}>
+              {addressees.map((a) => <option key={a.id} value={a.id}>{t(`drafting.create.ministers.${a.id}`)}</option>)}
             </select>
             <span id={`${idPrefix}-minister-hint`} className="muted small">{t('drafting.create.ministerHint')}</span>
           </label>

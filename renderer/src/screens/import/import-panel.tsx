@@ -45,6 +45,11 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
   const [notices, setNotices] = useState<PerRole<string | null>>(NONE);
   const [reading, setReading] = useState<TextRole | null>(null);
   const [analyseProblem, setAnalyseProblem] = useState<string | null>(null);
+  /**
+   * "As reported in the press", per box: kept apart from the box's text so that choosing another
+   * file or pasting over the text does not untick it; stored on the source when analysed.
+   */
+  const [reported, setReported] = useState<PerRole<boolean>>(() => ({ qa: initial.slots.qa.reported, question: initial.slots.question.reported, reply: initial.slots.reply.reported }));
   /** Set by "Stop reading", so a stopped import is told apart from a dialog closed without a choice. */
   const stopped = useRef(false);
   /** The import running in main: its progress (pages of a PDF) and the way to stop it. */
@@ -90,7 +95,8 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
   }, taskId));
 
   const analyse = async () => {
-    const running = analyseOffThread(checkedInput(mode, slots, t('importing.editedNote')));
+    const marked: Slots = { qa: { ...slots.qa, reported: reported.qa }, question: { ...slots.question, reported: reported.question }, reply: { ...slots.reply, reported: reported.reply } };
+    const running = analyseOffThread(checkedInput(mode, marked, t('importing.editedNote')));
     setAnalyseProblem(null);
     setAnalysing(running);
     const result = await running.result;
@@ -137,6 +143,9 @@ export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Pro
             onChooseFile={() => void chooseFile(role)}
             onDropFile={(file) => void dropFile(role, file)}
             onStop={() => { stopped.current = true; stop(); }}
+            // The reply's words are what documents quote; a question paraphrased by the press is not quoted.
+            reported={role === 'question' ? null : reported[role]}
+            onReported={(on) => setReported((cur) => ({ ...cur, [role]: on }))}
           />
         ))}
       </div>

@@ -17,6 +17,8 @@ export type SlotState = {
   readonly format: ImportFormat | null;
   readonly pageCount: number | null;
   readonly warnings: ReadonlyArray<ImportWarning>;
+  /** Ticked "as reported in the press": a press report's account, not the official text. */
+  readonly reported: boolean;
 };
 
 export type ImportMode = CheckedInput['kind'];
@@ -24,7 +26,7 @@ export type ImportMode = CheckedInput['kind'];
 export type Slots = Readonly<Record<TextRole, SlotState>>;
 
 export const EMPTY_SLOT: SlotState = {
-  text: '', origin: null, title: '', importedText: '', note: '', format: null, pageCount: null, warnings: [],
+  text: '', origin: null, title: '', importedText: '', note: '', format: null, pageCount: null, warnings: [], reported: false,
 };
 
 export function rolesFor(mode: ImportMode): ReadonlyArray<TextRole> {
@@ -36,7 +38,7 @@ export function initialSlots(c: Case): { readonly mode: ImportMode; readonly slo
   const slot = (role: TextRole): SlotState => {
     const source = c.sources.findLast((s) => s.role === role);
     if (!source) return EMPTY_SLOT;
-    return { ...EMPTY_SLOT, text: source.text, origin: source.origin, title: source.title, importedText: source.text, note: source.note };
+    return { ...EMPTY_SLOT, text: source.text, origin: source.origin, title: source.title, importedText: source.text, note: source.note, reported: source.reported === true };
   };
   const slots = { qa: slot('qa'), question: slot('question'), reply: slot('reply') };
   const separate = slots.qa.text === '' && (slots.question.text !== '' || slots.reply.text !== '');
@@ -61,6 +63,7 @@ export function checkedText(slot: SlotState, editedNote: string): CheckedText {
     origin: slot.origin ?? { kind: 'paste', fileName: null, importedAt: now() },
     title: slot.title,
     note,
+    reported: slot.reported,
   };
 }
 

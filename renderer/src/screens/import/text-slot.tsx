@@ -26,6 +26,9 @@ type Props = {
   readonly onChooseFile: () => void;
   readonly onDropFile: (file: File) => void;
   readonly onStop: () => void;
+  /** Whether the text is ticked as a press report's account; null where the box offers no such tick (the question). */
+  readonly reported: boolean | null;
+  readonly onReported: (on: boolean) => void;
 };
 
 /** Pastes longer than this are checked in a worker; shorter ones take well under a frame here. */
@@ -46,7 +49,7 @@ const PREVIEW_CHARS = 8_000;
  * One text to bring in (the Q&A, the question or the reply): from a file or pasted, always
  * shown in a box the user can correct before anything is analysed, with what to check.
  */
-export function TextSlot({ role, slot, onChange, problem, onProblem, reading, task, anyReading, notice, onChooseFile, onDropFile, onStop }: Props) {
+export function TextSlot({ role, slot, onChange, problem, onProblem, reading, task, anyReading, notice, onChooseFile, onDropFile, onStop, reported, onReported }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -165,6 +168,15 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
         </div>
       )}
       <p id={`${id}-hint`} className="muted small">{t('importing.pasteHint')} {t('importing.dropHint')}</p>
+      {reported !== null && (
+        <div className="import-slot__reported">
+          <label>
+            <input type="checkbox" checked={reported} aria-describedby={`${id}-reported-hint`} data-reported="" onChange={(e) => onReported(e.target.checked)} />
+            {' '}{t('importing.reported.label')}
+          </label>
+          <p id={`${id}-reported-hint`} className="muted small">{t('importing.reported.hint')}</p>
+        </div>
+      )}
       {slot.origin !== null && (
         <p className="small import-slot__origin">
           {originLine(slot, t)} · {t('importing.characters', { count: chars })}

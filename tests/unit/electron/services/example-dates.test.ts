@@ -45,11 +45,19 @@ describe('the example pack dates', () => {
     // Its chronology gives the days the limitation turns on, where no decision came (s.7(1), s.19(6)).
     expect(second).toContain([
       '15.08.2026 | RTI application filed with the Central Public Information Officer, Ministry of Health and Family Welfare',
-      '14.09.2026 | Last of the 30 days of Section 7(1) for the decision: none received, so the request is deemed refused (Section 7(2))',
+      '14.09.2026 | Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2))',
       '25.09.2026 | First appeal filed with the First Appellate Authority',
       '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal (45 with reasons recorded): no order received',
       '04.12.2026 | This second appeal filed',
     ].join('\n'));
+  });
+
+  it('gives the deemed refusal one date in every document: the list of dates, the chronology and the tracker', () => {
+    const row = (d: string): string => d.split('\n').find((l) => l.includes('deemed refused from')) ?? '';
+    const list = first('list-of-dates').points.find((p) => p.includes('deemed refused from')) ?? '';
+    expect(list.startsWith('14.09.2026 | ')).toBe(true);
+    expect(list).toContain('deemed refused from 15.09.2026');
+    expect(row(text(first('rti-second-appeal')))).toMatch(/^14\.09\.2026 \| .*deemed refused from 15\.09\.2026/);
   });
 
   it('pays the fee on RTI Online, where the application was filed, and encloses no postal order', () => {

@@ -61,8 +61,18 @@ describe('the example question notices', () => {
       '(a) the steps taken to contain the leaked data, with the date of each and the authority which took it;',
       '(b) the name of the agency which registered the First Information Report on the breach, with its number and date;',
       '(c) the date of the complaint about the CoWIN data breach and the authority with which it was lodged; and',
-      '(d) whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings?',
+      '(d) the dates on which the investigating agency sought information from the Ministry and the dates on which it was supplied?',
     ].join('\n'));
+  });
+
+  it('puts the CoWIN portal\'s audit to the Ministry that owns the portal, not to MeitY (LS Rule 41(1); system-owners.ts)', () => {
+    expect(need(rs).points.join(' ')).not.toMatch(/audit/i);
+    expect(need(ls).points.join(' ')).toMatch(/security of the CoWIN portal has been audited/);
+    const typed = lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: need(ls).points });
+    const misaddressed = typed.filter((f) => f.ruleId === 'pq-minister-concerned');
+    expect(misaddressed.length).toBeGreaterThan(0);
+    expect(sentence(misaddressed[0])).toContain('the CoWIN portal, a system of the Ministry of Health and Family Welfare');
+    expect(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: need(ls).points }).filter((f) => f.ruleId === 'pq-minister-concerned')).toEqual([]);
   });
 
   it('puts the arrests to the Minister of Home Affairs, in a part that stands on its own (LS Rule 41(1))', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
+import { cowinRtiChain } from '../../../../shared/example/cowin-events.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import type { Draft, DraftKind, Language } from '../../../../shared/domain/draft.ts';
 import { renderChronologyText } from '../../../../shared/documents/chronology.ts';
@@ -23,7 +24,7 @@ describe('the example list of dates', () => {
   const points = first('list-of-dates').points;
 
   it('holds every event the case knows, in date order, each with its source', () => {
-    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '15.09.2026', '25.09.2026', '25.10.2026', '23.01.2027']);
+    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '14.09.2026', '25.09.2026', '25.10.2026', '23.01.2027']);
     expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, not confirmed from an official record/);
     expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
     expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
@@ -33,11 +34,13 @@ describe('the example list of dates', () => {
     expect(points.join('\n')).toMatch(/24\.11\.2023 \| CERT-In is added to the Second Schedule .* \| DoPT notification under s\.24\(2\)/);
     expect(points.slice(5).map((p) => p.split(' | ')[1])).toEqual([
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Filed.',
-      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Deemed refused (s.7(2)).',
+      // The deemed refusal as the second appeal's chronology and the tracker give it: the last day, and refused from the next.
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2)).',
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): First appeal pending.',
       // The limits still running, as the tracker reckons them: the dates a Commission counts from.
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last of the 30 days for the First Appellate Authority\'s order (Section 19(6); 45 with reasons recorded): none recorded.',
-      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last day for a second appeal to the Information Commission (Section 19(3)).',
+      // Both readings of s.19(6), in one sentence: the earlier date the tracker gives, and the later one the appeal's lateness check uses.
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last day for a second appeal to the Information Commission (Section 19(3)), counted from the 30th day of Section 19(6); counted from the 45th day, as the Commission\'s second-appeal guidelines do, it is 07.02.2027.',
     ]);
     expect(points.slice(-2).map((p) => p.split(' | ')[2])).toEqual(['worked out from the dates above and the periods of the Act', 'worked out from the dates above and the periods of the Act']);
     for (const p of points) expect(p.split(' | ')[2]?.trim(), p).not.toBe('');
@@ -49,6 +52,18 @@ describe('the example list of dates', () => {
     const opts = { parts: ['a'], language: 'en' as Language, profile: EXAMPLE_PROFILE, now: NOW, id: 'x' };
     expect(newDraft('list-of-dates', bare, opts).points).toHaveLength(1);
     expect(newDraft('list-of-dates', c, opts).points).toHaveLength(5);
+  });
+
+  it('writes the RTI chain\'s rows in Hindi in a Hindi list: the filing, its status and its limits, with the same dates', () => {
+    const c = { ...exampleCase(NOW), filings: [...cowinRtiChain(NOW)] };
+    const hi = newDraft('list-of-dates', c, { parts: ['a'], language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
+    const en = newDraft('list-of-dates', c, { parts: ['a'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'x' }).points;
+    const chain = hi.filter((p) => p.includes('आरटीआई आवेदन'));
+    expect(chain.map((p) => p.slice(0, 10))).toEqual(en.filter((p) => p.includes('RTI application to')).map((p) => p.slice(0, 10)));
+    // The registration number is the filing's own; everything else is Hindi.
+    for (const p of chain) expect(p.replace(/\([A-Z0-9/]+ \(specimen\)\)/, ''), p).not.toMatch(/[A-Za-z]/);
+    expect(chain.join('\n')).toContain('स्वास्थ्य और परिवार कल्याण मंत्रालय को आरटीआई आवेदन');
+    expect(chain.join('\n')).toContain('से अनुरोध अस्वीकृत माना गया (धारा 7(2))।');
   });
 
   it('prints the Hindi text of the events in a Hindi list', () => {

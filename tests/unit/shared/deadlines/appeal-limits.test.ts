@@ -25,3 +25,15 @@ describe('appeal time limits', () => {
     expect(firstAppealLimit({ applicationDate: '9999-12-31', date: '9999-12-31' })).toBeNull();
   });
 });
+
+describe('secondAppealLimit: the two readings of s.19(6) with no order (secondAppealWithoutOrder)', () => {
+  it('counts the lateness from the 45th day, and gives the earlier last day, from the 30th, beside it', () => {
+    // First appeal 16.02.2026: 30th day 18.03 + 90 = 16.06; 45th day 02.04 + 90 = 01.07.
+    expect(secondAppealLimit({ firstAppealDate: '2026-02-16', date: '2026-06-20' })).toMatchObject({ limit: '2026-07-01', earlierReading: '2026-06-16', lateBy: -11 });
+  });
+
+  it('has no second reading once an order is recorded, nor for a first appeal', () => {
+    expect(secondAppealLimit({ firstAppealDate: '2026-02-16', faaOrderDate: '2026-03-01', date: '2026-06-01' })?.earlierReading).toBeNull();
+    expect(firstAppealLimit({ applicationDate: '2026-01-05', date: '2026-02-16' })?.earlierReading).toBeNull();
+  });
+});

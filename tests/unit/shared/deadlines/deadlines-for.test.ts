@@ -207,7 +207,7 @@ describe('deemed refusal (s.7(2)) and status over time', () => {
     const deemed = pick(deadlinesFor(plain, '2026-02-03'), 'deemed-refusal');
     expect(deemed.dueDate).toBe('2026-02-03');
     expect(basis(deemed)).toBe('s.7(1); s.7(2)');
-    expect(working(deemed)).toContain('no decision by 02.02.2026 = deemed refused from 03.02.2026 (s.7(2))');
+    expect(working(deemed)).toContain('last day for the decision 02.02.2026; none received, so deemed refused from 03.02.2026 (s.7(2))');
     expect(deemed.status).toBe('overdue');
     expect(pick(deadlinesFor(plain, '2026-02-02'), 'deemed-refusal').status).toBe('due-soon');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../shared/analysis/analyze.ts';
-import { findGaps, gapsForNotice } from '../../../../shared/drafting/gaps.ts';
+import { answersFor, findGaps, gapsForNotice } from '../../../../shared/drafting/gaps.ts';
 import { COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from '../../../../shared/example/cowin-text.ts';
 
 const out = analyze({ kind: 'separate', question: COWIN_QUESTION_TEXT, reply: COWIN_REPLY_TEXT });
@@ -27,5 +27,25 @@ describe('gaps in Hindi', () => {
   it('keep English notices as they were', () => {
     const chosen = gapsForNotice(gaps, 80).flatMap((c) => c.parts);
     expect(chosen).toContain('the name of the agency which registered the First Information Report on the breach, with its number and date');
+  });
+});
+
+describe('answersFor: a system\'s audit goes to the Minister whose Ministry owns it (system-owners.ts)', () => {
+  const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings';
+  it('keeps it off the notice to MeitY, which answered the reply, and puts it on the Health Minister\'s', () => {
+    expect(answersFor({ ministry: 'Electronics and Information Technology', answeredTheReply: true }, audit)).toBe(false);
+    expect(answersFor({ ministry: 'Health and Family Welfare', answeredTheReply: false }, audit)).toBe(true);
+    expect(answersFor({ ministry: 'स्वास्थ्य और परिवार कल्याण', answeredTheReply: false }, audit)).toBe(true);
+  });
+
+  it('leaves a part on the incident with the Minister who answered', () => {
+    const complaint = 'the date of the complaint about the CoWIN data breach and the authority with which it was lodged';
+    expect(answersFor({ ministry: 'Electronics and Information Technology', answeredTheReply: true }, complaint)).toBe(true);
+  });
+
+  it('drops the audit part from a notice to MeitY built from the CoWIN gaps', () => {
+    const meity = gapsForNotice(gaps, 200, 'en', { ministry: 'Electronics and Information Technology', answeredTheReply: true }).flatMap((c) => c.parts);
+    expect(meity.length).toBeGreaterThan(0);
+    expect(meity.join(' ')).not.toMatch(/audit/i);
   });
 });

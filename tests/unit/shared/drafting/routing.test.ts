@@ -36,6 +36,19 @@ describe('routeAuthorities on the CoWIN reply', () => {
   });
 });
 
+describe('routeAuthorities: the owner of a system the text names (system-owners.ts)', () => {
+  it('proposes the owning ministry, with why, ahead of an authority the text merely names', () => {
+    const routes = routeAuthorities({ ministry: 'Home Affairs', text: 'The Delhi Police asked for the logs; the security audit of the Co-WIN portal is awaited.' });
+    expect(idsOf(routes)).toEqual(['mha', 'mohfw', 'delhi-police']);
+    expect(route(routes, 'mohfw').reason).toBe('It owns the system the text names ("Co-WIN"), so it holds that system\'s audit reports, orders and data (ownership not confirmed from an official source).');
+  });
+
+  it('names no owner where the text names no system', () => {
+    const routes = routeAuthorities({ ministry: 'Home Affairs', text: 'The security audit of the portal is awaited.' });
+    expect(routes.some((r) => /owns the system/.test(r.reason))).toBe(false);
+  });
+});
+
 describe('routeAuthorities: exempt bodies and their ministries', () => {
   it('proposes the parent ministry in place of CERT-In even when no ministry is given', () => {
     const routes = routeAuthorities({ ministry: null, text: 'CERT-In issued an advisory.' });
@@ -117,7 +130,7 @@ describe('routeAuthorities in Hindi', () => {
   it('gives the reasons in Hindi (golden)', () => {
     expect(routes.map((r) => r.reason)).toEqual([
       'प्रश्न इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय के मंत्री को संबोधित था; उत्तर इसी मंत्रालय के अभिलेखों से तैयार किया गया।',
-      'पाठ में इसका उल्लेख है ("CoWIN")। को-विन पोर्टल का स्वामी।',
+      'पाठ में जिस प्रणाली का उल्लेख है ("CoWIN") उसका स्वामी यही है, अतः उस प्रणाली की ऑडिट रिपोर्ट, आदेश और डेटा इसी के पास हैं (स्वामित्व की पुष्टि किसी आधिकारिक स्रोत से नहीं हुई)।',
       'पाठ में इसका उल्लेख है ("CERT-In")।',
     ]);
   });

@@ -229,3 +229,18 @@ describe.skipIf(!existsSync(CORPUS))('lintQuestion on admitted questions from th
     expect(checked).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('pq-minister-concerned: a system\'s audit put to a Minister whose Ministry does not own it', () => {
+  const audit = '(a) whether the security of the CoWIN portal has been audited since the breach?';
+  it('warns on a notice to MeitY, naming the owner, UNCONFIRMED', () => {
+    const f = one(lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: [audit] }), 'pq-minister-concerned');
+    expect(text(f)).toContain('the CoWIN portal, a system of the Ministry of Health and Family Welfare');
+    expect(text(f)).toContain('"audited"');
+    expect(f.confirmed).toBe(false);
+  });
+
+  it('warns on the same part typed in Hindi, and not on a notice to the owner\'s Minister', () => {
+    expect(ids(lintQuestion({ house: 'Lok Sabha', ministry: 'गृह', parts: ['(क) क्या कोविन पोर्टल की सुरक्षा का ऑडिट किया गया है?'] }))).toContain('pq-minister-concerned');
+    expect(ids(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: [audit] }))).not.toContain('pq-minister-concerned');
+  });
+});

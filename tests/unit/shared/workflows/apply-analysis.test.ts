@@ -11,8 +11,32 @@ import { CaseSchema } from '../../../../shared/domain/case.ts';
 const CORPUS = resolve(import.meta.dirname, '../../../../../shared/corpus/texts');
 
 const NOW = '2026-01-05T10:00:00.000Z';
-const fromFile = (text: string, fileName: string): CheckedText => ({ text, origin: { kind: 'file', fileName, importedAt: NOW }, title: fileName, note: '' });
-const pasted = (text: string, title: string): CheckedText => ({ text, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title, note: '' });
+const fromFile = (text: string, fileName: string): CheckedText => ({ text, origin: { kind: 'file', fileName, importedAt: NOW }, title: fileName, note: '', reported: false });
+const pasted = (text: string, title: string): CheckedText => ({ text, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title, note: '', reported: false });
+
+describe('"as reported in the press": the box\'s tick kept on the source (SourceDocument.reported)', () => {
+  it('stores the reply as reported when ticked, and no flag when not; the question never carries one', async () => {
+    const qa = await readFile(resolve(CORPUS, 'q017.txt'), 'utf8');
+    const at = qa.indexOf('**ANSWER**');
+    const run = (reported: boolean) => {
+      const analysed = runAnalysis({ kind: 'separate', question: pasted(qa.slice(0, at), 'Question (pasted)'), reply: { ...pasted(qa.slice(at), 'Reply (pasted)'), reported } });
+      if (!analysed.ok) throw new Error(analysed.error);
+      return withAnalysis(emptyCase('Doctors', NOW), analysed.value, { now: NOW, idSuffix: 'r' });
+    };
+    const ticked = run(true);
+    expect(CaseSchema.parse(ticked)).toEqual(ticked);
+    expect(ticked.sources.map((s) => [s.role, s.reported])).toEqual([['question', undefined], ['reply', true]]);
+    expect(run(false).sources.every((s) => !('reported' in s))).toBe(true);
+  });
+
+  it('opens the form ticked for a case whose reply was stored as reported, and carries the tick to what is analysed', () => {
+    const c = exampleCase(NOW);
+    const { slots } = initialSlots(c);
+    expect(slots.reply.reported).toBe(true);
+    expect(checkedText(slots.reply, 'edited').reported).toBe(true);
+    expect(checkedText({ ...EMPTY_SLOT, text: 'x' }, 'edited').reported).toBe(false);
+  });
+});
 
 describe('runAnalysis and withAnalysis', () => {
   it('a combined Q&A text becomes one qa source that the evidence offsets index into', async () => {

@@ -257,7 +257,8 @@ describe('newDraft from recorded filings', () => {
     const c = cowinCase([newDraft('rti-application', cowinCase(), opts(['b']))], [application([{ status: 'filed', date: '2026-08-01' }, { status: 'deemed-refused', date: '2026-09-01' }]), firstAppeal]);
     const points = newDraft('list-of-dates', c, opts(['b'])).points;
     expect(points).toContain('01.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Filed. | the applicant\'s own record of what was sent and received');
-    expect(points).toContain('01.09.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Deemed refused (s.7(2)). | the applicant\'s own record of what was sent and received');
+    // Recorded on 01.09 (a day late): written on the last day as the tracker reckons it, refused from the next.
+    expect(points).toContain('31.08.2026 | RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/01234): Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 01.09.2026 (Section 7(2)). | worked out from the dates above and the periods of the Act');
     expect(points).toContain('05.10.2026 | First appeal: First appellate order. | the applicant\'s own record of what was sent and received');
     expect(points.some((p) => p.includes('RTI application: Status'))).toBe(false);
     const dates = points.map((p) => p.slice(0, 10).split('.').reverse().join('-'));

@@ -36,6 +36,7 @@ describe('deadline rules as data', () => {
 
   it('marks as unconfirmed what the docs do not confirm', () => {
     const unconfirmed = rules.filter(([, rule]) => !rule.confirmed).map(([id]) => id).sort();
-    expect(unconfirmed).toEqual(['combinedPeriods', 'countingConvention', 'holidayRollForward', 'postalAllowance', 'transfereeReply']);
+    // Which reading of s.19(6) a Commission applies to a second appeal with no order is not settled in the docs.
+    expect(unconfirmed).toEqual(['combinedPeriods', 'countingConvention', 'holidayRollForward', 'postalAllowance', 'secondAppealWithoutOrder', 'transfereeReply']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
-import type { Draft } from '../../../../shared/domain/draft.ts';
+import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
 import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { draftFromFiling } from '../../../../shared/workflows/draft-from-filing.ts';
 import { GROUNDS, groundsFor, RELIEFS } from '../../../../templates/documents/rti-appeal-grounds.ts';
@@ -181,7 +181,8 @@ describe('the index', () => {
       '1 | This first appeal, with this index | 20.09.2026 |  | 1-6',
       '2 | Copy of the RTI application (No. MOHFW/R/E/26/01234) | 01.08.2026 | A-1 | 7-8',
       "3 | Copy of the Public Information Officer's reply (No. Z-28015/12/2026-eGov) | 28.08.2026 | A-2 | 9",
-      '4 | Proof of payment of the application fee and of dispatch |  | A-3 | 10-11',
+      '4 | Acknowledgement of the RTI application from RTI Online, with its registration number |  | A-3 | 10',
+      '5 | Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012) |  | A-4 | 11',
     ].join('\n'));
   });
 
@@ -239,5 +240,59 @@ describe('a time-barred appeal', () => {
     const letter = text(withFields(sampleDraft('rti-second-appeal', 'en'), { date: '2027-02-01' }));
     expect(letter).toMatch(/This appeal is dated 01\.02\.2027\. The 90 days allowed by Section 19\(3\) ran from [^\n]*, so it is \d+ days late\./);
     expect(letter).toContain('I request that the delay be condoned, as Section 19(3) permits');
+  });
+});
+
+describe('the index names the proofs the application\'s way of filing left (filingProofs)', () => {
+  function appealAfter(mode: 'rti-online' | 'post' | 'by-hand'): Draft {
+    const app = filing({ id: 'app', kind: 'rti-application', publicAuthority: 'Ministry of Health and Family Welfare', mode, history: [{ status: 'filed', date: '2026-01-05' }] });
+    const draft = draftFromFiling(cowinWith([app]), app, 'draft-first-appeal', { now: NOW, id: 'fa', profile: SAMPLE_PROFILE });
+    if (!draft) throw new Error('no first appeal drafted');
+    return draft;
+  }
+
+  it('encloses the RTI Online acknowledgement and the online payment receipt, and no dispatch, for an online filing', () => {
+    const d = appealAfter('rti-online');
+    expect(fieldValue(d, 'applicationMode')).toBe('rti-online');
+    const t = text(d);
+    expect(t).toContain('Acknowledgement of the RTI application from RTI Online, with its registration number');
+    expect(t).toContain('Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012)');
+    expect(t).not.toMatch(/dispatch/i);
+    const hi = renderText(TEMPLATES['rti-first-appeal'].render({ ...d, language: 'hi' }, ctx));
+    expect(hi).toContain('आरटीआई ऑनलाइन पोर्टल से प्राप्त आरटीआई आवेदन की पावती');
+    expect(hi).not.toContain('प्रेषण');
+  });
+
+  it('encloses the postal receipt and the postal order for a filing by post', () => {
+    const d = appealAfter('post');
+    const t = text(withFields(d, { feeMode: 'ipo' }));
+    expect(t).toContain('Postal receipt for the dispatch of the RTI application');
+    expect(t).toContain('Copy of the Indian Postal Order for the application fee');
+  });
+
+  it('says what either proof would be where the draft does not say how the application went', () => {
+    const d = appealAfter('by-hand');
+    const t = text(withFields(d, { applicationMode: '', feeMode: 'bpl' }));
+    expect(t).toContain('Proof of filing of the RTI application (the postal receipt, or the online acknowledgement)');
+    expect(t).toContain('Copy of the BPL certificate (no fee: Section 7(5), Rule 5)');
+  });
+});
+
+describe('a second appeal in time on the 45-day reading of s.19(6) only says why, in one sentence', () => {
+  const base = withFields(sampleDraft('rti-second-appeal', 'en'), { faaOrderDate: '', faaOrderRef: '', firstAppealDate: '2026-09-10' });
+
+  it('explains the two readings when it is past the earlier last day (10.10 + 90 = 08.01.2027) but within the later (25.10 + 90 = 23.01.2027)', () => {
+    const t = text(withFields(base, { date: '2027-01-15' }));
+    expect(t).toContain('This appeal is within the ninety days of Section 19(3) counted from 25.10.2026, the last of the forty-five days Section 19(6) allows for deciding the first appeal, from which the Commission\'s second-appeal guidelines count; counted from the thirtieth day, they ended on 08.01.2027.');
+    expect(t).not.toContain('Condonation of delay');
+    const hi = renderText(TEMPLATES['rti-second-appeal'].render(withFields({ ...base, language: 'hi' }, { date: '2027-01-15' }), ctx));
+    expect(hi).toContain('तीसवें दिन से गिनने पर वे 08.01.2027 को समाप्त हो गए।');
+  });
+
+  it('says nothing of it when the appeal is within both, or late on both (the condonation plea says that)', () => {
+    expect(text(withFields(base, { date: '2026-12-01' }))).not.toContain('counted from the thirtieth day');
+    const late = text(withFields(base, { date: '2027-02-01' }));
+    expect(late).not.toContain('counted from the thirtieth day');
+    expect(late).toContain('Condonation of delay');
   });
 });
