@@ -27,8 +27,8 @@ type ExampleEntry = {
 };
 
 /**
- * The documents an office would file on the CoWIN case today, Hindi for the RTI documents, and a question
- * notice for each House: the Rajya Sabha reply (MeitY, and the Minister of Home Affairs for the
+ * The documents an office would file on the CoWIN case today, Hindi for the RTI documents and the
+ * first Rajya Sabha notice, and a question notice for each House: the Rajya Sabha reply (MeitY, and the Minister of Home Affairs for the
  * police's part) and the Lok Sabha reply (MoHFW).
  */
 const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
@@ -44,6 +44,8 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   // declaration that nothing else is pending untrue (`commission-overlap.ts`); one proceeding each.
   // Two notices to the Rajya Sabha for the same day, so each states its order of preference (LS Rule 34(1)(d)).
   { kind: 'pq-notice', language: 'en', fields: { preference: '1' } },
+  // The same first notice in Hindi, as a Member who writes to the Table Office in Hindi gives it.
+  { kind: 'pq-notice', language: 'hi', fields: { preference: '1' } },
   // The arrests and the chargesheet are the police's: their parts go to the Minister of Home Affairs (LS Rule 41(1)).
   { kind: 'pq-notice', language: 'en', ministry: 'Home Affairs', fields: { preference: '2' } },
   {

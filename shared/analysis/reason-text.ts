@@ -35,11 +35,27 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
 }
 
-/** The sentence a message makes in `lang`. */
-export function reasonText(message: ReasonMessage, lang: Language): string {
-  const items = (message.items ?? []).map((m) => reasonText(m, lang));
-  const params = items.length > 0 ? { ...message.params, items: joinList(items, lang) } : message.params;
+/**
+ * How a document writes a part's label: the parameters `part` and `parent` hold labels as the
+ * question gives them ("(b)", "(a) and (b)"), and a Hindi document letters its parts (क), (ख).
+ */
+export type PartLabels = (letter: string) => string;
+
+/** The sentence a message makes in `lang`, its part labels written by `labels` when given. */
+export function reasonText(message: ReasonMessage, lang: Language, labels?: PartLabels): string {
+  const items = (message.items ?? []).map((m) => reasonText(m, lang, labels));
+  const relabelled = labels === undefined ? message.params : relabel(message.params, labels);
+  const params = items.length > 0 ? { ...relabelled, items: joinList(items, lang) } : relabelled;
   return fillTemplate(REASON_TEMPLATES[message.key][lang], params);
+}
+
+function relabel(params: Readonly<Record<string, string>>, labels: PartLabels): Readonly<Record<string, string>> {
+  const out: Record<string, string> = { ...params };
+  for (const name of ['part', 'parent'] as const) {
+    const value = params[name];
+    if (value !== undefined) out[name] = value.replace(/\(([a-z]{1,2})\)/g, (_, letter: string) => labels(letter));
+  }
+  return out;
 }
 
 /**
@@ -58,9 +74,9 @@ function knownMessage(verdict: { readonly reasonMessage?: ReasonMessageData | un
 }
 
 /** A stored verdict's reason in `lang`: written from its message when this version knows it, else the English sentence stored with it. */
-export function verdictReason(verdict: { readonly reason: string; readonly reasonMessage?: ReasonMessageData | undefined }, lang: Language): string {
+export function verdictReason(verdict: { readonly reason: string; readonly reasonMessage?: ReasonMessageData | undefined }, lang: Language, labels?: PartLabels): string {
   const m = knownMessage(verdict);
-  return m === null ? verdict.reason : reasonText(m, lang);
+  return m === null ? verdict.reason : reasonText(m, lang, labels);
 }
 
 /** True when `verdictReason` can write the verdict's reason in Hindi. */

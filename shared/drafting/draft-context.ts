@@ -79,7 +79,8 @@ export function judgedPart(c: Case, part: { readonly label: string; readonly tex
     label: part.label,
     text: part.text,
     status: override?.status ?? verdict?.status ?? null,
-    reason: override?.reason ?? (verdict ? verdictReason(verdict, lang) : ''),
+    // A Hindi document letters its parts (क), (ख): the reason names them as the document does.
+    reason: override?.reason ?? (verdict ? verdictReason(verdict, lang, (letter) => partLabel(letter, lang)) : ''),
     passages: verdict?.evidence ?? [],
   };
 }
@@ -141,11 +142,16 @@ export function replyText(c: Case): string {
 
 const HINDI_LETTERS = ['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ', 'ट', 'ठ', 'ड', 'ढ', 'ण', 'त', 'थ', 'द', 'ध', 'न', 'प', 'फ', 'ब', 'भ', 'म', 'य'] as const;
 
-/** Part (b) is (ख) in a Hindi question (Devanagari consonant order, as Hindi parliamentary papers letter parts). */
-export function partLabel(label: string, lang: Language): string {
-  if (lang === 'en') return `(${label})`;
+/** Part b is ख in a Hindi question (Devanagari consonant order, as Hindi parliamentary papers letter parts). */
+function partLetter(label: string, lang: Language): string {
+  if (lang === 'en') return label;
   const index = label.length === 1 ? label.charCodeAt(0) - 97 : -1;
-  return `(${HINDI_LETTERS[index] ?? label})`;
+  return HINDI_LETTERS[index] ?? label;
+}
+
+/** Part (b) is (ख) in a Hindi question. */
+export function partLabel(label: string, lang: Language): string {
+  return `(${partLetter(label, lang)})`;
 }
 
 export function houseName(house: Question['house'], lang: Language): string {

@@ -1,7 +1,7 @@
 import type { Profile } from '../domain/profile.ts';
 
 /** A specimen Lok Sabha Member, for the notice on the Lok Sabha reply. */
-export const EXAMPLE_LS_MEMBER: Profile['member'] = { name: 'Specimen Member (Lok Sabha), M.P.', house: 'Lok Sabha', divisionNumber: '000' };
+export const EXAMPLE_LS_MEMBER: Profile['member'] = { name: 'Specimen Member (Lok Sabha), M.P.', house: 'Lok Sabha', divisionNumber: '000', hindiForm: 'masculine' };
 
 /**
  * An illustrative sender for the example documents. Clearly a specimen: the app never files
@@ -17,7 +17,7 @@ export const EXAMPLE_PROFILE: Profile = {
     bplCertificate: '',
     hindiForm: 'feminine',
   },
-  member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000' },
+  member: { name: 'Specimen Member, M.P.', house: 'Rajya Sabha', divisionNumber: '000', hindiForm: 'masculine' },
   letterhead: { organisation: 'Transparency Forum (specimen)', lines: ['12 Example Lane, New Delhi 110024'] },
 };
 
@@ -29,6 +29,6 @@ export const EXAMPLE_PROFILE_HI: Profile = {
     name: 'आशा वर्मा (नमूना आवेदक)',
     address: '12 एग्ज़ाम्पल लेन\nलाजपत नगर\nनई दिल्ली 110024',
   },
-  member: { name: 'नमूना सदस्य, सांसद', house: 'Rajya Sabha', divisionNumber: '000' },
+  member: { name: 'नमूना सदस्य, सांसद', house: 'Rajya Sabha', divisionNumber: '000', hindiForm: 'masculine' },
   letterhead: { organisation: 'पारदर्शिता मंच (नमूना)', lines: ['12 एग्ज़ाम्पल लेन, नई दिल्ली 110024'] },
 };

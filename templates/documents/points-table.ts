@@ -1,3 +1,4 @@
+import { ministryName } from '../authorities/names.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { heading, paragraph, table, type Block } from '../../shared/documents/blocks.ts';
 import { cells, field, orPlaceholder, type Bilingual } from './fields.ts';
@@ -94,7 +95,8 @@ const clean = (s: string): string => s.replace(/\s*\|\s*/g, ' / ').replace(/\s+/
 function replyName(ctx: DraftContext): string {
   const q = ctx.q;
   const house = houseName(q?.house ?? null, ctx.lang);
-  const ministry = publicAuthorityName(q?.ministry ?? null);
+  // The ministry's official Hindi name in a Hindi table (Hindi means Hindi), as the application gives it.
+  const ministry = ctx.lang === 'en' ? publicAuthorityName(q?.ministry ?? null) : ministryName(q?.ministry ?? null, ctx.lang);
   const date = q?.date ? formatDate(q.date) : '';
   // A press report's account is named as such: its quotations are the report's words, not the Minister's.
   if (ctx.lang === 'en') return [`${house ? `${house} reply` : 'Reply'}${ministry ? ` (${ministry})` : ''}`, date, ctx.reported ? 'as reported in the press (not the official text)' : ''].filter(Boolean).join(', ');

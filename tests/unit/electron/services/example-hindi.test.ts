@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
 import { renderText } from '../../../../shared/documents/render-text.ts';
+import { signerForm } from '../../../../shared/documents/hindi-forms.ts';
 import { fieldValue, type Draft, type DraftKind } from '../../../../shared/domain/draft.ts';
 import { EXAMPLE_PROFILE_HI } from '../../../../shared/example/example-profile.ts';
 import { newDraft } from '../../../../shared/workflows/new-draft.ts';
@@ -26,8 +27,13 @@ function hindiDraft(kind: DraftKind, authorityId?: string): Draft {
 }
 
 describe('the example in Hindi', () => {
-  it('has a Hindi RTI application, first appeal and second appeal', () => {
-    expect(hindi.map((d) => d.kind)).toEqual(['rti-application', 'rti-first-appeal', 'rti-second-appeal']);
+  it('has a Hindi RTI application, first appeal and second appeal, and a Hindi question notice', () => {
+    expect(hindi.map((d) => d.kind)).toEqual(['rti-application', 'rti-first-appeal', 'rti-second-appeal', 'pq-notice']);
+  });
+
+  it('gives every Hindi document\'s signer a gendered form, so the export leaves no देता/देती or भवदीय/भवदीया to choose', () => {
+    // The export resolves the pairs by the signer's form in the profile (export-draft.ts): the applicant's or the Member's.
+    for (const d of hindi) expect(signerForm(d.kind, EXAMPLE_PROFILE_HI), d.kind).toBeDefined();
   });
 
   for (const kind of ['rti-application', 'rti-first-appeal', 'rti-second-appeal'] as const) {

@@ -94,6 +94,17 @@ describe('the example points table', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
+  it('in Hindi, names the Ministry by its Hindi name and the parts by their Hindi letters, in the reasons too', () => {
+    const c = exampleCase(NOW);
+    const hindi = newDraft('points-table', c, { parts: (c.question?.parts ?? []).map((p) => p.label), language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'hi-points' });
+    const hiRows = hindi.points.map((p) => p.split(' | '));
+    expect(hiRows.slice(0, 4).map((r) => r[0])).toEqual(['(क)', '(ख)', '(ग)', '(घ)']);
+    for (const r of hiRows.slice(0, 4)) expect(r[2]).toMatch(/^राज्य सभा में उत्तर \(इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय\), 21\.07\.2023, समाचार रिपोर्ट के अनुसार/);
+    // The verdict's reason names its part as the table does: "उत्तर (क) से संबंधित है", never "(a)".
+    expect(hiRows[0]?.[3]).toContain('(क)');
+    for (const r of hiRows.slice(0, 4)) expect(r[3] ?? '').not.toMatch(/\([a-d]\)/);
+  });
+
   it('says what is left open for each part', () => {
     expect(rows[1]?.[3]).toContain('which agency registered the First Information Report');
     expect(rows[2]?.[3]).toContain('leaves out the reasons');

@@ -30,6 +30,15 @@ describe('reasonText', () => {
     expect(reasonText(m, 'hi')).toBe('उत्तर (b) से संबंधित है, पर उसमें ये बातें नहीं हैं: कारण, आँकड़े और स्पष्ट "हाँ" या "नहीं"।');
   });
 
+  it('writes the part labels as a Hindi document letters its parts, when asked to', () => {
+    const m = reasonMessage('leavesOut', { part: '(b)' }, [reasonMessage('unmet.yesNo')]);
+    const hindiLetters = (letter: string): string => `(${'कखगघ'[letter.charCodeAt(0) - 97] ?? letter})`;
+    expect(reasonText(m, 'hi', hindiLetters)).toBe('उत्तर (ख) से संबंधित है, पर उसमें ये बातें नहीं हैं: स्पष्ट "हाँ" या "नहीं"।');
+    expect(reasonText(reasonMessage('parentNo', { parent: '(a)', part: '(b)', quote: 'No, Sir.' }), 'hi', hindiLetters)).toMatch(/^\(क\) का उत्तर नकारात्मक दिया गया \("No, Sir\."\), इसलिए \(ख\),/);
+    // The quote is the reply's own words and keeps its "(a)".
+    expect(reasonText(reasonMessage('parentNo', { parent: '(a)', part: '(b)', quote: 'See (a) above.' }), 'hi', hindiLetters)).toContain('"See (a) above."');
+  });
+
   it('leaves out a parameter with no value rather than printing its name', () => {
     expect(fillTemplate('a {{x}} b', {})).toBe('a  b');
   });
