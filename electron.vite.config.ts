@@ -5,11 +5,10 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The app proper (renderer/src/mount.tsx) is imported by the first chunk only once the start-up
- * shell has painted (renderer/src/main.tsx), and the open case's screen (`later`) only once the
- * case list is drawn. Their files are named in index.html's head all the same, so the browser
- * fetches them while the shell paints instead of after (issue 12).
+ * shell has painted (renderer/src/main.tsx). Its files are named in index.html's head all the
+ * same, so the browser fetches them while the shell paints instead of after (issue 12).
  */
-function preloadTheApp(entry: string, later: ReadonlyArray<string>): Plugin {
+function preloadTheApp(entry: string): Plugin {
   return {
     name: 'unanswered:preload-the-app',
     transformIndexHtml: {
@@ -33,7 +32,7 @@ function preloadTheApp(entry: string, later: ReadonlyArray<string>): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };
-        [entry, ...later].map(chunkFor).forEach(visit);
+        visit(chunkFor(entry));
         return [
           // Vite's loader sees these links when the app is imported and adds none of its own.
           ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
@@ -71,7 +70,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), preloadTheApp('renderer/src/mount.tsx', ['renderer/src/screens/case-view.tsx'])],
+    plugins: [react(), preloadTheApp('renderer/src/mount.tsx')],
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,

@@ -10,7 +10,7 @@ import { onMenuCommand, onWorkspaceChanged } from './api-events.ts';
 import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
-import type { CaseTab } from './screens/case-view.tsx';
+import { CaseView, type CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 import { Welcome } from './components/welcome.tsx';
 import type { ImportResult } from '../../shared/ipc/channels/import.ts';
@@ -24,7 +24,6 @@ import { startup } from './startup.ts';
 import { importProblemText } from './format/import-problems.ts';
 
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
-const CaseView = lazyNamed(async () => (await import('./screens/case-view.tsx')).CaseView);
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
 const HelpView = lazyNamed(async () => (await import('./screens/help/help-view.tsx')).HelpView);
 const SearchView = lazyNamed(async () => (await import('./screens/search/search-view.tsx')).SearchView);
