@@ -24,6 +24,12 @@ type ExampleEntry = {
   /** Fields the entry sets itself (the Minister addressed for the other House's reply). */
   readonly fields?: { readonly [P in AnyDraftFieldKey]?: string };
   readonly profile?: Profile;
+  /**
+   * A document filed today, not one of the RTI chain the case records: it takes today's date, not
+   * the chain's (an application dated with the chain but never appealed would be long out of time
+   * under s.19(1)).
+   */
+  readonly filedToday?: true;
 };
 
 /**
@@ -33,8 +39,9 @@ type ExampleEntry = {
  */
 const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'rti-application', language: 'en' },
-  { kind: 'rti-application', language: 'en', authorityId: 'meity' },
-  { kind: 'rti-application', language: 'en', authorityId: 'delhi-police' },
+  // The requests to the other holders of records go today, on RTI Online like the first.
+  { kind: 'rti-application', language: 'en', authorityId: 'meity', filedToday: true, fields: { feeMode: 'online' } },
+  { kind: 'rti-application', language: 'en', authorityId: 'delhi-police', filedToday: true, fields: { feeMode: 'online' } },
   { kind: 'rti-application', language: 'hi' },
   { kind: 'rti-first-appeal', language: 'en' },
   { kind: 'rti-first-appeal', language: 'hi' },
@@ -90,9 +97,9 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   const open = openPartLabels(c);
   const parts = open.length > 0 ? open : (c.question?.parts ?? []).map((p) => p.label);
   const dates = exampleChainDates(indiaDate(now));
-  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, ministry, fields, profile }, i) => {
+  return EXAMPLE_SET.map(({ kind, language, replyId, authorityId, ministry, fields, profile, filedToday }, i) => {
     const draft = newDraft(kind, c, { parts, language, profile: profile ?? exampleProfile(language), now, id: `example-${i + 1}`, ...(replyId ? { replyId } : {}), ...(authorityId ? { authorityId } : {}), ...(ministry ? { ministry } : {}) });
-    return withSpecimenFields(withSomeFields<Draft>(draft, { ...fields, ...exampleUserInputs(dates, language)[kind] }));
+    return withSpecimenFields(withSomeFields<Draft>(draft, { ...(filedToday ? {} : exampleUserInputs(dates, language)[kind]), ...fields }));
   });
 }
 

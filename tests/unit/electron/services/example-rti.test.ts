@@ -27,6 +27,16 @@ const ctx = { profile: EXAMPLE_PROFILE, today: '2026-12-03' };
 const render = (d: Draft): string => renderText(TEMPLATES[d.kind].render(d, ctx));
 
 describe('the example RTI applications', () => {
+  it('date the chain\'s application as filed, and the new requests to the other holders today, on RTI Online', () => {
+    // The chain's application is the one the appeals follow; the others have no appeal and would be
+    // out of time under s.19(1) if dated with it (review 4).
+    expect(fieldValue(to('Ministry of Health and Family Welfare'), 'date')).not.toBe('2026-12-03');
+    for (const name of ['Ministry of Electronics and Information Technology', 'Delhi Police']) {
+      expect(fieldValue(to(name), 'date'), name).toBe('2026-12-03');
+      expect(fieldValue(to(name), 'feeMode'), name).toBe('online');
+    }
+  });
+
   it('go one to each authority that holds records, none to CERT-In', () => {
     expect(applications.map((a) => fieldValue(a, 'publicAuthority'))).toEqual([
       'Ministry of Health and Family Welfare',
