@@ -1,5 +1,6 @@
 import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
+import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
 import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
 import type { Evidence } from '../domain/analysis.ts';
@@ -188,17 +189,27 @@ function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
 }
 
 /** Who a notice is addressed to: its Minister, and whether that is the Minister who gave the reply. */
-export type Addressee = { readonly ministry: string; readonly answeredTheReply: boolean };
+export type Addressee = {
+  readonly ministry: string;
+  readonly answeredTheReply: boolean;
+  /** The Ministry that lodged the complaint on the matter, as a reply says (`complainant.ts`); null when none says. */
+  readonly complainant?: string | null;
+};
 
 /**
  * Whether the Minister addressed answers for a notice part (Lok Sabha Rule 41(1), "within the
  * special cognizance of the Minister to whom it is addressed"): a part another Minister answers
- * for (`minister-concerned.ts`) goes to that Minister's notice; any other part stays with the
- * Minister who gave the reply.
+ * for (`minister-concerned.ts`) goes to that Minister's notice, a part on the complaint to the
+ * complainant Ministry's Minister (`complainant.ts`); any other part stays with the Minister who
+ * gave the reply.
  */
 export function answersFor(addressee: Addressee, partEn: string): boolean {
   const concern = concernOf(partEn);
-  return concern === null ? addressee.answeredTheReply : namesMinistry(concern.ministry, addressee.ministry);
+  if (concern !== null) return namesMinistry(concern.ministry, addressee.ministry);
+  // The complaint and the FIR on it are the complainant Ministry's, whoever mentioned them.
+  const complainant = addressee.complainant ?? null;
+  if (complainant !== null && asksAboutComplaint(partEn)) return namesMinistry(complainant, addressee.ministry);
+  return addressee.answeredTheReply;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { complainantMinistry } from '../../shared/drafting/complainant.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
 import { address, bold, heading, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
@@ -119,7 +120,8 @@ function stemWords(ministry: string): number {
 function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
   const replyMinistry = ministerOf(ctx.replyMinistry);
-  const addressee = { ministry, answeredTheReply: replyMinistry === '' || sameMinistry(ministry, replyMinistry) };
+  const replies = ctx.c.sources.filter((src) => src.role !== 'question').map((src) => src.text);
+  const addressee = { ministry, answeredTheReply: replyMinistry === '' || sameMinistry(ministry, replyMinistry), complainant: complainantMinistry(replies) };
   return gapsForNotice(ctx.gaps, limit - stemWords(ministry || 'the Ministry'), ctx.lang, addressee);
 }
 

@@ -191,6 +191,12 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         en: 'the dates on which the investigating agency sought information from the Ministry and the dates on which it was supplied',
         hi: 'जाँच एजेंसी ने मंत्रालय से किन तिथियों को सूचना माँगी और वह किन तिथियों को दी गई',
       },
+      // What the inputs rest on is the answering Ministry's own (its agency's analysis of the
+      // incident), where the FIR and the arrests are the complainant's and the police's (review 4).
+      {
+        en: 'whether the analysis of the incident on which the inputs to the investigation were based has been completed and whether it identified the source from which the data was taken',
+        hi: 'क्या घटना का वह विश्लेषण पूरा हो गया है जिसके आधार पर जाँच को जानकारी दी गई, और क्या उससे उस स्रोत का पता चला जहाँ से डेटा लिया गया',
+      },
     ],
     withheld: 'what the investigation has found',
     weight: 6,

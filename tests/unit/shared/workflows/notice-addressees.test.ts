@@ -20,12 +20,13 @@ describe('noticeAddresseesFor: whom a new notice may go to', () => {
     expect(noticeAddresseesFor(emptyCase('Handloom weavers', NOW)).map((a) => a.id)).toEqual(['reply', 'police-investigation']);
   });
 
-  it('makes a notice to that Minister carry the system\'s audit, security and API parts only', () => {
+  it('makes a notice to that Minister carry the system\'s audit, security and API parts, and the complaint its Ministry lodged, only', () => {
     const c = exampleCase(NOW);
     const parts = (c.question?.parts ?? []).map((p) => p.label);
     const notice = newDraft('pq-notice', c, { parts, language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'n', ministry: 'Health and Family Welfare' });
     expect(notice.points.length).toBeGreaterThan(0);
-    for (const p of notice.points) expect(p, p).toMatch(/CoWIN portal/);
+    // The portal is the Ministry's system (system-owners.ts); the complaint is the one it lodged (complainant.ts).
+    for (const p of notice.points) expect(p, p).toMatch(/CoWIN portal|complaint|First Information Report/);
     expect(notice.points.join(' ')).toMatch(/audited/);
   });
 });
