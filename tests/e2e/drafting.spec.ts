@@ -70,18 +70,20 @@ test('a Rajya Sabha question notice from the open parts: an opinion question is 
   await expect(editor.getByLabel(/^House/)).toHaveValue('Rajya Sabha');
   await expect(editor.getByLabel(/^Kind of question/)).toHaveValue('unstarred');
   const parts = editor.locator('ol.points textarea');
-  // Parts ask what the reply withheld, never the answered question again (RS Rule 47(xiv)).
-  await expect(parts).toHaveCount(4);
-  await expect(parts.nth(1)).toHaveValue(/registered the First Information Report/);
+  // Parts ask what the reply withheld, never the answered question again (RS Rule 47(xiv)), and
+  // only what MeitY answers for: the complaint and its FIR are the complainant Ministry's (LS Rule 41(1)).
+  await expect(parts).toHaveCount(3);
+  await expect(parts.nth(1)).toHaveValue(/investigating agency sought information from the Ministry/);
+  for (let i = 0; i < 3; i++) await expect(parts.nth(i)).not.toHaveValue(/First Information Report|complaint/);
 
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks).toContainText('Rajya Sabha rules');
   await expect(checks.locator('li[data-rule="pq-opinion"]')).toHaveCount(0);
   await expect(checks.locator('li[data-rule="pq-repeat"]')).toHaveCount(0);
 
-  // Type an opinion question into a new part (e).
+  // Type an opinion question into a new part (d).
   await editor.getByRole('button', { name: 'Add a part' }).click();
-  const partD = editor.getByLabel('Part (e)');
+  const partD = editor.getByLabel('Part (d)');
   await partD.pressSequentially('whether in the opinion of the Government the breach was serious');
   const opinion = checks.locator('li[data-rule="pq-opinion"]');
   await expect(opinion).toHaveCount(1);
@@ -90,7 +92,7 @@ test('a Rajya Sabha question notice from the open parts: an opinion question is 
   await expect(opinion.locator('.fact')).toHaveText(/confirmed|UNCONFIRMED/);
   // The part it concerns is marked, and the finding links to it.
   await expect(editor.locator('li.point--flagged')).toHaveCount(1);
-  await opinion.getByRole('button', { name: 'Show in part (e)' }).click();
+  await opinion.getByRole('button', { name: 'Show in part (d)' }).click();
   await expect(partD).toBeFocused();
 
   // Fix it: ask for a fact instead.
