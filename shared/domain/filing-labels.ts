@@ -105,3 +105,34 @@ export function describeFiling(filing: Filing): string {
 function withRef(text: string, ref: string): string {
   return ref.trim() ? `${text} (${ref.trim()})` : text;
 }
+
+/**
+ * The tracker's status words in Hindi: its Hindi screen (`renderer/src/locales/hi/tracker.ts`) and a
+ * Hindi list of dates (`templates/documents/list-of-dates.ts`) both write a filing's status so.
+ */
+export const FILING_STATUS_HI = {
+  draft: 'अभी दाखिल नहीं',
+  filed: 'दाखिल किया गया',
+  transferred: 'अंतरित (धारा 6(3))',
+  'fee-demanded': 'अतिरिक्त शुल्क माँगा गया (समय रुका हुआ)',
+  'fee-paid': 'शुल्क चुकाया गया',
+  replied: 'उत्तर मिला',
+  'partly-replied': 'आंशिक उत्तर मिला',
+  refused: 'इनकार किया गया',
+  'deemed-refused': 'मानित अस्वीकृति (धारा 7(2))',
+  'first-appeal': 'प्रथम अपील लंबित',
+  'first-appellate-order': 'प्रथम अपीलीय आदेश',
+  'second-appeal': 'द्वितीय अपील लंबित',
+  decided: 'आयोग द्वारा निर्णीत',
+  closed: 'बंद',
+} as const satisfies { readonly [S in FilingStatus]: string };
+
+/** A filing's kind as a Hindi list of dates and the tracker's Hindi screen name it ("… को आरटीआई आवेदन"). */
+export const FILING_KIND_HI = {
+  'rti-application': 'आरटीआई आवेदन',
+  'rti-first-appeal': 'प्रथम अपील',
+  'rti-second-appeal': 'द्वितीय अपील',
+  'rti-complaint': 'शिकायत (धारा 18)',
+  'question-notice': 'प्रश्न की सूचना',
+  assurance: 'आश्वासन',
+} as const satisfies { readonly [K in FilingKind]: string };

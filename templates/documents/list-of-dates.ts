@@ -11,12 +11,12 @@ import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
-import { describeFiling, filingStatusLabel } from '../../shared/domain/filing-labels.ts';
+import { describeFiling, FILING_KIND_HI, FILING_STATUS_HI, filingStatusLabel } from '../../shared/domain/filing-labels.ts';
 import { addDays, formatDate } from '../../shared/lib/dates/index.ts';
 import { answerSource, matterEvents, oneLine } from '../../shared/documents/chronology.ts';
 import { DEEMED_REFUSAL } from './rti-common.ts';
 import { generatedNameIn } from '../authorities/names.ts';
-import type { FilingKind, FilingStatus } from '../../shared/domain/filing.ts';
+import type { FilingStatus } from '../../shared/domain/filing.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
 
 /**
@@ -118,50 +118,23 @@ type Row = { readonly date: string; readonly event: string; readonly source: str
  * the authority by its official Hindi name where the tables know it (`generatedNameIn`); a title
  * the user gave the filing, and its number, stay as typed. English uses the tracker's own words.
  */
-const KIND_HI: { readonly [K in FilingKind]: string } = {
-  'rti-application': 'आरटीआई आवेदन',
-  'rti-first-appeal': 'प्रथम अपील',
-  'rti-second-appeal': 'द्वितीय अपील',
-  'rti-complaint': 'शिकायत (धारा 18)',
-  'question-notice': 'प्रश्न की सूचना',
-  assurance: 'आश्वासन',
-};
-
 function filingName(filing: Filing, lang: Language): string {
   if (lang === 'en' || filing.title.trim()) return describeFiling(filing);
   const to = (name: string): string => (name.trim() ? `${generatedNameIn(name, 'hi')} को ` : '');
   const ref = (r: string): string => (r.trim() ? ` (${r.trim()})` : '');
   switch (filing.kind) {
-    case 'rti-application': return `${to(filing.publicAuthority)}${KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
-    case 'rti-first-appeal': return `${to(filing.appellateAuthority)}${KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
+    case 'rti-application': return `${to(filing.publicAuthority)}${FILING_KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
+    case 'rti-first-appeal': return `${to(filing.appellateAuthority)}${FILING_KIND_HI[filing.kind]}${ref(filing.registrationNumber)}`;
     case 'rti-second-appeal':
-    case 'rti-complaint': return `${to(filing.commission)}${KIND_HI[filing.kind]}${ref(filing.diaryNumber)}`;
-    case 'question-notice': return [KIND_HI[filing.kind], filing.house === 'Lok Sabha' ? 'लोक सभा' : filing.house === 'Rajya Sabha' ? 'राज्य सभा' : '', filing.questionNumber ? `प्रश्न ${filing.questionNumber}` : ''].filter(Boolean).join(', ');
-    case 'assurance': return filing.questionRef ? `${filing.questionRef} में ${KIND_HI[filing.kind]}` : KIND_HI[filing.kind];
+    case 'rti-complaint': return `${to(filing.commission)}${FILING_KIND_HI[filing.kind]}${ref(filing.diaryNumber)}`;
+    case 'question-notice': return [FILING_KIND_HI[filing.kind], filing.house === 'Lok Sabha' ? 'लोक सभा' : filing.house === 'Rajya Sabha' ? 'राज्य सभा' : '', filing.questionNumber ? `प्रश्न ${filing.questionNumber}` : ''].filter(Boolean).join(', ');
+    case 'assurance': return filing.questionRef ? `${filing.questionRef} में ${FILING_KIND_HI[filing.kind]}` : FILING_KIND_HI[filing.kind];
     default: return assertNever(filing, 'Unknown filing kind');
   }
 }
 
-/** The tracker's status words in Hindi, as its Hindi screen gives them (`renderer/src/locales/hi/tracker.ts`). */
-const STATUS_HI: { readonly [S in FilingStatus]: string } = {
-  draft: 'अभी दाखिल नहीं',
-  filed: 'दाखिल किया गया',
-  transferred: 'अंतरित (धारा 6(3))',
-  'fee-demanded': 'अतिरिक्त शुल्क माँगा गया (समय रुका हुआ)',
-  'fee-paid': 'शुल्क चुकाया गया',
-  replied: 'उत्तर मिला',
-  'partly-replied': 'आंशिक उत्तर मिला',
-  refused: 'इनकार किया गया',
-  'deemed-refused': 'मानित अस्वीकृति (धारा 7(2))',
-  'first-appeal': 'प्रथम अपील लंबित',
-  'first-appellate-order': 'प्रथम अपीलीय आदेश',
-  'second-appeal': 'द्वितीय अपील लंबित',
-  decided: 'आयोग द्वारा निर्णीत',
-  closed: 'बंद',
-};
-
 function statusName(filing: Filing, status: FilingStatus, lang: Language): string {
-  return lang === 'en' ? filingStatusLabel(filing.kind, status) : STATUS_HI[status];
+  return lang === 'en' ? filingStatusLabel(filing.kind, status) : FILING_STATUS_HI[status];
 }
 
 /** A row's sentence, closed as its language closes one. */

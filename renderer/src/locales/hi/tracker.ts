@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.ts';
+import { FILING_KIND_HI, FILING_STATUS_HI } from '../../../../shared/domain/filing-labels.ts';
 
 /** Hindi strings: the filing tracker (the case's Filings tab and the dashboard). */
 export const tracker = {
@@ -16,22 +17,7 @@ export const tracker = {
     'question-notice': 'प्रश्न की सूचना',
     assurance: 'उत्तर में दिया गया आश्वासन',
   },
-  status: {
-    draft: 'अभी दाखिल नहीं',
-    filed: 'दाखिल किया गया',
-    transferred: 'अंतरित (धारा 6(3))',
-    'fee-demanded': 'अतिरिक्त शुल्क माँगा गया (समय रुका हुआ)',
-    'fee-paid': 'शुल्क चुकाया गया',
-    replied: 'उत्तर मिला',
-    'partly-replied': 'आंशिक उत्तर मिला',
-    refused: 'इनकार किया गया',
-    'deemed-refused': 'मानित अस्वीकृति (धारा 7(2))',
-    'first-appeal': 'प्रथम अपील लंबित',
-    'first-appellate-order': 'प्रथम अपीलीय आदेश',
-    'second-appeal': 'द्वितीय अपील लंबित',
-    decided: 'आयोग द्वारा निर्णीत',
-    closed: 'बंद',
-  },
+  status: FILING_STATUS_HI,
   statusByKind: {
     'question-notice': { filed: 'सूचना दी गई', replied: 'उत्तर दिया गया', refused: 'अस्वीकृत' },
     assurance: { filed: 'पूरा होना बाकी', replied: 'पूरा किया गया', 'partly-replied': 'आंशिक रूप से पूरा', closed: 'छोड़ा गया या बंद' },
@@ -229,14 +215,7 @@ export const tracker = {
     invalid: '0 से 60 तक दिनों की पूर्ण संख्या लिखें।',
   },
   name: {
-    kind: {
-      'rti-application': 'आरटीआई आवेदन',
-      'rti-first-appeal': 'प्रथम अपील',
-      'rti-second-appeal': 'द्वितीय अपील',
-      'rti-complaint': 'शिकायत (धारा 18)',
-      'question-notice': 'प्रश्न की सूचना',
-      assurance: 'आश्वासन',
-    },
+    kind: FILING_KIND_HI,
     to: '{{to}} को {{kind}}',
     withRef: '{{name}} ({{ref}})',
     where: '{{kind}}, {{where}}',
