@@ -1,4 +1,5 @@
-import { AUTHORITIES } from '../../templates/authorities/authorities.ts';
+import { AUTHORITIES, authorityNamed } from '../../templates/authorities/authorities.ts';
+import { englishMinistryName } from '../../templates/authorities/names.ts';
 import { COMPLAINANT_RULE } from '../../templates/rules/complainant.ts';
 
 /**
@@ -17,12 +18,13 @@ export function complainantMinistry(replies: ReadonlyArray<string>): string | nu
   return null;
 }
 
-/** A Ministry in the authority table by its short name ("MoHFW"), its name or a name a reply uses for it. */
+/**
+ * A Ministry in the authority table by its short name ("MoHFW") or its name, with or without
+ * "Ministry of" (`authorityNamed`), else by a name a reply uses for it ("Health & Family Welfare").
+ */
 function ministryCalled(named: string): string | null {
-  const key = named.toLowerCase().replace(/^ministry of\s+/, '');
-  const found = AUTHORITIES.find((a) => a.ministryNames.length > 0 && (
-    a.shortName.toLowerCase() === key
-    || a.name.toLowerCase().replace(/^ministry of\s+/, '') === key
-    || a.ministryNames.some((m) => m.toLowerCase() === key)));
+  const bare = named.toLowerCase().replace(/^ministry of\s+/, '');
+  const found = authorityNamed(named) ?? authorityNamed(englishMinistryName(named))
+    ?? AUTHORITIES.find((a) => a.ministryNames.some((m) => m.toLowerCase() === bare));
   return found?.ministryNames[0] ?? null;
 }
