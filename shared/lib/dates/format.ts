@@ -20,7 +20,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function formatDate(value: string): string {
   const v = String(value ?? '').trim();
   const iso = parseTypedDate(v) ?? indianDateOf(v);
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  const m = iso ? /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return m ? `${m[3]}.${m[2]}.${m[1]}` : v;
 }
 

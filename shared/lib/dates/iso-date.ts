@@ -12,7 +12,12 @@ export type IsoDate = string;
 
 export type CivilDate = { readonly year: number; readonly month: number; readonly day: number };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Four-digit years, and the expanded years (ISO 8601 §4.1.2.4: more digits, or a minus sign) that
+ * arithmetic can reach: a period added to 31.12.9999 lands in year 10000, which must read back, so
+ * that every date `addDays` returns is one it accepts (the fuzz test found the gap).
+ */
+const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -46,8 +51,8 @@ function mustParse(value: IsoDate): CivilDate {
 }
 
 export function formatIsoDate(date: CivilDate): IsoDate {
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
+  return `${date.year < 0 ? '-' : ''}${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
 /** Days since 1970-01-01 (Hinnant's days_from_civil). */

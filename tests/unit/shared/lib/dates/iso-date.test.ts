@@ -65,6 +65,19 @@ describe('parseIsoDate', () => {
     }
   });
 
+  it('reads back every date the arithmetic returns, past year 9999 and before year 0', () => {
+    // A period added to a typed 31.12.9999 used to end in "10000-01-30", which addDays then refused.
+    expect(addDays('9999-12-31', 30)).toBe('10000-01-30');
+    expect(addDays(addDays('9999-12-31', 30), 1)).toBe('10000-01-31');
+    expect(addDays('0000-01-01', -1)).toBe('-0001-12-31');
+    expect(addDays('-0001-12-31', 1)).toBe('0000-01-01');
+    for (const from of ['9999-12-31', '0000-01-01', '2026-12-04']) {
+      for (const days of [-800_000, -366, -1, 0, 1, 30, 366, 800_000]) {
+        expect(addDays(addDays(from, days), -days), `${from} ${days}`).toBe(from);
+      }
+    }
+  });
+
   it('throws when arithmetic is asked of a non-date (a bug, not user input)', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(/Not an ISO date/);
   });
