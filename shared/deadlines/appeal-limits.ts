@@ -34,17 +34,17 @@ const dotted = (iso: IsoDate): string => iso.split('-').reverse().join('.');
 
 type Fields = { readonly [key: string]: string | undefined };
 
-/** A limit past the year 9999 cannot be written as a date: such a date typed in a field has no limit to report. */
-function withinCalendar(compute: () => AppealLimit | null): AppealLimit | null {
-  try {
-    return compute();
-  } catch {
-    return null;
-  }
+/**
+ * A limit past the year 9999 is not a date a document can show as dd.mm.yyyy (it comes only from a
+ * mistyped year such as 31.12.9999): such a date typed in a field has no limit to report.
+ */
+function withinCalendar(limit: AppealLimit | null): AppealLimit | null {
+  const fourDigitYear = (iso: IsoDate | null): boolean => iso === null || /^\d{4}-/.test(iso);
+  return limit !== null && fourDigitYear(limit.limit) && fourDigitYear(limit.earlierReading) ? limit : null;
 }
 
 export function firstAppealLimit(fields: Fields): AppealLimit | null {
-  return withinCalendar(() => firstAppealLimitOf(fields));
+  return withinCalendar(firstAppealLimitOf(fields));
 }
 
 function firstAppealLimitOf(fields: Fields): AppealLimit | null {
@@ -62,7 +62,7 @@ function firstAppealLimitOf(fields: Fields): AppealLimit | null {
 }
 
 export function secondAppealLimit(fields: Fields): AppealLimit | null {
-  return withinCalendar(() => secondAppealLimitOf(fields));
+  return withinCalendar(secondAppealLimitOf(fields));
 }
 
 function secondAppealLimitOf(fields: Fields): AppealLimit | null {
