@@ -145,7 +145,7 @@ export function findGaps(input: {
 }
 
 /** Claims that speak to what a facet asks: an FIR claim is the reply's answer on an investigation. */
-const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
+export const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
   'facet-responsibility': ['claim-internal-inquiry', 'claim-committee'],
   'facet-investigation': ['claim-fir', 'claim-investigation-inputs', 'claim-complaint'],
   'facet-plan': ['claim-coordinated-response', 'claim-apis-deactivated', 'claim-ccmp'],
@@ -154,7 +154,7 @@ const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
 };
 
 /** "It does not say ..." for a part no claim speaks to, by what the part asks. */
-const FACET_WITHHELD: { readonly [id: string]: string } = {
+export const FACET_WITHHELD: { readonly [id: string]: string } = {
   'facet-responsibility': 'whether responsibility has been fixed, or on whom',
   'facet-investigation': 'which agency is investigating, or how far it has got',
   'facet-plan': 'what plan was followed to contain it, or when',

@@ -6,7 +6,8 @@ import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, houseName, isoDay, judgedPart, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
-import { findGaps, type Gap } from '../../shared/drafting/gaps.ts';
+import { findGaps } from '../../shared/drafting/gaps.ts';
+import { leftOpenByPart, type LeftOpen } from '../../shared/drafting/left-open.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { statusLabel, type PartStatus } from '../../shared/domain/part-status.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
@@ -124,9 +125,9 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
     replyText: analysed?.text ?? replyText(ctx.c),
   });
   const name = replyName(ctx);
-  // A passage or a gap is written out at the first part it serves; later parts point back to it.
+  const open = leftOpenByPart(parts, gaps);
+  // A passage is written out at the first part it serves; later parts point back to it.
   const quotedFor = new Map<string, string>();
-  const gapFor = new Map<string, string>();
   const rows = parts.map((p) => {
     const label = partLabel(p.label, lang);
     const fresh = p.passages.filter((q) => !quotedFor.has(q));
@@ -139,29 +140,22 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
       : lang === 'en'
         ? `${name}: ${[quoted, back ? (quoted ? `and ${back}` : `only ${back}`) : ''].filter(Boolean).join(' ')}`
         : `${name}: ${[quoted, back ? (quoted ? `और ${back}` : `केवल ${back}`) : ''].filter(Boolean).join(' ')}`;
-    return [label, clean(p.text), clean(said), leftOpen(p, label, gaps, gapFor, lang), statusText(p.status, lang)].join(' | ');
+    return [label, clean(p.text), clean(said), leftOpen(p, open.get(p.label), lang), statusText(p.status, lang)].join(' | ');
   });
   return { fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) }, points: [...rows, ...otherReplyRows(ctx)] };
 }
 
-/** What the part asked that the reply did not give: the verdict's reason and what each passage withholds. */
-function leftOpen(p: PartRow, label: string, gaps: ReadonlyArray<Gap>, gapFor: Map<string, string>, lang: Language): string {
+/** What the part asked that the reply did not give: the verdict's reason, then what the reply withholds on the part's own ask (`left-open.ts`). */
+function leftOpen(p: PartRow, open: LeftOpen | undefined, lang: Language): string {
   if (p.status === null) return lang === 'en' ? 'Not assessed yet.' : 'अभी आकलन नहीं हुआ।';
   if (p.status === 'answered' || p.status === 'not_applicable') return '—';
   // What each passage withholds (`gaps.ts`) is written in English only; the Hindi gives the verdict's reason.
   if (lang === 'hi') return clean(p.reason) || LEFT_OPEN_HI[p.status];
-  const own: string[] = [];
-  const earlier = new Set<string>();
-  for (const g of gaps.filter((x) => x.forParts.includes(p.label))) {
-    const first = gapFor.get(g.id);
-    if (first === undefined) {
-      gapFor.set(g.id, label);
-      own.push(g.withheld);
-    } else earlier.add(first);
-  }
+  const own = open?.withheld ?? [];
+  const earlier = (open?.seeAlso ?? []).map((l) => partLabel(l, lang));
   const reason = clean(p.reason);
   const saysNot = own.length > 0 ? `It does not say ${own.join('; nor ')}.` : '';
-  const also = earlier.size > 0 ? `What is left open for ${[...earlier].join(', ')} applies here too.` : '';
+  const also = earlier.length > 0 ? `What is left open for ${earlier.join(', ')} applies here too.` : '';
   return clean([reason, saysNot, also].filter(Boolean).join(' ')) || '—';
 }
 
