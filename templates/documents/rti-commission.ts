@@ -4,7 +4,7 @@ import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { lines, numbered, table, type Block } from '../../shared/documents/blocks.ts';
 import { field, fill, orPlaceholder, type Bilingual } from './fields.ts';
 import { PENALTY } from './rti-appeal-grounds.ts';
-import { C, cpioTitle, datedRef, DEEMED_REFUSAL, filingProofs, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
+import { C, cpioTitle, datedRef, DEEMED_REFUSAL, filingProofs, firstAppealProof, isStateCase, RTI_FIELDS, type RtiAppealKind } from './rti-common.ts';
 import type { FieldSpec } from './types.ts';
 
 /**
@@ -39,6 +39,10 @@ const T = {
   evFaaDue: {
     en: 'Last of the {days} days of Section 19(6) for deciding the first appeal ({extended} with reasons recorded): no order received',
     hi: 'प्रथम अपील के निर्णय के लिए धारा 19(6) के {days} दिन का अंतिम दिन (कारण लिखकर {extended} दिन): कोई आदेश नहीं मिला',
+  },
+  evFaaDueExtended: {
+    en: 'Last of the {days} days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received; the ninety days of Section 19(3) run at the latest from {from}',
+    hi: 'कारण लिखकर प्रथम अपील के निर्णय के लिए धारा 19(6) में अनुमत अधिकतम {days} दिन का अंतिम दिन: कोई आदेश नहीं मिला; धारा 19(3) के नब्बे दिन अधिकतम {from} से गिने जाते हैं',
   },
   penalty: {
     en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
@@ -116,10 +120,10 @@ function documents(draft: DraftOf<RtiAppealKind>, lang: Language, opts: { readon
   const hasFirstAppeal = opts.firstAppealRequired || field(draft, F.firstAppealDate.key) !== '';
   return [
     { label: t(T.docApplication), date: d(F.applicationDate) },
-    ...(deemed ? [] : [{ label: t(T.docReply), date: d(F.replyDate) }]),
-    ...(hasFirstAppeal ? [{ label: t(T.docFirstAppeal), date: d(F.firstAppealDate) }] : []),
-    ...(field(draft, F.faaOrderDate.key) ? [{ label: t(T.docFaaOrder), date: d(F.faaOrderDate) }] : []),
     ...filingProofs(draft, lang),
+    ...(deemed ? [] : [{ label: t(T.docReply), date: d(F.replyDate) }]),
+    ...(hasFirstAppeal ? [{ label: t(T.docFirstAppeal), date: d(F.firstAppealDate) }, firstAppealProof(draft, lang)] : []),
+    ...(field(draft, F.faaOrderDate.key) ? [{ label: t(T.docFaaOrder), date: d(F.faaOrderDate) }] : []),
   ];
 }
 
@@ -159,6 +163,8 @@ export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, d
   if (field(draft, F.faaOrderDate.key)) rows.push([formatDate(field(draft, F.faaOrderDate.key)), t(T.evFaaOrder)]);
   else if (field(draft, F.firstAppealDate.key)) {
     dueRow(field(draft, F.firstAppealDate.key), periodDays('firstAppealDecision'), T.evFaaDue, { extended: String(periodDays('firstAppealDecisionExtended')) });
+    // The outer day too: the Commission's guidelines count the second appeal's ninety days from it (s.19(3), s.19(6)).
+    dueRow(field(draft, F.firstAppealDate.key), periodDays('firstAppealDecisionExtended'), T.evFaaDueExtended);
   }
   rows.push([formatDate(field(draft, F.date.key) || today), fill(t(T.evThis), { document: t(documentName) })]);
   return table(T.chronologyHeader[lang].split('|'), rows, [1, 3]);

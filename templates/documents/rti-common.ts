@@ -262,6 +262,12 @@ const PROOF = {
     'by-hand': { en: 'Receipt for the RTI application delivered by hand', hi: 'हाथ से दिए गए आरटीआई आवेदन की प्राप्ति रसीद' },
     unknown: { en: 'Proof of filing of the RTI application (the postal receipt, or the online acknowledgement)', hi: 'आरटीआई आवेदन दाखिल करने का प्रमाण (डाक रसीद, या ऑनलाइन पावती)' },
   },
+  appealFiling: {
+    'rti-online': { en: 'Acknowledgement of the first appeal from RTI Online, with its registration number', hi: 'आरटीआई ऑनलाइन पोर्टल से प्राप्त प्रथम अपील की पावती, उसकी पंजीकरण संख्या सहित' },
+    post: { en: 'Postal receipt for the dispatch of the first appeal', hi: 'प्रथम अपील के प्रेषण की डाक रसीद' },
+    'by-hand': { en: 'Receipt for the first appeal delivered by hand', hi: 'हाथ से दी गई प्रथम अपील की प्राप्ति रसीद' },
+    unknown: { en: 'Proof of filing of the first appeal (the postal receipt, or the online acknowledgement)', hi: 'प्रथम अपील दाखिल करने का प्रमाण (डाक रसीद, या ऑनलाइन पावती)' },
+  },
   fee: {
     online: { en: 'Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012)', hi: 'ऑनलाइन भुगतान किए गए आवेदन शुल्क की रसीद (सूचना का अधिकार नियम, 2012 का नियम 6(ग))' },
     instrument: { en: 'Copy of the {instrument} for the application fee', hi: 'आवेदन शुल्क के {instrument} की प्रति' },
@@ -270,7 +276,7 @@ const PROOF = {
     bpl: { en: 'Copy of the BPL certificate (no fee: Section 7(5), Rule 5)', hi: 'बीपीएल प्रमाणपत्र की प्रति (कोई शुल्क नहीं: धारा 7(5), नियम 5)' },
     unknown: { en: 'Proof of payment of the application fee', hi: 'आवेदन शुल्क के भुगतान का प्रमाण' },
   },
-} as const satisfies { readonly filing: { readonly [K in FilingMode | 'unknown']: Bilingual }; readonly fee: { readonly [key: string]: Bilingual } };
+} as const satisfies { readonly filing: { readonly [K in FilingMode | 'unknown']: Bilingual }; readonly appealFiling: { readonly [K in FilingMode | 'unknown']: Bilingual }; readonly fee: { readonly [key: string]: Bilingual } };
 
 function feeProof(mode: FeeMode | null, lang: Language): string {
   if (mode === null) return PROOF.fee.unknown[lang];
@@ -294,19 +300,37 @@ export const APPLICATION_MODE_LABELS: { readonly [M in FilingMode]: string } = {
   'by-hand': 'By hand',
 };
 
-/** The index rows proving how the application was filed and its fee paid (`applicationMode`, `feeMode`). */
-export function filingProofs(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<Enclosure> {
+function filingModeOf(draft: DraftOf<RtiAppealKind>): FilingMode | null {
   const parsed = FilingModeSchema.safeParse(field(draft, RTI_FIELDS.applicationMode.key));
-  const filing: FilingMode | null = parsed.success ? parsed.data : null;
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The index rows proving how the application was filed and its fee paid (`applicationMode`,
+ * `feeMode`), dated with the application they go with: an index runs in date order, each proof
+ * beside what it proves (review 4 of the example: the proofs trailed the first appeal).
+ */
+export function filingProofs(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<Enclosure> {
+  const filing = filingModeOf(draft);
   const typed = field(draft, RTI_FIELDS.feeMode.key);
   const declared: FeeMode | null = isFeeMode(typed) ? typed : null;
   // RTI Online takes the fee only online: whatever the profile's usual mode, a fee paid there was
   // paid by electronic means (r.6(c)); only a BPL applicant, who pays none, differs.
   const fee: FeeMode | null = filing === 'rti-online' && declared !== 'bpl' ? 'online' : declared;
+  const date = formatDate(field(draft, RTI_FIELDS.applicationDate.key));
   return [
-    { label: PROOF.filing[filing ?? 'unknown'][lang], date: '' },
-    { label: feeProof(fee, lang), date: '' },
+    { label: PROOF.filing[filing ?? 'unknown'][lang], date },
+    { label: feeProof(fee, lang), date },
   ];
+}
+
+/**
+ * The row proving the first appeal was filed, and when: the Commission counts the second appeal's
+ * ninety days from the first appeal (s.19(3)), and a first appeal made on RTI Online has an
+ * acknowledgement of its own. Filed the way the application was, unless the draft says otherwise.
+ */
+export function firstAppealProof(draft: DraftOf<RtiAppealKind>, lang: Language): Enclosure {
+  return { label: PROOF.appealFiling[filingModeOf(draft) ?? 'unknown'][lang], date: formatDate(field(draft, RTI_FIELDS.firstAppealDate.key)) };
 }
 
 /** The line after the signature that points the reader back to the index. */

@@ -137,8 +137,8 @@ function enclosures(draft: DraftOf<'rti-first-appeal'>, lang: Language, deemed: 
   const date = (spec: FieldSpec<'rti-first-appeal'>): string => formatDate(field(draft, spec.key));
   return [
     { label: fill(t(T.encApplication), { ref: ref(F.applicationRef) }), date: date(F.applicationDate) },
-    ...(deemed ? [] : [{ label: fill(t(T.encReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }]),
     ...filingProofs(draft, lang),
+    ...(deemed ? [] : [{ label: fill(t(T.encReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }]),
   ];
 }
 

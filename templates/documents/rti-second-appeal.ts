@@ -5,7 +5,7 @@ import { address, bold, heading, paragraph, signature, text, type Block } from '
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, datedRef, delayBlocks, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
+import { C, datedRef, delayBlocks, enclosuresLine, filingProofs, firstAppealProof, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -93,12 +93,14 @@ function enclosures(draft: DraftOf<'rti-second-appeal'>, lang: Language, decided
   const t = (b: Bilingual): string => b[lang];
   const ref = (spec: FieldSpec<'rti-second-appeal'>): string => (field(draft, spec.key) ? ` (${C.refNo[lang]} ${field(draft, spec.key)})` : '');
   const date = (spec: FieldSpec<'rti-second-appeal'>): string => formatDate(field(draft, spec.key));
+  // In date order, each proof of filing beside what it proves.
   return [
     { label: fill(t(T.docApplication), { ref: ref(F.applicationRef) }), date: date(F.applicationDate) },
+    ...filingProofs(draft, lang),
     ...(decided && field(draft, F.replyDate.key) ? [{ label: fill(t(T.docReply), { ref: ref(F.replyRef) }), date: date(F.replyDate) }] : []),
     { label: fill(t(T.docFirstAppeal), { ref: ref(F.firstAppealRef) }), date: date(F.firstAppealDate) },
+    firstAppealProof(draft, lang),
     ...(field(draft, F.faaOrderDate.key) ? [{ label: fill(t(T.docFaaOrder), { ref: ref(F.faaOrderRef) }), date: date(F.faaOrderDate) }] : []),
-    ...filingProofs(draft, lang),
   ];
 }
 

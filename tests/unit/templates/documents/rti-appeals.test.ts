@@ -181,10 +181,19 @@ describe('the index', () => {
       'S. No. | Document | Date | Annexure | Pages',
       '1 | This first appeal, with this index | 20.09.2026 |  | 1-6',
       '2 | Copy of the RTI application (No. MOHFW/R/E/26/01234) | 01.08.2026 | A-1 | 7-8',
-      "3 | Copy of the Public Information Officer's reply (No. Z-28015/12/2026-eGov) | 28.08.2026 | A-2 | 9",
-      '4 | Acknowledgement of the RTI application from RTI Online, with its registration number |  | A-3 | 10',
-      '5 | Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012) |  | A-4 | 11',
+      // In date order, each proof of filing beside the application it proves.
+      '3 | Acknowledgement of the RTI application from RTI Online, with its registration number | 01.08.2026 | A-2 | 9',
+      '4 | Receipt for the application fee paid online (Rule 6(c), Right to Information Rules, 2012) | 01.08.2026 | A-3 | 10',
+      "5 | Copy of the Public Information Officer's reply (No. Z-28015/12/2026-eGov) | 28.08.2026 | A-4 | 11",
     ].join('\n'));
+  });
+
+  it('lists a second appeal\'s papers in date order, with the first appeal\'s own acknowledgement, and counts both s.19(6) days', () => {
+    const letter = text(sampleDraft('rti-second-appeal', 'en'));
+    const rows = letter.split('\n').filter((l) => /^\d+ \| /.test(l));
+    const dates = rows.map((r) => r.split(' | ')[2] ?? '').filter((d) => d !== '').slice(1).map((d) => d.split('.').reverse().join('-'));
+    expect(dates).toEqual([...dates].sort());
+    expect(rows.some((r) => r.includes('Acknowledgement of the first appeal from RTI Online'))).toBe(true);
   });
 
   it('leaves a page slot to fill, never a guessed number, where a count is missing', () => {
