@@ -40,8 +40,8 @@ export function cowinEvents(ids: { readonly statement: string; readonly lsReply:
     },
     {
       date: '2023-11-24',
-      event: 'CERT-In is added to the Second Schedule of the RTI Act as entry 27, so the Act no longer applies to it, nor to information it furnishes to the Government, except for allegations of corruption and human-rights violations (s.24(1)); requests must ask for the Ministries\' own records.',
-      eventHi: 'सीईआरटी-इन को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27 के रूप में जोड़ा गया; अब भ्रष्टाचार और मानवाधिकार उल्लंघन के आरोपों को छोड़कर अधिनियम न उस पर लागू होता है, न उसके द्वारा सरकार को दी गई सूचना पर (धारा 24(1)); आवेदन में मंत्रालयों के अपने अभिलेख माँगे जाएँ।',
+      event: 'CERT-In is added to the Second Schedule of the RTI Act as entry 27, so the Act no longer applies to it, nor to information it furnishes to the Government, except for allegations of corruption and human-rights violations (s.24(1)).',
+      eventHi: 'सीईआरटी-इन को सूचना का अधिकार अधिनियम की दूसरी अनुसूची में प्रविष्टि 27 के रूप में जोड़ा गया; अब भ्रष्टाचार और मानवाधिकार उल्लंघन के आरोपों को छोड़कर अधिनियम न उस पर लागू होता है, न उसके द्वारा सरकार को दी गई सूचना पर (धारा 24(1))।',
       source: 'DoPT notification under s.24(2) of the RTI Act, 2005 (gazette of 23.11.2023), as reported by The Hindu, 24.11.2023',
       secondary: false,
       sourceId: null,

@@ -10,7 +10,7 @@ import { periodDays } from '../deadlines/deadline-rules.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, isoDay, judgedPart, partLabel, questionReference, topic, questionFields } from '../../shared/drafting/draft-context.ts';
 import { describeFiling, FILING_KIND_HI, FILING_STATUS_HI, filingStatusLabel } from '../../shared/domain/filing-labels.ts';
 import { addDays, formatDate } from '../../shared/lib/dates/index.ts';
 import { answerSource, matterEvents, oneLine } from '../../shared/documents/chronology.ts';
@@ -18,6 +18,7 @@ import { DEEMED_REFUSAL } from './rti-common.ts';
 import { generatedNameIn } from '../authorities/names.ts';
 import type { FilingStatus } from '../../shared/domain/filing.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
+import { isOpenForFollowUp } from '../../shared/domain/part-status.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
@@ -96,18 +97,39 @@ const SECOND_APPEAL_READINGS: Bilingual = {
   hi: ', धारा 19(6) के {days}वें दिन से गिनकर; आयोग के द्वितीय अपील संबंधी दिशानिर्देशों की तरह {extended}वें दिन से गिनने पर यह {later} है',
 };
 
+/** A limit the record shows was kept: the list says so, because a Commission asks first whether the appeal was in time (s.19(1)). */
+const KEPT: Bilingual = { en: '; the first appeal was filed on {on}, within it', hi: '; प्रथम अपील {on} को, इस अवधि के भीतर, दाखिल की गई' };
+
+/**
+ * The outer day of s.19(6) when no order is recorded: a first appellate authority may take up to
+ * forty-five days with reasons recorded, and the Commission's guidelines count the second appeal's
+ * ninety days from it (review 4: the later reading was given without the day it counts from).
+ */
+const FAA_OUTER_DAY: Bilingual = {
+  en: 'last of the {extended} days Section 19(6) allows at most, with reasons recorded, for the First Appellate Authority\'s order: none recorded',
+  hi: 'कारण लिखकर प्रथम अपीलीय प्राधिकारी के आदेश के लिए धारा 19(6) में अनुमत अधिकतम {extended} दिन का अंतिम दिन: कोई आदेश दर्ज नहीं',
+};
+
 function openLimits(filing: Filing, today: IsoDate, lang: Language): ReadonlyArray<Row> {
+  const days = periodDays('firstAppealDecision');
+  const extended = periodDays('firstAppealDecisionExtended');
+  const noOrder = !filing.history.some((e) => e.status === 'first-appellate-order');
+  const row = (date: IsoDate, text: string): Row => ({ date, event: stop(`${filingName(filing, lang)}: ${text}`, lang), source: SOURCES.reckoned[lang] });
   return deadlinesFor(filing, today).flatMap((d) => {
     const text = OPEN_LIMITS[d.kind];
-    if (!text || d.completedOn !== null || d.status === 'met' || d.status === 'missed') return [];
-    const days = periodDays('firstAppealDecision');
-    const extended = periodDays('firstAppealDecisionExtended');
+    if (!text) return [];
     const limit = fill(text[lang], { days: String(days), extended: String(extended) });
-    const noOrder = !filing.history.some((e) => e.status === 'first-appellate-order');
+    if (d.kind === 'first-appeal-due' && d.completedOn !== null && d.completedOn <= d.dueDate) {
+      return [row(d.dueDate, `${limit}${fill(KEPT[lang], { on: formatDate(d.completedOn) })}`)];
+    }
+    if (d.completedOn !== null || d.status === 'met' || d.status === 'missed') return [];
+    if (d.kind === 'faa-decision-due' && noOrder) {
+      return [row(d.dueDate, limit), row(addDays(d.dueDate, extended - days), fill(FAA_OUTER_DAY[lang], { extended: String(extended) }))];
+    }
     const readings = d.kind === 'second-appeal-due' && noOrder
       ? fill(SECOND_APPEAL_READINGS[lang], { days: String(days), extended: String(extended), later: formatDate(addDays(d.dueDate, extended - days)) })
       : '';
-    return [{ date: d.dueDate, event: stop(`${filingName(filing, lang)}: ${limit}${readings}`, lang), source: SOURCES.reckoned[lang] }];
+    return [row(d.dueDate, `${limit}${readings}`)];
   });
 }
 
@@ -133,7 +155,18 @@ function filingName(filing: Filing, lang: Language): string {
   }
 }
 
+/**
+ * A list of dates records what happened that day, not the state it left (review 4: "First appeal
+ * pending" is a status): an appeal's entry in the history is the day it was filed.
+ */
+const FILED_EVENT: { readonly [S in FilingStatus]?: Bilingual } = {
+  'first-appeal': { en: 'first appeal filed with the First Appellate Authority (Section 19(1))', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल (धारा 19(1))' },
+  'second-appeal': { en: 'second appeal filed with the Information Commission (Section 19(3))', hi: 'सूचना आयोग के समक्ष द्वितीय अपील दाखिल (धारा 19(3))' },
+};
+
 function statusName(filing: Filing, status: FilingStatus, lang: Language): string {
+  const filed = FILED_EVENT[status];
+  if (filed) return filed[lang];
   return lang === 'en' ? filingStatusLabel(filing.kind, status) : FILING_STATUS_HI[status];
 }
 
@@ -151,13 +184,32 @@ function deemedRefusalRow(filing: Filing, recorded: IsoDate, today: IsoDate, lan
   return { date: due, event: stop(`${filingName(filing, lang)}: ${text}`, lang), source: SOURCES.reckoned[lang] };
 }
 
+/**
+ * What the answer did, as the row's event (review 4: the row gave the question's subject and not
+ * what happened that day): how many parts it met, and which it left open, as the case judges them
+ * (the user's verdict where they changed the analyser's). Nothing more when no part is judged.
+ */
+function answerOutcome(ctx: DraftContext): string {
+  const lang = ctx.lang;
+  const judged = (ctx.q?.parts ?? []).map((p) => judgedPart(ctx.c, p, lang)).filter((p) => p.status !== null);
+  if (judged.length === 0) return lang === 'en' ? '.' : '।';
+  const open = judged.filter((p) => p.status !== null && isOpenForFollowUp(p.status)).map((p) => partLabel(p.label, lang));
+  const met = judged.length - open.length;
+  if (lang === 'en') {
+    const left = open.length === 0 ? 'none left open' : `left open: ${open.join(', ')}`;
+    return `. The reply meets ${met} of the ${judged.length} parts in full; ${left}.`;
+  }
+  const left = open.length === 0 ? 'कोई भाग अनुत्तरित नहीं' : `अनुत्तरित: ${open.join(', ')}`;
+  return `। उत्तर ${judged.length} में से ${met} भागों का पूरा उत्तर देता है; ${left}।`;
+}
+
 export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> {
   const lang = ctx.lang;
   const events: Row[] = [];
   const q = ctx.q;
   const ref = questionReference(q, lang);
   if (q?.date) {
-    events.push({ date: q.date, event: lang === 'en' ? `${ref}: ${topic(ctx)}.` : `${ref}: ${topic(ctx)}।`, source: answerSource(ctx.c) });
+    events.push({ date: q.date, event: `${ref}: ${topic(ctx)}${answerOutcome(ctx)}`, source: answerSource(ctx.c) });
   }
   // What the case's material records happened: statements, reports, other replies, notifications.
   events.push(...matterEvents(ctx.c, lang));

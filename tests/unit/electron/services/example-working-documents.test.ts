@@ -24,11 +24,12 @@ describe('the example list of dates', () => {
   const points = first('list-of-dates').points;
 
   it('holds every event the case knows, in date order, each with its source', () => {
-    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '14.09.2026', '25.09.2026', '25.10.2026', '23.01.2027']);
+    expect(points.map((p) => p.split(' | ')[0])).toEqual(['12.06.2023', '22.06.2023', '21.07.2023', '21.07.2023', '24.11.2023', '15.08.2026', '14.09.2026', '25.09.2026', '14.10.2026', '25.10.2026', '09.11.2026', '23.01.2027']);
     expect(points.join('\n')).toMatch(/12\.06\.2023 \| .*"without any basis".* \| The Hindu, 12\.06\.2023.*secondary source, not confirmed from an official record/);
     expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
     expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
-      expect.stringMatching(/Rajya Sabha Question answered on 21\.07\.2023: .* \| Rajya Sabha reply .*MediaNama/),
+      // What the answer did that day, not only its subject (review 4).
+      expect.stringMatching(/Rajya Sabha Question answered on 21\.07\.2023: .*\. The reply meets 1 of the 4 parts in full; left open: \(a\), \(b\), \(c\)\. \| Rajya Sabha reply .*MediaNama/),
       expect.stringMatching(/Lok Sabha: written reply .*Health .*Co-WIN APIs were deactivated.* \| East Coast Daily, 22\.07\.2023/),
     ]);
     expect(points.join('\n')).toMatch(/24\.11\.2023 \| CERT-In is added to the Second Schedule .* \| DoPT notification under s\.24\(2\)/);
@@ -36,9 +37,13 @@ describe('the example list of dates', () => {
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Filed.',
       // The deemed refusal as the second appeal's chronology and the tracker give it: the last day, and refused from the next.
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2)).',
-      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): First appeal pending.',
+      // The day's event, not the status it left (review 4: "First appeal pending").
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): first appeal filed with the First Appellate Authority (Section 19(1)).',
+      // A limit kept: the Commission asks first whether the appeal was in time.
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last day for the first appeal (Section 19(1)); the first appeal was filed on 25.09.2026, within it.',
       // The limits still running, as the tracker reckons them: the dates a Commission counts from.
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last of the 30 days for the First Appellate Authority\'s order (Section 19(6); 45 with reasons recorded): none recorded.',
+      'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last of the 45 days Section 19(6) allows at most, with reasons recorded, for the First Appellate Authority\'s order: none recorded.',
       // Both readings of s.19(6), in one sentence: the earlier date the tracker gives, and the later one the appeal's lateness check uses.
       'RTI application to Ministry of Health and Family Welfare (MOHFW/R/E/26/00000 (specimen)): last day for a second appeal to the Information Commission (Section 19(3)), counted from the 30th day of Section 19(6); counted from the 45th day, as the Commission\'s second-appeal guidelines do, it is 07.02.2027.',
     ]);
