@@ -48,6 +48,8 @@ describe('the example pack dates', () => {
       '14.09.2026 | Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2))',
       '25.09.2026 | First appeal filed with the First Appellate Authority',
       '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal (45 with reasons recorded): no order received',
+      // The outer day, from which the Commission's guidelines count the ninety days (review 4).
+      '09.11.2026 | Last of the 45 days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received; the ninety days of Section 19(3) run at the latest from 10.11.2026',
       '04.12.2026 | This second appeal filed',
     ].join('\n'));
   });
