@@ -18,7 +18,6 @@ export const EXAMPLE_FIELD_VALUES: { readonly [P in AnyDraftFieldKey]?: string }
   faaOrderDate: '',
   desiredDate: '[a sitting day of the next session]',
   divisionNumber: '000',
-  annexure: 'P-1',
   questionNumber: '[number to be taken from the Rajya Sabha website]',
 };
 

@@ -142,7 +142,11 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
         : `${name}: ${[quoted, back ? (quoted ? `और ${back}` : `केवल ${back}`) : ''].filter(Boolean).join(' ')}`;
     return [label, clean(p.text), clean(said), leftOpen(p, open.get(p.label), lang), statusText(p.status, lang)].join(' | ');
   });
-  return { fields: { ...questionFields(ctx), caseTitle: ctx.c.title, date: isoDay(ctx.now) }, points: [...rows, ...otherReplyRows(ctx)] };
+  const fields = questionFields(ctx);
+  // The Members who asked, as the question list names them: the table is read beside their question.
+  const askers = (ctx.q?.askedBy ?? []).map((n) => n.trim()).filter(Boolean).join(', ');
+  const questionRef = askers && fields.questionRef ? `${fields.questionRef}, ${lang === 'en' ? 'asked by' : 'पूछने वाले सदस्य:'} ${askers}` : fields.questionRef;
+  return { fields: { ...fields, questionRef, caseTitle: ctx.c.title, date: isoDay(ctx.now) }, points: [...rows, ...otherReplyRows(ctx)] };
 }
 
 /** What the part asked that the reply did not give: the verdict's reason, then what the reply withholds on the part's own ask (`left-open.ts`). */

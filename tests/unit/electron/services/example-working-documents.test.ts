@@ -87,6 +87,19 @@ describe('the example list of dates', () => {
 describe('the example points table', () => {
   const rows = first('points-table').points.map((p) => p.split(' | '));
 
+  it('names the question and the Members who asked it, and is no annexure until the user numbers it as one', () => {
+    expect(first('points-table').fields).toMatchObject({ questionRef: 'Rajya Sabha Question answered on 21.07.2023, asked by Shri Syed Nasir Hussain, Dr. Amee Yajnik, Shri Vivek K. Tankha' });
+    expect(first('points-table').fields.annexure ?? '').toBe('');
+  });
+
+  it('gives each open part what the reply withheld on its own ask (review 4 found (a) and (b) cross-wired)', () => {
+    expect(rows[0]?.[3]).toMatch(/contain the leaked data/);
+    expect(rows[0]?.[3]).not.toMatch(/audit|assessment/);
+    expect(rows[1]?.[3]).toMatch(/whether responsibility has been fixed/);
+    expect(rows[1]?.[3]).not.toMatch(/contain/);
+    expect(rows[2]?.[3]).toMatch(/at what stage the matter stands/);
+  });
+
   it('covers every part of the question, (d) included, with five columns', () => {
     expect(rows.slice(0, 4).map((r) => r[0])).toEqual(['(a)', '(b)', '(c)', '(d)']);
     for (const r of rows) expect(r).toHaveLength(5);
