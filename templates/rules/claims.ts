@@ -84,9 +84,15 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'उल्लंघन की घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित',
       },
       {
-        // Self-contained: the police's part goes to the Minister of Home Affairs in a notice of its own (minister-concerned.ts).
-        en: 'whether any person has been arrested or chargesheeted on the First Information Report registered on {matter}, if so, the dates thereof',
-        hi: 'क्या {matter} पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
+        // Self-contained: the police's parts go to the Minister of Home Affairs in a notice of their own (minister-concerned.ts).
+        en: 'whether any person has been arrested on the First Information Report registered on {matter}, if so, the number of persons arrested and the dates of arrest',
+        hi: 'क्या {matter} पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है; यदि हाँ, तो गिरफ़्तार व्यक्तियों की संख्या और गिरफ़्तारी की तिथियाँ क्या हैं',
+      },
+      {
+        // Apart from the arrests: "yes, one person was arrested" would otherwise close the question,
+        // and the stage of the investigation, which the reply never gave, would go unasked (review 4).
+        en: 'whether a chargesheet has been filed in that case, if so, the date thereof and the court in which it was filed, and if not, the present stage of the investigation',
+        hi: 'क्या उस मामले में आरोप पत्र दाखिल किया गया है; यदि हाँ, तो उसकी तिथि क्या है और वह किस न्यायालय में दाखिल किया गया, और यदि नहीं, तो जाँच इस समय किस चरण में है',
       },
     ],
     withheld: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone',

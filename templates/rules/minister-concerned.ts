@@ -28,7 +28,7 @@ export const CONCERN_RULES: ReadonlyArray<ConcernRule> = [
     ministry: 'Home Affairs',
     // Arrests and chargesheets are the investigating police's acts; the FIR's number a complainant
     // Ministry knows, so an FIR alone is not matched.
-    patterns: [/\barrest(?:ed|s)?\b/i, /\bcharge[- ]?sheet(?:ed|s)?\b/i, /\bstage of (?:the )?(?:police )?investigation\b/i, /गिरफ्तार/, /आरोप[- ]?पत्र/],
+    patterns: [/\barrest(?:ed|s)?\b/i, /\bcharge[- ]?sheet(?:ed|s)?\b/i, /\bstage of (?:the )?(?:police )?investigation\b/i, /गिरफ़?्तार/, /आरोप[- ]?पत्र/],
     message: { key: 'lint.pq.concernPolice', params: {} },
     source: 'Delhi Police and the central police organisations function under the Ministry of Home Affairs: https://rtisathi.com/guides/rti-for-delhi-police [SECONDARY]; a State\'s police are a State subject (parliament-procedure.md linter table row 9)',
     confirmed: false,

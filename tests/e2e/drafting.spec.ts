@@ -52,16 +52,17 @@ test('the police\'s part goes to the Minister of Home Affairs; typed into the no
   const editor = await startDraft(page, null);
   await expect(editor.getByLabel(/^Ministry of the Minister addressed/)).toHaveValue('Home Affairs');
   const parts = editor.locator('ol.points textarea');
-  await expect(parts).toHaveCount(1);
-  await expect(parts.first()).toHaveValue(/arrested or chargesheeted on the First Information Report registered on the CoWIN data breach/);
+  await expect(parts).toHaveCount(2);
+  await expect(parts.first()).toHaveValue(/arrested on the First Information Report registered on the CoWIN data breach/);
+  await expect(parts.nth(1)).toHaveValue(/chargesheet has been filed in that case/);
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks.locator('li[data-rule="pq-minister-concerned"]')).toHaveCount(0);
   // Addressed to MeitY instead, the same part is flagged, with the Minister who answers for it.
   await editor.getByLabel(/^Ministry of the Minister addressed/).fill('Electronics and Information Technology');
   const concern = checks.locator('li[data-rule="pq-minister-concerned"]');
-  await expect(concern).toHaveCount(1);
-  await expect(concern).toContainText('Minister of Home Affairs');
-  await expect(concern.locator('.fact')).toHaveText(/UNCONFIRMED/);
+  await expect(concern).toHaveCount(2);
+  await expect(concern.first()).toContainText('Minister of Home Affairs');
+  await expect(concern.first().locator('.fact')).toHaveText(/UNCONFIRMED/);
 });
 
 test('a Rajya Sabha question notice from the open parts: an opinion question is flagged as typed and clears when fixed', async ({ page, bridge }) => {

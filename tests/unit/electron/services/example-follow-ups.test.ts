@@ -81,16 +81,17 @@ describe('the example question notices', () => {
     expect(lintQuestion({ house: 'Lok Sabha', ministry: 'Health and Family Welfare', parts: need(ls).points }).filter((f) => f.ruleId === 'pq-minister-concerned')).toEqual([]);
   });
 
-  it('puts the arrests to the Minister of Home Affairs, in a part that stands on its own (LS Rule 41(1))', () => {
+  it('puts the arrests, and apart from them the chargesheet or the stage of the investigation, to the Minister of Home Affairs (LS Rule 41(1))', () => {
     expect(render(need(home))).toContain([
       'Will the Minister of HOME AFFAIRS be pleased to state:',
       '',
-      '(a) whether any person has been arrested or chargesheeted on the First Information Report registered on the CoWIN data breach, if so, the dates thereof?',
+      '(a) whether any person has been arrested on the First Information Report registered on the CoWIN data breach, if so, the number of persons arrested and the dates of arrest; and',
+      '(b) whether a chargesheet has been filed in that case, if so, the date thereof and the court in which it was filed, and if not, the present stage of the investigation?',
     ].join('\n'));
     for (const d of [need(rs), need(ls)]) expect(d.points.join(' ')).not.toMatch(/arrested|chargesheet/);
     const typed = lintQuestion({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', parts: [...need(rs).points, ...need(home).points] });
     const misaddressed = typed.filter((f) => f.ruleId === 'pq-minister-concerned');
-    expect(misaddressed).toHaveLength(1);
+    expect(misaddressed).toHaveLength(2);
     expect(sentence(misaddressed[0])).toContain('Minister of Home Affairs');
     expect(misaddressed[0]?.confirmed).toBe(false);
     expect(lintQuestion({ house: 'Rajya Sabha', ministry: 'Home Affairs', parts: need(home).points }).filter((f) => f.ruleId === 'pq-minister-concerned')).toEqual([]);

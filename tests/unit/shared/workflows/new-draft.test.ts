@@ -167,11 +167,18 @@ describe('newDraft', () => {
   it('addresses the police\'s part to the Minister of Home Affairs when the user picks that Minister (LS Rule 41(1))', () => {
     const draft = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c']), ministry: 'Home Affairs' });
     expect(draft.fields['ministry']).toBe('Home Affairs');
-    expect(draft.points).toEqual(['whether any person has been arrested or chargesheeted on the First Information Report registered on the CoWIN data breach, if so, the dates thereof']);
+    // Arrests apart from the chargesheet: "one person was arrested" must not close the question (review 4).
+    expect(draft.points).toEqual([
+      'whether any person has been arrested on the First Information Report registered on the CoWIN data breach, if so, the number of persons arrested and the dates of arrest',
+      'whether a chargesheet has been filed in that case, if so, the date thereof and the court in which it was filed, and if not, the present stage of the investigation',
+    ]);
     const hindi = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c'], 'hi'), ministry: 'Home Affairs' });
     expect(hindi.fields['ministry']).toBe('गृह');
     // The matter as the user typed it (this case has no Hindi subject), inside the Hindi formula.
-    expect(hindi.points).toEqual(['क्या CoWIN data breach पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है या उसके विरुद्ध आरोप पत्र दाखिल किया गया है; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं']);
+    expect(hindi.points).toEqual([
+      'क्या CoWIN data breach पर दर्ज प्रथम सूचना रिपोर्ट के आधार पर किसी व्यक्ति को गिरफ़्तार किया गया है; यदि हाँ, तो गिरफ़्तार व्यक्तियों की संख्या और गिरफ़्तारी की तिथियाँ क्या हैं',
+      'क्या उस मामले में आरोप पत्र दाखिल किया गया है; यदि हाँ, तो उसकी तिथि क्या है और वह किस न्यायालय में दाखिल किया गया, और यदि नहीं, तो जाँच इस समय किस चरण में है',
+    ]);
   });
 
   it('numbers the order of preference only when the Member gives more than one notice to the House that day (LS Rule 34(1)(d))', () => {
