@@ -193,17 +193,36 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       },
     ],
     noticeParts: [
-      {
-        en: 'the dates on which the investigating agency sought information from the Ministry and the dates on which it was supplied',
-        hi: 'जाँच एजेंसी ने मंत्रालय से किन तिथियों को सूचना माँगी और वह किन तिथियों को दी गई',
-      },
       // What the inputs rest on is the answering Ministry's own (its agency's analysis of the
       // incident), where the FIR and the arrests are the complainant's and the police's (review 4).
       {
-        en: 'whether the analysis of the incident on which the inputs to the investigation were based has been completed and whether it identified the source from which the data was taken',
-        hi: 'क्या घटना का वह विश्लेषण पूरा हो गया है जिसके आधार पर जाँच को जानकारी दी गई, और क्या उससे उस स्रोत का पता चला जहाँ से डेटा लिया गया',
+        en: 'whether the analysis of the incident on which the inputs to the investigation were based has been completed, if so, whether it identified the source from which the data was obtained',
+        hi: 'क्या घटना का वह विश्लेषण पूरा हो गया है जिसके आधार पर जाँच एजेंसी को जानकारी दी गई; यदि हाँ, तो क्या उससे उस स्रोत का पता चला है जहाँ से डेटा प्राप्त किया गया',
+      },
+      {
+        en: 'the dates on which inputs were provided to the investigating agency in connection with {matter}',
+        hi: '{matter} के संबंध में जाँच एजेंसी को किन तिथियों को जानकारी उपलब्ध कराई गई',
       },
     ],
+    // The reply names who gave the inputs (CERT-In, the national agency for cyber incidents): the
+    // notice names it too, since "the analysis of the incident" names no one (RS Rule 47(i), review 5).
+    narrower: [
+      {
+        said: /\bCERT-?In\b/i,
+        noticeParts: [
+          {
+            en: 'whether CERT-In has completed its analysis of the incident, if so, the date on which its report was sent to the Ministry whose system was affected and whether it identified the source from which the data was obtained',
+            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट प्रभावित प्रणाली वाले मंत्रालय को किस तिथि को भेजी गई और क्या उससे उस स्रोत का पता चला है जहाँ से डेटा प्राप्त किया गया',
+          },
+          {
+            en: 'the dates on which CERT-In provided inputs to the investigating agency',
+            hi: 'सर्ट-इन ने जाँच एजेंसी को किन तिथियों को जानकारी उपलब्ध कराई',
+          },
+        ],
+        withheld: 'what the investigation has found',
+      },
+    ],
+    // (The analysis comes first: what it found is the open point, and a word limit drops later parts first.)
     withheld: 'what the investigation has found',
     weight: 6,
     rtiPoints: [
@@ -554,10 +573,14 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: '{matter} के बाद घटना प्रतिक्रिया पर मंत्रालय द्वारा आयोजित बैठकों की तिथियाँ क्या हैं और उनमें क्या निर्णय लिए गए',
       },
     ],
+    // Not "the steps taken to contain the data": that is in substance the part already asked ("a
+    // plan to contain the leaked information", RS Rule 47(xiv)). What containment leaves on the
+    // record is a blocking order or a request to the platform, with its date (review 5). Section
+    // 69A of the IT Act is the blocking power; the docs do not hold its text, so the rule is UNCONFIRMED.
     noticeParts: [
       {
-        en: 'the steps taken to contain the leaked data, with the date of each and the authority which took it',
-        hi: 'लीक हुए डेटा को नियंत्रित करने के लिए क्या कदम उठाए गए, प्रत्येक की तिथि और उसे उठाने वाले प्राधिकारी सहित',
+        en: 'whether any direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued to block access to the data exposed in {matter}, if so, the dates thereof',
+        hi: 'क्या {matter} में उजागर हुए डेटा तक पहुँच रोकने के लिए सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत कोई निदेश या किसी मध्यवर्ती को कोई अनुरोध जारी किया गया; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
       },
     ],
     withheld: 'what was done to contain the leaked data, or when',
@@ -573,7 +596,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       hi: 'समन्वय के कार्यवृत्त और टिप्पणियाँ मंत्रालय की अपनी फ़ाइलों में रहते हैं, जो सीईआरटी-इन को छूट होने पर भी सूचना के अधिकार के अंतर्गत खुली रहती हैं।',
     },
     caution: S24_CAUTION,
-    source: `${A7} ; ${SEED}`,
-    confirmed: true,
+    source: `${A7} ; ${SEED} ; Information Technology Act, 2000, s.69A (directions to block public access to information): UNCONFIRMED, not in the project's docs`,
+    confirmed: false,
   },
 ];

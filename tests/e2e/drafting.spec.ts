@@ -74,7 +74,7 @@ test('a Rajya Sabha question notice from the open parts: an opinion question is 
   // Parts ask what the reply withheld, never the answered question again (RS Rule 47(xiv)), and
   // only what MeitY answers for: the complaint and its FIR are the complainant Ministry's (LS Rule 41(1)).
   await expect(parts).toHaveCount(3);
-  await expect(parts.nth(1)).toHaveValue(/investigating agency sought information from the Ministry/);
+  await expect(parts.nth(1)).toHaveValue(/CERT-In has completed its analysis of the incident/);
   for (let i = 0; i < 3; i++) await expect(parts.nth(i)).not.toHaveValue(/First Information Report|complaint/);
 
   const checks = page.getByRole('region', { name: 'Checks' });
