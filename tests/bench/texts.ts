@@ -24,7 +24,10 @@ export async function loadSources(): Promise<Sources> {
   return { texts: [`${COWIN_QUESTION_TEXT}\n\n${COWIN_REPLY_TEXT}`], origin: 'shared/example/cowin-text.ts (corpus not found)' };
 }
 
-const ANSWER_LINE = /^[\s#*]*(?:ANSWER|उत्तर)[\s*]*$/m;
+// Spaces and tabs only, never \s: with /m, a class that takes newlines runs over every following line
+// and backtracks from each, quadratic on a text of many short lines (a 1 MB run of "##" lines
+// took minutes in the fuzz test).
+const ANSWER_LINE = /^[ \t#*]*(?:ANSWER|उत्तर)[ \t\r*]*$/m;
 
 /** The reply half of a combined text: everything after its ANSWER line (or the whole text). */
 function replyOf(text: string): string {

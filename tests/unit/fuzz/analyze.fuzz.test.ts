@@ -31,8 +31,10 @@ function checkOutput(input: AnalyzeInput): void {
 }
 
 const sourceText = fc.constantFrom(...SOURCES.texts);
+/** FC_SEED replays a run; the seed is in the suites' names, so a failure in CI can be replayed here. */
+const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 
-describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
+describe(`analyze on mutated real texts (${SOURCES.origin}; seed ${seed})`, () => {
   it('returns the contract shape for any sequence of edits of a corpus text, combined or separate', () => {
     fc.assert(
       fc.property(sourceText, fc.array(mutationArb, { minLength: 1, maxLength: 8 }), (text, edits) => {
@@ -41,7 +43,7 @@ describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
         const { question, reply } = splitAtAnswer(mutated);
         checkOutput({ kind: 'separate', question, reply });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(150), seed },
     );
   });
 
@@ -55,7 +57,7 @@ describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
         }
         checkOutput({ kind: 'combined', text: t });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(150), seed },
     );
   });
 
@@ -64,7 +66,7 @@ describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
       fc.property(sourceText, sourceText, (a, b) => {
         checkOutput({ kind: 'separate', question: splitAtAnswer(a).question, reply: splitAtAnswer(b).reply });
       }),
-      { numRuns: runs(60) },
+      { numRuns: runs(60), seed },
     );
   });
 
@@ -74,7 +76,7 @@ describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
         checkOutput({ kind: 'combined', text: `${question}\nANSWER\n${reply}` });
         checkOutput({ kind: 'separate', question, reply });
       }),
-      { numRuns: runs(200) },
+      { numRuns: runs(200), seed },
     );
   });
 });
@@ -82,7 +84,7 @@ describe(`analyze on mutated real texts (${SOURCES.origin})`, () => {
 const MB = 1_000_000;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 
-describe('analyze on 1 MB inputs (returns; not timed)', () => {
+describe(`analyze on 1 MB inputs (returns; not timed; seed ${seed})`, () => {
   // Each of these repeats one construct the parsers look for, so a regex that backtracks or a
   // loop that rescans would show here as a hang rather than pass.
   const pathological: ReadonlyArray<readonly [string, string]> = [
@@ -105,7 +107,7 @@ describe('analyze on 1 MB inputs (returns; not timed)', () => {
   }
 
   it('a corpus text mutated and repeated to 1 MB, combined and separate', () => {
-    const [sample] = fc.sample(fc.tuple(sourceText, fc.array(mutationArb, { minLength: 3, maxLength: 10 })), { numRuns: 1 });
+    const [sample] = fc.sample(fc.tuple(sourceText, fc.array(mutationArb, { minLength: 3, maxLength: 10 })), { numRuns: 1, seed });
     if (!sample) throw new Error('no sample');
     const unit = applyMutations(sample[0], sample[1]) || 'x';
     const text = fill(`${unit}\n`);

@@ -6,7 +6,10 @@ import { loadSources } from '../../bench/texts.ts';
  */
 export const SOURCES = await loadSources();
 
-const ANSWER_LINE = /^[\s#*]*(?:ANSWER|उत्तर)[\s*]*$/m;
+// Spaces and tabs only, never \s: with /m, a class that takes newlines runs over every following line
+// and backtracks from each, quadratic on a text of many short lines (a 1 MB run of "##" lines
+// took minutes in the fuzz test).
+const ANSWER_LINE = /^[ \t#*]*(?:ANSWER|उत्तर)[ \t\r*]*$/m;
 
 /** A combined text split at its ANSWER line into question and reply, as the "separate" input takes them. */
 export function splitAtAnswer(text: string): { question: string; reply: string } {
