@@ -23,13 +23,14 @@ export function questionRefFor(ctx: DraftContext, authorityId: string | undefine
   const house = /^\s*Lok Sabha\b/i.test(reply.event) ? 'Lok Sabha' : /^\s*Rajya Sabha\b/i.test(reply.event) ? 'Rajya Sabha' : null;
   if (house === null) return own;
   const date = formatDate(reply.date);
-  // Known only from the press (the example's Lok Sabha reply): an appeal may not assert it as the
-  // official record. The number is a slot the filer fills from the House's own list, so a final
-  // export waits for it, and the words say where the case learnt of the answer (review 4).
+  // Known only from the press (the example's Lok Sabha reply): an appeal may not rest on a report.
+  // The number is a slot the filer fills from the official text of the answer, so a final export
+  // waits until someone has read it (review 4); nothing in the filed appeal promises an annexure it
+  // does not index (review 5).
   if (reply.secondary) {
     return ctx.lang === 'en'
-      ? `${house} Question No. [number of the ${house} question] answered by this Ministry on ${date} (as reported in the press; the official text is to be annexed)`
-      : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} प्रश्न की संख्या] (समाचार रिपोर्ट के अनुसार; आधिकारिक पाठ संलग्न किया जाना है)`;
+      ? `${house} Question No. [number, from the official text of the ${house} answer] answered by this Ministry on ${date}`
+      : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} के उत्तर के आधिकारिक पाठ से संख्या]`;
   }
   return ctx.lang === 'en'
     ? `${house} Question answered by this Ministry on ${date}`

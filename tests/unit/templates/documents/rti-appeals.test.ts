@@ -65,8 +65,8 @@ describe('grounds on the merits, chosen from the refusal recorded', () => {
     ].join('\n'));
     // The example's matter was raised in Parliament: the proviso to s.8(1) names the answer this
     // Ministry gave (the Lok Sabha reply of the Ministry of Health), not MeitY's in the Rajya Sabha.
-    // The case knows that answer only from the press: its number is a slot, and the words say so.
-    expect(letter).toContain('The matter of this application was raised in Parliament: Lok Sabha Question No. [number of the Lok Sabha question] answered by this Ministry on 21.07.2023 (as reported in the press; the official text is to be annexed). Under the proviso to Section 8(1)');
+    // The case knows that answer only from the press: its number is a slot, filled from the official text.
+    expect(letter).toContain('The matter of this application was raised in Parliament: Lok Sabha Question No. [number, from the official text of the Lok Sabha answer] answered by this Ministry on 21.07.2023. Under the proviso to Section 8(1)');
     expect(letter).toContain('1. set aside the decision of the Central Public Information Officer communicated by the reply dated 28.01.2026;');
   });
 
