@@ -56,6 +56,11 @@ export function findGaps(input: {
   readonly question: Question | null;
   readonly parts: ReadonlyArray<GapPart>;
   readonly replyText: string;
+  /**
+   * Other replies of the case on the same matter: what one of them said is not left open by this
+   * one (the Lok Sabha reply named where the complaint went, so the table does not ask "with whom").
+   */
+  readonly otherReplies?: ReadonlyArray<string>;
 }): ReadonlyArray<Gap> {
   const { question, replyText } = input;
   const ctx = buildContext(question ?? EMPTY_QUESTION, replyText);
@@ -96,7 +101,8 @@ export function findGaps(input: {
     const ids = rules.map((r) => r.id);
     // Each claim's parts, narrowed to what the sentence and the gap's other claims leave to ask.
     const asked = rules.map((r) => {
-      const fit = r.narrower?.find((n) => (n.said === undefined || n.said.test(dodge)) && (n.withClaim === undefined || ids.includes(n.withClaim)));
+      const saidSomewhere = (re: RegExp): boolean => re.test(dodge) || (input.otherReplies ?? []).some((t) => re.test(t));
+      const fit = r.narrower?.find((n) => (n.said === undefined || saidSomewhere(n.said)) && (n.withClaim === undefined || ids.includes(n.withClaim)));
       return { weight: r.weight, noticeParts: fit?.noticeParts ?? r.noticeParts, withheld: fit?.withheld ?? r.withheld };
     });
     return {

@@ -123,6 +123,8 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
     question: ctx.q,
     parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: ctx.c.analysis.parts.find((v) => v.label === p.label)?.evidence ?? [] })),
     replyText: analysed?.text ?? replyText(ctx.c),
+    // The table's own rows quote the other replies: what they answered is not left open here.
+    otherReplies: (ctx.c.matter.events ?? []).filter((e) => e.isReply).flatMap((e) => ctx.c.sources.filter((s) => s.id === e.sourceId).map((s) => s.text)),
   });
   const name = replyName(ctx);
   const open = leftOpenByPart(parts, gaps);

@@ -97,6 +97,9 @@ describe('the example points table', () => {
     expect(rows[0]?.[3]).not.toMatch(/audit|assessment/);
     expect(rows[1]?.[3]).toMatch(/whether responsibility has been fixed/);
     expect(rows[1]?.[3]).not.toMatch(/contain/);
+    // The Lok Sabha reply, quoted in the table's own rows, said where the complaint went (review 5).
+    expect(rows[1]?.[3]).toMatch(/when the complaint was made/);
+    expect(rows[1]?.[3]).not.toMatch(/with whom/);
     expect(rows[2]?.[3]).toMatch(/at what stage the matter stands/);
   });
 
