@@ -19,6 +19,7 @@ import { generatedNameIn } from '../authorities/names.ts';
 import type { FilingStatus } from '../../shared/domain/filing.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
 import { isOpenForFollowUp } from '../../shared/domain/part-status.ts';
+import { partStatusText } from './status-text.ts';
 
 /**
  * List of dates and events, the synopsis a lawyer files ahead of a writ petition or a second appeal.
@@ -193,14 +194,12 @@ function answerOutcome(ctx: DraftContext): string {
   const lang = ctx.lang;
   const judged = (ctx.q?.parts ?? []).map((p) => judgedPart(ctx.c, p, lang)).filter((p) => p.status !== null);
   if (judged.length === 0) return lang === 'en' ? '.' : '।';
-  const open = judged.filter((p) => p.status !== null && isOpenForFollowUp(p.status)).map((p) => partLabel(p.label, lang));
+  const open = judged.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
   const met = judged.length - open.length;
-  if (lang === 'en') {
-    const left = open.length === 0 ? 'none left open' : `left open: ${open.join(', ')}`;
-    return `. The reply meets ${met} of the ${judged.length} parts in full; ${left}.`;
-  }
-  const left = open.length === 0 ? 'कोई भाग अनुत्तरित नहीं' : `अनुत्तरित: ${open.join(', ')}`;
-  return `। उत्तर ${judged.length} में से ${met} भागों का पूरा उत्तर देता है; ${left}।`;
+  // Each open part with the verdict the points table gives it, in the same words.
+  const each = open.map((p) => `${partLabel(p.label, lang)} ${partStatusText(p.status, lang).toLocaleLowerCase('en')}`).join(', ');
+  if (lang === 'en') return `. The reply answers ${met} of the ${judged.length} parts in full${each ? `; ${each}` : ''}.`;
+  return `। उत्तर ${judged.length} में से ${met} भागों का पूरा उत्तर देता है${each ? `; ${each}` : ''}।`;
 }
 
 export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> {

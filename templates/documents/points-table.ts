@@ -9,8 +9,8 @@ import { type DraftContext, type Prefill, houseName, isoDay, judgedPart, partLab
 import { findGaps } from '../../shared/drafting/gaps.ts';
 import { leftOpenByPart, type LeftOpen } from '../../shared/drafting/left-open.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
-import { statusLabel, type PartStatus } from '../../shared/domain/part-status.ts';
-import { assertNever } from '../../shared/lib/assert-never.ts';
+import type { PartStatus } from '../../shared/domain/part-status.ts';
+import { partStatusText as statusText } from './status-text.ts';
 import type { Language } from '../../shared/domain/draft.ts';
 
 /**
@@ -66,20 +66,6 @@ export const POINTS_TABLE_TEMPLATE: KindTemplate<'points-table'> = {
 // ---------------------------------------------------------------------------------------------
 // Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
 
-function statusText(status: PartStatus | null, lang: Language, statement = false): string {
-  if (statement) return lang === 'en' ? 'Statement, not an answer to a part' : 'कथन, किसी भाग का उत्तर नहीं';
-  if (status === null) return lang === 'en' ? 'Not assessed' : 'आकलन नहीं';
-  if (lang === 'en') return statusLabel(status);
-  switch (status) {
-    case 'answered': return 'उत्तर दिया गया';
-    case 'partial': return 'आंशिक उत्तर';
-    case 'unanswered': return 'उत्तर नहीं दिया गया';
-    case 'deferred': return 'टाल दिया गया';
-    case 'refused': return 'इनकार';
-    case 'not_applicable': return 'लागू नहीं';
-    default: return assertNever(status, 'Unknown part status');
-  }
-}
 
 const LEFT_OPEN_HI: { readonly [S in PartStatus]: string } = {
   answered: '—',
