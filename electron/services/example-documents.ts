@@ -10,6 +10,7 @@ import { EXAMPLE_LS_MEMBER, EXAMPLE_PROFILE, EXAMPLE_PROFILE_HI } from '../../sh
 import type { Profile } from '../../shared/domain/profile.ts';
 import { missingFields, TEMPLATES } from '../../templates/documents/index.ts';
 import { exampleCase } from './example-case.ts';
+import { houseName } from '../../shared/drafting/draft-context.ts';
 import { clipToBytes, renderDraftDocx, suggestedFileName } from './export-draft.ts';
 
 type ExampleEntry = {
@@ -103,6 +104,16 @@ export async function exampleDrafts(now: string): Promise<ReadonlyArray<Draft>> 
   });
 }
 
+const bytes = (s: string): number => new TextEncoder().encode(s).length;
+
+/** A title cut to whole words within `max` bytes, without a dangling "of", "की" or "and" at its end. */
+function wholeWords(title: string, max: number): string {
+  if (bytes(title) <= max) return title;
+  const cut = clipToBytes(title, max);
+  const words = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)).trim() || cut.trim();
+  return words.replace(/(?:\s+(?:of|the|and|into|in|on|की|का|के|और|में|पर))+$/u, '');
+}
+
 export async function exampleDocuments(now: string): Promise<ReadonlyArray<ExampleDocument>> {
   const out: ExampleDocument[] = [];
   for (const [i, draft] of (await exampleDrafts(now)).entries()) {
@@ -111,10 +122,16 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     if (!rendered.ok) {
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
-    const house = draft.kind === 'pq-notice' ? ` (${draft.fields.house ?? ''}, ${draft.fields.ministry ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
-    // Within the bytes a file name may have, with the number, " (Hindi)" and the atomic write's suffix around it.
-    const stem = clipToBytes(suggestedFileName(draft).replace(/\.docx$/, ''), 205 - new TextEncoder().encode(house).length).trim() + house;
-    out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}${draft.language === 'hi' ? ' (Hindi)' : ''}.docx`, draft, bytes: rendered.bytes });
+    // A Hindi document's name is Hindi too (review 5): the House in Hindi, and no "(Hindi)" tag.
+    const houseField = draft.fields.house === 'Lok Sabha' || draft.fields.house === 'Rajya Sabha' ? houseName(draft.fields.house, draft.language) : '';
+    const title = suggestedFileName(draft).replace(/\.docx$/, '');
+    // Within the bytes a file name may have, with the number and the atomic write's suffix around
+    // it (Devanagari takes three bytes a letter): a notice too long with its Ministry keeps its House.
+    const room = (tail: string): number => 213 - bytes(tail);
+    const withMinistry = draft.kind === 'pq-notice' ? ` (${houseField}, ${draft.fields.ministry ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
+    const house = draft.kind === 'pq-notice' && bytes(title) > room(withMinistry) ? ` (${houseField})` : withMinistry;
+    const stem = wholeWords(title, room(house)) + house;
+    out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}.docx`, draft, bytes: rendered.bytes });
   }
   return out;
 }
