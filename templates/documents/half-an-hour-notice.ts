@@ -24,7 +24,7 @@ const T = {
   to: { en: 'To', hi: 'सेवा में,' },
   sg: { en: 'The Secretary-General', hi: 'महासचिव' },
   salutation: { en: 'Sir/Madam,', hi: 'महोदय/महोदया,' },
-  introLs: { en: 'Under Rule 55 of the Rules of Procedure and Conduct of Business in Lok Sabha, I give notice of my intention to raise a half-an-hour discussion on the points arising out of the answer given on {date} to {kind}Question No. {number} regarding {subject}, as the answer is not complete and does not give the information sought.', hi: 'लोक सभा के प्रक्रिया तथा कार्य संचालन नियमों के नियम 55 के अंतर्गत मैं {date} को {kind}प्रश्न संख्या {number} ({subject}) के दिए गए उत्तर से उत्पन्न बिंदुओं पर आधे घंटे की चर्चा उठाने की अपनी मंशा की सूचना देता/देती हूँ, क्योंकि उत्तर पूर्ण नहीं है और मांगी गई सूचना नहीं देता।' },
+  introLs: { en: 'Under Rule 55 of the Rules of Procedure and Conduct of Business in Lok Sabha, I give notice of my intention to raise a half-an-hour discussion on the points arising out of the answer given on {date} to {kind}Question No. {number} regarding {subject}, as the answer is not complete and does not give the information sought.', hi: 'लोक सभा के प्रक्रिया तथा कार्य संचालन नियमों के नियम 55 के अंतर्गत मैं {date} को {kind}प्रश्न संख्या {number} ({subject}) के दिए गए उत्तर से उत्पन्न बिंदुओं पर आधे घंटे की चर्चा उठाने की अपनी मंशा की सूचना देता/देती हूँ, क्योंकि उत्तर पूर्ण नहीं है और माँगी गई सूचना नहीं देता।' },
   introRs: { en: 'Under Rule 60 of the Rules of Procedure and Conduct of Business in the Council of States, I give notice of my intention to raise a half-an-hour discussion on the points arising out of the answer given on {date} to {kind}Question No. {number} regarding {subject}, as the answer needs elucidation on matters of fact.', hi: 'राज्य सभा के प्रक्रिया तथा कार्य संचालन नियमों के नियम 60 के अंतर्गत मैं {date} को {kind}प्रश्न संख्या {number} ({subject}) के दिए गए उत्तर से उत्पन्न बिंदुओं पर आधे घंटे की चर्चा उठाने की अपनी मंशा की सूचना देता/देती हूँ, क्योंकि उत्तर में तथ्य संबंधी विषयों पर स्पष्टीकरण आवश्यक है।' },
   starred: { en: 'Starred ', hi: 'तारांकित ' },
   unstarred: { en: 'Unstarred ', hi: 'अतारांकित ' },
@@ -109,7 +109,7 @@ function explanatoryNote(ctx: DraftContext, gaps: ReadonlyArray<Gap>): string {
   const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
   const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
   const withheld = [...new Set(gaps.map((g) => g.withheld))];
-  if (ctx.lang === 'hi') return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में मांगी गई सूचना नहीं दी गई।`;
+  if (ctx.lang === 'hi') return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में माँगी गई सूचना नहीं दी गई।`;
   const which = labels.length > 0 ? ` the information sought in part${labels.length > 1 ? 's' : ''} ${labelList(labels, 'en')}` : '';
   return `The answer to ${ref} did not give${which}. It did not say ${withheld.join('; nor ')}. These are matters of fact on which the answer needs elucidation.`;
 }

@@ -82,7 +82,7 @@ export const GROUNDS = {
     section: 's.8(1)(h)',
     text: {
       en: "The information sought consists of the public authority's own administrative records (file notings, correspondence, orders, dates and numbers), whose disclosure cannot impede the investigation of any offence.",
-      hi: 'मांगी गई सूचना लोक प्राधिकारी के अपने प्रशासनिक अभिलेखों (फ़ाइल टिप्पणियाँ, पत्राचार, आदेश, तिथियाँ और संख्याएँ) से संबंधित है, जिनके प्रकटन से किसी अपराध की जाँच बाधित नहीं हो सकती।',
+      hi: 'माँगी गई सूचना लोक प्राधिकारी के अपने प्रशासनिक अभिलेखों (फ़ाइल टिप्पणियाँ, पत्राचार, आदेश, तिथियाँ और संख्याएँ) से संबंधित है, जिनके प्रकटन से किसी अपराध की जाँच बाधित नहीं हो सकती।',
     },
     source: `RTI Act 2005 s.8(1)(h) (secondary: ${NOTES} A.1 s.8(1) text, A.7 "Expect s.8(1)(h)")`,
     confirmed: true,
@@ -158,7 +158,7 @@ export const GROUNDS = {
     section: 's.7(3)(a); RTI Rules 2012 r.4',
     text: {
       en: 'Section 7(3)(a) of the Act requires a demand for further fees to give the details of the calculation by which the amount was arrived at; copying fees are fixed by Rule 4 of the Right to Information Rules, 2012 (Rs 2 per page of A3 or smaller paper).',
-      hi: 'अधिनियम की धारा 7(3)(क) के अंतर्गत अतिरिक्त शुल्क की मांग में उस गणना का विवरण देना आवश्यक है जिससे राशि निकाली गई; प्रतिलिपि शुल्क सूचना का अधिकार नियम, 2012 के नियम 4 द्वारा निर्धारित है (ए3 या छोटे आकार के कागज़ के लिए ₹2 प्रति पृष्ठ)।',
+      hi: 'अधिनियम की धारा 7(3)(क) के अंतर्गत अतिरिक्त शुल्क की माँग में उस गणना का विवरण देना आवश्यक है जिससे राशि निकाली गई; प्रतिलिपि शुल्क सूचना का अधिकार नियम, 2012 के नियम 4 द्वारा निर्धारित है (ए3 या छोटे आकार के कागज़ के लिए ₹2 प्रति पृष्ठ)।',
     },
     source: `RTI Act 2005 s.7(3)(a); RTI Rules 2012 r.4 (secondary: ${NOTES} A.1 s.7(3), A.2 r.4)`,
     confirmed: true,
@@ -167,7 +167,7 @@ export const GROUNDS = {
     section: 's.7(6)',
     text: {
       en: 'Where the demand was not made within the time allowed by Section 7(1), the information must be given free of charge (Section 7(6) of the Act).',
-      hi: 'जहाँ मांग धारा 7(1) में अनुमत समय के भीतर नहीं की गई, वहाँ सूचना निःशुल्क दी जानी चाहिए (अधिनियम की धारा 7(6))।',
+      hi: 'जहाँ माँग धारा 7(1) में अनुमत समय के भीतर नहीं की गई, वहाँ सूचना निःशुल्क दी जानी चाहिए (अधिनियम की धारा 7(6))।',
     },
     source: `RTI Act 2005 s.7(6) (secondary: ${NOTES} A.1)`,
     confirmed: true,
@@ -299,17 +299,17 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
     label: { en: 'Partial or incomplete reply', hi: 'आंशिक या अपूर्ण उत्तर' },
     fact: {
       en: 'By the reply dated {replyDate}, the {cpio} did not provide the information sought at {points}, and cited no exemption for withholding it.',
-      hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने बिंदु {points} पर मांगी गई सूचना नहीं दी, और उसे रोकने के लिए किसी छूट का उल्लेख नहीं किया।',
+      hi: 'दिनांक {replyDate} के उत्तर द्वारा {cpio} ने बिंदु {points} पर माँगी गई सूचना नहीं दी, और उसे रोकने के लिए किसी छूट का उल्लेख नहीं किया।',
     },
     grounds: [always('noDecision'), always('noReasons'), PROVISO, always('burden')],
     relief: [],
     decided: true,
   },
   'fee-demand': {
-    label: { en: 'Further fee demanded', hi: 'अतिरिक्त शुल्क की मांग' },
+    label: { en: 'Further fee demanded', hi: 'अतिरिक्त शुल्क की माँग' },
     fact: {
       en: 'By the communication dated {replyDate}, the {cpio} demanded a further fee of Rs {feeDemanded} before providing the information.',
-      hi: 'दिनांक {replyDate} के पत्र द्वारा {cpio} ने सूचना देने से पहले ₹{feeDemanded} के अतिरिक्त शुल्क की मांग की।',
+      hi: 'दिनांक {replyDate} के पत्र द्वारा {cpio} ने सूचना देने से पहले ₹{feeDemanded} के अतिरिक्त शुल्क की माँग की।',
     },
     grounds: [always('feeCalculation'), always('feeLate')],
     relief: ['freeOfCharge'],
@@ -319,7 +319,7 @@ export const APPEAL_GROUND_FACTS: { readonly [G in AppealGround]: AppealGroundFa
     label: { en: 'Other', hi: 'अन्य' },
     fact: {
       en: 'The information sought at {points} has not been provided.',
-      hi: 'बिंदु {points} पर मांगी गई सूचना नहीं दी गई है।',
+      hi: 'बिंदु {points} पर माँगी गई सूचना नहीं दी गई है।',
     },
     grounds: [PROVISO, always('publicInterest'), always('burden')],
     relief: [],

@@ -46,7 +46,7 @@ const T = {
   address: { en: 'Address for correspondence', hi: 'पत्राचार का पता' },
   phone: { en: 'Telephone', hi: 'दूरभाष' },
   email: { en: 'E-mail', hi: 'ई-मेल' },
-  sought: { en: '2. Information sought', hi: '2. मांगी गई सूचना' },
+  sought: { en: '2. Information sought', hi: '2. माँगी गई सूचना' },
   soughtIntro: { en: 'Please provide the following information, for the period {period} unless a point states otherwise:', hi: 'कृपया निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), उपलब्ध कराएँ:' },
   fee: { en: '3. Application fee', hi: '3. आवेदन शुल्क' },
   requests: { en: '4. Requests', hi: '4. अनुरोध' },

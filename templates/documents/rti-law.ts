@@ -68,7 +68,7 @@ export const RTI_CLAUSES = {
     section: 's.7(1) proviso',
     text: {
       en: 'The information sought concerns the life or liberty of a person. Under the proviso to Section 7(1) of the Act it must be provided within forty-eight hours of the receipt of this application.',
-      hi: 'मांगी गई सूचना किसी व्यक्ति के जीवन या स्वतंत्रता से संबंधित है। अधिनियम की धारा 7(1) के परंतुक के अंतर्गत यह इस आवेदन की प्राप्ति के अड़तालीस घंटे के भीतर दी जानी चाहिए।',
+      hi: 'माँगी गई सूचना किसी व्यक्ति के जीवन या स्वतंत्रता से संबंधित है। अधिनियम की धारा 7(1) के परंतुक के अंतर्गत यह इस आवेदन की प्राप्ति के अड़तालीस घंटे के भीतर दी जानी चाहिए।',
     },
     source: `${DOC} A.1 s.7(1) (https://chandametta.kvs.ac.in/?p=7962; https://www.theapprentice.in/rti-in-48-hours-life-liberty-under-section-7/)`,
     confirmed: true,

@@ -66,10 +66,10 @@ export const HINDI_SLOTS: { readonly [K in AnyDraftFieldKey]: string } = {
 
 /** What a document prints in place of its points (numbered points, question parts, table rows) when it has none. */
 export const POINTS_SLOT: { readonly [K in DraftKind]: { readonly en: string; readonly hi: string } } = {
-  'rti-application': { en: '[Information sought]', hi: '[मांगी गई सूचना]' },
-  'rti-first-appeal': { en: '[Information sought]', hi: '[मांगी गई सूचना]' },
-  'rti-second-appeal': { en: '[Information sought]', hi: '[मांगी गई सूचना]' },
-  'rti-complaint': { en: '[Information requested]', hi: '[मांगी गई सूचना]' },
+  'rti-application': { en: '[Information sought]', hi: '[माँगी गई सूचना]' },
+  'rti-first-appeal': { en: '[Information sought]', hi: '[माँगी गई सूचना]' },
+  'rti-second-appeal': { en: '[Information sought]', hi: '[माँगी गई सूचना]' },
+  'rti-complaint': { en: '[Information requested]', hi: '[माँगी गई सूचना]' },
   'pq-notice': { en: '[Question parts]?', hi: '[प्रश्न के भाग]?' },
   'half-an-hour-notice': { en: '[Points to be raised]', hi: '[उठाए जाने वाले बिंदु]' },
   'list-of-dates': { en: '[Dates and events]', hi: '[तिथियाँ और घटनाएँ]' },

@@ -93,7 +93,7 @@ export const RECORD_RULES: ReadonlyArray<RecordRule> = [
     claims: ['claim-vulnerability-assessment', 'claim-security-safeguards', 'claim-empanelled-auditors'],
     holder: 'owner',
     en: 'Copies of the security audit and vulnerability assessment reports on {system} dated within the period, and for any report withheld, its date and the name of the agency that prepared it.',
-    hi: 'अवधि के भीतर दिनांकित {system} की सुरक्षा लेखा-परीक्षा और भेद्यता आकलन रिपोर्टों की प्रतियाँ, और रोकी गई किसी रिपोर्ट के लिए उसकी तिथि और उसे तैयार करने वाली एजेंसी का नाम।',
+    hi: 'उक्त अवधि में तैयार की गई {system} की सुरक्षा लेखा-परीक्षा और भेद्यता आकलन रिपोर्टों की प्रतियाँ, और जो रिपोर्ट न दी जाए, उसकी तिथि और उसे तैयार करने वाली एजेंसी का नाम।',
     inspectable: false,
     source: `${A6} ; claims.ts (regular vulnerability assessment is a claim that reports exist)`,
   },
