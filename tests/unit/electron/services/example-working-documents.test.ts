@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDrafts } from '../../../../electron/services/example-documents.ts';
 import { cowinRtiChain } from '../../../../shared/example/cowin-events.ts';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
-import type { Draft, DraftKind, Language } from '../../../../shared/domain/draft.ts';
+import { fieldValue, type Draft, type DraftKind, type Language } from '../../../../shared/domain/draft.ts';
 import { renderChronologyText } from '../../../../shared/documents/chronology.ts';
 import { newDraft } from '../../../../shared/workflows/new-draft.ts';
 import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
@@ -89,7 +89,7 @@ describe('the example points table', () => {
 
   it('names the question and the Members who asked it, and is no annexure until the user numbers it as one', () => {
     expect(first('points-table').fields).toMatchObject({ questionRef: 'Rajya Sabha Question answered on 21.07.2023, asked by Shri Syed Nasir Hussain, Dr. Amee Yajnik, Shri Vivek K. Tankha' });
-    expect(first('points-table').fields.annexure ?? '').toBe('');
+    expect(fieldValue(first('points-table'), 'annexure') ?? '').toBe('');
   });
 
   it('gives each open part what the reply withheld on its own ask (review 4 found (a) and (b) cross-wired)', () => {
