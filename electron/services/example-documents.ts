@@ -123,7 +123,8 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
       throw new Error(`Bug: the example ${draft.kind} (${draft.language}) misses required fields: ${rendered.missing.map((m) => m.key).join(', ')}`);
     }
     // A Hindi document's name is Hindi too (review 5): the House in Hindi, and no "(Hindi)" tag.
-    const houseField = draft.fields.house === 'Lok Sabha' || draft.fields.house === 'Rajya Sabha' ? houseName(draft.fields.house, draft.language) : '';
+    const typedHouse = fieldValue(draft, 'house');
+    const houseField = typedHouse === 'Lok Sabha' || typedHouse === 'Rajya Sabha' ? houseName(typedHouse, draft.language) : '';
     const title = suggestedFileName(draft).replace(/\.docx$/, '');
     // Within the bytes a file name may have, with the number and the atomic write's suffix around
     // it (Devanagari takes three bytes a letter): a notice too long with its Ministry keeps its House.
