@@ -161,18 +161,29 @@ export function houseName(house: Question['house'], lang: Language): string {
 }
 
 /** "Rajya Sabha Unstarred Question No. 123 answered on 21.07.2023". */
-export function questionReference(q: Question | null, lang: Language): string {
+/**
+ * A question of a known House without its number cites a slot for it, `numberSlot` (the default,
+ * for documents): the officer who receives a paper finds the question's file by its number, and a
+ * final export waits until the user has given it (review 5). The app's own messages pass false.
+ */
+export function questionReference(q: Question | null, lang: Language, opts: { readonly numberSlot?: boolean } = {}): string {
   if (!q) return '';
   const kindEn = q.kind === 'starred' ? 'Starred ' : q.kind === 'unstarred' ? 'Unstarred ' : q.kind === 'short-notice' ? 'Short Notice ' : '';
   const kindHi = q.kind === 'starred' ? 'तारांकित ' : q.kind === 'unstarred' ? 'अतारांकित ' : q.kind === 'short-notice' ? 'अल्प सूचना ' : '';
   const date = q.date ? formatDate(q.date) : '';
+  const slot = (opts.numberSlot ?? true) && q.house !== null;
   if (lang === 'en') {
-    const head = [houseName(q.house, 'en'), `${kindEn}Question`, q.number ? `No. ${q.number}` : ''].filter(Boolean).join(' ');
+    const number = q.number ? `No. ${q.number}` : slot ? `No. ${NUMBER_SLOT.en}` : '';
+    const head = [houseName(q.house, 'en'), `${kindEn}Question`, number].filter(Boolean).join(' ');
     return date ? `${head} answered on ${date}` : head;
   }
-  const head = [houseName(q.house, 'hi'), `${kindHi}प्रश्न`, q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
+  const number = q.number ? `संख्या ${q.number}` : slot ? `संख्या ${NUMBER_SLOT.hi}` : '';
+  const head = [houseName(q.house, 'hi'), `${kindHi}प्रश्न`, number].filter(Boolean).join(' ');
   return date ? `${date} को उत्तरित ${head}` : head;
 }
+
+/** The slot for a question's number the case does not know: the House's list of questions gives it. */
+export const NUMBER_SLOT = { en: '[number of the question]', hi: '[प्रश्न की संख्या]' } as const;
 
 /** First day of the month six months before the answer: the records behind a reply predate it. */
 export function defaultPeriodStart(answerDate: string | null): string {

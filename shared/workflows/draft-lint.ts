@@ -19,7 +19,7 @@ import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
 export function storedQuestions(c: Case): ReadonlyArray<EarlierQuestion> {
   const q = c.question;
   if (!q || q.parts.length === 0) return [];
-  return [{ ref: questionReference(q, 'en') || c.title, parts: q.parts.map((p) => ({ label: p.label, text: p.text })) }];
+  return [{ ref: questionReference(q, 'en', { numberSlot: false }) || c.title, parts: q.parts.map((p) => ({ label: p.label, text: p.text })) }];
 }
 
 /** Which field of the editor a finding's offsets fall in. */

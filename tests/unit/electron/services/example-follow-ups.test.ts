@@ -36,7 +36,7 @@ const ls = notices.find((d) => fieldValue(d, 'house') === 'Lok Sabha');
 const hah = newDraft('half-an-hour-notice', { ...exampleCase(NOW), drafts: [] }, { parts: openPartLabels(exampleCase(NOW)), language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'hah' });
 const c = exampleCase(NOW);
 const asked = c.question?.parts ?? [];
-const earlier = [{ ref: questionReference(c.question, 'en'), parts: asked }];
+const earlier = [{ ref: questionReference(c.question, 'en', { numberSlot: false }), parts: asked }];
 
 function need(d: Draft | undefined): Draft {
   if (!d) throw new Error('the example has no such draft');

@@ -29,7 +29,7 @@ describe('the example list of dates', () => {
     expect(points.join('\n')).toMatch(/22\.06\.2023 \| Delhi Police .*FIR .*arrest/);
     expect(points.filter((p) => p.startsWith('21.07.2023'))).toEqual([
       // What the answer did that day, not only its subject (review 4).
-      expect.stringMatching(/Rajya Sabha Question answered on 21\.07\.2023: .*\. The reply answers 1 of the 4 parts in full; \(a\) partly answered, \(b\) partly answered, \(c\) partly answered\. \| Rajya Sabha reply .*MediaNama/),
+      expect.stringMatching(/Rajya Sabha Question No\. \[number of the question\] answered on 21\.07\.2023: .*\. The reply answers 1 of the 4 parts in full; \(a\) partly answered, \(b\) partly answered, \(c\) partly answered\. \| Rajya Sabha reply .*MediaNama/),
       expect.stringMatching(/Lok Sabha: written reply .*Health .*Co-WIN APIs were deactivated.* \| East Coast Daily, 22\.07\.2023/),
     ]);
     expect(points.join('\n')).toMatch(/24\.11\.2023 \| CERT-In is added to the Second Schedule .* \| DoPT notification under s\.24\(2\)/);
@@ -88,7 +88,7 @@ describe('the example points table', () => {
   const rows = first('points-table').points.map((p) => p.split(' | '));
 
   it('names the question and the Members who asked it, and is no annexure until the user numbers it as one', () => {
-    expect(first('points-table').fields).toMatchObject({ questionRef: 'Rajya Sabha Question answered on 21.07.2023, asked by Shri Syed Nasir Hussain, Dr. Amee Yajnik, Shri Vivek K. Tankha' });
+    expect(first('points-table').fields).toMatchObject({ questionRef: 'Rajya Sabha Question No. [number of the question] answered on 21.07.2023, asked by Shri Syed Nasir Hussain, Dr. Amee Yajnik, Shri Vivek K. Tankha' });
     expect(fieldValue(first('points-table'), 'annexure') ?? '').toBe('');
   });
 
