@@ -37,8 +37,8 @@ export const RTI_CLAUSES = {
   electronic: {
     section: 's.7(9)',
     text: {
-      en: 'I prefer to receive the information in electronic form ({medium}), as Section 7(9) of the Act allows; by e-mail there are no charges for paper copies.',
-      hi: 'मैं सूचना इलेक्ट्रॉनिक रूप में ({medium}) प्राप्त करना चाहता/चाहती हूँ, जैसा कि अधिनियम की धारा 7(9) अनुमति देती है; ई-मेल द्वारा भेजने पर काग़ज़ी प्रतियों का शुल्क नहीं लगता।',
+      en: 'I prefer to receive the information in electronic form ({medium}), as Section 7(9) of the Act allows.',
+      hi: 'मैं सूचना इलेक्ट्रॉनिक रूप में ({medium}) प्राप्त करना चाहता/चाहती हूँ, जैसा कि अधिनियम की धारा 7(9) अनुमति देती है।',
     },
     // Not "on CD/DVD": Rule 4 charges Rs 50 for each (A.2); e-mail creates no paper page, which is
     // what Rule 4's per-page fee is for.

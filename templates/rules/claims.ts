@@ -508,8 +508,10 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'the date on which the APIs of {system} were deactivated, the order under which this was done and whether any of them has since been restored',
-        hi: '{system} के एपीआई किस तिथि को और किस आदेश के अंतर्गत निष्क्रिय किए गए और क्या उनमें से किसी को तब से पुनः चालू किया गया है',
+        // "Whether", not "the date on which they were": the deactivation is the reply's claim (known
+        // to the example only from the press), and a question may not assert it (LS Rule 41(2)(iii), review 5).
+        en: 'whether the APIs of {system} were deactivated after the incident, if so, the date thereof, the order under which this was done and whether any of them has since been restored',
+        hi: 'क्या घटना के बाद {system} के एपीआई निष्क्रिय किए गए; यदि हाँ, तो किस तिथि को और किस आदेश के अंतर्गत, और क्या उनमें से किसी को तब से पुनः चालू किया गया है',
       },
     ],
     withheld: 'when the APIs were deactivated, under what order, or whether any was restored',

@@ -110,7 +110,7 @@ describe('the example question notices', () => {
     expect(need(ls).points).toEqual([
       'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings',
       'the date of the last security audit of the CoWIN portal before the breach, the agency which conducted it and whether the vulnerabilities found were fixed',
-      'the date on which the APIs of the CoWIN portal were deactivated, the order under which this was done and whether any of them has since been restored',
+      'whether the APIs of the CoWIN portal were deactivated after the incident, if so, the date thereof, the order under which this was done and whether any of them has since been restored',
       'the date of the complaint about the CoWIN data breach and the number and date of any First Information Report registered on it',
     ]);
   });

@@ -47,7 +47,7 @@ describe('RTI application', () => {
 
   it('asks for electronic copies even without an e-mail address', () => {
     const { applicantEmail: _dropped, ...fields } = base.kind === 'rti-application' ? base.fields : {};
-    expect(render({ ...base, fields })).toContain('in electronic form (PDF by e-mail), as Section 7(9) of the Act allows; by e-mail there are no charges for paper copies.');
+    expect(render({ ...base, fields })).toContain('in electronic form (PDF by e-mail), as Section 7(9) of the Act allows.');
   });
 
   it('shows bracketed placeholders in a preview of an unfilled draft', () => {
