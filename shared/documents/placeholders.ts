@@ -12,7 +12,8 @@ import { unresolvedForms } from './hindi-forms.ts';
 const SLOT = /\[[^\]\n]{2,160}\]/g;
 // The value a specimen stands for: from its first capital, digit or Devanagari letter, within one
 // table cell or line; "(नमूना)" is how the Hindi example marks a specimen.
-const SPECIMEN = /[A-Z0-9\p{Script=Devanagari}][^\n|:()]{0,60}?\s*\((?:specimen|नमूना)[^)\n]{0,40}\)/gu;
+// A name in block letters ("SPECIMEN MEMBER (SPECIMEN), M.P.") carries the mark in capitals.
+const SPECIMEN = /[A-Z0-9+\p{Script=Devanagari}][^\n|:()]{0,60}?\s*\((?:specimen|SPECIMEN|नमूना)[^)\n]{0,40}\)/gu;
 
 export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
   const text = renderText(blocks);
