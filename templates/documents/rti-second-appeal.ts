@@ -50,6 +50,11 @@ const T = {
     en: 'This appeal is within the ninety days of Section 19(3) counted from {outer}, the last of the forty-five days Section 19(6) allows for deciding the first appeal, from which the Commission\'s second-appeal guidelines count; counted from the thirtieth day, they ended on {earlier}.',
     hi: 'यह अपील धारा 19(3) के नब्बे दिन के भीतर है, जो {outer} से गिने गए हैं, अर्थात् प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत पैंतालीस दिन के अंतिम दिन से, जहाँ से आयोग के द्वितीय अपील संबंधी दिशानिर्देश गिनती करते हैं; तीसवें दिन से गिनने पर वे {earlier} को समाप्त हो गए।',
   },
+  // In time on either reading: the registry sees the last day without counting it (review 5, 07-3).
+  factInTime: {
+    en: 'This appeal is within the ninety days allowed by Section 19(3) of the Act, which end on {limit}.',
+    hi: 'यह अपील अधिनियम की धारा 19(3) में अनुमत नब्बे दिन के भीतर है, जो {limit} को समाप्त होते हैं।',
+  },
   factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपीलीय प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
   grounds: { en: '5. Grounds for the appeal', hi: '5. अपील के आधार' },
   groundNoOrder: { en: 'The First Appellate Authority failed to decide the first appeal within the time fixed by Section 19(6), which entitles the appellant to approach the Commission under Section 19(3).', hi: 'प्रथम अपीलीय प्राधिकारी धारा 19(6) द्वारा निर्धारित समय के भीतर प्रथम अपील का निर्णय करने में विफल रहे, जिससे अपीलकर्ता धारा 19(3) के अंतर्गत आयोग के समक्ष आने का हकदार है।' },
@@ -117,7 +122,8 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   const delay = delayBlocks(draft, lang, limit, { heading: T.delay, late: T.lateText, condone: T.condoneText, conditional: T.delayText });
   const reading = limit && limit.lateBy <= 0 && limit.earlierReading !== null && limit.filed > limit.earlierReading
     ? [fill(t(T.factReading), { outer: formatDate(addDays(limit.limit, -limit.days)), earlier: formatDate(limit.earlierReading) })]
-    : [];
+    // In time on the earlier reading too: the earlier last day, which no reading disputes.
+    : limit && limit.lateBy <= 0 ? [fill(t(T.factInTime), { limit: formatDate(limit.earlierReading ?? limit.limit) })] : [];
   const detriment = field(draft, F.detriment.key) || RELIEFS.compensationDefault.text[lang];
   const prayer = [
     ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),

@@ -42,6 +42,8 @@ describe('the example pack dates', () => {
   it('files the second appeal in time too, so it pleads no delay', () => {
     const second = text(first('rti-second-appeal'));
     expect(second).not.toMatch(/Condonation of delay|days late/);
+    // And says so, with the last day on the earlier reading of s.19(6), which no reading disputes (review 5).
+    expect(second).toContain('This appeal is within the ninety days allowed by Section 19(3) of the Act, which end on 23.01.2027.');
     // Its chronology gives the days the limitation turns on, where no decision came (s.7(1), s.19(6)).
     expect(second).toContain([
       '15.08.2026 | RTI application filed with the Central Public Information Officer, Ministry of Health and Family Welfare',
