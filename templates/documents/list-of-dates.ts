@@ -108,7 +108,7 @@ const KEPT: Bilingual = { en: '; the first appeal was filed on {on}, within it',
  */
 const FAA_OUTER_DAY: Bilingual = {
   en: 'last of the {extended} days Section 19(6) allows at most, with reasons recorded, for the First Appellate Authority\'s order: none recorded',
-  hi: 'कारण लिखकर प्रथम अपीलीय प्राधिकारी के आदेश के लिए धारा 19(6) में अनुमत अधिकतम {extended} दिन का अंतिम दिन: कोई आदेश दर्ज नहीं',
+  hi: 'प्रथम अपीलीय प्राधिकारी के आदेश हेतु धारा 19(6) के अंतर्गत लिखित कारणों सहित बढ़ाई जा सकने वाली अधिकतम {extended} दिन की अवधि का अंतिम दिन: कोई आदेश दर्ज नहीं',
 };
 
 function openLimits(filing: Filing, today: IsoDate, lang: Language): ReadonlyArray<Row> {

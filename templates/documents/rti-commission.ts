@@ -42,7 +42,7 @@ const T = {
   },
   evFaaDueExtended: {
     en: 'Last of the {days} days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received; the ninety days of Section 19(3) run at the latest from {from}',
-    hi: 'कारण लिखकर प्रथम अपील के निर्णय के लिए धारा 19(6) में अनुमत अधिकतम {days} दिन का अंतिम दिन: कोई आदेश नहीं मिला; धारा 19(3) के नब्बे दिन अधिकतम {from} से गिने जाते हैं',
+    hi: 'प्रथम अपील के निर्णय हेतु धारा 19(6) के अंतर्गत लिखित कारणों सहित बढ़ाई जा सकने वाली अधिकतम {days} दिन की अवधि का अंतिम दिन: कोई आदेश नहीं मिला; धारा 19(3) की नब्बे दिन की अवधि की गणना अधिक से अधिक {from} से होगी',
   },
   penalty: {
     en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',

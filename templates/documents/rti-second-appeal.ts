@@ -5,7 +5,7 @@ import { address, bold, heading, paragraph, signature, text, type Block } from '
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, datedRef, delayBlocks, enclosuresLine, filingProofs, firstAppealProof, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
+import { C, cpioTitle, datedRef, delayBlocks, enclosuresLine, filingProofs, firstAppealProof, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -41,7 +41,8 @@ const T = {
   particulars: { en: '1. Particulars', hi: '1. विवरण' },
   sought: { en: '2. Information sought and not supplied', hi: '2. माँगी गई और न दी गई सूचना' },
   facts: { en: '3. Brief facts leading to the appeal', hi: '3. अपील से संबंधित संक्षिप्त तथ्य' },
-  factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना माँगी।' },
+  // The officer by the title the particulars give him (Central or State PIO), in every line (review 5).
+  factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the {pio}, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के {pio} के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना माँगी।' },
   factFirstAppeal: { en: 'On {date} I filed a first appeal under Section 19(1) with the First Appellate Authority.', hi: 'दिनांक {date} को मैंने धारा 19(1) के अंतर्गत प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल की।' },
   factNoOrder: { en: 'The First Appellate Authority has not decided the first appeal within the thirty days (or forty-five days, with reasons recorded) allowed by Section 19(6) of the Act.', hi: 'प्रथम अपीलीय प्राधिकारी ने अधिनियम की धारा 19(6) में अनुमत तीस दिन (या लिखित कारणों सहित पैंतालीस दिन) के भीतर प्रथम अपील का निर्णय नहीं किया।' },
   // Both readings of s.19(6) in one sentence (`secondAppealWithoutOrder`, deadline-rules.ts), for an
@@ -61,7 +62,7 @@ const T = {
   prayer: { en: '6. Prayer or relief sought', hi: '6. प्रार्थना या माँगी गई राहत' },
   prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि माननीय आयोग:' },
   prayerSetAsideOrder: { en: 'set aside the order of the First Appellate Authority {order};', hi: 'प्रथम अपीलीय प्राधिकारी के आदेश {order} को निरस्त करें;' },
-  prayerProvide: { en: 'direct the Public Information Officer to furnish the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर माँगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerProvide: { en: 'direct the {pio} to furnish the information sought at {points} in full;', hi: '{pio} को बिंदु {points} पर माँगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'hear the appellant before deciding the appeal.', hi: 'अपील का निर्णय करने से पहले अपीलकर्ता को सुनें।' },
   delay: { en: 'Condonation of delay', hi: 'विलंब-माफ़ी हेतु निवेदन' },
   lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(3) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(3) में अनुमत {period} दिन की अवधि {from} आरंभ होकर {limit} को समाप्त हो गई, अतः यह {days} दिन विलंब से है।' },
@@ -128,7 +129,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   const prayer = [
     ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),
     ...facts.relief.filter((r) => r === 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
-    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
+    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang), pio: cpioTitle(draft, lang) }),
     ...facts.relief.filter((r) => r !== 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
     reliefText('compensation', draft, lang, { detriment }),
     penaltyPrayer(lang),
@@ -145,7 +146,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-second-appeal'][lang]),
     heading(t(T.facts), 2, 'left'),
     numberedOr([
-      fill(t(T.factApplication), { application, authority: v(F.publicAuthority) }),
+      fill(t(T.factApplication), { application, authority: v(F.publicAuthority), pio: cpioTitle(draft, lang) }),
       facts.fact,
       fill(t(T.factFirstAppeal), { date: formatDate(v(F.firstAppealDate)) }),
       hasOrder ? fill(t(T.factOrder), { order }) : t(T.factNoOrder),
