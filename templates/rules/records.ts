@@ -65,8 +65,10 @@ export const RECORD_RULES: ReadonlyArray<RecordRule> = [
     id: 'record-chargesheet',
     claims: ['claim-fir'],
     holder: 'police',
-    en: 'The date of any chargesheet or closure report filed in that case and the court in which it was filed.',
-    hi: 'उस मामले में दाखिल किसी आरोप-पत्र या समापन रिपोर्ट की तिथि और वह न्यायालय जिसमें वह दाखिल की गई।',
+    // The arrests and the stage are the core of an unanswered "status of the investigation" (review
+    // 5); one point with the chargesheet, as the case's progress is one record of the police station.
+    en: 'The number of persons arrested in that case, with the dates of arrest, whether its investigation is pending or has been closed, and the date of any chargesheet or closure report filed in it and the court in which it was filed.',
+    hi: 'उस मामले में गिरफ़्तार व्यक्तियों की संख्या, गिरफ़्तारी की तिथियों सहित, यह कि उसकी जाँच लंबित है या बंद हो चुकी है, और उसमें दाखिल किसी आरोप-पत्र या समापन रिपोर्ट की तिथि तथा वह न्यायालय जिसमें वह दाखिल किया गया।',
     inspectable: false,
     source: `${A7} (the date of any chargesheet)`,
   },

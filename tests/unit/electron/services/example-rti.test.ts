@@ -63,7 +63,8 @@ describe('the example RTI applications', () => {
     ]);
     expect(to('Delhi Police').points).toEqual([
       'A copy of the First Information Report registered about the CoWIN data breach, with its number, date and police station.',
-      'The date of any chargesheet or closure report filed in that case and the court in which it was filed.',
+      // The arrests and the stage with the chargesheet: the status the reply never gave (review 5).
+      'The number of persons arrested in that case, with the dates of arrest, whether its investigation is pending or has been closed, and the date of any chargesheet or closure report filed in it and the court in which it was filed.',
     ]);
   });
 
