@@ -206,6 +206,7 @@ function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const LAW_TITLE_BEFORE = /\b(?:Act|Rules|Code|Regulations|Ordinance|Order),?\s*$/;
 
 /** Years long before the notice, and "since independence" (RS Rule 47(xvi)). */
 function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, today: string, emit: Emit): void {
@@ -215,6 +216,9 @@ function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ st
     for (const re of PQ_PAST_HISTORY.patterns) for (const hit of findAll(part, re, base)) emit(PQ_PAST_HISTORY, msg('lint.detail.found', { text: quote(hit.text) }), hit);
     if (!year) return;
     for (const hit of findAll(part, YEAR, base)) {
+      // The year in a law's title ("the Information Technology Act, 2000") names the law, not a
+      // period the question asks about.
+      if (LAW_TITLE_BEFORE.test(part.slice(Math.max(0, hit.start - base - 24), hit.start - base))) continue;
       if (Number(hit.text) < Number(year) - PQ_PAST_HISTORY.years) emit(PQ_PAST_HISTORY, msg('lint.detail.yearPast', { year: hit.text, count: PQ_PAST_HISTORY.years }), hit);
     }
   });

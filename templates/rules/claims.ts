@@ -211,8 +211,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         said: /\bCERT-?In\b/i,
         noticeParts: [
           {
-            en: 'whether CERT-In has completed its analysis of the incident, if so, the date on which its report was sent to the Ministry whose system was affected and whether it identified the source from which the data was obtained',
-            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट प्रभावित प्रणाली वाले मंत्रालय को किस तिथि को भेजी गई और क्या उससे उस स्रोत का पता चला है जहाँ से डेटा प्राप्त किया गया',
+            en: 'whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to the Ministry concerned and whether it identified the source of the data',
+            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट संबंधित मंत्रालय को किस तिथि को भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
           },
           {
             en: 'the dates on which CERT-In provided inputs to the investigating agency',
@@ -581,8 +581,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     // 69A of the IT Act is the blocking power; the docs do not hold its text, so the rule is UNCONFIRMED.
     noticeParts: [
       {
-        en: 'whether any direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued to block access to the data exposed in {matter}, if so, the dates thereof',
-        hi: 'क्या {matter} में उजागर हुए डेटा तक पहुँच रोकने के लिए सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत कोई निदेश या किसी मध्यवर्ती को कोई अनुरोध जारी किया गया; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
+        en: 'whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in {matter}, if so, the dates thereof',
+        hi: 'क्या {matter} में उजागर हुए डेटा के संबंध में सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत अवरोधन का कोई निदेश या किसी मध्यवर्ती को कोई अनुरोध जारी किया गया; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
       },
     ],
     withheld: 'what was done to contain the leaked data, or when',

@@ -145,6 +145,11 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     expect(ids(lintQuestion({ ...old, house: 'Lok Sabha' }))).not.toContain('pq-past-history');
   });
 
+  it('reads the year in a law\'s title as its name, not as past history', () => {
+    const law = { ...COWIN, parts: ['(a) whether any direction under section 69A of the Information Technology Act, 2000 was issued in 2009?', '(b) whether the Right to Information Rules, 2012 apply?'], today: '2026-12-03' };
+    expect(lintQuestion(law).filter((f) => f.ruleId === 'pq-past-history').map((f) => spanText(law, f))).toEqual(['2009']);
+  });
+
   it('requires the Minister addressed (Rule 34(1)(b))', () => {
     const f = one(lintQuestion({ house: 'Lok Sabha', ministry: '  ', parts: ['(a) the details?'] }), 'pq-ministry-missing');
     expect(f.severity).toBe('error');
