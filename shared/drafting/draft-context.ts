@@ -160,10 +160,9 @@ export function houseName(house: Question['house'], lang: Language): string {
   return house === 'Lok Sabha' ? 'लोक सभा' : 'राज्य सभा';
 }
 
-/** "Rajya Sabha Unstarred Question No. 123 answered on 21.07.2023". */
 /**
- * A question of a known House without its number cites a slot for it, `numberSlot` (the default,
- * for documents): the officer who receives a paper finds the question's file by its number, and a
+ * "Rajya Sabha Unstarred Question No. 123 answered on 21.07.2023". A question of a known House
+ * without its number cites a slot for it, `numberSlot` (the default, for documents): the officer who receives a paper finds the question's file by its number, and a
  * final export waits until the user has given it (review 5). The app's own messages pass false.
  */
 export function questionReference(q: Question | null, lang: Language, opts: { readonly numberSlot?: boolean } = {}): string {
@@ -183,7 +182,7 @@ export function questionReference(q: Question | null, lang: Language, opts: { re
 }
 
 /** The slot for a question's number the case does not know: the House's list of questions gives it. */
-export const NUMBER_SLOT = { en: '[number of the question]', hi: '[प्रश्न की संख्या]' } as const;
+const NUMBER_SLOT = { en: '[number of the question]', hi: '[प्रश्न की संख्या]' } as const;
 
 /** First day of the month six months before the answer: the records behind a reply predate it. */
 export function defaultPeriodStart(answerDate: string | null): string {

@@ -100,8 +100,8 @@ export function findGaps(input: {
     const rules = [...found].sort((a, b) => a.weight - b.weight);
     const ids = rules.map((r) => r.id);
     // Each claim's parts, narrowed to what the sentence and the gap's other claims leave to ask.
+    const saidSomewhere = (re: RegExp): boolean => re.test(dodge) || (input.otherReplies ?? []).some((t) => re.test(t));
     const asked = rules.map((r) => {
-      const saidSomewhere = (re: RegExp): boolean => re.test(dodge) || (input.otherReplies ?? []).some((t) => re.test(t));
       const fit = r.narrower?.find((n) => (n.said === undefined || saidSomewhere(n.said)) && (n.withClaim === undefined || ids.includes(n.withClaim)));
       return { weight: r.weight, noticeParts: fit?.noticeParts ?? r.noticeParts, withheld: fit?.withheld ?? r.withheld };
     });

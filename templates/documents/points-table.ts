@@ -12,6 +12,8 @@ import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { PartStatus } from '../../shared/domain/part-status.ts';
 import { partStatusText as statusText } from './status-text.ts';
 import type { Language } from '../../shared/domain/draft.ts';
+import type { CaseEvent } from '../../shared/domain/case-event.ts';
+import type { SourceDocument } from '../../shared/domain/source-document.ts';
 
 /**
  * Table of points asked, what the reply said, and what is left open: the annexure a petition or
@@ -110,7 +112,7 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
     parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: ctx.c.analysis.parts.find((v) => v.label === p.label)?.evidence ?? [] })),
     replyText: analysed?.text ?? replyText(ctx.c),
     // The table's own rows quote the other replies: what they answered is not left open here.
-    otherReplies: (ctx.c.matter.events ?? []).filter((e) => e.isReply).flatMap((e) => ctx.c.sources.filter((s) => s.id === e.sourceId).map((s) => s.text)),
+    otherReplies: otherReplies(ctx).map((r) => r.source.text),
   });
   const name = replyName(ctx);
   const open = leftOpenByPart(parts, gaps);
@@ -151,12 +153,18 @@ function leftOpen(p: PartRow, open: LeftOpen | undefined, lang: Language): strin
   return clean([reason, saysNot, also].filter(Boolean).join(' ')) || '—';
 }
 
+/** The other replies the case records (events marked `isReply`), each with its source document. */
+function otherReplies(ctx: DraftContext): ReadonlyArray<{ readonly event: CaseEvent; readonly source: SourceDocument }> {
+  return (ctx.c.matter.events ?? []).filter((e) => e.isReply).flatMap((event) => {
+    const source = ctx.c.sources.find((s) => s.id === event.sourceId);
+    return source ? [{ event, source }] : [];
+  });
+}
+
 /** The statements of the other replies the case records, each with what it leaves out. */
 function otherReplyRows(ctx: DraftContext): ReadonlyArray<string> {
   const lang = ctx.lang;
-  return (ctx.c.matter.events ?? []).filter((e) => e.isReply && e.sourceId !== null).flatMap((e) => {
-    const source = ctx.c.sources.find((s) => s.id === e.sourceId);
-    if (!source) return [];
+  return otherReplies(ctx).flatMap(({ event: e, source }) => {
     const name = `${clean(source.title)}, ${formatDate(e.date)}`;
     const asked = lang === 'en' ? 'Another reply on the matter (its question\'s text is not in the case)' : 'इसी विषय पर अन्य उत्तर (उसके प्रश्न का पाठ मामले में नहीं है)';
     return findGaps({ question: ctx.q, parts: [], replyText: source.text }).filter((g) => g.dodge !== null).map((g) => [

@@ -327,7 +327,8 @@ export function filingProofs(draft: DraftOf<RtiAppealKind>, lang: Language): Rea
 /**
  * The row proving the first appeal was filed, and when: the Commission counts the second appeal's
  * ninety days from the first appeal (s.19(3)), and a first appeal made on RTI Online has an
- * acknowledgement of its own. Filed the way the application was, unless the draft says otherwise.
+ * acknowledgement of its own. Taken as filed the way the application was: the draft has no field
+ * for how the appeal went, and the row names the proof that way of filing gives.
  */
 export function firstAppealProof(draft: DraftOf<RtiAppealKind>, lang: Language): Enclosure {
   return { label: PROOF.appealFiling[filingModeOf(draft) ?? 'unknown'][lang], date: formatDate(field(draft, RTI_FIELDS.firstAppealDate.key)) };
