@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartStatusSchema } from './part-status.ts';
+import { PartStatusSchema } from './part-status-schema.ts';
 
 /** A passage of the analysed text, as UTF-16 offsets into the text as read. */
 export const EvidenceSchema = z.object({

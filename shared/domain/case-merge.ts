@@ -1,5 +1,6 @@
 import type { Case } from './case.ts';
-import { HISTORY_LIMIT, caseConflicts, caseHistory, type CaseConflict, type CaseHistoryEntry, type ConflictPathSegment, type ConflictVersion } from './case-sync.ts';
+import { HISTORY_LIMIT, caseConflicts, caseHistory } from './case-sync-read.ts';
+import type { CaseConflict, CaseHistoryEntry, ConflictPathSegment, ConflictVersion } from './case-sync.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 
 /**

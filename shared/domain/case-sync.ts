@@ -31,9 +31,6 @@ export const CaseHistoryEntrySchema = z.object({
 });
 export type CaseHistoryEntry = z.infer<typeof CaseHistoryEntrySchema>;
 
-/** How many history entries a case keeps (the newest). */
-export const HISTORY_LIMIT = 50;
-
 /**
  * Where in the case a clash is: property names, and `{ id }` for an item of a list that merges by
  * its id (drafts, filings, evidence, sources) or, for verdict overrides, by the part's label.
@@ -61,13 +58,3 @@ export const CaseConflictSchema = z.object({
   versions: z.array(ConflictVersionSchema).min(2).max(50),
 });
 export type CaseConflict = z.infer<typeof CaseConflictSchema>;
-
-/** The case's open conflicts; a case saved before schema 3 has none. */
-export function caseConflicts(c: { readonly conflicts?: ReadonlyArray<CaseConflict> | undefined }): ReadonlyArray<CaseConflict> {
-  return c.conflicts ?? [];
-}
-
-/** The case's history, oldest first; a case saved before schema 3 has none. */
-export function caseHistory(c: { readonly history?: ReadonlyArray<CaseHistoryEntry> | undefined }): ReadonlyArray<CaseHistoryEntry> {
-  return c.history ?? [];
-}

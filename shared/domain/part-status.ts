@@ -1,12 +1,15 @@
-import { z } from 'zod';
 import { assertNever } from '../lib/assert-never.ts';
 
 /**
  * The six verdicts a question part can get, exactly as `reply-analysis.md` defines them.
  */
 export const PART_STATUSES = ['answered', 'partial', 'unanswered', 'deferred', 'refused', 'not_applicable'] as const;
-export const PartStatusSchema = z.enum(PART_STATUSES);
-export type PartStatus = z.infer<typeof PartStatusSchema>;
+export type PartStatus = (typeof PART_STATUSES)[number];
+
+/** Whether `value` is one of the six verdicts: without zod, which the first screen does not load (issue 12). */
+export function isPartStatus(value: unknown): value is PartStatus {
+  return PART_STATUSES.some((status) => status === value);
+}
 
 /** Scoring groups from `reply-analysis.md`: met, partly met, open. */
 export type StatusGroup = 'met' | 'partly_met' | 'open';

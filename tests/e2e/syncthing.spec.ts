@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isConflictCopyName, STIGNORE_LINES } from '../../electron/services/sync-files.ts';
 import type { Case } from '../../shared/domain/case.ts';
-import { caseConflicts } from '../../shared/domain/case-sync.ts';
+import { caseConflicts } from '../../shared/domain/case-sync-read.ts';
 import { COWIN_CASE_ID } from '../../shared/example/cowin-case.ts';
 import { connected, startSyncthingPair, stopSyncthing, syncthingInstalled, type SyncthingNode } from '../helpers/syncthing.ts';
 import { randomEdit, seeded, settleEdits, type EditLog } from '../unit/electron/services/fixtures/random-edits.ts';

@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { observe, type PartObservation } from '../../shared/analysis/analyze.ts';
-import { PartStatusSchema, type PartStatus } from '../../shared/domain/part-status.ts';
+import type { PartStatus } from '../../shared/domain/part-status.ts';
+import { PartStatusSchema } from '../../shared/domain/part-status-schema.ts';
 import { featureVector } from '../../shared/analysis/features.ts';
 
 const LabelsSchema = z.record(z.string(), z.object({

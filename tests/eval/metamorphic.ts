@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyze, type AnalyzeInput, type AnalyzeOutput } from '../../shared/analysis/analyze.ts';
-import { PartStatusSchema } from '../../shared/domain/part-status.ts';
+import { PartStatusSchema } from '../../shared/domain/part-status-schema.ts';
 import { seededRng, splitQuestionReply, TRANSFORMS } from './transforms.ts';
 
 const LabelsSchema = z.record(z.string(), z.object({

@@ -2,7 +2,7 @@ import { now } from '../clock.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { mergeCases } from '../../../shared/domain/case-merge.ts';
-import { caseHistory } from '../../../shared/domain/case-sync.ts';
+import { caseHistory } from '../../../shared/domain/case-sync-read.ts';
 import { onWorkspaceChanged } from '../api-events.ts';
 import { caseRepository } from '../case-repository.ts';
 

@@ -5,7 +5,7 @@ import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts'
 import type { Case } from '../../../shared/domain/case.ts';
 import type { ImportResult } from '../../../shared/ipc/channels/import.ts';
 import { effectiveVerdicts, type EffectiveVerdict } from '../../../shared/domain/effective-verdicts.ts';
-import { PART_STATUSES, PartStatusSchema, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
+import { isPartStatus, PART_STATUSES, statusGroup, type PartStatus } from '../../../shared/domain/part-status.ts';
 import { verdictReason } from '../../../shared/analysis/reason-text.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { formatDate } from '../../../shared/lib/dates/index.ts';
@@ -162,8 +162,8 @@ function PartItem({ label, text, verdict, analyser, selected, onSelect, onOverri
           <select
             value={status ?? ''}
             onChange={(e) => {
-              const next = PartStatusSchema.safeParse(e.target.value);
-              if (next.success) onOverride(next.data, byUser ? verdict.reason : '');
+              const next = e.target.value;
+              if (isPartStatus(next)) onOverride(next, byUser ? verdict.reason : '');
             }}
           >
             <option value="" disabled>{t('analysis.notAnalysed')}</option>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { ANALYSIS_RESULT_SEGMENT, resolveConflict } from '../../../shared/domain/case-merge.ts';
-import { caseConflicts, caseHistory, type CaseConflict, type ConflictPathSegment, type ConflictVersion } from '../../../shared/domain/case-sync.ts';
+import { caseConflicts, caseHistory } from '../../../shared/domain/case-sync-read.ts';
+import type { CaseConflict, ConflictPathSegment, ConflictVersion } from '../../../shared/domain/case-sync.ts';
 import { formatDateTime } from '../../../shared/lib/dates/index.ts';
 
 /**

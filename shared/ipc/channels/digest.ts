@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartStatusSchema } from '../../domain/part-status.ts';
+import { PartStatusSchema } from '../../domain/part-status-schema.ts';
 import { LanguageSchema } from '../../domain/draft.ts';
 import { DIGEST_COLUMNS, DIGEST_STATUS_FILTERS } from '../../digest/digest-filter.ts';
 import { TaskIdSchema } from '../events.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseStore, type CaseStore } from '../../../../electron/services/case-store.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
-import { caseConflicts } from '../../../../shared/domain/case-sync.ts';
+import { caseConflicts } from '../../../../shared/domain/case-sync-read.ts';
 import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
 import { randomEdit, resolveRandomConflict, seeded, settleEdits, type EditLog } from './fixtures/random-edits.ts';
 

@@ -3,7 +3,7 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import type { Draft } from '../../../../shared/domain/draft.ts';
 import type { EvidenceFile } from '../../../../shared/domain/evidence.ts';
 import type { Filing } from '../../../../shared/domain/filing.ts';
-import { caseConflicts } from '../../../../shared/domain/case-sync.ts';
+import { caseConflicts } from '../../../../shared/domain/case-sync-read.ts';
 import { changedParts, jsonEqual, mergeCases, resolveConflict, type MergeSide } from '../../../../shared/domain/case-merge.ts';
 import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
 
