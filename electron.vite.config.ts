@@ -5,10 +5,11 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The app proper (renderer/src/mount.tsx) is imported by the first chunk only once the start-up
- * shell has painted (renderer/src/main.tsx). Its files are named in index.html's head all the
- * same, so the browser fetches them while the shell paints instead of after (issue 12).
+ * shell has painted (renderer/src/main.tsx), and the open case's screen (case-view.tsx) only once
+ * the case list has painted (app.tsx). Their files are named in index.html's head all the same,
+ * so the browser fetches and compiles them while the shell paints instead of after (issue 12).
  */
-function preloadTheApp(entry: string): Plugin {
+function preloadTheApp(entries: ReadonlyArray<string>): Plugin {
   return {
     name: 'unanswered:preload-the-app',
     transformIndexHtml: {
@@ -18,7 +19,7 @@ function preloadTheApp(entry: string): Plugin {
         const first = ctx.chunk;
         if (!bundle || !first) return [];
         const chunkFor = (module: string): string => {
-          const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(module));
+          const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(module)));
           if (!chunk || chunk.type !== 'chunk') throw new Error(`preloadTheApp: no chunk for ${module}`);
           return chunk.fileName;
         };
@@ -32,7 +33,7 @@ function preloadTheApp(entry: string): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };
-        visit(chunkFor(entry));
+        entries.forEach((entry) => visit(chunkFor(entry)));
         return [
           // Vite's loader sees these links when the app is imported and adds none of its own.
           ...scripts.filter((f) => !named.has(f)).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
@@ -43,6 +44,44 @@ function preloadTheApp(entry: string): Plugin {
     },
   };
 }
+
+/**
+ * The first screen's code in one chunk ('app'): every module the app (mount.tsx) and the open case
+ * (case-view.tsx) import statically, less what the first chunk (main.tsx) imports, which goes in
+ * a small chunk of its own ('start') so that the first chunk never waits for the app. Left to
+ * itself the bundler cuts the same code into a dozen chunks shared with the lazy screens, down to
+ * 52-byte ones, each fetched and linked before the app can start (issue 12). The module graph is
+ * read once it is complete (buildEnd), before the chunks are made.
+ */
+function firstScreenChunk(entries: ReadonlyArray<string>, first: string): { plugin: Plugin; test: (id: string) => boolean; startTest: (id: string) => boolean } {
+  const members = new Set<string>();
+  const start = new Set<string>();
+  const plugin: Plugin = {
+    name: 'unanswered:first-screen-chunk',
+    buildEnd() {
+      const closure = (root: string): Set<string> => {
+        const seen = new Set<string>();
+        const top = [...this.getModuleIds()].find((id) => id.endsWith(root));
+        if (!top) throw new Error(`firstScreenChunk: no module ${root}`);
+        const stack = [top];
+        while (stack.length > 0) {
+          const id = stack.pop() ?? '';
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const held = closure(first);
+      start.clear();
+      for (const id of held) if (!id.endsWith(first)) start.add(id);
+      members.clear();
+      for (const entry of entries) for (const id of closure(entry)) if (!held.has(id)) members.add(id);
+    },
+  };
+  return { plugin, test: (id) => members.has(id), startTest: (id) => start.has(id) };
+}
+const firstScreen = firstScreenChunk(['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'], 'renderer/src/main.tsx');
 
 // Custom inputs for our fixed layout (electron/main, electron/preload, renderer/), as the
 // electron-vite docs show under "Project Structure -> Customizing".
@@ -70,7 +109,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), preloadTheApp('renderer/src/mount.tsx')],
+    plugins: [react(), firstScreen.plugin, preloadTheApp(['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'])],
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,
@@ -78,6 +117,7 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        output: { codeSplitting: { groups: [{ name: 'start', test: firstScreen.startTest, priority: 1 }, { name: 'app', test: firstScreen.test }] } },
       },
     },
   },

@@ -1,6 +1,6 @@
 import { publish } from './app-messages.ts';
 import { caseRepository } from './case-repository.ts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/domain/case.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
@@ -10,7 +10,7 @@ import { onMenuCommand, onWorkspaceChanged } from './api-events.ts';
 import { RecoveryBanner } from './components/recovery-banner.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { CaseList } from './screens/case-list.tsx';
-import { CaseView, type CaseTab } from './screens/case-view.tsx';
+import type { CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 import { Welcome } from './components/welcome.tsx';
 import type { ImportResult } from '../../shared/ipc/channels/import.ts';
@@ -23,6 +23,9 @@ import { useSettings } from './hooks/use-settings.tsx';
 import { startup } from './startup.ts';
 import { importProblemText } from './format/import-problems.ts';
 
+// The open case renders after the case list has painted (see `opening` below); index.html
+// preloads its chunk, so only its evaluation waits (issue 12).
+const CaseView = lazyNamed(async () => (await import('./screens/case-view.tsx')).CaseView);
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);
 const HelpView = lazyNamed(async () => (await import('./screens/help/help-view.tsx')).HelpView);
@@ -58,6 +61,9 @@ export function App() {
   const [welcome, setWelcome] = useState(false);
   const { update: updateSettings } = useSettings();
   const [welcomeProblem, setWelcomeProblem] = useState<string | null>(null);
+  // The case opened at start-up renders after the case list has painted, not in the same frame
+  // (issue 12): the list is the first screen, and the open case's first render is the heavier.
+  const [opening, startOpening] = useTransition();
 
   const refresh = useCallback(async () => {
     const next = await caseRepository.list();
@@ -70,8 +76,9 @@ export function App() {
       const [started, settings, next] = await Promise.all([startup.bootstrap, startup.settings, startup.listing]);
       setWelcome(!settings.welcomeDismissed);
       setListing(next);
-      if (started.openCaseId) setView({ kind: 'case', id: started.openCaseId });
       setBoot({ kind: 'ready', workspace: started.workspace, recovery: started.recovery });
+      const openId = started.openCaseId;
+      if (openId) startOpening(() => setView((current) => (current.kind === 'none' ? { kind: 'case', id: openId } : current)));
     })();
   }, []);
 
@@ -205,7 +212,7 @@ export function App() {
           />
         )}
         {dropMessage && view.kind !== 'case' && <p role="status" className="muted">{dropMessage}</p>}
-        <ScreenLoading><MainView view={view} onOpenCase={openCase} onSaved={refresh} onView={setView} onShowWelcome={() => setWelcome(true)} /></ScreenLoading>
+        <ScreenLoading><MainView view={view} opening={opening} onOpenCase={openCase} onSaved={refresh} onView={setView} onShowWelcome={() => setWelcome(true)} /></ScreenLoading>
       </main>
     </div>
   );
@@ -217,7 +224,7 @@ function skipToMain(): void {
   target?.focus();
 }
 
-function MainView({ view, onOpenCase, onSaved, onView, onShowWelcome }: { readonly view: View; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void; readonly onShowWelcome: () => void }) {
+function MainView({ view, opening, onOpenCase, onSaved, onView, onShowWelcome }: { readonly view: View; readonly opening: boolean; readonly onOpenCase: (id: string) => void; readonly onSaved: () => void; readonly onView: (view: View) => void; readonly onShowWelcome: () => void }) {
   const { t } = useTranslation();
   switch (view.kind) {
     case 'case': return <CaseView key={view.id} id={view.id} onSaved={onSaved} initialTab={view.tab} initialDraft={view.draftId ?? null} initialImport={view.imported ?? null} />;
@@ -226,6 +233,6 @@ function MainView({ view, onOpenCase, onSaved, onView, onShowWelcome }: { readon
     case 'search': return <SearchView query={view.query} onOpenCase={onOpenCase} />;
     case 'help': return <HelpView onShowWelcome={onShowWelcome} />;
     case 'digest': return <DigestView onOpenCase={(id) => { onSaved(); onOpenCase(id); }} />;
-    case 'none': return <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
+    case 'none': return opening ? <p className="muted" aria-busy="true">{t('app.loading')}</p> : <section className="empty-state"><h1>{t('app.name')}</h1><p>{t('app.tagline')}</p><p className="muted">{t('app.emptyHint')}</p></section>;
   }
 }

@@ -21,10 +21,11 @@ function afterFirstFrame(): Promise<void> {
   });
 }
 
-const language = startup.settings.then((s) => s.language, () => 'en' as const);
+// Null when they could not be read: the app starts on the defaults, in English.
+const settings = startup.settings.catch(() => null);
 // Bootstrap's answer too, before the app takes the thread: it names the case to open, whose read
 // (startup.ts) then runs in main while the app is evaluated here, instead of after. The app
 // shows nothing before that answer anyway.
 void Promise.all([afterFirstFrame(), startup.bootstrap.catch(() => null)])
   .then(() => import('./mount.tsx'))
-  .then(({ mount }) => mount(root, language));
+  .then(({ mount }) => mount(root, settings));

@@ -1,9 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { UserSettings } from '../../../shared/ipc/channels/settings.ts';
 import { EMPTY_PROFILE } from '../../../shared/domain/empty-profile.ts';
 import { api } from '../api.ts';
 import { changeLanguage } from '../i18n.ts';
-import { startup } from '../startup.ts';
 
 type SettingsState = {
   readonly settings: UserSettings;
@@ -16,17 +15,13 @@ const DEFAULTS: UserSettings = { language: 'en', profile: EMPTY_PROFILE, tracker
 
 const SettingsContext = createContext<SettingsState>({ settings: DEFAULTS, update: async () => null });
 
-/** The user's settings for every screen: the profile the templates use, and the interface language. */
-export function SettingsProvider({ children }: { readonly children: ReactNode }) {
-  const [settings, setSettings] = useState<UserSettings>(DEFAULTS);
-
-  useEffect(() => {
-    // The settings start-up already asked for (startup.ts).
-    void startup.settings.then((loaded) => {
-      setSettings(loaded);
-      void changeLanguage(loaded.language);
-    });
-  }, []);
+/**
+ * The user's settings for every screen: the profile the templates use, and the interface language.
+ * `initial` is what start-up read (startup.ts), before the app first rendered, in whose language
+ * the strings were loaded (mount.tsx); null when it could not be read.
+ */
+export function SettingsProvider({ initial, children }: { readonly initial: UserSettings | null; readonly children: ReactNode }) {
+  const [settings, setSettings] = useState<UserSettings>(initial ?? DEFAULTS);
 
   const update = useCallback(async (change: Partial<UserSettings>) => {
     setSettings((current) => ({ ...current, ...change }));
