@@ -99,9 +99,10 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
     });
   const analysed = c.sources.find((s) => s.id === c.analysis.sourceId);
   const other = opts.replyId !== undefined && opts.replyId !== c.analysis.sourceId ? c.sources.find((s) => s.id === opts.replyId) : undefined;
+  const caseTexts = c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
   const gaps = other
-    ? findGaps({ question: q, parts: [], replyText: other.text })
-    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c) });
+    ? findGaps({ question: q, parts: [], replyText: other.text, caseTexts })
+    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c), caseTexts });
   const replyMinistry = other ? parseQuestion(other.text, true).question.ministry : (q?.ministry ?? null);
   return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, replyMinistry, authorityId: opts.authorityId, ministry: opts.ministry, reported: (other ?? analysed)?.reported === true };
 }

@@ -61,9 +61,11 @@ export function findGaps(input: {
    * one (the Lok Sabha reply named where the complaint went, so the table does not ask "with whom").
    */
   readonly otherReplies?: ReadonlyArray<string>;
+  /** Every other text of the case, read only for how a reply names the matter (`buildContext`). */
+  readonly caseTexts?: ReadonlyArray<string>;
 }): ReadonlyArray<Gap> {
   const { question, replyText } = input;
-  const ctx = buildContext(question ?? EMPTY_QUESTION, replyText);
+  const ctx = buildContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
   const vars = { ...ctx, label: '', topic: ctx.matter, clause: '' };
   const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText);
   const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '' };

@@ -86,7 +86,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const q = c.question;
   const { sources, texts } = caseSources(c, parts);
   const question = q ?? { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
-  const ctx = buildContext(question, texts[0] ?? '');
+  const ctx = buildContext(question, texts[0] ?? '', texts.slice(1));
   // What a point names, in the point's language: a Hindi point takes the Hindi context the
   // suggestions use (the question's Hindi subject when given, "कोविन पोर्टल").
   const words = lang === 'hi' ? hindiContext(question, texts[0] ?? '') : ctx;

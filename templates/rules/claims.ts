@@ -80,8 +80,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'the name of the agency which registered the First Information Report on the breach, with its number and date',
-        hi: 'उल्लंघन की घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित',
+        en: 'the name of the agency which registered the First Information Report on {matter}, with its number and date',
+        hi: '{matter} पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित',
       },
       {
         // Self-contained: the police's parts go to the Minister of Home Affairs in a notice of their own (minister-concerned.ts).
@@ -251,8 +251,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'the date of the last security audit of {system} before the breach, the agency which conducted it and whether the vulnerabilities found were fixed',
-        hi: 'उल्लंघन की घटना से पहले {system} की अंतिम सुरक्षा लेखापरीक्षा किस तिथि को हुई, उसे किस एजेंसी ने किया और क्या उसमें पाई गई कमज़ोरियाँ दूर की गईं',
+        en: 'the date of the last security audit of {system} before {matter}, the agency which conducted it and whether the vulnerabilities found were fixed',
+        hi: '{matter} से पहले {system} की अंतिम सुरक्षा लेखापरीक्षा किस तिथि को हुई, उसे किस एजेंसी ने किया और क्या उसमें पाई गई कमज़ोरियाँ दूर की गईं',
       },
     ],
     withheld: 'when the last assessment was done, by whom, or what it found',
@@ -542,8 +542,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'whether the security of {system} has been audited since the breach, if so, by which agency and with what findings',
-        hi: 'क्या उल्लंघन की घटना के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और उसके निष्कर्ष क्या हैं',
+        en: 'whether the security of {system} has been audited since {matter}, if so, by which agency and with what findings',
+        hi: 'क्या {matter} के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और उसके निष्कर्ष क्या हैं',
       },
     ],
     withheld: 'how the data was taken despite these safeguards, or whether they were reviewed after the incident',

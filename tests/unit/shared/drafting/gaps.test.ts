@@ -21,12 +21,12 @@ describe('gaps in Hindi', () => {
     expect(chosen.length).toBeGreaterThan(0);
     for (const p of chosen) expect(p.replace(/CoWIN|Data|Breach/g, '')).not.toMatch(/[A-Za-z]/);
     expect(chosen.reduce((n, p) => n + words(p), 0)).toBeLessThanOrEqual(80);
-    expect(chosen).toContain('उल्लंघन की घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
+    expect(chosen).toContain('CoWIN Data Breach पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
   });
 
-  it('keep English notices as they were', () => {
+  it('name the matter in English as the reply names it: the cyber incident, not a breach the Ministry disputes', () => {
     const chosen = gapsForNotice(gaps, 80).flatMap((c) => c.parts);
-    expect(chosen).toContain('the name of the agency which registered the First Information Report on the breach, with its number and date');
+    expect(chosen).toContain('the name of the agency which registered the First Information Report on the cyber incident regarding CoWIN data in June 2023, with its number and date');
   });
 });
 

@@ -64,8 +64,8 @@ describe('suggestFollowUps on the CoWIN case', () => {
 
   it('asks for the responsibility order and the inquiry report on part (b)', () => {
     const b = forPart('b');
-    expect(b?.rtiPoints.some((p) => /fixing responsibility for the CoWIN data breach/.test(p))).toBe(true);
-    expect(b?.questionParts.some((p) => /^whether responsibility for the CoWIN data breach has been fixed/.test(p))).toBe(true);
+    expect(b?.rtiPoints.some((p) => /fixing responsibility for the cyber incident regarding CoWIN data in June 2023/.test(p))).toBe(true);
+    expect(b?.questionParts.some((p) => /^whether responsibility for the cyber incident regarding CoWIN data in June 2023 has been fixed/.test(p))).toBe(true);
   });
 
   it('tests the other checkable claims in the reply', () => {
@@ -210,7 +210,7 @@ describe('suggestFollowUps in Hindi', () => {
       'इस लोक प्राधिकारी की उस शिकायत की प्रति जिस पर प्रथम सूचना रिपोर्ट दर्ज की गई, उसे भेजे जाने की तिथि और प्राप्त पावती सहित, 01.06.2023 से इस आवेदन की तिथि तक।',
       'उस शिकायत और प्रथम सूचना रिपोर्ट के संबंध में इस लोक प्राधिकारी और पुलिस या जाँच एजेंसी के बीच हुए पत्राचार की प्रतियाँ, 01.06.2023 से इस आवेदन की तिथि तक।',
     ]);
-    expect(fir?.questionParts[0]).toBe('उल्लंघन की घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
+    expect(fir?.questionParts[0]).toBe('कोविन डेटा उल्लंघन पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
     expect(fir?.why).toMatch(/धारा 8\(1\)\(ज\).*भगत सिंह बनाम मुख्य सूचना आयुक्त/);
   });
 

@@ -100,7 +100,7 @@ describe('newDraft', () => {
   it('asks for one record per point, without a period or part reference in each, never "why"', () => {
     const draft = newDraft('rti-application', cowinCase(), opts(['a', 'b', 'c', 'd']));
     expect(draft.points).toEqual([
-      'A copy of the complaint made by this public authority about the CoWIN data breach, with its date, the office to which it was made and the acknowledgement received.',
+      'A copy of the complaint made by this public authority about the cyber incident regarding CoWIN data in June 2023, with its date, the office to which it was made and the acknowledgement received.',
       'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
     ]);
     for (const point of draft.points) {
@@ -154,8 +154,8 @@ describe('newDraft', () => {
     expect(draft.fields).toMatchObject({ house: 'Rajya Sabha', ministry: 'Electronics and Information Technology', memberName: 'Shri Example Member', questionKind: 'unstarred' });
     // The arrests are the police's: they go to the Minister of Home Affairs (below), not to MeitY.
     expect(draft.points).toEqual([
-      'the name of the agency which registered the First Information Report on the breach, with its number and date',
-      'the date of the complaint about the CoWIN data breach and the authority with which it was lodged',
+      'the name of the agency which registered the First Information Report on the cyber incident regarding CoWIN data in June 2023, with its number and date',
+      'the date of the complaint about the cyber incident regarding CoWIN data in June 2023 and the authority with which it was lodged',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
@@ -169,7 +169,7 @@ describe('newDraft', () => {
     expect(draft.fields['ministry']).toBe('Home Affairs');
     // Arrests apart from the chargesheet: "one person was arrested" must not close the question (review 4).
     expect(draft.points).toEqual([
-      'whether any person has been arrested on the First Information Report registered on the CoWIN data breach, if so, the number of persons arrested and the dates of arrest',
+      'whether any person has been arrested on the First Information Report registered on the cyber incident regarding CoWIN data in June 2023, if so, the number of persons arrested and the dates of arrest',
       'whether a chargesheet has been filed in that case, if so, the date thereof and the court in which it was filed, and if not, the present stage of the investigation',
     ]);
     const hindi = newDraft('pq-notice', cowinCase(), { ...opts(['b', 'c'], 'hi'), ministry: 'Home Affairs' });
