@@ -242,7 +242,7 @@ export function indexBlocks(draft: DraftOf<RtiAppealKind>, lang: Language, memo:
     table(INDEX.header[lang].split('|'), [
       ['1', memo.label, memo.date, '', page(0)],
       ...enclosures.map((doc, i) => [String(i + 2), doc.label, doc.date, annexureLabel(i + 1, lang), page(i + 1)]),
-    ], [1, 6, 2, 2, 2]),
+    ], [1.3, 6.8, 2.8, 3.0, 2.1]),
   ];
 }
 
