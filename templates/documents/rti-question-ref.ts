@@ -1,6 +1,7 @@
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { type DraftContext, houseName, ministerOf, questionReference } from '../../shared/drafting/draft-context.ts';
 import { AUTHORITIES, authorityNamed } from '../authorities/authorities.ts';
+import { ministryName } from '../authorities/names.ts';
 
 /**
  * The parliamentary question an RTI appeal cites for the proviso to s.8(1) (what cannot be denied
@@ -23,18 +24,23 @@ export function questionRefFor(ctx: DraftContext, authorityId: string | undefine
   const house = /^\s*Lok Sabha\b/i.test(reply.event) ? 'Lok Sabha' : /^\s*Rajya Sabha\b/i.test(reply.event) ? 'Rajya Sabha' : null;
   if (house === null) return own;
   const date = formatDate(reply.date);
+  // The question the case follows up, answered by another Ministry, is cited after it: the matter
+  // was raised in both Houses (review 5).
+  const also = ctx.lang === 'en'
+    ? `; and ${own} by the ${ministryName(ctx.q.ministry, 'en')}`
+    : `; तथा ${ministryName(ctx.q.ministry, 'hi')} द्वारा ${own}`;
   // Known only from the press (the example's Lok Sabha reply): an appeal may not rest on a report.
   // The number is a slot the filer fills from the official text of the answer, so a final export
   // waits until someone has read it (review 4); nothing in the filed appeal promises an annexure it
   // does not index (review 5).
   if (reply.secondary) {
     return ctx.lang === 'en'
-      ? `${house} Question No. [number, from the official text of the ${house} answer] answered by this Ministry on ${date}`
-      : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} के उत्तर के आधिकारिक पाठ से संख्या]`;
+      ? `${house} Question No. [number, from the official text of the ${house} answer] answered by this Ministry on ${date}${also}`
+      : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} के उत्तर के आधिकारिक पाठ से संख्या]${also}`;
   }
   return ctx.lang === 'en'
-    ? `${house} Question answered by this Ministry on ${date}`
-    : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न`;
+    ? `${house} Question answered by this Ministry on ${date}${also}`
+    : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न${also}`;
 }
 
 /** The authority an appeal is against: the one its application was addressed to, else by the name it carries. */
