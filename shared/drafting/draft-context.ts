@@ -10,6 +10,7 @@ import { filedOn } from '../domain/filing-history.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
+import { matterNamedInReply, matterNamedInReplyHi } from './suggest/context.ts';
 import { parseQuestion } from '../analysis/parse-question.ts';
 import { formatDate, indiaDate } from '../lib/dates/index.ts';
 
@@ -300,6 +301,21 @@ export function carried<K extends DraftKind>(from: DraftOf<K> | undefined, keys:
 
 export function partsText(ctx: DraftContext): string {
   return ctx.parts.map((p) => `${partLabel(p.label, ctx.lang)} ${p.text.trim()}`).join('\n');
+}
+
+/**
+ * The matter as a reply of the case names it, as the subject of a new question: "Cyber incident
+ * regarding CoWIN data in June 2023" (in the draft's language), not the earlier question's own
+ * subject ("Status of investigation into CoWIN data breach"), which both repeats that question
+ * and carries a premise the Ministry disputes (RS Rule 47(iv), LS Rule 41(2)(iv); review 6).
+ * Null when no reply names it.
+ */
+export function replyNamedSubject(ctx: DraftContext): string | null {
+  const texts = ctx.c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
+  const named = texts.map(ctx.lang === 'en' ? matterNamedInReply : matterNamedInReplyHi).find((m) => m !== null) ?? null;
+  if (named === null) return null;
+  const bare = named.replace(/^the\s+/i, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
 export function questionFields(ctx: DraftContext): DraftFields<DraftKind> {

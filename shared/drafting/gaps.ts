@@ -67,7 +67,7 @@ export function findGaps(input: {
   const { question, replyText } = input;
   const ctx = buildContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
   const vars = { ...ctx, label: '', topic: ctx.matter, clause: '' };
-  const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText);
+  const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
   const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));

@@ -89,7 +89,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const ctx = buildContext(question, texts[0] ?? '', texts.slice(1));
   // What a point names, in the point's language: a Hindi point takes the Hindi context the
   // suggestions use (the question's Hindi subject when given, "कोविन पोर्टल").
-  const words = lang === 'hi' ? hindiContext(question, texts[0] ?? '') : ctx;
+  const words = lang === 'hi' ? hindiContext(question, texts[0] ?? '', texts.slice(1)) : ctx;
   const answering = answeringAuthority(q);
   // The system's owner from the owners table (`system-owners.ts`), else an authority its name
   // points to, else the ministry that answered.

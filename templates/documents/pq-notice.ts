@@ -6,7 +6,7 @@ import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields, replyNamedSubject } from '../../shared/drafting/draft-context.ts';
 import { gapsForNotice, type Gap } from '../../shared/drafting/gaps.ts';
 import { PQ_WORD_LIMITS } from '../rules/question-rules.ts';
 import { countWords } from '../../shared/lint/text.ts';
@@ -137,7 +137,7 @@ export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const today = isoDay(ctx.now);
   const sameDay = ctx.c.drafts.filter((d) => d.kind === 'pq-notice' && d.fields.house === member.house && d.fields.date === today).length;
   return {
-    fields: { ...questionFields(ctx), ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
+    fields: { ...questionFields(ctx), subject: replyNamedSubject(ctx) ?? questionFields(ctx).subject ?? '', ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
     points: chosen.flatMap((c) => c.parts),
   };
 }

@@ -53,7 +53,7 @@ test('the police\'s part goes to the Minister of Home Affairs; typed into the no
   await expect(editor.getByLabel(/^Ministry of the Minister addressed/)).toHaveValue('Home Affairs');
   const parts = editor.locator('ol.points textarea');
   await expect(parts).toHaveCount(2);
-  await expect(parts.first()).toHaveValue(/arrested on the First Information Report registered on the CoWIN data breach/);
+  await expect(parts.first()).toHaveValue(/arrested on the First Information Report registered on the cyber incident regarding CoWIN data in June 2023/);
   await expect(parts.nth(1)).toHaveValue(/chargesheet has been filed in that case/);
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks.locator('li[data-rule="pq-minister-concerned"]')).toHaveCount(0);

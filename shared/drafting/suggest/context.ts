@@ -1,6 +1,7 @@
 import { formatDate, isIsoDate } from '../../lib/dates/index.ts';
 import type { Question } from '../../domain/question.ts';
 import { systemNameHi } from '../../../templates/phrases/system-names-hi.ts';
+import { INCIDENT_KIND_HI, INCIDENT_WORDS_HI, MONTHS_HI, RELATED_TO_HI } from '../../../templates/phrases/incident-hi.ts';
 
 /**
  * The values that fill follow-up templates ({reply}, {period}, {matter}, {system}), derived from
@@ -154,6 +155,23 @@ export function matterNamedInReply(replyText: string): string | null {
   return m?.[1] ? `the ${m[1].replace(/\s+/g, ' ').trim()}` : null;
 }
 
+const INCIDENT_PARTS = /^(cyber(?:\s*security)?\s+)?incident\s+(?:regarding|relating to|related to|involving|concerning|pertaining to|in respect of)\s+(.+?)(?:\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4}))?$/i;
+
+/**
+ * The same incident in Hindi (`incident-hi.ts`): "जून, 2023 में कोविन डेटा से संबंधित साइबर घटना".
+ * Null when the reply names none, or names it with a word the phrase data does not render.
+ */
+export function matterNamedInReplyHi(replyText: string): string | null {
+  const named = INCIDENT_NAMED.exec(replyText)?.[1]?.replace(/\s+/g, ' ').trim();
+  const m = named ? INCIDENT_PARTS.exec(named) : null;
+  if (!m?.[2]) return null;
+  const words = m[2].replace(/^the\s+/i, '').split(' ').map((w) => systemNameHi(w) ?? INCIDENT_WORDS_HI[w.toLowerCase()] ?? null);
+  if (words.some((w) => w === null)) return null;
+  const month = m[3] ? MONTHS.findIndex((x) => x.toLowerCase() === (m[3] ?? '').toLowerCase()) : -1;
+  const when = month >= 0 && m[4] ? `${MONTHS_HI[month] ?? ''}, ${m[4]} में ` : '';
+  return `${when}${words.join(' ')} ${RELATED_TO_HI} ${m[1] ? INCIDENT_KIND_HI.cyber : INCIDENT_KIND_HI.plain}`;
+}
+
 /**
  * `caseTexts`: the case's other replies, so that every follow-up of the case names the matter
  * alike, as whichever reply names it (the Lok Sabha reply does not; the Rajya Sabha one does).
@@ -169,11 +187,12 @@ export function buildContext(q: Question, replyText: string, caseTexts: Readonly
 }
 
 /** The values of the Hindi templates: the same placeholders as `buildContext`, written for a Hindi sentence. */
-export function hindiContext(q: Question, replyText: string): FollowUpContext {
+export function hindiContext(q: Question, replyText: string, caseTexts: ReadonlyArray<string> = []): FollowUpContext {
+  const named = [replyText, ...caseTexts].map(matterNamedInReplyHi).find((m) => m !== null);
   return {
     reply: replyReferenceHi(q),
     period: followUpPeriodHi(q, replyText),
-    matter: matterOfHi(q),
+    matter: named ?? matterOfHi(q),
     system: systemOfHi(q, replyText),
   };
 }

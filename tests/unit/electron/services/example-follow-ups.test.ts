@@ -60,7 +60,7 @@ describe('the example question notices', () => {
       'Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:',
       '',
       // Not "the steps taken to contain" (in substance the part already asked, RS Rule 47(xiv)), but the record containment leaves (review 5).
-      '(a) whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in the CoWIN data breach, if so, the dates thereof;',
+      '(a) whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in the cyber incident regarding CoWIN data in June 2023, if so, the dates thereof;',
       // The agency the reply names as giving the inputs, named in the question (RS Rule 47(i)).
       '(b) whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to the Ministry concerned and whether it identified the source of the data; and',
       '(c) the dates on which CERT-In provided inputs to the investigating agency?',
@@ -70,7 +70,7 @@ describe('the example question notices', () => {
   it('leaves the complaint and the FIR registered on it to the Ministry that lodged the complaint, as the reply says (LS Rule 41(1); complainant.ts)', () => {
     // "The MoHFW has lodged a complaint and F.I.R has been registered": MeitY only mentioned it (review 4).
     expect(need(rs).points.join(' ')).not.toMatch(/complaint|First Information Report/i);
-    expect(need(ls).points.join(' ')).toMatch(/the date of the complaint about the CoWIN data breach and the number and date of any First Information Report/);
+    expect(need(ls).points.join(' ')).toMatch(/the date of the complaint about the cyber incident regarding CoWIN data in June 2023 and the number and date of any First Information Report/);
   });
 
   it('puts the CoWIN portal\'s audit to the Ministry that owns the portal, not to MeitY (LS Rule 41(1); system-owners.ts)', () => {
@@ -87,7 +87,7 @@ describe('the example question notices', () => {
     expect(render(need(home))).toContain([
       'Will the Minister of HOME AFFAIRS be pleased to state:',
       '',
-      '(a) whether any person has been arrested on the First Information Report registered on the CoWIN data breach, if so, the number of persons arrested and the dates of arrest; and',
+      '(a) whether any person has been arrested on the First Information Report registered on the cyber incident regarding CoWIN data in June 2023, if so, the number of persons arrested and the dates of arrest; and',
       '(b) whether a chargesheet has been filed in that case, if so, the date thereof and the court in which it was filed, and if not, the present stage of the investigation?',
     ].join('\n'));
     for (const d of [need(rs), need(ls)]) expect(d.points.join(' ')).not.toMatch(/arrested|chargesheet/);
@@ -108,10 +108,10 @@ describe('the example question notices', () => {
 
   it('asks the Lok Sabha what the Health Ministry\'s reply withheld (golden text)', () => {
     expect(need(ls).points).toEqual([
-      'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings',
-      'the date of the last security audit of the CoWIN portal before the breach, the agency which conducted it and whether the vulnerabilities found were fixed',
+      'whether the security of the CoWIN portal has been audited since the cyber incident regarding CoWIN data in June 2023, if so, by which agency and with what findings',
+      'the date of the last security audit of the CoWIN portal before the cyber incident regarding CoWIN data in June 2023, the agency which conducted it and whether the vulnerabilities found were fixed',
       'whether the APIs of the CoWIN portal were deactivated after the incident, if so, the date thereof, the order under which this was done and whether any of them has since been restored',
-      'the date of the complaint about the CoWIN data breach and the number and date of any First Information Report registered on it',
+      'the date of the complaint about the cyber incident regarding CoWIN data in June 2023 and the number and date of any First Information Report registered on it',
     ]);
   });
 

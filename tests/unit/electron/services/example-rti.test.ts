@@ -47,22 +47,22 @@ describe('the example RTI applications', () => {
 
   it('ask the Ministry of Health for the records the replies and its statement name (golden text)', () => {
     expect(to('Ministry of Health and Family Welfare').points).toEqual([
-      'A copy of the complaint made by this public authority about the CoWIN data breach, with its date, the office to which it was made and the acknowledgement received.',
+      'A copy of the complaint made by this public authority about the cyber incident regarding CoWIN data in June 2023, with its date, the office to which it was made and the acknowledgement received.',
       'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
       'A copy of the order or file noting under which the APIs of the CoWIN portal were deactivated, with its date.',
-      'A copy of the order initiating the internal probe or inquiry into the CoWIN data breach, and of its report if submitted.',
+      'A copy of the order initiating the internal probe or inquiry into the cyber incident regarding CoWIN data in June 2023, and of its report if submitted.',
       'Copies of the security audit and vulnerability assessment reports on the CoWIN portal dated within the period, and for any report withheld, its date and the name of the agency that prepared it.',
-      'Copies of the minutes of the meetings held by this public authority on the response to the CoWIN data breach, with the decisions recorded.',
+      'Copies of the minutes of the meetings held by this public authority on the response to the cyber incident regarding CoWIN data in June 2023, with the decisions recorded.',
     ]);
   });
 
   it('ask MeitY for its own file on the reply, and the police for the FIR', () => {
     expect(to('Ministry of Electronics and Information Technology').points).toEqual([
-      'Copies of the letters and file notings of this Ministry on the response to the CoWIN data breach, other than information furnished by CERT-In, with their dates.',
+      'Copies of the letters and file notings of this Ministry on the response to the cyber incident regarding CoWIN data in June 2023, other than information furnished by CERT-In, with their dates.',
       'Copies of the file notings on the preparation of the reply to Rajya Sabha Question answered on 21.07.2023, and of the material received from other Ministries for it.',
     ]);
     expect(to('Delhi Police').points).toEqual([
-      'A copy of the First Information Report registered about the CoWIN data breach, with its number, date and police station.',
+      'A copy of the First Information Report registered about the cyber incident regarding CoWIN data in June 2023, with its number, date and police station.',
       // The arrests and the stage with the chargesheet: the status the reply never gave (review 5).
       'The number of persons arrested in that case, with the dates of arrest, whether its investigation is pending or has been closed, and the date of any chargesheet or closure report filed in it and the court in which it was filed.',
     ]);
