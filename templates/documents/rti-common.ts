@@ -338,3 +338,23 @@ export function firstAppealProof(draft: DraftOf<RtiAppealKind>, lang: Language):
 export function enclosuresLine(lang: Language, document: Bilingual = PAPER.appeal): Block {
   return paragraph(fill(INDEX.encl[lang], { document: document[lang] }), 'left');
 }
+
+const SOUGHT_PERIOD = {
+  intro: { en: 'The application asked for the following information, for the period {period} unless a point states otherwise:', hi: 'आवेदन में निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), माँगी गई थी:' },
+  // The application's own words ("to the date of this application") would name the appeal here.
+  thisApplication: { en: /the date of this application/, hi: /इस आवेदन की तिथि/ },
+  theApplication: { en: 'the date of the application ({date})', hi: 'आवेदन की तिथि ({date})' },
+} as const;
+
+/**
+ * The period the application's points cover, before an appeal lists them again: a point "dated
+ * within the period" means nothing to the appellate authority without it (review 6). None when
+ * the application gave no period.
+ */
+export function soughtPeriodBlocks(draft: DraftOf<RtiAppealKind>, lang: Language): ReadonlyArray<Block> {
+  const period = field(draft, 'period');
+  if (period === '') return [];
+  const date = field(draft, RTI_FIELDS.applicationDate.key);
+  const named = date === '' ? period : period.replace(SOUGHT_PERIOD.thisApplication[lang], fill(SOUGHT_PERIOD.theApplication[lang], { date: formatDate(date) }));
+  return [paragraph(fill(SOUGHT_PERIOD.intro[lang], { period: named }))];
+}

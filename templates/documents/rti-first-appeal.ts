@@ -6,7 +6,7 @@ import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, groundsFor, isAppealGround, RELIEFS, type AppealGround, type ReliefName } from './rti-appeal-grounds.ts';
 import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
-import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
+import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, soughtPeriodBlocks, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
@@ -179,6 +179,7 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
       [t(T.groundRow), facts.label],
     ], [2, 3]),
     heading(t(T.sought), 2, 'left'),
+    ...soughtPeriodBlocks(draft, lang),
     numbered(points.length > 0 ? points : [POINTS_SLOT['rti-first-appeal'][lang]]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, cpio: cpioTitle(draft, lang), authority: v(F.publicAuthority) })),

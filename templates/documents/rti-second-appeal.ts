@@ -5,7 +5,7 @@ import { address, bold, heading, paragraph, signature, text, type Block } from '
 import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { chronologyTable, commissionAddressee, numberedOr, particularsTable, penaltyPrayer } from './rti-commission.ts';
-import { C, cpioTitle, datedRef, delayBlocks, enclosuresLine, filingProofs, firstAppealProof, indexBlocks, nonEmptyPoints, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
+import { C, cpioTitle, datedRef, delayBlocks, enclosuresLine, filingProofs, firstAppealProof, indexBlocks, nonEmptyPoints, soughtPeriodBlocks, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-grounds.ts';
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
@@ -143,6 +143,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     heading(t(T.particulars), 2, 'left'),
     particularsTable(draft, lang, T.party, { firstAppealRequired: true }),
     heading(t(T.sought), 2, 'left'),
+    ...soughtPeriodBlocks(draft, lang),
     numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-second-appeal'][lang]),
     heading(t(T.facts), 2, 'left'),
     numberedOr([

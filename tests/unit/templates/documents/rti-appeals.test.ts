@@ -306,3 +306,13 @@ describe('a second appeal in time on the 45-day reading of s.19(6) only says why
     expect(late).toContain('Condonation of delay');
   });
 });
+
+describe('the information sought, as the appellate authority reads it', () => {
+  it('states the period the application asked for, naming the application\'s date where the application said "this application"', () => {
+    const withPeriod = (kind: 'rti-first-appeal' | 'rti-second-appeal', language: 'en' | 'hi', period: string): Draft =>
+      withFields(sampleDraft(kind, language), { period, applicationDate: '2026-08-16' });
+    expect(text(withPeriod('rti-first-appeal', 'en', 'from 01.06.2023 to the date of this application'))).toContain('The application asked for the following information, for the period from 01.06.2023 to the date of the application (16.08.2026) unless a point states otherwise:');
+    expect(text(withPeriod('rti-second-appeal', 'hi', '01.06.2023 से इस आवेदन की तिथि तक'))).toContain('01.06.2023 से आवेदन की तिथि (16.08.2026) तक की अवधि के लिए');
+    expect(text(withFields(sampleDraft('rti-first-appeal', 'en'), { period: undefined }))).not.toContain('The application asked for the following information');
+  });
+});
