@@ -2,6 +2,7 @@ import { AUTHORITIES, findAuthority } from '../../templates/authorities/authorit
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import type { Authority } from '../../templates/authorities/authority.ts';
 import { RECORD_RULES, type RecordHolder, type RecordRule } from '../../templates/rules/records.ts';
+import { secondScheduleNamedIn } from '../../templates/rules/second-schedule.ts';
 import type { Case } from '../domain/case.ts';
 import type { Language } from '../domain/draft.ts';
 import type { Question } from '../domain/question.ts';
@@ -118,7 +119,12 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
   if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
 
-  const fill = (t: string): string => t.replaceAll('{system}', words.system).replaceAll('{matter}', words.matter).replaceAll('{question}', questionRef);
+  // A Second Schedule organisation the case names (CERT-In gave the police inputs): its information
+  // is left out of the correspondence asked for, so s.24(1) cannot take the whole point (A.1).
+  const exempt = secondScheduleNamedIn(texts.join('\n'));
+  const exemptHi = exempt ? (findAuthority(exempt.entry.id)?.hindiName.value ?? exempt.written) : '';
+  const s24Except = exempt === null ? '' : lang === 'en' ? `, other than information furnished by ${exempt.written}` : `, ${exemptHi} द्वारा दी गई सूचना को छोड़कर`;
+  const fill = (t: string): string => t.replaceAll('{system}', words.system).replaceAll('{matter}', words.matter).replaceAll('{question}', questionRef).replaceAll('{s24Except}', s24Except);
   const byHolder = new Map<string, ApplicationPlan & { records: RecordAsk[] }>();
   for (const { rule, holder, forParts } of found.values()) {
     const key = holder?.id ?? `unknown-${rule.holder}`;

@@ -216,10 +216,22 @@ function lintAuthority(a: Authority, code: string, text: string, sink: FindingSi
   }
 }
 
+/**
+ * A mention that already leaves the organisation's information out ("other than information
+ * furnished by CERT-In", "… द्वारा दी गई सूचना को छोड़कर") is the advice itself, not a point s.24
+ * could take whole: the warning would tell the applicant to do what the point does.
+ */
+const CARVED_OUT_BEFORE = /\b(?:other than|excluding|except)\s+(?:any\s+)?information\s+furnished\s+by\s+(?:the\s+)?$/i;
+const CARVED_OUT_AFTER = /^\s*\)?\s*(?:\([^)]*\)\s*)?द्वारा\s+दी\s+गई\s+सूचना\s+को\s+छोड़कर/u;
+
+function carvedOut(text: string, start: number, end: number): boolean {
+  return CARVED_OUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CARVED_OUT_AFTER.test(text.slice(end, end + 60));
+}
+
 function lintSecondScheduleMentions(text: string, addressedTo: Authority | null, sink: FindingSink): void {
   for (const org of SECOND_SCHEDULE) {
     if (addressedTo && addressedTo.id === org.id) continue;
-    const hit = org.aliases.flatMap((alias) => findAll(text, aliasPattern(alias))).at(0);
+    const hit = org.aliases.flatMap((alias) => findAll(text, aliasPattern(alias))).find((h) => !carvedOut(text, h.start, h.end));
     if (!hit) continue;
     sink.add({
       ruleId: 'rti-s24-furnished',

@@ -15,7 +15,8 @@
  * - `answering`: the ministry that answered the question (it holds the file the reply came from).
  *
  * Placeholders: {system}, {matter}, {question} (the question answered, e.g. "Rajya Sabha Question
- * answered on 21.07.2023"). Text stays in the RTI Online character set (A.3): no quotes or semicolons.
+ * answered on 21.07.2023"), {s24Except} (", other than information furnished by CERT-In" where the
+ * case names a Second Schedule organisation, so s.24(1) cannot take the whole point; else empty). Text stays in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHolder = 'owner' | 'complainant' | 'police' | 'answering';
 
@@ -47,10 +48,10 @@ export const RECORD_RULES: ReadonlyArray<RecordRule> = [
     id: 'record-police-correspondence',
     claims: ['claim-fir', 'claim-investigation-inputs'],
     holder: 'complainant',
-    en: 'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
-    hi: 'उस शिकायत के संबंध में इस लोक प्राधिकारी और पुलिस या किसी जाँच एजेंसी के बीच हुए पत्रों और ई-मेल की प्रतियाँ, उनकी तिथियों सहित।',
+    en: 'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint{s24Except}, with their dates.',
+    hi: 'उस शिकायत के संबंध में इस लोक प्राधिकारी और पुलिस या किसी जाँच एजेंसी के बीच हुए पत्रों और ई-मेल की प्रतियाँ{s24Except}, उनकी तिथियों सहित।',
     inspectable: false,
-    source: `${A7} (investigation status becomes the correspondence with the police)`,
+    source: `${A7} (investigation status becomes the correspondence with the police) ; rti-law-and-anchors.md A.1 (s.24(1) also excludes information a Second Schedule organisation furnished: leave it out, and the rest cannot be withheld under s.24)`,
   },
   {
     id: 'record-fir',

@@ -71,3 +71,22 @@ export const SECOND_SCHEDULE: ReadonlyArray<SecondScheduleEntry> = [
     confirmed: true,
   },
 ];
+
+/**
+ * The first Second Schedule organisation `text` names, and how to name it back in an English
+ * sentence: its short form as the text spells it ("CERT-In") where the text uses one, else "the"
+ * and its full name. Whole words; abbreviations as spelt.
+ */
+export function secondScheduleNamedIn(text: string): { readonly entry: SecondScheduleEntry; readonly written: string } | null {
+  const found = (alias: string): boolean => {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').test(text);
+  };
+  for (const entry of SECOND_SCHEDULE) {
+    const named = entry.aliases.filter(found);
+    if (named.length === 0) continue;
+    const short = named.find((a) => !/\s/.test(a));
+    return { entry, written: short ?? `the ${named[0] ?? entry.name}` };
+  }
+  return null;
+}

@@ -48,7 +48,7 @@ describe('the example RTI applications', () => {
   it('ask the Ministry of Health for the records the replies and its statement name (golden text)', () => {
     expect(to('Ministry of Health and Family Welfare').points).toEqual([
       'A copy of the complaint made by this public authority about the cyber incident regarding CoWIN data in June 2023, with its date, the office to which it was made and the acknowledgement received.',
-      'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
+      'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, other than information furnished by CERT-In, with their dates.',
       'A copy of the order or file noting under which the APIs of the CoWIN portal were deactivated, with its date.',
       'A copy of the order initiating the internal probe or inquiry into the cyber incident regarding CoWIN data in June 2023, and of its report if submitted.',
       'Copies of the security audit and vulnerability assessment reports on the CoWIN portal dated within the period, and for any report withheld, its date and the name of the agency that prepared it.',

@@ -172,6 +172,16 @@ describe('lintRti: exempt organisations (s.24, Second Schedule)', () => {
     expect(spanText(r, f)).toBe('CERT-In');
     expect(ids(lintRti({ jurisdiction: 'central', points: [`raw data on the portal, ${PERIOD}`] }))).not.toContain('rti-s24-furnished');
   });
+
+  it('does not warn on a point that already leaves the exempt body\'s information out', () => {
+    const carved = [`Copies of the letters exchanged with the police about that complaint, other than information furnished by CERT-In, ${PERIOD}.`];
+    expect(ids(lintRti({ jurisdiction: 'central', points: carved, authorityId: 'mohfw' }))).not.toContain('rti-s24-furnished');
+    const carvedHi = ['उस शिकायत के संबंध में पुलिस के साथ हुए पत्रों की प्रतियाँ, भारतीय कंप्यूटर आपात प्रतिक्रिया दल (CERT-In) द्वारा दी गई सूचना को छोड़कर।'];
+    expect(ids(lintRti({ jurisdiction: 'central', points: carvedHi, authorityId: 'mohfw' }))).not.toContain('rti-s24-furnished');
+    // A second mention that asks for the body's report is still warned of.
+    const both = [`${carved[0]} A copy of the CERT-In report sent to this Ministry.`];
+    expect(ids(lintRti({ jurisdiction: 'central', points: both, authorityId: 'mohfw' }))).toContain('rti-s24-furnished');
+  });
 });
 
 describe('lintRti: boundaries', () => {

@@ -101,7 +101,7 @@ describe('newDraft', () => {
     const draft = newDraft('rti-application', cowinCase(), opts(['a', 'b', 'c', 'd']));
     expect(draft.points).toEqual([
       'A copy of the complaint made by this public authority about the cyber incident regarding CoWIN data in June 2023, with its date, the office to which it was made and the acknowledgement received.',
-      'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, with their dates.',
+      'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, other than information furnished by CERT-In, with their dates.',
     ]);
     for (const point of draft.points) {
       expect(point).not.toMatch(/for the period|arising from part/);

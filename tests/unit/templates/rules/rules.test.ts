@@ -6,7 +6,7 @@ import { RTI_JURISDICTIONS, STATE_CODES, findJurisdiction } from '../../../../te
 import { PQ_PERSONAL_CHARGE, PQ_PERSONAL_NAME, PQ_PHRASE_RULES, PQ_WORD_LIMITS } from '../../../../templates/rules/question-rules.ts';
 import { RTI_ONLINE_CHARSET } from '../../../../templates/rules/rti-online.ts';
 import { PERIOD_PATTERNS, RTI_HYPOTHETICAL, RTI_OPINION, RTI_STATUS, RTI_VAGUE, RTI_WHY } from '../../../../templates/rules/rti-rules.ts';
-import { SECOND_SCHEDULE } from '../../../../templates/rules/second-schedule.ts';
+import { SECOND_SCHEDULE, secondScheduleNamedIn } from '../../../../templates/rules/second-schedule.ts';
 import { englishText } from '../../../../shared/messages/texts.ts';
 
 const PLACEHOLDERS = new Set(['reply', 'period', 'matter', 'system', 'label', 'topic', 'clause']);
@@ -143,5 +143,13 @@ describe('patterns stay linear', () => {
     const t0 = performance.now();
     for (const re of patterns) re.test(hostile);
     expect(performance.now() - t0).toBeLessThan(2000); // a guard against catastrophic backtracking (which takes seconds to hours), not a speed target
+  });
+});
+
+describe('secondScheduleNamedIn: the exempt body a case names, to leave its information out of a point', () => {
+  it('names CERT-In by its short form where the text uses it, else "the" and the full name; none when none is named', () => {
+    expect(secondScheduleNamedIn('The Indian Computer Emergency Response Team (CERT-In) has provided inputs.')).toMatchObject({ entry: { id: 'cert-in' }, written: 'CERT-In' });
+    expect(secondScheduleNamedIn('The Indian Computer Emergency Response Team has provided inputs.')?.written).toBe('the Indian Computer Emergency Response Team');
+    expect(secondScheduleNamedIn('The raw data and the draft were shared with the police.')).toBeNull();
   });
 });
