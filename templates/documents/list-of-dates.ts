@@ -181,7 +181,8 @@ const stop = (text: string, lang: Language): string => `${text}${lang === 'en' ?
  */
 function deemedRefusalRow(filing: Filing, recorded: IsoDate, today: IsoDate, lang: Language): Row {
   const due = deadlinesFor(filing, today).find((d) => d.kind === 'reply-due')?.dueDate ?? addDays(recorded, -1);
-  const text = fill(DEEMED_REFUSAL[lang], { days: String(periodDays('reply')), from: formatDate(addDays(due, 1)) });
+  // A list of dates has no particulars to say Central or State: the Act's generic title.
+  const text = fill(DEEMED_REFUSAL[lang], { days: String(periodDays('reply')), from: formatDate(addDays(due, 1)), pio: lang === 'en' ? 'Public Information Officer' : 'लोक सूचना अधिकारी' });
   return { date: due, event: stop(`${filingName(filing, lang)}: ${text}`, lang), source: SOURCES.reckoned[lang] };
 }
 

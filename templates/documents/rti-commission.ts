@@ -45,8 +45,8 @@ const T = {
     hi: 'प्रथम अपील के निर्णय हेतु धारा 19(6) के अंतर्गत लिखित कारणों सहित बढ़ाई जा सकने वाली अधिकतम {days} दिन की अवधि का अंतिम दिन: कोई आदेश नहीं मिला; धारा 19(3) की नब्बे दिन की अवधि की गणना अधिक से अधिक {from} से होगी',
   },
   penalty: {
-    en: 'inquire whether the Public Information Officer, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
-    hi: 'जाँच करें कि क्या लोक सूचना अधिकारी ने बिना युक्तियुक्त कारण के निर्धारित समय में सूचना नहीं दी या दुर्भावनापूर्वक इनकार किया, और यदि ऐसा है तो अधिनियम की धारा 20(1) के अंतर्गत शास्ति अधिरोपित करें (प्रत्येक दिन के लिए ₹{perDay}, अधिकतम ₹{cap}) तथा धारा 20(2) के अंतर्गत अनुशासनिक कार्रवाई की सिफ़ारिश करें;',
+    en: 'inquire whether the {pio}, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',
+    hi: 'जाँच करें कि क्या {pio} ने बिना युक्तियुक्त कारण के निर्धारित समय में सूचना नहीं दी या दुर्भावनापूर्वक इनकार किया, और यदि ऐसा है तो अधिनियम की धारा 20(1) के अंतर्गत शास्ति अधिरोपित करें (प्रत्येक दिन के लिए ₹{perDay}, अधिकतम ₹{cap}) तथा धारा 20(2) के अंतर्गत अनुशासनिक कार्रवाई की सिफ़ारिश करें;',
   },
 } as const satisfies { readonly [key: string]: Bilingual };
 
@@ -81,8 +81,9 @@ export function indianGrouping(n: number): string {
   return `${rest},${last3}`;
 }
 
-export function penaltyPrayer(lang: Language): string {
-  return fill(T.penalty[lang], { perDay: String(PENALTY.perDay), cap: indianGrouping(PENALTY.cap) });
+/** The penalty prayer, naming the officer by the title the particulars use (Central or State PIO). */
+export function penaltyPrayer(draft: DraftOf<RtiAppealKind>, lang: Language): string {
+  return fill(T.penalty[lang], { perDay: String(PENALTY.perDay), cap: indianGrouping(PENALTY.cap), pio: cpioTitle(draft, lang) });
 }
 
 function faaLines(draft: DraftOf<RtiAppealKind>, lang: Language): string {
@@ -158,7 +159,7 @@ export function chronologyTable(draft: DraftOf<RtiAppealKind>, lang: Language, d
     if (due < filed) rows.push([formatDate(due), fill(t(text), { days: String(days), from: formatDate(addDays(due, 1)), ...extra })]);
   };
   if (field(draft, F.replyDate.key) && field(draft, F.ground.key) !== 'no-reply') rows.push([formatDate(field(draft, F.replyDate.key)), t(T.evReply)]);
-  else dueRow(field(draft, F.applicationDate.key), periodDays('reply'), DEEMED_REFUSAL);
+  else dueRow(field(draft, F.applicationDate.key), periodDays('reply'), DEEMED_REFUSAL, { pio: cpioTitle(draft, lang) });
   if (field(draft, F.firstAppealDate.key)) rows.push([formatDate(field(draft, F.firstAppealDate.key)), t(T.evFirstAppeal)]);
   if (field(draft, F.faaOrderDate.key)) rows.push([formatDate(field(draft, F.faaOrderDate.key)), t(T.evFaaOrder)]);
   else if (field(draft, F.firstAppealDate.key)) {

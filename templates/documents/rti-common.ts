@@ -185,8 +185,8 @@ function limitStartHi(draft: DraftOf<RtiAppealKind>, limit: AppealLimit): string
  * list of dates, an appeal's chronology and the tracker give one date for one event.
  */
 export const DEEMED_REFUSAL = {
-  en: 'Last day for the Public Information Officer\'s decision ({days} days, Section 7(1)): none received, so the request is deemed refused from {from} (Section 7(2))',
-  hi: 'लोक सूचना अधिकारी के निर्णय की अंतिम तिथि ({days} दिन, धारा 7(1)): कोई निर्णय नहीं मिला, अतः {from} से अनुरोध अस्वीकृत माना गया (धारा 7(2))',
+  en: 'Last day for the {pio}\'s decision ({days} days, Section 7(1)): none received, so the request is deemed refused from {from} (Section 7(2))',
+  hi: '{pio} के निर्णय की अंतिम तिथि ({days} दिन, धारा 7(1)): कोई निर्णय नहीं मिला, अतः {from} से अनुरोध अस्वीकृत माना गया (धारा 7(2))',
 } as const satisfies Bilingual;
 
 /** One document the appellant encloses, as the index lists it. */

@@ -129,7 +129,7 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     numberedOr(grounds, ''),
     heading(t(T.prayer), 2, 'left'),
     paragraph(t(T.prayerIntro)),
-    numberedOr([t(T.prayerInquire), penaltyPrayer(lang), t(T.prayerHearing)], ''),
+    numberedOr([t(T.prayerInquire), penaltyPrayer(draft, lang), t(T.prayerHearing)], ''),
     heading(t(T.declaration), 2, 'left'),
     paragraph(t(T.declarationText)),
     heading(t(T.verification), 2, 'left'),

@@ -132,7 +132,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
     fill(t(T.prayerProvide), { points: pointNumbers(draft, lang), pio: cpioTitle(draft, lang) }),
     ...facts.relief.filter((r) => r !== 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
     reliefText('compensation', draft, lang, { detriment }),
-    penaltyPrayer(lang),
+    penaltyPrayer(draft, lang),
     t(T.prayerHearing),
   ];
   return [

@@ -47,7 +47,7 @@ describe('the example pack dates', () => {
     // Its chronology gives the days the limitation turns on, where no decision came (s.7(1), s.19(6)).
     expect(second).toContain([
       '15.08.2026 | RTI application filed with the Central Public Information Officer, Ministry of Health and Family Welfare',
-      '14.09.2026 | Last day for the Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2))',
+      '14.09.2026 | Last day for the Central Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2))',
       '25.09.2026 | First appeal filed with the First Appellate Authority',
       '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal (45 with reasons recorded): no order received',
       // The outer day, from which the Commission's guidelines count the ninety days (review 4).
