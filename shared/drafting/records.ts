@@ -167,7 +167,13 @@ function questionRefShort(q: Question, lang: Language): string {
     const head = [house, 'प्रश्न', q.number ? `संख्या ${q.number}` : ''].filter(Boolean).join(' ');
     return date ? `${date} को उत्तरित ${head}` : head;
   }
-  return [q.house ?? 'the', 'Question', q.number ? `No. ${q.number}` : '', date ? `answered on ${date}` : ''].filter(Boolean).join(' ');
+  const ref = [q.house ?? 'the', 'Question', q.number ? `No. ${q.number}` : '', date ? `answered on ${date}` : ''].filter(Boolean).join(' ');
+  // Without its number (RTI Online's box takes no bracketed slot), the CPIO finds the PQ file by
+  // its date and who asked it (review 6). The Hindi keeps the reference alone: the Members' names
+  // are in the question's English.
+  const first = q.askedBy.map((n) => n.trim()).find((n) => n !== '');
+  if (q.number || !first) return ref;
+  return `${ref}, asked by ${first}${q.askedBy.length > 1 ? ' and others' : ''}`;
 }
 
 /** The plan for one authority, or the one with most records when none is named. */

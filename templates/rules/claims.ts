@@ -542,8 +542,10 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     noticeParts: [
       {
-        en: 'whether the security of {system} has been audited since {matter}, if so, by which agency and with what findings',
-        hi: 'क्या {matter} के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और उसके निष्कर्ष क्या हैं',
+        // Whether what was found was remedied, not the findings themselves: a security audit's findings
+        // invite a refusal on grounds of security, and the remedy is what the House needs (review 6).
+        en: 'whether the security of {system} has been audited since {matter}, if so, by which agency and whether the vulnerabilities it found have been remedied',
+        hi: 'क्या {matter} के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और क्या उसमें पाई गई कमज़ोरियाँ दूर कर दी गई हैं',
       },
     ],
     withheld: 'how the data was taken despite these safeguards, or whether they were reviewed after the incident',

@@ -59,7 +59,7 @@ describe('the example RTI applications', () => {
   it('ask MeitY for its own file on the reply, and the police for the FIR', () => {
     expect(to('Ministry of Electronics and Information Technology').points).toEqual([
       'Copies of the letters and file notings of this Ministry on the response to the cyber incident regarding CoWIN data in June 2023, other than information furnished by CERT-In, with their dates.',
-      'Copies of the file notings on the preparation of the reply to Rajya Sabha Question answered on 21.07.2023, and of the material received from other Ministries for it.',
+      'Copies of the file notings on the preparation of the reply to Rajya Sabha Question answered on 21.07.2023, asked by Shri Syed Nasir Hussain and others, and of the material received from other Ministries for it.',
     ]);
     expect(to('Delhi Police').points).toEqual([
       'A copy of the First Information Report registered about the cyber incident regarding CoWIN data in June 2023, with its number, date and police station.',

@@ -31,7 +31,7 @@ describe('gaps in Hindi', () => {
 });
 
 describe('answersFor: a system\'s audit goes to the Minister whose Ministry owns it (system-owners.ts)', () => {
-  const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and with what findings';
+  const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and whether the vulnerabilities it found have been remedied';
   it('keeps it off the notice to MeitY, which answered the reply, and puts it on the Health Minister\'s', () => {
     expect(answersFor({ ministry: 'Electronics and Information Technology', answeredTheReply: true }, audit)).toBe(false);
     expect(answersFor({ ministry: 'Health and Family Welfare', answeredTheReply: false }, audit)).toBe(true);
