@@ -3,6 +3,8 @@ import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
 import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import { systemNamedIn } from '../../templates/rules/system-owners.ts';
+import { findAuthority } from '../../templates/authorities/authorities.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
@@ -66,9 +68,12 @@ export function findGaps(input: {
 }): ReadonlyArray<Gap> {
   const { question, replyText } = input;
   const ctx = buildContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
-  const vars = { ...ctx, label: '', topic: ctx.matter, clause: '' };
+  // The Ministry whose system it is ("the CoWIN portal": Health), to whom an incident's report goes;
+  // "the Ministry concerned" when the system's owner is not in the table (system-owners.ts).
+  const owner = findAuthority(systemNamedIn(ctx.system)?.authorityId ?? '');
+  const vars = { ...ctx, label: '', topic: ctx.matter, clause: '', owner: owner ? `the ${owner.name}` : 'the Ministry concerned' };
   const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
-  const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '' };
+  const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '', owner: owner ? owner.hindiName.value : 'संबंधित मंत्रालय' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
   const partless = input.parts.length === 0;

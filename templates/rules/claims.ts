@@ -14,8 +14,10 @@ import type { Bilingual } from './bilingual.ts';
  *            which the Hindi phrase itself governs ("{reply} के उत्तर में")
  *   {period} the time window, e.g. "from 1 June 2023 to the date of this application" /
  *            "01.06.2023 से इस आवेदन की तिथि तक"
- *   {matter} the incident or subject, in the question's own words, e.g. "the CoWIN data breach"
+ *   {matter} the incident as a reply names it ("the cyber incident regarding CoWIN data in June 2023"),
+ *            else the question's subject in its own words ("the CoWIN data breach")
  *   {system} the system named, e.g. "the CoWIN portal" / "कोविन पोर्टल"
+ *   {owner} the Ministry whose system it is, e.g. "the Ministry of Health and Family Welfare" (system-owners.ts), else "the Ministry concerned"
  * English RTI point templates use only the characters RTI Online accepts (A.3): no quotes, no
  * semicolons. Hindi question parts follow the formulae of Hindi question lists ("क्या ...; यदि हाँ,
  * तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं"); the Act's sections are cited as
@@ -211,8 +213,8 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         said: /\bCERT-?In\b/i,
         noticeParts: [
           {
-            en: 'whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to the Ministry concerned and whether it identified the source of the data',
-            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट संबंधित मंत्रालय को किस तिथि को भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
+            en: 'whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to {owner} and whether it identified the source of the data',
+            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट {owner} को किस तिथि को भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
           },
           {
             en: 'the dates on which CERT-In provided inputs to the investigating agency',
