@@ -233,18 +233,22 @@ export function answersFor(addressee: Addressee, partEn: string): boolean {
  */
 export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en', addressee: Addressee = { ministry: '', answeredTheReply: true }): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const partsOf = (gap: Gap): ReadonlyArray<string> => (lang === 'hi' ? gap.noticePartsHi : gap.noticeParts);
+  // Chosen once for both languages: each part must fit in the English and in the Hindi, so the
+  // Hindi notice asks exactly what the English one does (review 7: a longer Hindi part dropped one).
+  const wordsOf = (text: string | undefined): number => (text ?? '').split(/\s+/).filter(Boolean).length + 1;
   const candidates = gaps
-    .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
+    .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, en: wordsOf(gap.noticeParts[index]), hi: wordsOf(gap.noticePartsHi[index]), weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
     .filter((c) => answersFor(addressee, gaps[c.order]?.noticeParts[c.index] ?? c.text))
     .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
   const taken = new Set<string>();
-  let used = 0;
+  let usedEn = 0;
+  let usedHi = 0;
   for (const c of candidates) {
     // Its label "(a)" counted as a word too: the House's count of a notice is not written down, so
     // a generated notice fits the stricter reading (RS Rule 47(vii), 100 words).
-    const words = c.text.split(/\s+/).filter(Boolean).length + 1;
-    if (used + words > budget) continue;
-    used += words;
+    if (usedEn + c.en > budget || usedHi + c.hi > budget) continue;
+    usedEn += c.en;
+    usedHi += c.hi;
     taken.add(`${c.order}:${c.index}`);
   }
   return gaps

@@ -47,7 +47,7 @@ const T = {
   grounds: { en: '4. Grounds of appeal', hi: '4. अपील के आधार' },
   prayer: { en: '5. Relief sought', hi: '5. माँगी गई राहत' },
   prayerIntro: { en: 'I therefore request the First Appellate Authority to:', hi: 'अतः मैं प्रथम अपीलीय प्राधिकारी से अनुरोध करता/करती हूँ कि:' },
-  prayerProvide: { en: 'direct the Public Information Officer to provide the information sought at {points} in full;', hi: 'लोक सूचना अधिकारी को बिंदु {points} पर माँगी गई पूरी सूचना देने का निर्देश दें;' },
+  prayerProvide: { en: 'direct the {pio} to provide the information sought at {points} in full;', hi: '{pio} को बिंदु {points} पर माँगी गई पूरी सूचना देने का निर्देश दें;' },
   prayerHearing: { en: 'give me an opportunity to be heard before the appeal is decided.', hi: 'अपील का निर्णय करने से पहले मुझे सुनवाई का अवसर दें।' },
   delay: { en: '6. Condonation of delay', hi: '6. विलंब-माफ़ी हेतु निवेदन' },
   lateText: { en: 'This appeal is dated {filed}. The {period} days allowed by Section 19(1) ran from {from}, and ended on {limit}, so it is {days} days late.', hi: 'यह अपील दिनांक {filed} की है। धारा 19(1) में अनुमत {period} दिन की अवधि {from} आरंभ होकर {limit} को समाप्त हो गई, अतः यह {days} दिन विलंब से है।' },
@@ -159,7 +159,7 @@ function render(draft: DraftOf<'rti-first-appeal'>, ctx: RenderContext): Readonl
   // The FAA can set aside the CPIO's decision and direct the information to be given (s.19(1), s.19(6)).
   const relief = [
     ...facts.relief.filter((r) => r === 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
-    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang) }),
+    fill(t(T.prayerProvide), { points: pointNumbers(draft, lang), pio: cpioTitle(draft, lang) }),
     ...facts.relief.filter((r) => r !== 'setAside').map((r) => `${reliefText(r, draft, lang)};`),
     t(T.prayerHearing),
   ];

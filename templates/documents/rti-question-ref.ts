@@ -24,6 +24,9 @@ export function questionRefFor(ctx: DraftContext, authorityId: string | undefine
   const house = /^\s*Lok Sabha\b/i.test(reply.event) ? 'Lok Sabha' : /^\s*Rajya Sabha\b/i.test(reply.event) ? 'Rajya Sabha' : null;
   if (house === null) return own;
   const date = formatDate(reply.date);
+  // The Ministry by name, not "this Ministry": the second appeal carries the same ground to the
+  // Commission, for whom "this Ministry" is no one (review 7).
+  const by = ctx.lang === 'en' ? `the ${authority.name}` : authority.hindiName.value;
   // The question the case follows up, answered by another Ministry, is cited after it: the matter
   // was raised in both Houses (review 5).
   const also = ctx.lang === 'en'
@@ -35,12 +38,12 @@ export function questionRefFor(ctx: DraftContext, authorityId: string | undefine
   // does not index (review 5).
   if (reply.secondary) {
     return ctx.lang === 'en'
-      ? `${house} Question No. [number, from the official text of the ${house} answer] answered by this Ministry on ${date}${also}`
-      : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} के उत्तर के आधिकारिक पाठ से संख्या]${also}`;
+      ? `${house} Question No. [number, from the official text of the ${house} answer] answered by ${by} on ${date}${also}`
+      : `${by} द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न संख्या [${houseName(house, 'hi')} के उत्तर के आधिकारिक पाठ से संख्या]${also}`;
   }
   return ctx.lang === 'en'
-    ? `${house} Question answered by this Ministry on ${date}${also}`
-    : `इस मंत्रालय द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न${also}`;
+    ? `${house} Question answered by ${by} on ${date}${also}`
+    : `${by} द्वारा ${date} को उत्तरित ${houseName(house, 'hi')} प्रश्न${also}`;
 }
 
 /** The authority an appeal is against: the one its application was addressed to, else by the name it carries. */

@@ -214,11 +214,11 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         noticeParts: [
           {
             en: 'whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to {owner} and whether it identified the source of the data',
-            hi: 'क्या सर्ट-इन ने घटना का अपना विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट {owner} को किस तिथि को भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
+            hi: 'क्या सर्ट-इन ने घटना का विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट {owner} को कब भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
           },
           {
             en: 'the dates on which CERT-In provided inputs to the investigating agency',
-            hi: 'सर्ट-इन ने जाँच एजेंसी को किन तिथियों को जानकारी उपलब्ध कराई',
+            hi: 'सर्ट-इन ने जाँच एजेंसी को किन तिथियों को जानकारी दी',
           },
         ],
         withheld: 'what the investigation has found',
@@ -546,7 +546,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
       {
         // Whether what was found was remedied, not the findings themselves: a security audit's findings
         // invite a refusal on grounds of security, and the remedy is what the House needs (review 6).
-        en: 'whether the security of {system} has been audited since {matter}, if so, by which agency and whether the vulnerabilities it found have been remedied',
+        en: 'whether the security of {system} has been audited since {matter}, if so, by which agency and whether the vulnerabilities that audit found have been remedied',
         hi: 'क्या {matter} के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और क्या उसमें पाई गई कमज़ोरियाँ दूर कर दी गई हैं',
       },
     ],
@@ -586,7 +586,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     noticeParts: [
       {
         en: 'whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in {matter}, if so, the dates thereof',
-        hi: 'क्या {matter} में उजागर हुए डेटा के संबंध में सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत अवरोधन का कोई निदेश या किसी मध्यवर्ती को कोई अनुरोध जारी किया गया; यदि हाँ, तो तत्संबंधी तिथियाँ क्या हैं',
+        hi: 'क्या {matter} में उजागर डेटा के संबंध में सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत अवरोधन का कोई निदेश या मध्यवर्ती को अनुरोध जारी किया गया; यदि हाँ, तो कब',
       },
     ],
     withheld: 'what was done to contain the leaked data, or when',

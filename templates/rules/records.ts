@@ -95,7 +95,7 @@ export const RECORD_RULES: ReadonlyArray<RecordRule> = [
     id: 'record-audits',
     claims: ['claim-vulnerability-assessment', 'claim-security-safeguards', 'claim-empanelled-auditors'],
     holder: 'owner',
-    en: 'Copies of the security audit and vulnerability assessment reports on {system} dated within the period, and of the last such report dated before it, and for any report withheld, its date and the name of the agency that prepared it.',
+    en: 'Copies of the security audit and vulnerability assessment reports on {system} dated within the period, and of the last such report dated before the period, and for any report withheld, its date and the name of the agency that prepared it.',
     hi: 'उक्त अवधि में तैयार की गई {system} की सुरक्षा लेखा-परीक्षा और भेद्यता आकलन रिपोर्टों की प्रतियाँ, तथा उस अवधि से पहले की ऐसी अंतिम रिपोर्ट की प्रति, और जो रिपोर्ट न दी जाए, उसकी तिथि और उसे तैयार करने वाली एजेंसी का नाम।',
     inspectable: false,
     source: `${A6} ; claims.ts (regular vulnerability assessment is a claim that reports exist; the last report before the incident shows what was known then, and falls before the period)`,

@@ -51,7 +51,7 @@ describe('the example RTI applications', () => {
       'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, other than information furnished by CERT-In, with their dates.',
       'A copy of the order or file noting under which the APIs of the CoWIN portal were deactivated, with its date.',
       'A copy of the order initiating the internal probe or inquiry into the cyber incident regarding CoWIN data in June 2023, and of its report if submitted.',
-      'Copies of the security audit and vulnerability assessment reports on the CoWIN portal dated within the period, and of the last such report dated before it, and for any report withheld, its date and the name of the agency that prepared it.',
+      'Copies of the security audit and vulnerability assessment reports on the CoWIN portal dated within the period, and of the last such report dated before the period, and for any report withheld, its date and the name of the agency that prepared it.',
       'Copies of the minutes of the meetings held by this public authority on the response to the cyber incident regarding CoWIN data in June 2023, with the decisions recorded.',
     ]);
   });

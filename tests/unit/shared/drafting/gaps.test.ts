@@ -30,8 +30,19 @@ describe('gaps in Hindi', () => {
   });
 });
 
+describe('gapsForNotice: one choice for both languages', () => {
+  it('gives the Hindi notice exactly the parts of the English one, each within the budget in its own words', () => {
+    for (const budget of [40, 60, 88, 138]) {
+      const en = gapsForNotice(gaps, budget, 'en');
+      const hi = gapsForNotice(gaps, budget, 'hi');
+      expect(hi.map((c) => [c.gap.id, c.parts.length]), String(budget)).toEqual(en.map((c) => [c.gap.id, c.parts.length]));
+      for (const chosen of [en, hi]) expect(chosen.flatMap((c) => c.parts).reduce((n, p) => n + words(p) + 1, 0)).toBeLessThanOrEqual(budget);
+    }
+  });
+});
+
 describe('answersFor: a system\'s audit goes to the Minister whose Ministry owns it (system-owners.ts)', () => {
-  const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and whether the vulnerabilities it found have been remedied';
+  const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and whether the vulnerabilities that audit found have been remedied';
   it('keeps it off the notice to MeitY, which answered the reply, and puts it on the Health Minister\'s', () => {
     expect(answersFor({ ministry: 'Electronics and Information Technology', answeredTheReply: true }, audit)).toBe(false);
     expect(answersFor({ ministry: 'Health and Family Welfare', answeredTheReply: false }, audit)).toBe(true);

@@ -66,7 +66,7 @@ describe('grounds on the merits, chosen from the refusal recorded', () => {
     // The example's matter was raised in Parliament: the proviso to s.8(1) names the answer this
     // Ministry gave (the Lok Sabha reply of the Ministry of Health), not MeitY's in the Rajya Sabha.
     // The case knows that answer only from the press: its number is a slot, filled from the official text.
-    expect(letter).toContain('The matter of this application was raised in Parliament: Lok Sabha Question No. [number, from the official text of the Lok Sabha answer] answered by this Ministry on 21.07.2023; and Rajya Sabha Question No. [number of the question] answered on 21.07.2023 by the Ministry of Electronics and Information Technology. Under the proviso to Section 8(1)');
+    expect(letter).toContain('The matter of this application was raised in Parliament: Lok Sabha Question No. [number, from the official text of the Lok Sabha answer] answered by the Ministry of Health and Family Welfare on 21.07.2023; and Rajya Sabha Question No. [number of the question] answered on 21.07.2023 by the Ministry of Electronics and Information Technology. Under the proviso to Section 8(1)');
     expect(letter).toContain('1. set aside the decision of the Central Public Information Officer communicated by the reply dated 28.01.2026;');
   });
 
