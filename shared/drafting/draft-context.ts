@@ -304,6 +304,16 @@ export function partsText(ctx: DraftContext): string {
 }
 
 /**
+ * The matter as a reply of the case names it, in the draft's language, as a sentence names it
+ * ("the cyber incident regarding CoWIN data in June 2023"; `suggest/context.ts`); null when no
+ * reply names it.
+ */
+export function replyNamedMatter(ctx: DraftContext): string | null {
+  const texts = ctx.c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
+  return texts.map(ctx.lang === 'en' ? matterNamedInReply : matterNamedInReplyHi).find((m) => m !== null) ?? null;
+}
+
+/**
  * The matter as a reply of the case names it, as the subject of a new question: "Cyber incident
  * regarding CoWIN data in June 2023" (in the draft's language), not the earlier question's own
  * subject ("Status of investigation into CoWIN data breach"), which both repeats that question
@@ -311,8 +321,7 @@ export function partsText(ctx: DraftContext): string {
  * Null when no reply names it.
  */
 export function replyNamedSubject(ctx: DraftContext): string | null {
-  const texts = ctx.c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
-  const named = texts.map(ctx.lang === 'en' ? matterNamedInReply : matterNamedInReplyHi).find((m) => m !== null) ?? null;
+  const named = replyNamedMatter(ctx);
   if (named === null) return null;
   const bare = named.replace(/^the\s+/i, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);

@@ -7,7 +7,7 @@ import { CENTRAL_APPLICATION_FEE, FEE_MODE_FACTS, FEE_MODES, isFeeMode, RTI_CLAU
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { renderText } from '../../shared/documents/render-text.ts';
 import { countWords } from '../../shared/lint/text.ts';
-import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPeriod, topic, recordPoints, applicantFields, questionFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPeriod, topic, recordPoints, applicantFields, questionFields, replyNamedMatter } from '../../shared/drafting/draft-context.ts';
 import { planFor, planRecords } from '../../shared/drafting/records.ts';
 import { matterOf, matterOfHi } from '../../shared/drafting/suggest/context.ts';
 import { findAddress } from '../authorities/addresses.ts';
@@ -38,7 +38,7 @@ const T = {
   cpio: { en: 'The Central Public Information Officer', hi: 'केन्द्रीय लोक सूचना अधिकारी' },
   spio: { en: 'The State Public Information Officer', hi: 'राज्य लोक सूचना अधिकारी' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
-  subjectText: { en: 'Request for information under the Right to Information Act, 2005 regarding {subject}', hi: 'सूचना का अधिकार अधिनियम, 2005 के अंतर्गत {subject} के संबंध में सूचना हेतु आवेदन' },
+  subjectText: { en: 'Request for information under the Right to Information Act, 2005 on {subject}', hi: 'सूचना का अधिकार अधिनियम, 2005 के अंतर्गत {subject} के बारे में सूचना हेतु आवेदन' },
   salutation: { en: 'Sir/Madam,', hi: 'महोदय/महोदया,' },
   opening: { en: 'I request the following information under Section 6(1) of the Right to Information Act, 2005.', hi: 'मैं सूचना का अधिकार अधिनियम, 2005 की धारा 6(1) के अंतर्गत निम्नलिखित सूचना का अनुरोध करता/करती हूँ।' },
   particulars: { en: '1. Particulars of the applicant', hi: '1. आवेदक का विवरण' },
@@ -215,10 +215,11 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
       publicAuthority: authority,
       ...(plan?.authority ? { authorityId: plan.authority.id } : {}),
       pioAddress: findAddress(plan?.authority?.id, 'pio', ctx.profile.addresses, ctx.lang)?.text ?? '',
-      // "regarding the CoWIN data breach": the matter, not the question's "Status of ..." heading.
-      // Hindi too names the matter, without the English article and without the question's
-      // English lead-in ("Status of investigation into"): "CoWIN data breach के संबंध में".
-      subject: ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subjectHi?.trim() || ctx.q?.subject?.trim() ? matterOfHi(ctx.q) : topic(ctx),
+      // The matter, not the question's "Status of ..." heading: as a reply names it ("the cyber
+      // incident regarding CoWIN data in June 2023"), as the points do (review 7), else the
+      // question's subject. Hindi too names the matter, without the English article and without
+      // the question's English lead-in ("Status of investigation into").
+      subject: replyNamedMatter(ctx) ?? (ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subjectHi?.trim() || ctx.q?.subject?.trim() ? matterOfHi(ctx.q) : topic(ctx)),
       period: planned.period || defaultPeriod(ctx.q, ctx.lang),
       inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),

@@ -75,7 +75,7 @@ const T = {
   document: { en: 'complaint', hi: 'शिकायत' },
   to: { en: 'To', hi: 'सेवा में,' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
-  subjectText: { en: 'Complaint against the Public Information Officer, {authority}, concerning my RTI application {application} regarding {subject}', hi: '{subject} के संबंध में मेरे आरटीआई आवेदन {application} के विषय में लोक सूचना अधिकारी, {authority} के विरुद्ध शिकायत' },
+  subjectText: { en: 'Complaint against the Public Information Officer, {authority}, concerning my RTI application {application} on {subject}', hi: '{subject} के बारे में मेरे आरटीआई आवेदन {application} के विषय में लोक सूचना अधिकारी, {authority} के विरुद्ध शिकायत' },
   party: { en: 'complainant', hi: 'शिकायतकर्ता' },
   particulars: { en: '1. Particulars', hi: '1. विवरण' },
   sought: { en: '2. Information requested', hi: '2. माँगी गई सूचना' },

@@ -36,7 +36,7 @@ const T = {
   document: { en: 'second appeal', hi: 'द्वितीय अपील' },
   to: { en: 'To', hi: 'सेवा में,' },
   subject: { en: 'Subject: ', hi: 'विषय: ' },
-  subjectText: { en: 'Second appeal concerning my RTI application {application} to the {authority} regarding {subject}', hi: '{subject} के संबंध में {authority} को दिए गए मेरे आरटीआई आवेदन {application} से संबंधित द्वितीय अपील' },
+  subjectText: { en: 'Second appeal concerning my RTI application {application} to the {authority} on {subject}', hi: '{subject} के बारे में {authority} को दिए गए मेरे आरटीआई आवेदन {application} से संबंधित द्वितीय अपील' },
   party: { en: 'appellant', hi: 'अपीलकर्ता' },
   particulars: { en: '1. Particulars', hi: '1. विवरण' },
   sought: { en: '2. Information sought and not supplied', hi: '2. माँगी गई और न दी गई सूचना' },

@@ -50,9 +50,9 @@ describe('the example RTI applications', () => {
       'A copy of the complaint made by this public authority about the cyber incident regarding CoWIN data in June 2023, with its date, the office to which it was made and the acknowledgement received.',
       'Copies of the letters and e-mails exchanged between this public authority and the police or any investigating agency about that complaint, other than information furnished by CERT-In, with their dates.',
       'A copy of the order or file noting under which the APIs of the CoWIN portal were deactivated, with its date.',
-      'A copy of the order initiating the internal probe or inquiry into the cyber incident regarding CoWIN data in June 2023, and of its report if submitted.',
+      'A copy of the order initiating the internal probe or inquiry into the said incident, and of its report if submitted.',
       'Copies of the security audit and vulnerability assessment reports on the CoWIN portal dated within the period, and of the last such report dated before the period, and for any report withheld, its date and the name of the agency that prepared it.',
-      'Copies of the minutes of the meetings held by this public authority on the response to the cyber incident regarding CoWIN data in June 2023, with the decisions recorded.',
+      'Copies of the minutes of the meetings held by this public authority on the response to the said incident, with the decisions recorded.',
     ]);
   });
 

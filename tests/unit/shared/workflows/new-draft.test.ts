@@ -81,7 +81,7 @@ describe('newDraft', () => {
       publicAuthority: 'Ministry of Health and Family Welfare',
       authorityId: 'mohfw',
       pioAddress: 'Nirman Bhawan\nNew Delhi 110011',
-      subject: 'the CoWIN data breach',
+      subject: 'the cyber incident regarding CoWIN data in June 2023',
       period: 'from 01.06.2023 to the date of this application',
       applicantName: 'Asha Rao',
       applicantAddress: '12, MG Road\nBengaluru 560001',
