@@ -33,6 +33,12 @@ export type RtiDraft = {
   points: ReadonlyArray<string>;
   authorityId?: string;
   forRtiOnline?: boolean;
+  /**
+   * The period the application states once, for every point ("for the period from 01.06.2023 to
+   * the date of this application unless a point states otherwise"): a point then has its time
+   * window, and is not warned of as having none.
+   */
+  period?: string;
 };
 
 /** Cap on charset findings: one per offending run, then a single summary. */
@@ -83,7 +89,8 @@ function lintRtiUnsafe(r: RtiDraft): ReadonlyArray<Finding> {
 
   if (jurisdiction) lintJurisdictionLimits(jurisdiction, points, layout.points, sink);
 
-  points.forEach((point, i) => lintPoint(point, i, layout.points[i] ?? { start: 0, end: 0 }, sink));
+  const periodForAll = typeof r.period === 'string' && matchesAny(r.period, PERIOD_PATTERNS);
+  points.forEach((point, i) => lintPoint(point, i, layout.points[i] ?? { start: 0, end: 0 }, sink, periodForAll));
 
   if (nonEmpty.length > RTI_TOO_MANY_POINTS.max) {
     sink.add({
@@ -143,7 +150,7 @@ function lintJurisdictionLimits(j: RtiJurisdiction, points: ReadonlyArray<string
   }
 }
 
-function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingSink): void {
+function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingSink, periodForAll: boolean): void {
   if (point.trim().length === 0) return;
   const phrase = (rule: PhraseRule): void => {
     if (rule.unless && matchesAny(point, rule.unless)) return;
@@ -168,7 +175,7 @@ function lintPoint(point: string, index: number, span: FieldSpan, sink: FindingS
   phrase(RTI_HYPOTHETICAL);
   phrase(RTI_STATUS);
 
-  const hasPeriod = matchesAny(point, PERIOD_PATTERNS);
+  const hasPeriod = periodForAll || matchesAny(point, PERIOD_PATTERNS);
   if (!hasPeriod) {
     phrase(RTI_VAGUE);
     sink.add({

@@ -120,6 +120,7 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
         points: draft.points,
         ...(authorityId ? { authorityId } : {}),
         forRtiOnline: targetsRtiOnline(draft),
+        period: fieldValue(draft, 'period') ?? '',
       }),
       ...lintCommissionOverlap(draft, stored.drafts ?? []),
     ];

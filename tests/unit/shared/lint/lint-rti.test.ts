@@ -220,3 +220,13 @@ describe('lintRti: boundaries', () => {
     expect(fs.filter((f) => f.ruleId === 'rti-online-charset').length).toBeLessThanOrEqual(21);
   });
 });
+
+describe('lintRti: a period stated once for every point', () => {
+  it('does not warn a point of having no period when the application states one for all, and still does without it', () => {
+    const points = ['A copy of the order under which the APIs of the portal were deactivated, with its date.'];
+    expect(ids(lintRti({ jurisdiction: 'central', points }))).toContain('rti-no-period');
+    expect(ids(lintRti({ jurisdiction: 'central', points, period: 'from 01.06.2023 to the date of this application' }))).not.toContain('rti-no-period');
+    // A "period" that names no time is no period.
+    expect(ids(lintRti({ jurisdiction: 'central', points, period: 'as appropriate' }))).toContain('rti-no-period');
+  });
+});
