@@ -141,15 +141,17 @@ export function systemOfHi(q: Question, replyText: string): string {
   return s ? `${systemNameHi(s.name) ?? s.name} ${SYSTEM_KIND_HI[s.kind]}` : 'संबंधित प्रणाली';
 }
 
-/**
- * The incident as the reply itself names it ("the cyber incident regarding CoWIN data in June
- * 2023"), when it does. A follow-up that names the matter in the government's own words asks
- * about a fact the Ministry has stated, not a premise it disputes (the Health Ministry called the
- * "breach" reports baseless): a statement in a question is the member's to answer for (RS Rule
- * 47(iii), LS Rule 41(2)(iii)), and it may carry no inference (RS Rule 47(iv), LS Rule 41(2)(iv)). It also names the file the records sit in. Null when the reply names no incident.
- */
+/** "the cyber incident regarding CoWIN data in June 2023": an incident and what it concerned, to the end of its clause. */
 const INCIDENT_NAMED = /\bthe\s+((?:cyber(?:\s*security)?\s+)?incident\s+(?:regarding|relating to|related to|involving|concerning|pertaining to|in respect of)\s+[^.,;:()\n]{3,80}?)(?=\s*[,.;:]|\s+(?:and|which|that|was|has|had|is)\b)/i;
 
+/**
+ * The incident as the reply itself names it, when it does. A follow-up that names the matter in
+ * the government's own words asks about a fact the Ministry has stated, not a premise it disputes
+ * (the Health Ministry called the "breach" reports baseless): a statement in a question is the
+ * member's to answer for (RS Rule 47(iii), LS Rule 41(2)(iii)), and it may carry no inference
+ * (RS Rule 47(iv), LS Rule 41(2)(iv)). It also names the file the records sit in. Null when the
+ * reply names no incident.
+ */
 export function matterNamedInReply(replyText: string): string | null {
   const m = INCIDENT_NAMED.exec(replyText);
   return m?.[1] ? `the ${m[1].replace(/\s+/g, ' ').trim()}` : null;
