@@ -9,6 +9,7 @@ import type { Question } from '../domain/question.ts';
 import { findAll } from '../lint/text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
 import { findGaps, type Gap, type GapPart } from './gaps.ts';
+import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext } from './suggest/context.ts';
 
 /**
@@ -133,24 +134,14 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
     byHolder.set(key, plan);
   }
   const rank = (id: string): number => RECORD_RULES.findIndex((r) => r.id === id);
-  // An incident named in full once, then "the said incident": the reply's nine words in every point
-  // took the application past r.3's 500 words (review 7).
-  const said = /\bincident\b/.test(words.matter) || words.matter.endsWith('घटना') ? SAID_INCIDENT[lang] : null;
   for (const plan of byHolder.values()) {
     plan.records.sort((a, b) => rank(a.id) - rank(b.id));
-    if (said === null) continue;
-    let named = false;
-    plan.records = plan.records.map((r) => {
-      if (!r.text.includes(words.matter)) return r;
-      if (!named) { named = true; return r; }
-      return { ...r, text: r.text.replaceAll(words.matter, said) };
-    });
+    const texts = nameOnce(plan.records.map((r) => r.text), words.matter, lang);
+    plan.records = plan.records.map((r, i) => ({ ...r, text: texts[i] ?? r.text }));
   }
   const plans = [...byHolder.values()].sort((a, b) => b.records.length - a.records.length);
   return { period: periodText(eventStart(q, texts), lang), plans };
 }
-
-const SAID_INCIDENT = { en: 'the said incident', hi: 'उक्त घटना' } as const satisfies { readonly [L in Language]: string };
 
 const UNKNOWN_HOLDER: { readonly [H in RecordHolder]: { readonly en: string; readonly hi: string } } = {
   owner: { en: 'the public authority that owns the system', hi: 'प्रणाली का स्वामी लोक प्राधिकारी' },

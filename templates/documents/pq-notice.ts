@@ -6,7 +6,8 @@ import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields, replyNamedSubject } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields, replyNamedMatter, replyNamedSubject } from '../../shared/drafting/draft-context.ts';
+import { nameOnce } from '../../shared/drafting/name-once.ts';
 import { gapsForNotice, type Gap } from '../../shared/drafting/gaps.ts';
 import { PQ_WORD_LIMITS } from '../rules/question-rules.ts';
 import { countWords } from '../../shared/lint/text.ts';
@@ -138,6 +139,7 @@ export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const sameDay = ctx.c.drafts.filter((d) => d.kind === 'pq-notice' && d.fields.house === member.house && d.fields.date === today).length;
   return {
     fields: { ...questionFields(ctx), subject: replyNamedSubject(ctx) ?? questionFields(ctx).subject ?? '', ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
-    points: chosen.flatMap((c) => c.parts),
+    // The incident named in full in the first part that names it, "the said incident" after.
+    points: nameOnce(chosen.flatMap((c) => c.parts), replyNamedMatter(ctx) ?? '', ctx.lang),
   };
 }

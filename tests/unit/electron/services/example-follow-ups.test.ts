@@ -114,7 +114,7 @@ describe('the example question notices', () => {
   it('asks the Lok Sabha what the Health Ministry\'s reply withheld (golden text)', () => {
     expect(need(ls).points).toEqual([
       'whether the security of the CoWIN portal has been audited since the cyber incident regarding CoWIN data in June 2023, if so, by which agency and whether the vulnerabilities that audit found have been remedied',
-      'the date of the last security audit of the CoWIN portal before the cyber incident regarding CoWIN data in June 2023, the agency which conducted it and whether the vulnerabilities found were fixed',
+      'the date of the last security audit of the CoWIN portal before the said incident, the agency which conducted it and whether the vulnerabilities found were fixed',
       'whether the APIs of the CoWIN portal were deactivated after the incident, if so, the date thereof, the order under which this was done and whether any of them has since been restored',
     ]);
   });

@@ -155,7 +155,7 @@ describe('newDraft', () => {
     // The arrests are the police's: they go to the Minister of Home Affairs (below), not to MeitY.
     expect(draft.points).toEqual([
       'the name of the agency which registered the First Information Report on the cyber incident regarding CoWIN data in June 2023, with its number and date',
-      'the date of the complaint about the cyber incident regarding CoWIN data in June 2023 and the authority with which it was lodged',
+      'the date of the complaint about the said incident and the authority with which it was lodged',
     ]);
     const text = renderText(TEMPLATES['pq-notice'].render(draft, { profile: PROFILE, today: '2026-11-22' }));
     expect(text).toContain('Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:');
