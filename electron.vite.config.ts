@@ -81,7 +81,9 @@ function firstScreenChunk(entries: ReadonlyArray<string>, first: string): { plug
   };
   return { plugin, test: (id) => members.has(id), startTest: (id) => start.has(id) };
 }
-const firstScreen = firstScreenChunk(['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'], 'renderer/src/main.tsx');
+/** The first screen: the app and the open case, both loaded after the first chunk (main.tsx). */
+const FIRST_SCREEN = ['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'] as const;
+const firstScreen = firstScreenChunk(FIRST_SCREEN, 'renderer/src/main.tsx');
 
 // Custom inputs for our fixed layout (electron/main, electron/preload, renderer/), as the
 // electron-vite docs show under "Project Structure -> Customizing".
@@ -109,7 +111,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), firstScreen.plugin, preloadTheApp(['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'])],
+    plugins: [react(), firstScreen.plugin, preloadTheApp(FIRST_SCREEN)],
     build: {
       outDir: resolve(import.meta.dirname, `${out}/renderer`),
       emptyOutDir: true,

@@ -100,7 +100,7 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
     });
   const analysed = c.sources.find((s) => s.id === c.analysis.sourceId);
   const other = opts.replyId !== undefined && opts.replyId !== c.analysis.sourceId ? c.sources.find((s) => s.id === opts.replyId) : undefined;
-  const caseTexts = c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
+  const caseTexts = replyTexts(c);
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text, caseTexts })
     : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c), caseTexts });
@@ -135,6 +135,11 @@ export function publicAuthorityName(ministry: string | null): string {
 /** The minister's designation for "Will the Minister of ... be pleased to state:" (parliament-procedure.md §3.1). */
 export function ministerOf(ministry: string | null): string {
   return (ministry ?? '').trim().replace(/^ministry of\s+/i, '');
+}
+
+/** Every text of the case but the question: its replies, press accounts and statements. */
+export function replyTexts(c: Case): ReadonlyArray<string> {
+  return c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
 }
 
 export function replyText(c: Case): string {
@@ -309,8 +314,7 @@ export function partsText(ctx: DraftContext): string {
  * reply names it.
  */
 export function replyNamedMatter(ctx: DraftContext): string | null {
-  const texts = ctx.c.sources.filter((s) => s.role !== 'question').map((s) => s.text);
-  return texts.map(ctx.lang === 'en' ? matterNamedInReply : matterNamedInReplyHi).find((m) => m !== null) ?? null;
+  return replyTexts(ctx.c).map(ctx.lang === 'en' ? matterNamedInReply : matterNamedInReplyHi).find((m) => m !== null) ?? null;
 }
 
 /**

@@ -67,12 +67,13 @@ export function findGaps(input: {
   readonly caseTexts?: ReadonlyArray<string>;
 }): ReadonlyArray<Gap> {
   const { question, replyText } = input;
-  const ctx = buildContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
+  const naming = input.caseTexts ?? input.otherReplies ?? [];
+  const ctx = buildContext(question ?? EMPTY_QUESTION, replyText, naming);
   // The Ministry whose system it is ("the CoWIN portal": Health), to whom an incident's report goes;
   // "the Ministry concerned" when the system's owner is not in the table (system-owners.ts).
   const owner = findAuthority(systemNamedIn(ctx.system)?.authorityId ?? '');
   const vars = { ...ctx, label: '', topic: ctx.matter, clause: '', owner: owner ? `the ${owner.name}` : 'the Ministry concerned' };
-  const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText, input.caseTexts ?? input.otherReplies ?? []);
+  const ctxHi = hindiContext(question ?? EMPTY_QUESTION, replyText, naming);
   const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '', owner: owner ? owner.hindiName.value : 'संबंधित मंत्रालय' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));

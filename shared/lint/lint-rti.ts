@@ -20,7 +20,7 @@ import {
   RTI_VAGUE,
   RTI_WHY,
 } from '../../templates/rules/rti-rules.ts';
-import { S24, SECOND_SCHEDULE } from '../../templates/rules/second-schedule.ts';
+import { aliasPattern, S24, SECOND_SCHEDULE } from '../../templates/rules/second-schedule.ts';
 import { FindingSink, lintSafely, type Finding } from './finding.ts';
 import { rtiLayout, type FieldSpan } from './layout.ts';
 import { distinctSubjects } from './subjects.ts';
@@ -254,19 +254,6 @@ function lintSecondScheduleMentions(text: string, addressedTo: Authority | null,
   }
 }
 
-const aliasCache = new Map<string, RegExp>();
-
-/** Abbreviations (all capitals) match case-sensitively; names match in any case. */
-function aliasPattern(alias: string): RegExp {
-  let re = aliasCache.get(alias);
-  if (!re) {
-    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const isAbbrev = !/[a-z]{2}/.test(alias.replace(/-In$/, ''));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, isAbbrev ? 'u' : 'iu');
-    aliasCache.set(alias, re);
-  }
-  return re;
-}
 
 function lintRtiOnline(code: string, authority: Authority | null, text: string, sink: FindingSink): void {
   const central = RTI_ONLINE_CENTRAL_ONLY;

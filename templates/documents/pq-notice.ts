@@ -6,7 +6,7 @@ import { field, fill, orPlaceholder, slot, type Bilingual } from './fields.ts';
 import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, punctuateParts, QUESTION_KIND_LABELS, QUESTION_KINDS, questionStem } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields, replyNamedMatter, replyNamedSubject } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, isoDay, ministerOf, memberFields, questionFields, replyNamedMatter, replyNamedSubject, replyTexts } from '../../shared/drafting/draft-context.ts';
 import { nameOnce } from '../../shared/drafting/name-once.ts';
 import { gapsForNotice, type Gap } from '../../shared/drafting/gaps.ts';
 import { PQ_WORD_LIMITS } from '../rules/question-rules.ts';
@@ -121,7 +121,7 @@ function stemWords(ministry: string): number {
 function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const limit = house === 'Lok Sabha' ? PQ_WORD_LIMITS['Lok Sabha'].words : PQ_WORD_LIMITS['Rajya Sabha'].words;
   const replyMinistry = ministerOf(ctx.replyMinistry);
-  const replies = ctx.c.sources.filter((src) => src.role !== 'question').map((src) => src.text);
+  const replies = replyTexts(ctx.c);
   const addressee = { ministry, answeredTheReply: replyMinistry === '' || sameMinistry(ministry, replyMinistry), complainant: complainantMinistry(replies) };
   return gapsForNotice(ctx.gaps, limit - stemWords(ministry || 'the Ministry'), ctx.lang, addressee);
 }
@@ -136,9 +136,10 @@ export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   // dated today; none when it is the only one (a "1" alone told the Table Office of notices that
   // did not exist).
   const today = isoDay(ctx.now);
+  const question = questionFields(ctx);
   const sameDay = ctx.c.drafts.filter((d) => d.kind === 'pq-notice' && d.fields.house === member.house && d.fields.date === today).length;
   return {
-    fields: { ...questionFields(ctx), subject: replyNamedSubject(ctx) ?? questionFields(ctx).subject ?? '', ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
+    fields: { ...question, subject: replyNamedSubject(ctx) ?? question.subject ?? '', ministry, ...member, questionKind: 'unstarred', preference: sameDay > 0 ? String(sameDay + 1) : '', date: today },
     // The incident named in full in the first part that names it, "the said incident" after.
     points: nameOnce(chosen.flatMap((c) => c.parts), replyNamedMatter(ctx) ?? '', ctx.lang),
   };

@@ -78,15 +78,29 @@ export const SECOND_SCHEDULE: ReadonlyArray<SecondScheduleEntry> = [
  * and its full name. Whole words; abbreviations as spelt.
  */
 export function secondScheduleNamedIn(text: string): { readonly entry: SecondScheduleEntry; readonly written: string } | null {
-  const found = (alias: string): boolean => {
-    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').test(text);
-  };
   for (const entry of SECOND_SCHEDULE) {
-    const named = entry.aliases.filter(found);
+    const named = entry.aliases.filter((alias) => aliasPattern(alias).test(text));
     if (named.length === 0) continue;
     const short = named.find((a) => !/\s/.test(a));
     return { entry, written: short ?? `the ${named[0] ?? entry.name}` };
   }
   return null;
+}
+
+const aliasCache = new Map<string, RegExp>();
+
+/**
+ * How an alias is found in text, whole words only: abbreviations (all capitals) case-sensitively
+ * ("RAW" is not "raw data"), names in any case. The linter's s.24 warnings and the drafts'
+ * carve-outs read a text alike.
+ */
+export function aliasPattern(alias: string): RegExp {
+  let re = aliasCache.get(alias);
+  if (!re) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const isAbbrev = !/[a-z]{2}/.test(alias.replace(/-In$/, ''));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, isAbbrev ? 'u' : 'iu');
+    aliasCache.set(alias, re);
+  }
+  return re;
 }
