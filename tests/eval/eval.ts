@@ -90,6 +90,8 @@ const cascadeOf = (preds: readonly Prediction[]): { truth: PartStatus; got: Part
 const laterTexts = (p: Prediction): boolean => p.part.file >= 'q050';
 const cascadeLater = scores(cascadeOf(cv.filter(laterTexts)));
 const cascadeEarlier = scores(cascadeOf(cv.filter((p) => !laterTexts(p))));
+// The learned model on the same later texts, cross-validated by source: the like-for-like comparison with cascadeLater.
+const modelLater = scores(fromCv(cv.filter(laterTexts)));
 const byCascadeConfidence = [...cv].sort((a, b) => b.cascadeConfidence - a.cascadeConfidence);
 const cascadeCoverage = [1, 0.9, 0.8, 0.7, 0.5].map((c) => ({ coverage: c, ...scores(cascadeOf(byCascadeConfidence.slice(0, Math.round(byCascadeConfidence.length * c)))) }));
 const confusion = PART_STATUSES.map((row) => ({ row, cols: [...PART_STATUSES, 'missing' as const].map((col) => cv.filter((p) => p.part.status === row && p.status === col).length) }));
@@ -101,7 +103,7 @@ if (asJson) {
     crossValidatedBySource: cvScores, foldL2: Object.fromEntries(foldL2), leaveOneMinistryOut: ministryScores,
     wholeCorpusFit: scores(fitted), ruleCascadeOnCorpus: scores(ruleOnly), answeredEverywhere: allAnswered,
     perSource, coverage, rules, modelDecided,
-    shipped: { verdicts: 'rule cascade (judge.ts)', laterTexts: cascadeLater, firstTexts: cascadeEarlier, coverage: cascadeCoverage },
+    shipped: { verdicts: 'rule cascade (judge.ts)', laterTexts: cascadeLater, modelOnLaterTexts: modelLater, firstTexts: cascadeEarlier, coverage: cascadeCoverage },
   }, null, 2));
 } else {
   console.log(`Corpus: ${corpus.dir} — ${corpus.texts.length} texts, ${parts.length} parts${corpus.missing.length > 0 ? ` (${corpus.missing.length} texts missing)` : ''}; ${(ms / 1000).toFixed(1)} s`);
@@ -114,6 +116,7 @@ if (asJson) {
   for (const c of cascadeCoverage) console.log(line(`  ${pct(c.coverage)} most confident`, c));
   console.log('\nThe learned verdict model, on texts it was not fitted to (it does not decide verdicts until it beats the cascade here):');
   console.log(line('Cross-validated, folds by source', cvScores));
+  console.log(line('  the same, on q050 onward only', modelLater));
   console.log(`  (L2 chosen inside each training fold: ${[...foldL2].map(([g, v]) => `${g} ${v}`).join('; ')})`);
   console.log(line('Leave-one-ministry-out', ministryScores));
   console.log('\nBaselines on the same parts:');
