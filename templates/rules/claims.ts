@@ -214,11 +214,11 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         noticeParts: [
           {
             en: 'whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to {owner} and whether it identified the source of the data',
-            hi: 'क्या सर्ट-इन ने घटना का विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट {owner} को कब भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
+            hi: 'क्या सीईआरटी-इन ने घटना का विश्लेषण पूरा कर लिया है; यदि हाँ, तो उसकी रिपोर्ट {owner} को कब भेजी गई और क्या उससे डेटा के स्रोत का पता चला है',
           },
           {
             en: 'the dates on which CERT-In provided inputs to the investigating agency',
-            hi: 'सर्ट-इन ने जाँच एजेंसी को किन तिथियों को जानकारी दी',
+            hi: 'सीईआरटी-इन ने जाँच एजेंसी को किन तिथियों को जानकारी दी',
           },
         ],
         withheld: 'what the investigation has found',

@@ -160,7 +160,7 @@ export function matterNamedInReply(replyText: string): string | null {
 const INCIDENT_PARTS = /^(cyber(?:\s*security)?\s+)?incident\s+(?:regarding|relating to|related to|involving|concerning|pertaining to|in respect of)\s+(.+?)(?:\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4}))?$/i;
 
 /**
- * The same incident in Hindi (`incident-hi.ts`): "जून, 2023 में कोविन डेटा से संबंधित साइबर घटना".
+ * The same incident in Hindi (`incident-hi.ts`): "जून, 2023 में कोविन डेटा से जुड़ी साइबर घटना".
  * Null when the reply names none, or names it with a word the phrase data does not render.
  */
 export function matterNamedInReplyHi(replyText: string): string | null {

@@ -79,7 +79,7 @@ describe('the example\'s Hindi RTI points', () => {
     for (const d of hindi) {
       const text = render(d);
       // The reply's "cyber incident regarding CoWIN data in June 2023", not the Hindi subject's "उल्लंघन" (breach), which the Ministry disputes (review 6).
-      expect(text, d.kind).toContain('जून, 2023 में कोविन डेटा से संबंधित साइबर घटना');
+      expect(text, d.kind).toContain('जून, 2023 में कोविन डेटा से जुड़ी साइबर घटना');
       expect(text, d.kind).not.toMatch(/CoWIN data breach|CoWIN portal/);
     }
   });

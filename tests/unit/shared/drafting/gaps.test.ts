@@ -21,7 +21,7 @@ describe('gaps in Hindi', () => {
     expect(chosen.length).toBeGreaterThan(0);
     for (const p of chosen) expect(p.replace(/CoWIN|Data|Breach/g, '')).not.toMatch(/[A-Za-z]/);
     expect(chosen.reduce((n, p) => n + words(p), 0)).toBeLessThanOrEqual(80);
-    expect(chosen).toContain('जून, 2023 में कोविन डेटा से संबंधित साइबर घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
+    expect(chosen).toContain('जून, 2023 में कोविन डेटा से जुड़ी साइबर घटना पर प्रथम सूचना रिपोर्ट दर्ज करने वाली एजेंसी का नाम क्या है, उस रिपोर्ट की संख्या और तिथि सहित');
   });
 
   it('name the matter in English as the reply names it: the cyber incident, not a breach the Ministry disputes', () => {

@@ -6,7 +6,7 @@ describe('nameOnce: an incident named in full once, then "the said incident"', (
   it('keeps the first naming and shortens the later ones, leaving points that do not name it alone', () => {
     expect(nameOnce([`the complaint about ${matter}`, 'the order deactivating the APIs', `the minutes on ${matter}`], matter, 'en'))
       .toEqual([`the complaint about ${matter}`, 'the order deactivating the APIs', 'the minutes on the said incident']);
-    const hi = 'जून, 2023 में कोविन डेटा से संबंधित साइबर घटना';
+    const hi = 'जून, 2023 में कोविन डेटा से जुड़ी साइबर घटना';
     expect(nameOnce([`${hi} की शिकायत`, `${hi} की आंतरिक जाँच`], hi, 'hi')).toEqual([`${hi} की शिकायत`, 'उक्त घटना की आंतरिक जाँच']);
   });
 
