@@ -69,7 +69,21 @@ const EXAMPLE_SET: ReadonlyArray<ExampleEntry> = [
   { kind: 'points-table', language: 'en' },
 ];
 
-export type ExampleDocument = { readonly fileName: string; readonly draft: Draft; readonly bytes: Uint8Array };
+export type ExampleDocument = {
+  readonly fileName: string;
+  readonly draft: Draft;
+  readonly bytes: Uint8Array;
+  /** For a Hindi document, the file name of the English one it stands in for: an office files one or the other. */
+  readonly translates: string | null;
+};
+
+/** The English entry a Hindi one repeats: the same kind, to the same authority, on the same reply. */
+function englishTwin(i: number): number | null {
+  const e = EXAMPLE_SET[i];
+  if (e === undefined || e.language !== 'hi') return null;
+  const twin = EXAMPLE_SET.findIndex((x) => x.language === 'en' && x.kind === e.kind && x.authorityId === e.authorityId && x.ministry === e.ministry && x.replyId === e.replyId);
+  return twin >= 0 && twin < i ? twin : null;
+}
 
 /**
  * Fill what the case and profile could not, with specimen values, only where still empty: the
@@ -132,7 +146,8 @@ export async function exampleDocuments(now: string): Promise<ReadonlyArray<Examp
     const withMinistry = draft.kind === 'pq-notice' ? ` (${houseField}, ${draft.fields.ministry ?? ''})` : draft.kind === 'rti-application' ? ` (${draft.fields.publicAuthority ?? ''})` : '';
     const house = draft.kind === 'pq-notice' && bytes(title) > room(withMinistry) ? ` (${houseField})` : withMinistry;
     const stem = wholeWords(title, room(house)) + house;
-    out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}.docx`, draft, bytes: rendered.bytes });
+    const twin = englishTwin(i);
+    out.push({ fileName: `${String(i + 1).padStart(2, '0')} ${stem}.docx`, draft, bytes: rendered.bytes, translates: twin === null ? null : out[twin]?.fileName ?? null });
   }
   return out;
 }
