@@ -10,6 +10,8 @@ import { filedOn } from '../domain/filing-history.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
+import { partLabel } from './part-label.ts';
+export { partLabel };
 import { matterNamedInReply, matterNamedInReplyHi } from './suggest/context.ts';
 import { parseQuestion } from '../analysis/parse-question.ts';
 import { formatDate, indiaDate } from '../lib/dates/index.ts';
@@ -145,20 +147,6 @@ export function replyTexts(c: Case): ReadonlyArray<string> {
 export function replyText(c: Case): string {
   const reply = c.sources.find((s) => s.role === 'reply') ?? c.sources.find((s) => s.role === 'qa');
   return reply?.text.trim() ?? '';
-}
-
-const HINDI_LETTERS = ['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ', 'ट', 'ठ', 'ड', 'ढ', 'ण', 'त', 'थ', 'द', 'ध', 'न', 'प', 'फ', 'ब', 'भ', 'म', 'य'] as const;
-
-/** Part b is ख in a Hindi question (Devanagari consonant order, as Hindi parliamentary papers letter parts). */
-function partLetter(label: string, lang: Language): string {
-  if (lang === 'en') return label;
-  const index = label.length === 1 ? label.charCodeAt(0) - 97 : -1;
-  return HINDI_LETTERS[index] ?? label;
-}
-
-/** Part (b) is (ख) in a Hindi question. */
-export function partLabel(label: string, lang: Language): string {
-  return `(${partLetter(label, lang)})`;
 }
 
 export function houseName(house: Question['house'], lang: Language): string {

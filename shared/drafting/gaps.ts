@@ -11,9 +11,11 @@ import type { Question } from '../domain/question.ts';
 import { findAll, matchesAny } from '../lint/text.ts';
 import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
 import type { Language } from '../domain/draft.ts';
+import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext } from './suggest/context.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
+import { partLabel } from './part-label.ts';
 
 /**
  * What a reply withheld, as the material of every follow-up.
@@ -38,6 +40,8 @@ export type Gap = {
   readonly dodge: string | null;
   /** What the sentence leaves out, to finish "It does not say ...". */
   readonly withheld: string;
+  /** The same in Hindi, to finish "इसमें यह नहीं बताया गया कि ...". */
+  readonly withheldHi: string;
   /** Parts for a follow-up notice, in notice form without their punctuation. */
   readonly noticeParts: ReadonlyArray<string>;
   /** The same parts in Hindi, one for one (`templates/rules/claims.ts`, `follow-ups.ts`). */
@@ -117,7 +121,8 @@ export function findGaps(input: {
     id: rules.map((r) => r.id).join('+'),
     forParts: sortLabels(parts),
     dodge: withoutPartLabels(dodge),
-    withheld: listed(asked.map((r) => fill(r.withheld, vars))),
+    withheld: listed(asked.map((r) => fill(r.withheld.en, vars))),
+    withheldHi: listed(asked.map((r) => fill(r.withheld.hi, varsHi)), 'hi'),
     noticeParts: asked.flatMap((r) => r.noticeParts.map((t) => fill(t.en, vars))),
     noticePartsHi: asked.flatMap((r) => r.noticeParts.map((t) => fill(t.hi, varsHi))),
     weight: Math.min(...rules.map((r) => r.weight)),
@@ -148,7 +153,8 @@ export function findGaps(input: {
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
-      withheld: FACET_WITHHELD[facet?.id ?? ''] ?? `what part (${part.label}) asked`,
+      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? `what part (${part.label}) asked`,
+      withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? 'इस भाग में माँगी गई सूचना क्या है',
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
       weight: 5,
@@ -168,14 +174,14 @@ export const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
 };
 
 /** "It does not say ..." for a part no claim speaks to, by what the part asks. */
-export const FACET_WITHHELD: { readonly [id: string]: string } = {
-  'facet-responsibility': 'whether responsibility has been fixed, or on whom',
-  'facet-investigation': 'which agency is investigating, or how far it has got',
-  'facet-plan': 'what plan was followed to contain it, or when',
-  'facet-measures': 'which measures were taken in this matter, or when',
-  'facet-status': 'at what stage the matter stands',
-  'facet-reasons': 'the reasons recorded for the position taken',
-  'facet-figures': 'the figures asked for',
+export const FACET_WITHHELD: { readonly [id: string]: Bilingual } = {
+  'facet-responsibility': { en: 'whether responsibility has been fixed, or on whom', hi: 'उत्तरदायित्व निर्धारित किया गया या नहीं, और किस पर' },
+  'facet-investigation': { en: 'which agency is investigating, or how far it has got', hi: 'जाँच कौन-सी एजेंसी कर रही है, या वह कहाँ तक पहुँची है' },
+  'facet-plan': { en: 'what plan was followed to contain it, or when', hi: 'उसे नियंत्रित करने के लिए कौन-सी योजना अपनाई गई, या कब' },
+  'facet-measures': { en: 'which measures were taken in this matter, or when', hi: 'इस मामले में कौन-से उपाय किए गए, या कब' },
+  'facet-status': { en: 'at what stage the matter stands', hi: 'मामला इस समय किस चरण में है' },
+  'facet-reasons': { en: 'the reasons recorded for the position taken', hi: 'ली गई स्थिति के दर्ज कारण क्या हैं' },
+  'facet-figures': { en: 'the figures asked for', hi: 'माँगे गए आँकड़े क्या हैं' },
 };
 
 /** "(a) to (d): Taking cognizance ..." -> "Taking cognizance ...": the labels are the reply's layout, not its words. */
@@ -191,9 +197,9 @@ function locate(replyText: string, e: Evidence): { start: number; end: number } 
 }
 
 /** "a", "a; or b", "a; b; or c": what a sentence leaves out, several things at once. */
-function listed(items: ReadonlyArray<string>): string {
+function listed(items: ReadonlyArray<string>, lang: Language = 'en'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join('; ')}; or ${items.at(-1) ?? ''}`;
+  return `${items.slice(0, -1).join('; ')}; ${lang === 'hi' ? 'या' : 'or'} ${items.at(-1) ?? ''}`;
 }
 
 const EMPTY_QUESTION: Question = { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
@@ -262,7 +268,15 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
  * briefly", §1.6). Quoting a press report's account, it says "as reported": a paraphrase is not
  * the Minister's words.
  */
-export function gapPoint(gap: Gap, reported = false): string {
+export function gapPoint(gap: Gap, reported = false, lang: Language = 'en'): string {
+  if (lang === 'hi') {
+    const labels = gap.forParts.map((l) => partLabel(l, 'hi')).join(', ');
+    const on = labels ? ` (भाग ${labels})` : '';
+    const said = gap.dodge
+      ? `उत्तर${on} में${reported ? ', जैसा समाचार-पत्रों में छपा है,' : ''} कहा गया है: "${gap.dodge.replace(/\s+/g, ' ').trim()}"।`
+      : `उत्तर में भाग ${labels} के बारे में कुछ नहीं कहा गया।`;
+    return `${said} इसमें यह नहीं बताया गया कि ${gap.withheldHi}।`;
+  }
   const parts = gap.forParts.map((l) => `(${l})`).join(', ');
   const on = parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
   const said = gap.dodge ? `The answer${on}${reported ? ', as reported in the press,' : ''} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;

@@ -19,6 +19,8 @@ import { FACET_CLAIMS, FACET_WITHHELD, type Gap } from './gaps.ts';
 export type LeftOpen = {
   /** "It does not say …" items, in order, each written once in the table. */
   readonly withheld: ReadonlyArray<string>;
+  /** The same items in Hindi, one for one ("इसमें यह नहीं बताया गया कि …"). */
+  readonly withheldHi: ReadonlyArray<string>;
   /** Earlier parts whose "Left open" applies here too. */
   readonly seeAlso: ReadonlyArray<string>;
 };
@@ -56,6 +58,7 @@ export function leftOpenByPart(parts: ReadonlyArray<LeftOpenPart>, gaps: Readonl
   const out = new Map<string, LeftOpen>();
   for (const part of open) {
     const withheld: string[] = [];
+    const withheldHi: string[] = [];
     const seeAlso = new Set<string>();
     const mine = gaps.filter((g) => (gapOwners.get(g) ?? []).includes(part.label));
     const take = (g: Gap): boolean => {
@@ -68,6 +71,7 @@ export function leftOpenByPart(parts: ReadonlyArray<LeftOpenPart>, gaps: Readonl
       writtenBy.set(g, part.label);
       phrases.add(g.withheld);
       withheld.push(g.withheld);
+      withheldHi.push(g.withheldHi);
       return true;
     };
     // Facet by facet, in the order the part asks them; then the gaps of passages no facet names.
@@ -75,14 +79,15 @@ export function leftOpenByPart(parts: ReadonlyArray<LeftOpenPart>, gaps: Readonl
       const onFacet = mine.filter((g) => speaksTo(g, facet));
       const fresh = onFacet.map(take).some(Boolean);
       const phrase = FACET_WITHHELD[facet];
-      if (fresh || phrase === undefined || phrases.has(phrase)) continue;
+      if (fresh || phrase === undefined || phrases.has(phrase.en)) continue;
       // Said already for an earlier part that asked the same thing: pointing back is enough.
       if (onFacet.some((g) => (facets.get(writtenBy.get(g) ?? '') ?? []).includes(facet))) continue;
-      phrases.add(phrase);
-      withheld.push(phrase);
+      phrases.add(phrase.en);
+      withheld.push(phrase.en);
+      withheldHi.push(phrase.hi);
     }
     for (const g of mine) take(g);
-    out.set(part.label, { withheld, seeAlso: [...seeAlso] });
+    out.set(part.label, { withheld, withheldHi, seeAlso: [...seeAlso] });
   }
   return out;
 }

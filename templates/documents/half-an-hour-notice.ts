@@ -109,7 +109,11 @@ function explanatoryNote(ctx: DraftContext, gaps: ReadonlyArray<Gap>): string {
   const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
   const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
   const withheld = [...new Set(gaps.map((g) => g.withheld))];
-  if (ctx.lang === 'hi') return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में माँगी गई सूचना नहीं दी गई।`;
+  if (ctx.lang === 'hi') {
+    const withheldHi = [...new Set(gaps.map((g) => g.withheldHi))];
+    const notSaid = withheldHi.length > 0 ? ` उसमें यह नहीं बताया गया कि ${withheldHi.join('; न यह कि ')}। ये तथ्य के विषय हैं जिन पर उत्तर का स्पष्टीकरण आवश्यक है।` : '';
+    return `${ref} के उत्तर में भाग ${labelList(labels, 'hi')} में माँगी गई सूचना नहीं दी गई।${notSaid}`;
+  }
   const which = labels.length > 0 ? ` the information sought in part${labels.length > 1 ? 's' : ''} ${labelList(labels, 'en')}` : '';
   return `The answer to ${ref} did not give${which}. It did not say ${withheld.join('; nor ')}. These are matters of fact on which the answer needs elucidation.`;
 }
@@ -122,6 +126,6 @@ export function prefillHalfAnHour(ctx: DraftContext): Prefill<'half-an-hour-noti
   const gaps = gapsForNotice(ctx.gaps, Number.POSITIVE_INFINITY).map((c) => c.gap).slice(0, MAX_DISCUSSION_POINTS);
   return {
     fields: { ...questionFields(ctx), ...member, explanatoryNote: explanatoryNote(ctx, gaps), date: isoDay(ctx.now) },
-    points: gaps.map((g) => gapPoint(g, ctx.reported)),
+    points: gaps.map((g) => gapPoint(g, ctx.reported, ctx.lang)),
   };
 }

@@ -143,10 +143,14 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
 function leftOpen(p: PartRow, open: LeftOpen | undefined, lang: Language): string {
   if (p.status === null) return lang === 'en' ? 'Not assessed yet.' : 'अभी आकलन नहीं हुआ।';
   if (p.status === 'answered' || p.status === 'not_applicable') return '—';
-  // What each passage withholds (`gaps.ts`) is written in English only; the Hindi gives the verdict's reason.
-  if (lang === 'hi') return clean(p.reason) || LEFT_OPEN_HI[p.status];
-  const own = open?.withheld ?? [];
   const earlier = (open?.seeAlso ?? []).map((l) => partLabel(l, lang));
+  if (lang === 'hi') {
+    const ownHi = open?.withheldHi ?? [];
+    const saysNotHi = ownHi.length > 0 ? `इसमें यह नहीं बताया गया कि ${ownHi.join('; न यह कि ')}।` : '';
+    const alsoHi = earlier.length > 0 ? `भाग ${earlier.join(', ')} के लिए जो खुला छोड़ा गया, वह यहाँ भी लागू है।` : '';
+    return clean([clean(p.reason), saysNotHi, alsoHi].filter(Boolean).join(' ')) || LEFT_OPEN_HI[p.status];
+  }
+  const own = open?.withheld ?? [];
   const reason = clean(p.reason);
   const saysNot = own.length > 0 ? `It does not say ${own.join('; nor ')}.` : '';
   const also = earlier.length > 0 ? `What is left open for ${earlier.join(', ')} applies here too.` : '';
@@ -171,7 +175,7 @@ function otherReplyRows(ctx: DraftContext): ReadonlyArray<string> {
       '—',
       asked,
       clean(`${name}: "${g.dodge ?? ''}"`),
-      lang === 'en' ? clean(`It does not say ${g.withheld}.`) : 'उत्तर में इस कथन का कोई अभिलेख, तिथि या विवरण नहीं दिया गया।',
+      lang === 'en' ? clean(`It does not say ${g.withheld}.`) : clean(`इसमें यह नहीं बताया गया कि ${g.withheldHi}।`),
       statusText(null, lang, true),
     ].join(' | '));
   });

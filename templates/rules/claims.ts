@@ -33,15 +33,18 @@ export type ClaimRule = {
    * each asking what the claim left out rather than the earlier question again (Rule 47(xiv)).
    */
   readonly noticeParts: ReadonlyArray<Bilingual>;
-  /** What the claim's sentence leaves out, to finish "It does not say ..." (half-an-hour points, notes). */
-  readonly withheld: string;
+  /**
+   * What the claim's sentence leaves out, to finish "It does not say ..." / "इसमें यह नहीं बताया
+   * गया कि ..." (half-an-hour points, notes, the points table).
+   */
+  readonly withheld: Bilingual;
   /**
    * Narrower notice parts, the first that fits: when the claim's sentence already says part of what
    * `noticeParts` asks (`said`), or another claim read off the same sentence asks it (`withClaim`).
    * Asking again what the reply said is a repeat (LS Rule 41(2)(xiii), RS Rule 47(xiv)); asking the
    * same thing in two parts of one notice wastes the words the House allows.
    */
-  readonly narrower?: ReadonlyArray<{ readonly said?: RegExp; readonly withClaim?: string; readonly noticeParts: ReadonlyArray<Bilingual>; readonly withheld: string }>;
+  readonly narrower?: ReadonlyArray<{ readonly said?: RegExp; readonly withClaim?: string; readonly noticeParts: ReadonlyArray<Bilingual>; readonly withheld: Bilingual }>;
   /** Which gaps a notice keeps first when the word limit forces a choice (1 = first). */
   readonly weight: number;
   readonly rtiPoints: ReadonlyArray<Bilingual>;
@@ -97,7 +100,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या उस मामले में आरोप पत्र दाखिल किया गया है; यदि हाँ, तो उसकी तिथि क्या है और वह किस न्यायालय में दाखिल किया गया, और यदि नहीं, तो जाँच इस समय किस चरण में है',
       },
     ],
-    withheld: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone',
+    withheld: { en: 'which agency registered the First Information Report, its number and date, or how far the investigation has gone', hi: 'प्रथम सूचना रिपोर्ट किस एजेंसी ने दर्ज की, उसकी संख्या और तिथि क्या है, या जाँच कहाँ तक पहुँची है' },
     weight: 1,
     rtiPoints: [
       {
@@ -140,13 +143,13 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है, वह किस प्राधिकारी के पास दर्ज कराई गई और उस पर दर्ज किसी प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है',
       },
     ],
-    withheld: 'when the complaint was made, or with whom',
+    withheld: { en: 'when the complaint was made, or with whom', hi: 'शिकायत कब और किसके पास की गई' },
     narrower: [
       {
         said: COMPLAINT_RECIPIENT,
         withClaim: 'claim-fir',
         noticeParts: [{ en: 'the date of the complaint about {matter}', hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है' }],
-        withheld: 'when the complaint was made',
+        withheld: { en: 'when the complaint was made', hi: 'शिकायत कब की गई' },
       },
       {
         said: COMPLAINT_RECIPIENT,
@@ -154,7 +157,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
           en: 'the date of the complaint about {matter} and the number and date of any First Information Report registered on it',
           hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है और उस पर दर्ज किसी प्रथम सूचना रिपोर्ट की संख्या और तिथि क्या है',
         }],
-        withheld: 'when the complaint was made',
+        withheld: { en: 'when the complaint was made', hi: 'शिकायत कब की गई' },
       },
       {
         withClaim: 'claim-fir',
@@ -162,7 +165,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
           en: 'the date of the complaint about {matter} and the authority with which it was lodged',
           hi: '{matter} के संबंध में दर्ज शिकायत की तिथि क्या है और वह किस प्राधिकारी के पास दर्ज कराई गई',
         }],
-        withheld: 'when the complaint was made, or with whom',
+        withheld: { en: 'when the complaint was made, or with whom', hi: 'शिकायत कब और किसके पास की गई' },
       },
     ],
     weight: 4,
@@ -221,11 +224,11 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
             hi: 'सीईआरटी-इन ने जाँच एजेंसी को किन तिथियों को जानकारी दी',
           },
         ],
-        withheld: 'what the investigation has found',
+        withheld: { en: 'what the investigation has found', hi: 'जाँच में क्या पाया गया' },
       },
     ],
     // (The analysis comes first: what it found is the open point, and a word limit drops later parts first.)
-    withheld: 'what the investigation has found',
+    withheld: { en: 'what the investigation has found', hi: 'जाँच में क्या पाया गया' },
     weight: 6,
     rtiPoints: [
       {
@@ -257,7 +260,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: '{matter} से पहले {system} की अंतिम सुरक्षा लेखापरीक्षा किस तिथि को हुई, उसे किस एजेंसी ने किया और क्या उसमें पाई गई कमज़ोरियाँ दूर की गईं',
       },
     ],
-    withheld: 'when the last assessment was done, by whom, or what it found',
+    withheld: { en: 'when the last assessment was done, by whom, or what it found', hi: 'अंतिम आकलन कब और किसने किया, या उसमें क्या पाया गया' },
     weight: 3,
     rtiPoints: [
       {
@@ -296,7 +299,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'उत्तर में उल्लिखित विशेष परामर्शी की तिथि क्या है और उस पर मंत्रालय ने क्या कार्रवाई की, तिथियों सहित',
       },
     ],
-    withheld: 'when the advisory was issued, or whether it was acted on',
+    withheld: { en: 'when the advisory was issued, or whether it was acted on', hi: 'परामर्शी कब जारी की गई, या उस पर कार्रवाई हुई या नहीं' },
     weight: 5,
     rtiPoints: [
       {
@@ -335,7 +338,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या उत्तर में उल्लिखित दिशानिर्देशों के अनुपालन के लिए {system} की लेखापरीक्षा की गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है',
       },
     ],
-    withheld: 'whether they were applied to {system}',
+    withheld: { en: 'whether they were applied to {system}', hi: 'क्या उन्हें {system} पर लागू किया गया' },
     weight: 7,
     rtiPoints: [
       {
@@ -367,7 +370,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'पिछले तीन वर्षों के दौरान {system} की लेखापरीक्षा करने वाले सूचीबद्ध लेखापरीक्षा संगठनों के नाम और उनकी लेखापरीक्षाओं की तिथियाँ क्या हैं',
       },
     ],
-    withheld: 'which of them, if any, audited {system}',
+    withheld: { en: 'which of them, if any, audited {system}', hi: 'उनमें से किसने, यदि किसी ने, {system} की लेखापरीक्षा की' },
     weight: 6,
     rtiPoints: [
       {
@@ -403,7 +406,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'उत्तर में उल्लिखित समिति का गठन किस तिथि को किया गया और क्या उसने अपनी रिपोर्ट प्रस्तुत कर दी है; यदि हाँ, तो तत्संबंधी निष्कर्ष क्या हैं',
       },
     ],
-    withheld: 'when the committee was constituted or what it found',
+    withheld: { en: 'when the committee was constituted or what it found', hi: 'समिति का गठन कब हुआ या उसने क्या पाया' },
     weight: 2,
     rtiPoints: [
       {
@@ -439,7 +442,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या उल्लिखित आंतरिक समीक्षा पूरी हो गई है; यदि हाँ, तो उसके निष्कर्ष क्या हैं और क्या {matter} के लिए उत्तरदायित्व निर्धारित किया गया है',
       },
     ],
-    withheld: 'whether the review was completed, what it found, or whether responsibility was fixed',
+    withheld: { en: 'whether the review was completed, what it found, or whether responsibility was fixed', hi: 'समीक्षा पूरी हुई या नहीं, उसमें क्या पाया गया, या उत्तरदायित्व निर्धारित किया गया या नहीं' },
     weight: 2,
     rtiPoints: [
       {
@@ -475,7 +478,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या {matter} के बाद साइबर संकट प्रबंधन योजना लागू की गई; यदि हाँ, तो तत्संबंधी तिथि क्या है',
       },
     ],
-    withheld: 'whether the plan was invoked for this incident',
+    withheld: { en: 'whether the plan was invoked for this incident', hi: 'क्या इस घटना में वह योजना लागू की गई' },
     weight: 7,
     rtiPoints: [
       {
@@ -516,7 +519,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या घटना के बाद {system} के एपीआई निष्क्रिय किए गए; यदि हाँ, तो किस तिथि को और किस आदेश के अंतर्गत, और क्या उनमें से किसी को तब से पुनः चालू किया गया है',
       },
     ],
-    withheld: 'when the APIs were deactivated, under what order, or whether any was restored',
+    withheld: { en: 'when the APIs were deactivated, under what order, or whether any was restored', hi: 'एपीआई कब और किस आदेश से निष्क्रिय किए गए, या उनमें से कोई फिर से चालू किया गया या नहीं' },
     weight: 2,
     rtiPoints: [
       {
@@ -550,7 +553,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या {matter} के बाद {system} की सुरक्षा की लेखापरीक्षा की गई है; यदि हाँ, तो किस एजेंसी द्वारा और क्या उसमें पाई गई कमज़ोरियाँ दूर कर दी गई हैं',
       },
     ],
-    withheld: 'how the data was taken despite these safeguards, or whether they were reviewed after the incident',
+    withheld: { en: 'how the data was taken despite these safeguards, or whether they were reviewed after the incident', hi: 'इन सुरक्षा उपायों के बावजूद डेटा कैसे लिया गया, या घटना के बाद उनकी समीक्षा की गई या नहीं' },
     weight: 3,
     rtiPoints: [
       {
@@ -589,7 +592,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
         hi: 'क्या {matter} में उजागर डेटा के संबंध में सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत अवरोधन का कोई निदेश या मध्यवर्ती को अनुरोध जारी किया गया; यदि हाँ, तो कब',
       },
     ],
-    withheld: 'what was done to contain the leaked data, or when',
+    withheld: { en: 'what was done to contain the leaked data, or when', hi: 'लीक हुए डेटा को नियंत्रित करने के लिए क्या और कब किया गया' },
     weight: 2,
     rtiPoints: [
       {

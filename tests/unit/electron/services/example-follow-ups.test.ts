@@ -158,6 +158,14 @@ describe('the example half-an-hour notice', () => {
   it('never restates the answered question as a point', () => {
     for (const point of need(hah).points) for (const p of asked) expect(point).not.toContain(p.text.replace(/[;?]|\band\b$/g, '').trim());
   });
+
+  it('writes the Hindi notice\'s points and note in Hindi: only the quoted reply stays in its own English', () => {
+    const hi = newDraft('half-an-hour-notice', { ...exampleCase(NOW), drafts: [] }, { parts: openPartLabels(exampleCase(NOW)), language: 'hi', profile: EXAMPLE_PROFILE, now: NOW, id: 'hah-hi' });
+    expect(hi.points.length).toBe(need(hah).points.length);
+    expect(hi.points[1]).toBe('उत्तर (भाग (ख), (ग)) में, जैसा समाचार-पत्रों में छपा है, कहा गया है: "The MoHFW has lodged a complaint and F.I.R has been registered by a law enforcement agency, and CERT-In has provided inputs to facilitate investigation."। इसमें यह नहीं बताया गया कि प्रथम सूचना रिपोर्ट किस एजेंसी ने दर्ज की, उसकी संख्या और तिथि क्या है, या जाँच कहाँ तक पहुँची है; शिकायत कब और किसके पास की गई; या जाँच में क्या पाया गया।');
+    for (const point of hi.points) expect(point.replace(/"[^"]*"/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(fieldValue(hi, 'explanatoryNote')).toContain('न यह कि प्रथम सूचना रिपोर्ट किस एजेंसी ने दर्ज की');
+  });
 });
 
 describe('the Lok Sabha reply', () => {

@@ -30,7 +30,7 @@ describe('what each part was left without', () => {
   });
 
   it('asks the status part for the stage, points back for the rest, and does not owe the "if not" reasons', () => {
-    expect(open.get('c')).toEqual({ withheld: ['at what stage the matter stands'], seeAlso: ['b'] });
+    expect(open.get('c')).toEqual({ withheld: ['at what stage the matter stands'], withheldHi: ['मामला इस समय किस चरण में है'], seeAlso: ['b'] });
   });
 
   it('writes each item once in the table', () => {
