@@ -2,7 +2,8 @@ import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
-import { FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
+import { assertNever } from '../lib/assert-never.ts';
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import { findAuthority } from '../../templates/authorities/authorities.ts';
 import type { Evidence } from '../domain/analysis.ts';
@@ -12,7 +13,8 @@ import { findAll, matchesAny } from '../lint/text.ts';
 import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
 import type { Language } from '../domain/draft.ts';
 import type { Bilingual } from '../../templates/rules/bilingual.ts';
-import { buildContext, hindiContext } from './suggest/context.ts';
+import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
+import { parsePart } from './suggest/part-text.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -88,9 +90,11 @@ export function findGaps(input: {
     ? [{ label: null, start: 0, end: replyText.length }]
     : open.flatMap((p) => p.evidence.map((e) => ({ label: p.label, ...locate(replyText, e) })));
 
+  const hasSystem = [replyText, ...naming].some((t) => systemIsNamed(question ?? EMPTY_QUESTION, t));
+  const rules = CLAIM_RULES.filter((r) => hasSystem || r.onlyForSystem !== true);
   for (const passage of passages) {
     const text = replyText.slice(passage.start, passage.end);
-    for (const rule of CLAIM_RULES) {
+    for (const rule of rules) {
       const hit = rule.patterns.flatMap((re) => findAll(text, re, passage.start)).sort((a, b) => a.start - b.start)[0];
       if (!hit) continue;
       const sentence = sentenceAround(replyText, hit.start);
@@ -143,17 +147,34 @@ export function findGaps(input: {
       continue;
     }
     const earlierParts = question?.parts ?? [];
-    // The repeat check reads the English; the Hindi twin goes with it.
-    const twins = (facet?.questionParts ?? [])
-      .map((t) => ({ en: fill(t.en, { ...vars, label: part.label }), hi: fill(t.hi, { ...varsHi, label: part.label }) }))
-      .filter((t) => earlierParts.every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD));
+    // The part's own ask, not the question's title (review 8: a part on "SEZs which acquired land
+    // but failed to develop it" got a follow-up on the figures of "Denotifying Approved SEZs").
+    const parsed = parsePart(part.text);
+    // "the details thereof" names no topic of its own: the matter stands in for it.
+    // "the details thereof during the last three years" keeps its qualifier on the matter.
+    const bare = parsed.topic === null ? null : /^(?:the\s+)?(?:details|particulars)\b(?!\s+of\b)\s*,?\s*(.*)$/i.exec(parsed.topic);
+    const topic = bare ? (bare[1] ? `${vars.topic} ${bare[1]}` : null) : parsed.topic;
+    const ask = { clause: parsed.clause, topic: topic && !/^(?:the\s+)?(?:status|position|list|number|figures|reasons|steps|action)$/i.test(topic) ? topic : null };
+    const letterHi = partLabel(part.label, 'hi').slice(1, -1);
+    const withTopic = (t: string | null): { en: Vars; hi: Vars } => ({
+      en: { ...vars, label: part.label, topic: t ?? vars.topic, clause: ask.clause ?? '', question: questionNamed(vars.reply) },
+      hi: { ...varsHi, label: letterHi, topic: t ? t.replace(/^the\s+/i, '') : varsHi.topic, clause: ask.clause ?? '', question: '' },
+    });
+    const filler = (v: { en: Vars; hi: Vars }) => (t: Bilingual): { en: string; hi: string } => ({ en: fill(t.en, v.en), hi: fill(t.hi, v.hi) });
+    const fresh = filler(withTopic(ask.topic));
+    const notRepeat = (t: { en: string }): boolean => earlierParts.every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD);
+    // The repeat check reads the English; the Hindi twin goes with it. A refused part is not asked
+    // again in any words ("to which an answer has been refused", RS Rule 47(xiv)).
+    let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map(filler(withTopic(bare ? null : parsed.topic))).filter(notRepeat);
+    const dodged = part.evidence[0] ? sentenceAround(replyText, part.evidence[0].start).text : '';
+    if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => part.status === 'unanswered' || FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
     const noticeParts = twins.map((t) => t.en);
     const first = part.evidence[0];
     gaps.push({
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
-      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? `what part (${part.label}) asked`,
+      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? (ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`),
       withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? 'इस भाग में माँगी गई सूचना क्या है',
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
@@ -161,7 +182,40 @@ export function findGaps(input: {
       partWeights: noticeParts.map((_, i) => 5 + 2 * i),
     });
   }
-  return gaps;
+  return withoutRepeatedParts(gaps);
+}
+
+/** "the reply to Rajya Sabha Question No. 12 answered on 01.02.2024" -> "Rajya Sabha Question No. 12 answered on 01.02.2024". */
+function questionNamed(reply: string): string {
+  return reply.replace(/^the reply to\s+/i, '');
+}
+
+/**
+ * Fresh parts for an open part its facet cannot ask without repeating it (`FRESH_FOLLOW_UPS`):
+ * a deferred part asks whether the promise was kept; a part the reply did not answer at all is
+ * asked again as it was asked; a part answered in part asks for the information not given; a
+ * part refused because the data is not maintained asks whether it will be.
+ */
+function freshParts(status: PartStatus | null, ask: { readonly clause: string | null; readonly topic: string | null }, fresh: (t: Bilingual) => { en: string; hi: string }, dodged: string): ReadonlyArray<{ en: string; hi: string }> {
+  switch (status) {
+    case 'refused': return NOT_MAINTAINED.test(dodged) ? [fresh(FRESH_FOLLOW_UPS.notMaintained)] : [];
+    case 'deferred': return STATUS_FOLLOW_UPS.deferred.questionParts.map(fresh);
+    case 'unanswered': return [fresh(ask.clause ? FRESH_FOLLOW_UPS.unansweredClause : ask.topic ? FRESH_FOLLOW_UPS.unansweredTopic : FRESH_FOLLOW_UPS.notGiven)];
+    case 'partial': return [fresh(FRESH_FOLLOW_UPS.notGiven)];
+    case 'answered': case 'not_applicable': case null: return [];
+    default: return assertNever(status, 'Unknown part status');
+  }
+}
+
+/** One notice part once: two open parts with the same ask make one part, not two (review 8). */
+function withoutRepeatedParts(gaps: ReadonlyArray<Gap>): ReadonlyArray<Gap> {
+  const seen = new Set<string>();
+  return gaps.map((g) => {
+    const keep = g.noticeParts.map((p) => !seen.has(p));
+    for (const p of g.noticeParts) seen.add(p);
+    if (keep.every(Boolean)) return g;
+    return { ...g, noticeParts: g.noticeParts.filter((_, i) => keep[i]), noticePartsHi: g.noticePartsHi.filter((_, i) => keep[i]), partWeights: g.partWeights.filter((_, i) => keep[i]) };
+  });
 }
 
 /** Claims that speak to what a facet asks: an FIR claim is the reply's answer on an investigation. */
@@ -178,6 +232,7 @@ export const FACET_WITHHELD: { readonly [id: string]: Bilingual } = {
   'facet-responsibility': { en: 'whether responsibility has been fixed, or on whom', hi: 'उत्तरदायित्व निर्धारित किया गया या नहीं, और किस पर' },
   'facet-investigation': { en: 'which agency is investigating, or how far it has got', hi: 'जाँच कौन-सी एजेंसी कर रही है, या वह कहाँ तक पहुँची है' },
   'facet-plan': { en: 'what plan was followed to contain it, or when', hi: 'उसे नियंत्रित करने के लिए कौन-सी योजना अपनाई गई, या कब' },
+  'facet-action-plan': { en: 'whether a plan has been approved, or when', hi: 'कोई योजना अनुमोदित की गई है या नहीं, या कब' },
   'facet-measures': { en: 'which measures were taken in this matter, or when', hi: 'इस मामले में कौन-से उपाय किए गए, या कब' },
   'facet-status': { en: 'at what stage the matter stands', hi: 'मामला इस समय किस चरण में है' },
   'facet-reasons': { en: 'the reasons recorded for the position taken', hi: 'ली गई स्थिति के दर्ज कारण क्या हैं' },
@@ -201,6 +256,8 @@ function listed(items: ReadonlyArray<string>, lang: Language = 'en'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join('; ')}; ${lang === 'hi' ? 'या' : 'or'} ${items.at(-1) ?? ''}`;
 }
+
+type Vars = Readonly<Record<string, string>>;
 
 const EMPTY_QUESTION: Question = { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
 

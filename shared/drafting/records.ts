@@ -10,7 +10,8 @@ import { findAll } from '../lint/text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
 import { findGaps, type Gap, type GapPart } from './gaps.ts';
 import { nameOnce } from './name-once.ts';
-import { buildContext, earliestEventMonth, hindiContext } from './suggest/context.ts';
+import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
+import { ministryName } from '../../templates/authorities/names.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -96,6 +97,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   // The system's owner from the owners table (`system-owners.ts`), else an authority its name
   // points to, else the ministry that answered.
   const named = systemNamedIn(ctx.system);
+  const namesSystem = texts.some((t) => systemIsNamed(question, t));
   const owner = (named ? findAuthority(named.authorityId) : null) ?? firstMention(ctx.system, OPEN()) ?? answering;
   const police = firstMention(texts.join('\n'), OPEN().filter((a) => /police/i.test(a.name)));
   const questionRef = q ? questionRefShort(q, lang) : '';
@@ -117,8 +119,12 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
       }
     }
   }
+  // The ministry that answered, named as the question names it, even when the authorities table
+  // does not hold it: its records and its PQ file go to it, not to "the public authority that owns
+  // the system" of a case with no system (review 8: a Finance reply's application went there).
+  const answeringName = answering === null && q?.ministry ? ministryName(q.ministry, lang) : '';
   const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
-  if (replyFile && answering && q) add(replyFile, answering, parts.map((p) => p.label));
+  if (replyFile && (answering || answeringName) && q) add(replyFile, answering, parts.map((p) => p.label));
 
   // A Second Schedule organisation the case names (CERT-In gave the police inputs): its information
   // is left out of the correspondence asked for, so s.24(1) cannot take the whole point (A.1).
@@ -128,8 +134,9 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   const fill = (t: string): string => t.replaceAll('{system}', words.system).replaceAll('{matter}', words.matter).replaceAll('{question}', questionRef).replaceAll('{s24Except}', s24Except);
   const byHolder = new Map<string, ApplicationPlan & { records: RecordAsk[] }>();
   for (const { rule, holder, forParts } of found.values()) {
-    const key = holder?.id ?? `unknown-${rule.holder}`;
-    const plan = byHolder.get(key) ?? { authority: holder, fallbackName: UNKNOWN_HOLDER[rule.holder][lang], records: [] };
+    const toAnswering = holder === null && answeringName !== '' && (rule.holder === 'answering' || (rule.holder === 'owner' && !namesSystem));
+    const key = holder?.id ?? (toAnswering ? 'answering-ministry' : `unknown-${rule.holder}`);
+    const plan = byHolder.get(key) ?? { authority: holder, fallbackName: toAnswering ? answeringName : UNKNOWN_HOLDER[rule.holder][lang], records: [] };
     plan.records.push({ id: rule.id, text: fill(rule[lang]), holder: rule.holder, inspectable: rule.inspectable, forParts });
     byHolder.set(key, plan);
   }

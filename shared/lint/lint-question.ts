@@ -24,6 +24,7 @@ import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
 import { sameMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
+import { FOLLOW_UP_MARK } from '../../templates/rules/follow-ups.ts';
 import { msg, type Message } from '../messages/message.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
@@ -191,6 +192,10 @@ function lintConcern(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
 function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, earlier: ReadonlyArray<EarlierQuestion>, emit: Emit): void {
   parts.forEach((part, i) => {
     if (part.trim().length === 0) return;
+    // "whether the Government holds the information … sought in part (d) of … and not given in the
+    // reply", "whether the Government proposes to collect and maintain the data on …": a follow-up
+    // on what the reply left out, not the question again (follow-ups.ts).
+    if (FOLLOW_UP_MARK.test(part)) return;
     let best: { score: number; ref: string; label: string; text: string } | null = null;
     for (const q of earlier) {
       for (const p of Array.isArray(q?.parts) ? q.parts : []) {
@@ -206,7 +211,9 @@ function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-const LAW_TITLE_BEFORE = /\b(?:Act|Rules|Code|Regulations|Ordinance|Order),?\s*$/;
+// A law's year is its title, not past history: "the Information Technology Act, 2000", and in a
+// Hindi notice "सूचना प्रौद्योगिकी अधिनियम, 2000" (the audit found the Hindi notice flagged).
+const LAW_TITLE_BEFORE = /(?:\b(?:Act|Rules|Code|Regulations|Ordinance|Order)|(?:अधिनियम|नियम|नियमावली|संहिता|विनियम|अध्यादेश|आदेश)),?\s*$/u;
 
 /** Years long before the notice, and "since independence" (RS Rule 47(xvi)). */
 function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start: number; end: number }>, today: string, emit: Emit): void {

@@ -47,6 +47,13 @@ export type ClaimRule = {
   readonly narrower?: ReadonlyArray<{ readonly said?: RegExp; readonly withClaim?: string; readonly noticeParts: ReadonlyArray<Bilingual>; readonly withheld: Bilingual }>;
   /** Which gaps a notice keeps first when the word limit forces a choice (1 = first). */
   readonly weight: number;
+  /**
+   * The claim is about a named IT system (its audits, APIs, safeguards, cyber crisis plan): read
+   * only where the question or reply names one ("the CoWIN portal"). Elsewhere its follow-ups ask
+   * about "the system concerned", which no Table Office or CPIO can read (review 8: "guidelines …
+   * released" in a reply on scheme funds made an audit question about "the system concerned").
+   */
+  readonly onlyForSystem?: true;
   readonly rtiPoints: ReadonlyArray<Bilingual>;
   /** Why these follow-ups, for the user. */
   readonly why: Bilingual;
@@ -246,6 +253,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-vulnerability-assessment',
+    onlyForSystem: true,
     label: 'Regular vulnerability assessment / security audit',
     patterns: [/\bvulnerability assessments?\b/i, /\bsecurity audits?\b/i],
     questionParts: [
@@ -324,6 +332,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-guidelines',
+    onlyForSystem: true,
     label: 'Guidelines were issued',
     patterns: [/\bguidelines\b[^.]{0,120}\b(?:issued|released|notified)\b/i, /\b(?:issued|released|notified)\s+(?:the\s+)?guidelines\b/i],
     questionParts: [
@@ -356,6 +365,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-empanelled-auditors',
+    onlyForSystem: true,
     label: 'Auditors have been empanelled',
     patterns: [/\bempanell?ed\b[^.]{0,80}\baudit/i],
     questionParts: [
@@ -464,6 +474,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-ccmp',
+    onlyForSystem: true,
     label: 'A Cyber Crisis Management Plan has been formulated',
     patterns: [/\bCyber Crisis Management Plan\b/i, /\bCCMP\b/],
     questionParts: [
@@ -503,6 +514,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-apis-deactivated',
+    onlyForSystem: true,
     label: 'APIs were deactivated',
     patterns: [/\bAPIs?\b[^.]{0,60}\b(?:deactivated|disabled|shut down|blocked|withdrawn)\b/i],
     questionParts: [
@@ -537,6 +549,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-security-safeguards',
+    onlyForSystem: true,
     label: 'Adequate security safeguards are in place',
     patterns: [/\bWeb Application Firewall\b/i, /\badequate safeguards\b/i, /\bcomplete security measures\b/i, /\bIdentity (?:&|and) Access Management\b/i],
     questionParts: [
@@ -574,6 +587,7 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
   },
   {
     id: 'claim-coordinated-response',
+    onlyForSystem: true,
     label: 'Incident response measures were coordinated',
     patterns: [/\bcoordinated (?:the )?incident response\b/i, /\bincident response measures\b/i],
     questionParts: [

@@ -103,7 +103,10 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
   },
   {
     id: 'facet-plan',
-    patterns: [/\bplan\b/i, /\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bstrategy\b/i, /\broadmap\b/i, /\bguidelines?\b/i, /\bmechanism\b/i],
+    // An incident's plan: containing it, the SOP or incident response plan. A plan, strategy or
+    // mechanism for anything else is 'facet-action-plan' below (review 8: "an incident response
+    // plan invoked after the Financial Support for Treatment of Rare Disease Patients").
+    patterns: [/\bcontain(?:ment)?\b/i, /\bSOP\b/, /\bstandard operating procedure\b/i, /\bincident response\b/i],
     questionParts: [
       { en: 'whether any standard operating procedure or incident response plan was invoked after {matter}, if so, the date thereof and the steps taken under it', hi: 'क्या {matter} के बाद कोई मानक संचालन प्रक्रिया या घटना प्रतिक्रिया योजना लागू की गई; यदि हाँ, तो तत्संबंधी तिथि क्या है और उसके अंतर्गत क्या कदम उठाए गए' },
     ],
@@ -117,6 +120,25 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     recordAsk: {
       en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
       hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
+    },
+  },
+  {
+    id: 'facet-action-plan',
+    // Only where the part is not about containing an incident (those are 'facet-plan'): the
+    // lookahead keeps the two apart when suggestions take every facet that matches.
+    patterns: [/^(?![\s\S]*\b(?:contain(?:ment)?|SOP|standard operating procedure|incident response)\b)[\s\S]*\b(?:plan|strategy|roadmap|mechanism|guidelines?|policy)\b/i],
+    questionParts: [
+      { en: 'whether an action plan with timelines has been approved in respect of {topic}, if so, the date of its approval and the targets fixed therein', hi: 'क्या {topic} के संबंध में समय-सीमा सहित कोई कार्य योजना अनुमोदित की गई है; यदि हाँ, तो उसके अनुमोदन की तिथि क्या है और उसमें क्या लक्ष्य निर्धारित किए गए हैं' },
+    ],
+    rtiPoints: [
+      { en: 'A copy of the action plan, guidelines or order setting up any mechanism of this public authority in respect of {topic}, with the date of its approval, {period}.', hi: '{topic} के संबंध में इस लोक प्राधिकारी की कार्य योजना, दिशानिर्देशों या कोई तंत्र स्थापित करने वाले आदेश की प्रति, उसके अनुमोदन की तिथि सहित, {period}।' },
+    ],
+    why: { en: 'A plan that exists has a date of approval and targets; asking for them, and for the document, shows whether there is one.', hi: 'जो योजना है, उसकी अनुमोदन तिथि और लक्ष्य होते हैं; उन्हें और उस दस्तावेज़ को माँगने से पता चलता है कि कोई योजना है या नहीं।' },
+    source: `${A6} ; ${FORM}`,
+    confirmed: true,
+    recordAsk: {
+      en: 'Copies of the action plan, guidelines or order setting up any mechanism in respect of {topic}, as approved by {authority}, with their dates',
+      hi: '{topic} के संबंध में {authority} द्वारा अनुमोदित कार्य योजना, दिशानिर्देशों या कोई तंत्र स्थापित करने वाले आदेश की प्रतियाँ, उनकी तिथियों सहित',
     },
   },
   {
@@ -267,4 +289,47 @@ export const STATUS_WHY = {
   deferred: { en: 'Part ({label}) was deferred{said}.', hi: 'भाग ({label}) का उत्तर टाल दिया गया{said}।' },
   refused: { en: 'Part ({label}) was refused{said}.', hi: 'भाग ({label}) की सूचना देने से इनकार किया गया{said}।' },
   met: { en: 'Part ({label}) is met{said}.', hi: 'भाग ({label}) का उत्तर मिल गया है{said}।' },
+} as const satisfies { readonly [key: string]: Bilingual };
+
+/**
+ * A notice part for an open part that no claim of the reply and no facet can ask afresh
+ * (review 8: half the corpus's cases got a notice with no parts at all). What is admissible is
+ * asking for what the reply left out, not the question again (LS Rule 41(2)(xiii), RS Rule
+ * 47(xiv): "already answered or to which an answer has been refused"; `parliament-procedure.md`
+ * linter row 10: "require the new question to target a part the earlier reply left unanswered").
+ * - `notGiven`: the information the part asked for, whether it is held and why it was not given;
+ *   {question} names the earlier question, {topic} what the part asked for (else the matter).
+ * - `unanswered`: a part the reply did not answer at all may be asked again as it was asked
+ *   ({clause} for a "whether" part): it was neither answered nor refused.
+ * {label} is the part's letter as the document writes it ((b) / (ख)).
+ */
+/**
+ * How the linter knows a `notGiven` or `notMaintained` part (in either language): it asks whether
+ * the Government holds what an earlier reply did not give, or will keep the data it said it does not
+ * keep, which is not the earlier question in substance even where it names the same information;
+ * the repeat check (`lint-question.ts`) leaves such a part alone.
+ */
+export const FOLLOW_UP_MARK = /\bsought in part \([a-z]{1,2}\) of .+ and not given in the reply\b|\bproposes to collect and maintain the data on\b|में माँगी गई थी और उत्तर में नहीं दी गई|आँकड़े एकत्र करने और रखने का विचार है/u;
+
+/** A refusal that says the data is not kept, which `notMaintained` follows up. */
+export const NOT_MAINTAINED = /\bnot (?:being )?(?:maintained|collected|compiled)\b|\bno such data\b|\bdata\b[^.]{0,40}\bnot available\b/i;
+
+export const FRESH_FOLLOW_UPS = {
+  notGiven: {
+    en: 'whether the Government holds the information on {topic}, sought in part ({label}) of {question} and not given in the reply, if so, the details thereof and if not, the reasons therefor',
+    hi: 'क्या सरकार के पास {topic} के संबंध में वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+  },
+  unansweredClause: {
+    en: 'whether {clause}, if so, the details thereof with dates and if not, the reasons therefor',
+    hi: 'क्या {clause}; यदि हाँ, तो तिथियों सहित तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+  },
+  /** A part refused because the data "is not maintained": whether it will be (not the data again, which was refused). */
+  notMaintained: {
+    en: 'whether the Government proposes to collect and maintain the data on {topic}, if so, the details thereof and if not, the reasons therefor',
+    hi: 'क्या सरकार का {topic} से संबंधित आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+  },
+  unansweredTopic: {
+    en: 'the details of {topic}, with dates',
+    hi: '{topic} का ब्यौरा क्या है, तिथियों सहित',
+  },
 } as const satisfies { readonly [key: string]: Bilingual };

@@ -129,6 +129,11 @@ function systemNamed(q: Question, replyText: string): { name: string; kind: Syst
   return null;
 }
 
+/** Whether the question or reply names a system ("the CoWIN portal"), which the system's claims need. */
+export function systemIsNamed(q: Question, replyText: string): boolean {
+  return systemNamed(q, replyText) !== null;
+}
+
 /** The system the question is about ("the CoWIN portal"), if one is named. */
 export function systemOf(q: Question, replyText: string): string {
   const s = systemNamed(q, replyText);

@@ -148,6 +148,8 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
   it('reads the year in a law\'s title as its name, not as past history', () => {
     const law = { ...COWIN, parts: ['(a) whether any direction under section 69A of the Information Technology Act, 2000 was issued in 2009?', '(b) whether the Right to Information Rules, 2012 apply?'], today: '2026-12-03' };
     expect(lintQuestion(law).filter((f) => f.ruleId === 'pq-past-history').map((f) => spanText(law, f))).toEqual(['2009']);
+    const hindi = { ...COWIN, parts: ['(क) क्या सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत 2009 में कोई निदेश जारी किया गया?'], today: '2026-12-03' };
+    expect(lintQuestion(hindi).filter((f) => f.ruleId === 'pq-past-history').map((f) => spanText(hindi, f))).toEqual(['2009']);
   });
 
   it('requires the Minister addressed (Rule 34(1)(b))', () => {
