@@ -277,7 +277,11 @@ export function memberFields(ctx: DraftContext): DraftFields<NoticeKind> {
 
 /** The latest earlier draft of `kind` in the case, preferring one that follows up the same parts. */
 export function earlier<K extends DraftKind>(ctx: DraftContext, kind: K): DraftOf<K> | undefined {
-  const same = ctx.c.drafts.filter((d): d is DraftOf<K> => d.kind === kind);
+  // A draft in this draft's language first: an English appeal carries the English application's
+  // words, not the Hindi twin's made after it (review 8: "Place: नई दिल्ली" in an English appeal).
+  const ofKind = ctx.c.drafts.filter((d): d is DraftOf<K> => d.kind === kind);
+  const inLanguage = ofKind.filter((d) => d.language === ctx.lang);
+  const same = inLanguage.length > 0 ? inLanguage : ofKind;
   const overlapping = same.filter((d) => d.forParts.some((p) => ctx.parts.some((c) => c.label === p)));
   return (overlapping.length > 0 ? overlapping : same).at(-1);
 }

@@ -152,7 +152,7 @@ export function findGaps(input: {
     const parsed = parsePart(part.text);
     // "the details thereof" names no topic of its own: the matter stands in for it.
     // "the details thereof during the last three years" keeps its qualifier on the matter.
-    const bare = parsed.topic === null ? null : /^(?:the\s+)?(?:details|particulars)\b(?!\s+of\b)\s*,?\s*(.*)$/i.exec(parsed.topic);
+    const bare = parsed.topic === null ? null : /^(?:the\s+)?(?:details|particulars)\b(?!\s+of\b)[\s,;:]*(.*)$/i.exec(parsed.topic);
     const topic = bare ? (bare[1] ? `${vars.topic} ${bare[1]}` : null) : parsed.topic;
     const ask = { clause: parsed.clause, topic: topic && !/^(?:the\s+)?(?:status|position|list|number|figures|reasons|steps|action)$/i.test(topic) ? topic : null };
     const letterHi = partLabel(part.label, 'hi').slice(1, -1);

@@ -1,3 +1,4 @@
+import { effectiveVerdicts } from '../domain/effective-verdicts.ts';
 import { parseTypedDate, type IsoDate } from '../lib/dates/index.ts';
 import { fieldValue, type Draft } from '../domain/draft.ts';
 import type { Finding } from '../lint/finding.ts';
@@ -14,12 +15,16 @@ import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
 
 /**
  * The questions a case holds that a new notice must not repeat in substance (LS Rule 41(2)(xiii),
- * RS Rule 47(xiv)): the question the case follows up, named as the notice would name it.
+ * RS Rule 47(xiv)): the question the case follows up, named as the notice would name it. The rules
+ * bar questions "already answered or to which an answer has been refused": a part the reply did
+ * not answer at all (as the analysis or the user reads it) may be asked again, and is left out.
  */
 export function storedQuestions(c: Case): ReadonlyArray<EarlierQuestion> {
   const q = c.question;
   if (!q || q.parts.length === 0) return [];
-  return [{ ref: questionReference(q, 'en', { numberSlot: false }) || c.title, parts: q.parts.map((p) => ({ label: p.label, text: p.text })) }];
+  const unanswered = new Set(effectiveVerdicts(c).filter((v) => v.status === 'unanswered').map((v) => v.label));
+  const parts = q.parts.filter((p) => !unanswered.has(p.label)).map((p) => ({ label: p.label, text: p.text }));
+  return parts.length === 0 ? [] : [{ ref: questionReference(q, 'en', { numberSlot: false }) || c.title, parts }];
 }
 
 /** Which field of the editor a finding's offsets fall in. */

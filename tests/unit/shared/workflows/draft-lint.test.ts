@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../../shared/domain/draft.ts';
-import { lintDraft } from '../../../../shared/workflows/draft-lint.ts';
+import { lintDraft, storedQuestions } from '../../../../shared/workflows/draft-lint.ts';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
 import { indiaDate } from '../../../../shared/lib/dates/index.ts';
 
 const notice = (fields: { [key: string]: string }): Draft => ({
@@ -34,5 +35,15 @@ describe('lintDraft', () => {
     expect(ids(halfHour({ house: 'Rajya Sabha', questionDate: '2026-11-20' }))).toEqual([]);
     expect(ids(halfHour({ questionDate: '2026-11-20' }))).toEqual(['half-hour-reference-ls']);
     expect(ids(halfHour({ questionDate: '20.11.2026', questionNumber: '341' }))).toEqual([]);
+  });
+});
+
+describe('storedQuestions: what a new notice must not repeat', () => {
+  it('leaves out a part the reply did not answer at all, which may be asked again, and keeps the rest', () => {
+    const c = exampleCase('2026-12-03T10:00:00.000Z');
+    const all = (c.question?.parts ?? []).map((p) => p.label);
+    expect(storedQuestions(c)[0]?.parts.map((p) => p.label)).toEqual(all);
+    const marked = { ...c, analysis: { ...c.analysis, overrides: [...c.analysis.overrides, { label: 'b', status: 'unanswered' as const, reason: 'Nothing on who is responsible.', at: '2026-12-03T10:00:00.000Z' }] } };
+    expect(storedQuestions(marked)[0]?.parts.map((p) => p.label)).toEqual(all.filter((l) => l !== 'b'));
   });
 });
