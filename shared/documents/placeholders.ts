@@ -14,10 +14,12 @@ const SLOT = /\[[^\]\n]{2,160}\]/g;
 // table cell or line; "(नमूना)" is how the Hindi example marks a specimen.
 // A name in block letters ("SPECIMEN MEMBER (SPECIMEN), M.P.") carries the mark in capitals.
 const SPECIMEN = /[A-Z0-9+\p{Script=Devanagari}][^\n|:()]{0,60}?\s*\((?:specimen|SPECIMEN|नमूना)[^)\n]{0,40}\)/gu;
+// An e-mail address starts in lower case (review 8: "asha.verma@example.org (specimen)" went unlisted).
+const SPECIMEN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?:specimen|SPECIMEN|नमूना)[^)\n]{0,40}\)/gu;
 
 export function placeholdersIn(blocks: ReadonlyArray<Block>): ReadonlyArray<string> {
   const text = renderText(blocks);
-  const found = [...new Set([...[...text.matchAll(SLOT), ...text.matchAll(SPECIMEN)].map((m) => m[0].trim()), ...unresolvedForms(text)])];
+  const found = [...new Set([...[...text.matchAll(SLOT), ...text.matchAll(SPECIMEN), ...text.matchAll(SPECIMEN_EMAIL)].map((m) => m[0].trim()), ...unresolvedForms(text)])];
   // One value met in two places is found once with the words before it ("I, Asha Verma
   // (specimen applicant)" beside "Asha Verma (specimen applicant)"): it is named, and counted, once.
   return found.filter((p) => !found.some((q) => q !== p && p.endsWith(q)));

@@ -29,7 +29,7 @@ describe('exporting with placeholders left', () => {
         '12 Example Lane (specimen)',
         '+91 98100 00000 (specimen)',
         '000000000000 (specimen)',
-        'PDF by e-mail to asha.verma@example.org (specimen)',
+        'asha.verma@example.org (specimen)',
       ],
     });
   });

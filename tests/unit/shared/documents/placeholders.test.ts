@@ -11,6 +11,11 @@ describe('draftMark', () => {
     );
   });
 
+  it('finds a specimen e-mail address, which starts in lower case, beside a specimen telephone number', () => {
+    expect(placeholdersIn([paragraph('Telephone / e-mail: +91 98100 00000 (specimen) / asha.verma@example.org (specimen)')]))
+      .toEqual(['+91 98100 00000 (specimen)', 'asha.verma@example.org (specimen)']);
+  });
+
   it('says "value is" for one, and writes the Hindi mark in Hindi', () => {
     expect(draftMark('en', ['[Pages]'])).toBe('DRAFT, NOT FOR FILING: 1 value is still to be filled in or replaced: [Pages]');
     expect(draftMark('hi', ['[पृष्ठ]', '[विलंब का कारण लिखें]'])).toBe('प्रारूप, दाखिल करने के लिए नहीं: 2 मान अभी भरे या बदले जाने हैं: [पृष्ठ]; [विलंब का कारण लिखें]');
