@@ -36,13 +36,14 @@ const T = {
   evFirstAppeal: { en: 'First appeal filed with the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी के समक्ष प्रथम अपील दाखिल' },
   evFaaOrder: { en: 'Order of the First Appellate Authority', hi: 'प्रथम अपीलीय प्राधिकारी का आदेश' },
   evThis: { en: 'This {document} filed', hi: 'यह {document} दाखिल' },
+  // Each day once, with no second count of the ninety days beside the facts' one (review 8).
   evFaaDue: {
-    en: 'Last of the {days} days of Section 19(6) for deciding the first appeal ({extended} with reasons recorded): no order received',
-    hi: 'प्रथम अपील के निर्णय के लिए धारा 19(6) के {days} दिन का अंतिम दिन (कारण लिखकर {extended} दिन): कोई आदेश नहीं मिला',
+    en: 'Last of the {days} days of Section 19(6) for deciding the first appeal: no order received',
+    hi: 'प्रथम अपील के निर्णय के लिए धारा 19(6) के {days} दिन का अंतिम दिन: कोई आदेश नहीं मिला',
   },
   evFaaDueExtended: {
-    en: 'Last of the {days} days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received; the ninety days of Section 19(3) run at the latest from {from}',
-    hi: 'प्रथम अपील के निर्णय हेतु धारा 19(6) के अंतर्गत लिखित कारणों सहित बढ़ाई जा सकने वाली अधिकतम {days} दिन की अवधि का अंतिम दिन: कोई आदेश नहीं मिला; धारा 19(3) की नब्बे दिन की अवधि की गणना अधिक से अधिक {from} से होगी',
+    en: 'Last of the {days} days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received',
+    hi: 'प्रथम अपील के निर्णय हेतु धारा 19(6) के अंतर्गत लिखित कारणों सहित बढ़ाई जा सकने वाली अधिकतम {days} दिन की अवधि का अंतिम दिन: कोई आदेश नहीं मिला',
   },
   penalty: {
     en: 'inquire whether the {pio}, without reasonable cause, failed to furnish the information within the time specified or denied it mala fide, and if so impose the penalty under Section 20(1) of the Act (Rs {perDay} for each day, up to Rs {cap}) and recommend disciplinary action under Section 20(2);',

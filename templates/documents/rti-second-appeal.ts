@@ -52,9 +52,11 @@ const T = {
     hi: 'यह अपील धारा 19(3) के नब्बे दिन के भीतर है, जो {outer} से गिने गए हैं, अर्थात् प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत पैंतालीस दिन के अंतिम दिन से, जहाँ से आयोग के द्वितीय अपील संबंधी दिशानिर्देश गिनती करते हैं; तीसवें दिन से गिनने पर वे {earlier} को समाप्त हो गए।',
   },
   // In time on either reading: the registry sees the last day without counting it (review 5, 07-3).
+  // One count, said whole (review 8: "which end on 24.01.2027" beside a chronology counting from
+  // 11.11.2026 read as two limits): from the earlier day, which no reading of s.19(6) disputes.
   factInTime: {
-    en: 'This appeal is within the ninety days allowed by Section 19(3) of the Act, which end on {limit}.',
-    hi: 'यह अपील अधिनियम की धारा 19(3) में अनुमत नब्बे दिन के भीतर है, जो {limit} को समाप्त होते हैं।',
+    en: 'This appeal, filed on {filed}, is within the ninety days allowed by Section 19(3) of the Act, counted from {from}, the day after the thirty days Section 19(6) allows for deciding the first appeal; they end on {limit}.',
+    hi: 'यह अपील, जो {filed} को दाखिल की गई है, अधिनियम की धारा 19(3) में अनुमत नब्बे दिन के भीतर है, जो {from} से, अर्थात् प्रथम अपील के निर्णय हेतु धारा 19(6) में अनुमत तीस दिन के अगले दिन से, गिने गए हैं; वे {limit} को समाप्त होते हैं।',
   },
   factOrder: { en: 'By the order {order}, the First Appellate Authority did not direct the information to be supplied in full.', hi: 'आदेश {order} द्वारा प्रथम अपीलीय प्राधिकारी ने पूरी सूचना देने का निर्देश नहीं दिया।' },
   grounds: { en: '5. Grounds for the appeal', hi: '5. अपील के आधार' },
@@ -124,7 +126,7 @@ function render(draft: DraftOf<'rti-second-appeal'>, ctx: RenderContext): Readon
   const reading = limit && limit.lateBy <= 0 && limit.earlierReading !== null && limit.filed > limit.earlierReading
     ? [fill(t(T.factReading), { outer: formatDate(addDays(limit.limit, -limit.days)), earlier: formatDate(limit.earlierReading) })]
     // In time on the earlier reading too: the earlier last day, which no reading disputes.
-    : limit && limit.lateBy <= 0 ? [fill(t(T.factInTime), { limit: formatDate(limit.earlierReading ?? limit.limit) })] : [];
+    : limit && limit.lateBy <= 0 ? [fill(t(T.factInTime), { filed: formatDate(limit.filed), from: formatDate(addDays(limit.earlierReading ?? limit.limit, 1 - limit.days)), limit: formatDate(limit.earlierReading ?? limit.limit) })] : [];
   const detriment = field(draft, F.detriment.key) || RELIEFS.compensationDefault.text[lang];
   const prayer = [
     ...(hasOrder ? [fill(t(T.prayerSetAsideOrder), { order })] : []),

@@ -42,16 +42,17 @@ describe('the example pack dates', () => {
   it('files the second appeal in time too, so it pleads no delay', () => {
     const second = text(first('rti-second-appeal'));
     expect(second).not.toMatch(/Condonation of delay|days late/);
-    // And says so, with the last day on the earlier reading of s.19(6), which no reading disputes (review 5).
-    expect(second).toContain('This appeal is within the ninety days allowed by Section 19(3) of the Act, which end on 23.01.2027.');
+    // And says so, with the last day on the earlier reading of s.19(6), which no reading disputes
+    // (review 5), and the day it counts from, so the chronology gives no second count (review 8).
+    expect(second).toContain('This appeal, filed on 04.12.2026, is within the ninety days allowed by Section 19(3) of the Act, counted from 26.10.2026, the day after the thirty days Section 19(6) allows for deciding the first appeal; they end on 23.01.2027.');
     // Its chronology gives the days the limitation turns on, where no decision came (s.7(1), s.19(6)).
     expect(second).toContain([
       '15.08.2026 | RTI application filed with the Central Public Information Officer, Ministry of Health and Family Welfare',
       '14.09.2026 | Last day for the Central Public Information Officer\'s decision (30 days, Section 7(1)): none received, so the request is deemed refused from 15.09.2026 (Section 7(2))',
       '25.09.2026 | First appeal filed with the First Appellate Authority',
-      '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal (45 with reasons recorded): no order received',
+      '25.10.2026 | Last of the 30 days of Section 19(6) for deciding the first appeal: no order received',
       // The outer day, from which the Commission's guidelines count the ninety days (review 4).
-      '09.11.2026 | Last of the 45 days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received; the ninety days of Section 19(3) run at the latest from 10.11.2026',
+      '09.11.2026 | Last of the 45 days Section 19(6) allows at most, with reasons recorded, for deciding the first appeal: no order received',
       '04.12.2026 | This second appeal filed',
     ].join('\n'));
   });
