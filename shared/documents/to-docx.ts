@@ -104,10 +104,11 @@ function textRuns(run: Run, language: Language, extra: { readonly bold?: boolean
     );
 }
 
-function linesParagraph(lines: ReadonlyArray<string>, language: Language, align?: Align): Paragraph {
+function linesParagraph(lines: ReadonlyArray<string>, language: Language, align?: Align, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: alignment(align),
     keepLines: true,
+    keepNext,
     spacing: { after: 200 },
     children: lines.flatMap((line, i) => textRuns({ text: (i > 0 ? '\n' : '') + line }, language)),
   });
@@ -129,7 +130,11 @@ function tableWidths(columns: number, widths: ReadonlyArray<number> | undefined)
 
 type BodyElement = Paragraph | Table;
 
-function blockElements(block: Block, docLanguage: Language, listIndex: number): ReadonlyArray<BodyElement> {
+/**
+ * `beforeSignature`: the block just above a signature, kept on its page, so the signature never
+ * stands alone on a page it cannot be tied to (review 8: "Yours faithfully" alone on page 3).
+ */
+function blockElements(block: Block, docLanguage: Language, listIndex: number, beforeSignature = false): ReadonlyArray<BodyElement> {
   const language = block.language ?? docLanguage;
   switch (block.kind) {
     case 'heading':
@@ -146,6 +151,8 @@ function blockElements(block: Block, docLanguage: Language, listIndex: number): 
       return [
         new Paragraph({
           alignment: alignment(block.align ?? 'justify'),
+          keepNext: beforeSignature,
+          keepLines: beforeSignature,
           spacing: { after: 200 },
           children: block.runs.flatMap((run) => textRuns(run, language)),
         }),
@@ -201,7 +208,7 @@ function blockElements(block: Block, docLanguage: Language, listIndex: number): 
       return block.lines.length > 0 ? [linesParagraph(block.lines, language, 'left')] : [];
     case 'signature':
       return [
-        ...(block.left.length > 0 ? [linesParagraph(block.left, language, 'left')] : []),
+        ...(block.left.length > 0 ? [linesParagraph(block.left, language, 'left', block.right.length > 0)] : []),
         ...(block.right.length > 0 ? [linesParagraph(block.right, language, 'right')] : []),
       ];
     case 'spacer':
@@ -249,9 +256,9 @@ function numberingLevel(style: NumberedStyle): {
 /** Build the Word document for these blocks. */
 export function buildDocument(blocks: ReadonlyArray<Block>, meta: { readonly title: string; readonly language: Language }): Document {
   let listIndex = 0;
-  const children = blocks.flatMap((block) => {
+  const children = blocks.flatMap((block, i) => {
     if (block.kind === 'numbered-list') listIndex += 1;
-    return blockElements(block, meta.language, listIndex);
+    return blockElements(block, meta.language, listIndex, blocks[i + 1]?.kind === 'signature');
   });
   const lang = languageFor(meta.language);
   return new Document({

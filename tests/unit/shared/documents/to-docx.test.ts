@@ -98,6 +98,16 @@ describe('toDocx', () => {
     }
   });
 
+  it('keeps the paragraph above a signature, and the place and date, on the signature\'s page', async () => {
+    const doc = (await parts(await toDocx([paragraph('Body text.'), paragraph('I declare that I am a citizen of India.'), signature(['Place: New Delhi'], ['Yours faithfully,', 'Asha Verma'])], { title: 'T', language: 'en' })))['word/document.xml'] ?? '';
+    const paras = doc.split('<w:p>').slice(1);
+    const kept = (needle: string): boolean => /<w:keepNext\/>/.test(paras.find((p) => p.includes(needle)) ?? '');
+    expect(kept('Body text.')).toBe(false);
+    expect(kept('I declare')).toBe(true);
+    expect(kept('Place: New Delhi')).toBe(true);
+    expect(kept('Yours faithfully')).toBe(false);
+  });
+
   it('turns newlines in a field into line breaks', async () => {
     const doc = (await parts(await toDocx([paragraph('Line one\nline two')], { title: 'T', language: 'en' })))['word/document.xml'] ?? '';
     expect(doc).toMatch(/Line one<\/w:t>.*<w:br\/>.*line two/s);
