@@ -341,6 +341,12 @@ export function enclosuresLine(lang: Language, document: Bilingual = PAPER.appea
 
 const SOUGHT_PERIOD = {
   intro: { en: 'The application asked for the following information, for the period {period} unless a point states otherwise:', hi: 'आवेदन में निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), माँगी गई थी:' },
+  // Before the Commission, "this public authority" in the points would read as the Commission
+  // itself (review 8, R8-6): the lead-in says which authority the points mean.
+  introNamed: {
+    en: 'The application asked the {authority} ("this public authority" in the points below) for the following information, for the period {period} unless a point states otherwise:',
+    hi: 'आवेदन में {authority} (नीचे के बिंदुओं में "इस लोक प्राधिकारी") से निम्नलिखित सूचना, {period} की अवधि के लिए (जब तक किसी बिंदु में अन्यथा न कहा गया हो), माँगी गई थी:',
+  },
   // The application's own words ("to the date of this application") would name the appeal here.
   thisApplication: { en: /the date of this application/, hi: /इस आवेदन की तिथि/ },
   theApplication: { en: 'the date of the application ({date})', hi: 'आवेदन की तिथि ({date})' },
@@ -356,5 +362,7 @@ export function soughtPeriodBlocks(draft: DraftOf<RtiAppealKind>, lang: Language
   if (period === '') return [];
   const date = field(draft, RTI_FIELDS.applicationDate.key);
   const named = date === '' ? period : period.replace(SOUGHT_PERIOD.thisApplication[lang], fill(SOUGHT_PERIOD.theApplication[lang], { date: formatDate(date) }));
-  return [paragraph(fill(SOUGHT_PERIOD.intro[lang], { period: named }))];
+  const authority = field(draft, RTI_FIELDS.publicAuthority.key);
+  const thisAuthority = authority !== '' && nonEmptyPoints(draft).some((p) => /this public authority|इस लोक प्राधिकारी/.test(p));
+  return [paragraph(thisAuthority ? fill(SOUGHT_PERIOD.introNamed[lang], { authority, period: named }) : fill(SOUGHT_PERIOD.intro[lang], { period: named }))];
 }

@@ -57,6 +57,10 @@ describe('the example pack dates', () => {
     ].join('\n'));
   });
 
+  it('tells the Commission which authority "this public authority" in the points is', () => {
+    expect(text(first('rti-second-appeal'))).toContain('The application asked the Ministry of Health and Family Welfare ("this public authority" in the points below) for the following information, for the period from 01.06.2023 to the date of the application (15.08.2026) unless a point states otherwise:');
+  });
+
   it('gives the deemed refusal one date in every document: the list of dates, the chronology and the tracker', () => {
     const row = (d: string): string => d.split('\n').find((l) => l.includes('deemed refused from')) ?? '';
     const list = first('list-of-dates').points.find((p) => p.includes('deemed refused from')) ?? '';
