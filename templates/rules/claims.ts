@@ -598,12 +598,14 @@ export const CLAIM_RULES: ReadonlyArray<ClaimRule> = [
     ],
     // Not "the steps taken to contain the data": that is in substance the part already asked ("a
     // plan to contain the leaked information", RS Rule 47(xiv)). What containment leaves on the
-    // record is a blocking order or a request to the platform, with its date (review 5). Section
-    // 69A of the IT Act is the blocking power; the docs do not hold its text, so the rule is UNCONFIRMED.
+    // record is a direction or a request to the platform, with its date (review 5). Without naming
+    // a blocking power: the docs do not hold s.69A's text, and a part that cites it invites the
+    // confidentiality of blocking orders as a ground to refuse (review 8, R8-2); nor "regarding"
+    // twice beside the matter's name ("the cyber incident regarding CoWIN data").
     noticeParts: [
       {
-        en: 'whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in {matter}, if so, the dates thereof',
-        hi: 'क्या {matter} में उजागर डेटा के संबंध में सूचना प्रौद्योगिकी अधिनियम, 2000 की धारा 69क के अंतर्गत अवरोधन का कोई निदेश या मध्यवर्ती को अनुरोध जारी किया गया; यदि हाँ, तो कब',
+        en: 'whether any intermediary was directed or requested to remove or block the data exposed in {matter}, if so, the dates thereof',
+        hi: 'क्या {matter} में उजागर डेटा को हटाने या अवरुद्ध करने के लिए किसी मध्यवर्ती को कोई निदेश या अनुरोध जारी किया गया; यदि हाँ, तो कब',
       },
     ],
     withheld: { en: 'what was done to contain the leaked data, or when', hi: 'लीक हुए डेटा को नियंत्रित करने के लिए क्या और कब किया गया' },

@@ -61,7 +61,7 @@ describe('the example question notices', () => {
       'Will the Minister of ELECTRONICS AND INFORMATION TECHNOLOGY be pleased to state:',
       '',
       // Not "the steps taken to contain" (in substance the part already asked, RS Rule 47(xiv)), but the record containment leaves (review 5).
-      '(a) whether any blocking direction under section 69A of the Information Technology Act, 2000 or request to an intermediary was issued regarding the data exposed in the cyber incident regarding CoWIN data in June 2023, if so, the dates thereof;',
+      '(a) whether any intermediary was directed or requested to remove or block the data exposed in the cyber incident regarding CoWIN data in June 2023, if so, the dates thereof;',
       // The agency the reply names as giving the inputs, named in the question (RS Rule 47(i)).
       '(b) whether CERT-In has completed its analysis of the incident, if so, the date its report was sent to the Ministry of Health and Family Welfare and whether it identified the source of the data; and',
       '(c) the dates on which CERT-In provided inputs to the investigating agency?',
