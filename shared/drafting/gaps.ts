@@ -178,11 +178,27 @@ export function findGaps(input: {
       withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? 'इस भाग में माँगी गई सूचना क्या है',
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
-      weight: 5,
-      partWeights: noticeParts.map((_, i) => 5 + 2 * i),
+      weight: openWeight(part.status),
+      partWeights: noticeParts.map((_, i) => openWeight(part.status) + 2 * i),
     });
   }
   return withoutRepeatedParts(gaps);
+}
+
+/**
+ * Which open part a notice keeps first when the word limit forces a choice: one not answered at all
+ * before a deferred one, before one answered in part, before a refusal's follow-up (review 9: a
+ * notice kept a part the reply had answered and dropped the one it had not).
+ */
+function openWeight(status: PartStatus | null): number {
+  switch (status) {
+    case 'unanswered': return 3;
+    case 'deferred': return 4;
+    case 'partial': return 5;
+    case 'refused': return 6;
+    case 'answered': case 'not_applicable': case null: return 7;
+    default: return assertNever(status, 'Unknown part status');
+  }
 }
 
 /** "the reply to Rajya Sabha Question No. 12 answered on 01.02.2024" -> "Rajya Sabha Question No. 12 answered on 01.02.2024". */

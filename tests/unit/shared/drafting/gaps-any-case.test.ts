@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGaps, gapPoint } from '../../../../shared/drafting/gaps.ts';
+import { findGaps, gapPoint, gapsForNotice } from '../../../../shared/drafting/gaps.ts';
 import { sentenceAround } from '../../../../shared/drafting/suggest/sentences.ts';
 import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
 import { similarity, REPEAT_THRESHOLD } from '../../../../shared/lint/similarity.ts';
@@ -72,6 +72,17 @@ describe('follow-ups on any case', () => {
     // The same check does call the refused part itself, asked again, a repeat.
     const again = lintQuestion({ house: 'Rajya Sabha', ministry: 'Commerce and Industry', parts: [Q.parts[3]?.text ?? ''], earlier: [{ ref: 'RS Q 2935', parts: Q.parts }], today: '2026-12-05' });
     expect(again.map((f) => f.ruleId)).toContain('pq-repeat');
+  });
+
+  it('keeps the part left most open first when the word limit allows only one', () => {
+    // A notice's parts must fit in English and in Hindi: each counts at its longer.
+    const count = (label: string): number => Math.max(...gaps.filter((g) => g.forParts.includes(label)).flatMap((g) => [...g.noticeParts, ...g.noticePartsHi]).map((t) => t.split(/\s+/).length + 1));
+    const e = partsFor('e')[0] ?? '';
+    // Room for the deferred part (e) or the refusal's follow-up (d), not both; (d) comes first in the question.
+    const budget = Math.max(count('d'), count('e'));
+    expect(budget).toBeLessThan(count('d') + count('e'));
+    const two = gaps.filter((g) => g.forParts.includes('d') || g.forParts.includes('e'));
+    expect(gapsForNotice(two, budget).flatMap((g) => g.parts)).toEqual([e]);
   });
 
   it('asks a deferred part whether the promise was kept', () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.ts';
+import { runAnalysis, withAnalysis } from '../../../../shared/workflows/apply-analysis.ts';
+import { newDraft } from '../../../../shared/workflows/new-draft.ts';
+import { fieldValue } from '../../../../shared/domain/draft.ts';
+import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
+
+/**
+ * An RTI application on a case that is not CoWIN (review 9: on 73 of 77 corpus cases the
+ * application asked only for the file on the reply). The parts are marked unanswered by the user,
+ * so the test does not rest on the analyser's verdicts.
+ */
+const NOW = '2026-12-05T06:00:00.000Z';
+const TEXT = `LOK SABHA
+UNSTARRED QUESTION NO. 142
+TO BE ANSWERED ON 01.12.2025
+MINISTRY OF FINANCE
+RELEASE OF FUNDS UNDER CENTRALLY SPONSORED SCHEMES
+
+142. SHRI A. B. KUMAR:
+Will the Minister of FINANCE be pleased to state:
+(a) the funds released to the States under Centrally Sponsored Schemes during the last five years, State-wise;
+(b) the reasons for the delay in releasing funds to the States; and
+(c) the amount pending release to the States as on date?
+
+ANSWER
+THE MINISTER OF STATE IN THE MINISTRY OF FINANCE
+(a) to (c): Funds are released as per the scheme guidelines, demand from the States and submission of Utilization Certificates.
+`;
+
+function financeCase(): Case {
+  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'finance', title: 'Release of funds', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 142', note: '', reported: false } });
+  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+  const overrides = ['a', 'b', 'c'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW }));
+  return { ...c, analysis: { ...c.analysis, overrides } };
+}
+
+describe('an RTI application on any case', () => {
+  const draft = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+
+  it('goes to the ministry that answered, by name', () => {
+    expect(fieldValue(draft, 'publicAuthority')).toBe('Ministry of Finance');
+  });
+
+  it('asks for the records of what the parts asked, and the file on the reply last', () => {
+    expect(draft.points.length).toBeGreaterThan(1);
+    expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply to Lok Sabha .*Question No\. 142 answered on 01\.12\.2025/);
+    expect(draft.points.slice(0, -1).join(' ')).toMatch(/figures|file notings/);
+    expect(draft.points.join(' ')).not.toMatch(/system|incident|advisory|the public authority that/i);
+  });
+});
