@@ -2,7 +2,7 @@ import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
-import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
+import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, HINDI_BY_REFERENCE, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import { findAuthority } from '../../templates/authorities/authorities.ts';
@@ -182,8 +182,21 @@ export function findGaps(input: {
       partWeights: noticeParts.map((_, i) => openWeight(part.status) + 2 * i),
     });
   }
-  return withoutRepeatedParts(gaps);
+  return withoutRepeatedParts(gaps.map((g) => hindiByReference(g, varsHi.reply)));
 }
+
+/**
+ * A Hindi part that would print English words outside a quotation (the user's English topic,
+ * clause or matter) asks by reference to the part it follows up, in Hindi (`HINDI_BY_REFERENCE`).
+ */
+function hindiByReference(gap: Gap, replyHi: string): Gap {
+  const first = gap.forParts[0];
+  if (first === undefined || !gap.noticePartsHi.some(hasEnglish)) return gap;
+  const byReference = fill(HINDI_BY_REFERENCE.hi, { reply: replyHi, label: partLabel(first, 'hi').slice(1, -1) });
+  return { ...gap, noticePartsHi: gap.noticePartsHi.map((p) => (hasEnglish(p) ? byReference : p)) };
+}
+
+const hasEnglish = (text: string): boolean => /[A-Za-z]{2,}/.test(text.replace(/"[^"]*"/g, ''));
 
 /**
  * Which open part a notice keeps first when the word limit forces a choice: one not answered at all

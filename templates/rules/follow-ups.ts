@@ -333,3 +333,15 @@ export const FRESH_FOLLOW_UPS = {
     hi: '{topic} का ब्यौरा क्या है, तिथियों सहित',
   },
 } as const satisfies { readonly [key: string]: Bilingual };
+
+/**
+ * A Hindi notice part whose words would carry English (the part's topic or clause as the user's
+ * English question has it, "क्या the Government is aware that …") asks by reference instead, all
+ * in Hindi: the information part ({label}) of the earlier question sought and the reply did not
+ * give (review 9: 66 of 77 corpus cases had English clauses in a Hindi frame). {reply} is the
+ * Hindi reference to the earlier question, {label} the part's Devanagari letter.
+ */
+export const HINDI_BY_REFERENCE: Bilingual = {
+  en: 'whether the Government holds the information sought in part ({label}) of {question} and not given in the reply, if so, the details thereof and if not, the reasons therefor',
+  hi: 'क्या सरकार के पास वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+};

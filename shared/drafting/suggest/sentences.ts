@@ -8,6 +8,9 @@
  */
 const MAX_WRAPPED = 600;
 
+/** Abbreviations the replies write with a stop before a number or a name. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:Rs|No|Nos|Sh|Smt|Shri|Dr|Mr|Mrs|Ms|Hon|viz|i\.e|e\.g|Sl|S|Art|Sec|Ch|Vol|Govt|Deptt|Dept|approx)$/iu;
+
 /** What starts a new item on the next line: a part label, a bullet or a number. */
 const ITEM_START = /^[ \t]*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-•*–]|#)/i;
 
@@ -21,6 +24,8 @@ function around(text: string, index: number, joinWraps: boolean): { start: numbe
     const ch = text[i];
     if (ch === '\n') return !joinWraps || lineBreakEnds(text, i);
     if (ch !== '.' && ch !== '?' && ch !== '!') return false;
+    // "Rs. 5 crore", "No. 12", "Dr. Singh": a stop after an abbreviation ends no sentence (review 9: "… upto Rs.").
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return false;
     let j = i + 1;
     if (j >= text.length) return true;
     if (!/\s/.test(text[j] ?? '')) return false;

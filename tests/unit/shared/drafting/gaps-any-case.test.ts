@@ -92,6 +92,8 @@ describe('follow-ups on any case', () => {
   it('writes the Hindi twin of each part in Hindi, with the part\'s letter in Devanagari', () => {
     const b = gaps.find((g) => g.forParts.includes('b'));
     if (b === undefined) throw new Error('no gap for part (b)');
+    // The question is in English: a Hindi part asks by reference to the part, not with its English words.
+    for (const p of gaps.flatMap((g) => g.noticePartsHi)) expect(p).not.toMatch(/[A-Za-z]{2,}/);
     expect(b.noticePartsHi[0]).toContain('के भाग (ख) में माँगी गई थी और उत्तर में नहीं दी गई');
     expect(gapPoint(b, false, 'hi')).toMatch(/^उत्तर \(भाग \(ख\)\) में कहा गया है: ".+"। इसमें यह नहीं बताया गया कि .+।$/);
   });
@@ -106,5 +108,12 @@ describe('sentenceAround: a PDF\'s wrapped line is not the end of a sentence', (
   it('ends at every line break where the lines run past a sentence\'s length without a stop (a table)', () => {
     const table = Array.from({ length: 40 }, (_, i) => `Row ${i} value ${i * 3} more words here`).join('\n');
     expect(sentenceAround(table, table.indexOf('Row 20')).text).toBe('Row 20 value 60 more words here');
+  });
+});
+
+describe('sentenceAround: abbreviations', () => {
+  it('reads through "Rs." and "No." to the sentence\'s own end', () => {
+    const t = 'Funds of upto Rs. 50 lakh were released under Scheme No. 4 in 2024. The rest is pending.';
+    expect(sentenceAround(t, t.indexOf('Scheme')).text).toBe('Funds of upto Rs. 50 lakh were released under Scheme No. 4 in 2024.');
   });
 });
