@@ -159,8 +159,10 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     source: `${A6} ; reply-analysis.md ; ${FORM}`,
     confirmed: true,
     recordAsk: {
-      en: 'Copies of the standard operating procedure, incident response or action plan, minutes of meetings and directions issued by {authority} in the matter of {topic}, with their dates',
-      hi: '{topic} के मामले में {authority} द्वारा जारी मानक संचालन प्रक्रिया, घटना प्रतिक्रिया या कार्य योजना, बैठकों के कार्यवृत्त और निर्देशों की प्रतियाँ, उनकी तिथियों सहित',
+      // Orders and minutes of what was done, not an incident response plan: "steps taken" is asked of
+      // every kind of matter (review 9: 24 applications on schemes asked for an "incident response" plan).
+      en: 'Copies of the orders, office memoranda, directions and minutes of meetings of {authority} recording the steps taken in the matter of {topic}, with their dates',
+      hi: '{topic} के मामले में उठाए गए कदमों को दर्ज करने वाले {authority} के आदेशों, कार्यालय ज्ञापनों, निर्देशों और बैठकों के कार्यवृत्त की प्रतियाँ, उनकी तिथियों सहित',
     },
   },
   {

@@ -20,12 +20,13 @@ RELEASE OF FUNDS UNDER CENTRALLY SPONSORED SCHEMES
 142. SHRI A. B. KUMAR:
 Will the Minister of FINANCE be pleased to state:
 (a) the funds released to the States under Centrally Sponsored Schemes during the last five years, State-wise;
-(b) the reasons for the delay in releasing funds to the States; and
-(c) the amount pending release to the States as on date?
+(b) the reasons for the delay in releasing funds to the States;
+(c) the amount pending release to the States as on date; and
+(d) the steps taken by the Government to expedite the release of funds?
 
 ANSWER
 THE MINISTER OF STATE IN THE MINISTRY OF FINANCE
-(a) to (c): Funds are released as per the scheme guidelines, demand from the States and submission of Utilization Certificates.
+(a) to (d): Funds are released as per the scheme guidelines, demand from the States and submission of Utilization Certificates.
 `;
 
 function financeCase(): Case {
@@ -33,12 +34,12 @@ function financeCase(): Case {
   const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 142', note: '', reported: false } });
   if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
   const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
-  const overrides = ['a', 'b', 'c'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW }));
+  const overrides = ['a', 'b', 'c', 'd'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW }));
   return { ...c, analysis: { ...c.analysis, overrides } };
 }
 
 describe('an RTI application on any case', () => {
-  const draft = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+  const draft = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
 
   it('goes to the ministry that answered, by name', () => {
     expect(fieldValue(draft, 'publicAuthority')).toBe('Ministry of Finance');
@@ -48,6 +49,7 @@ describe('an RTI application on any case', () => {
     expect(draft.points.length).toBeGreaterThan(1);
     expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply to Lok Sabha .*Question No\. 142 answered on 01\.12\.2025/);
     expect(draft.points.slice(0, -1).join(' ')).toMatch(/figures|file notings/);
-    expect(draft.points.join(' ')).not.toMatch(/system|incident|advisory|the public authority that/i);
+    expect(draft.points.join(' ')).not.toMatch(/system|incident|advisory|standard operating|the public authority that/i);
+    expect(draft.points.join(' ')).toMatch(/recording the steps taken/);
   });
 });
