@@ -83,6 +83,7 @@ export function findGaps(input: {
   const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '', owner: owner ? owner.hindiName.value : 'संबंधित मंत्रालय' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
+  const unansweredLabels = new Set(input.parts.filter((p) => p.status === 'unanswered').map((p) => p.label));
   const partless = input.parts.length === 0;
 
   // The passages each open part was judged on; a reply read without parts is one passage.
@@ -162,12 +163,14 @@ export function findGaps(input: {
     });
     const filler = (v: { en: Vars; hi: Vars }) => (t: Bilingual): { en: string; hi: string } => ({ en: fill(t.en, v.en), hi: fill(t.hi, v.hi) });
     const fresh = filler(withTopic(ask.topic));
-    const notRepeat = (t: { en: string }): boolean => earlierParts.every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD);
+    // Against the parts the reply answered, in full or in part, or refused: a part it did not
+    // answer at all may be asked again (LS 41(2)(xiii), RS 47(xiv)).
+    const notRepeat = (t: { en: string }): boolean => earlierParts.filter((p) => !unansweredLabels.has(p.label)).every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD);
     // The repeat check reads the English; the Hindi twin goes with it. A refused part is not asked
     // again in any words ("to which an answer has been refused", RS Rule 47(xiv)).
     let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map(filler(withTopic(bare ? null : parsed.topic))).filter(notRepeat);
     const dodged = part.evidence[0] ? sentenceAround(replyText, part.evidence[0].start).text : '';
-    if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => part.status === 'unanswered' || FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
+    if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
     const noticeParts = twins.map((t) => t.en);
     const first = part.evidence[0];
     gaps.push({
@@ -192,8 +195,21 @@ export function findGaps(input: {
 function hindiByReference(gap: Gap, replyHi: string): Gap {
   const first = gap.forParts[0];
   if (first === undefined || !gap.noticePartsHi.some(hasEnglish)) return gap;
-  const byReference = fill(HINDI_BY_REFERENCE.hi, { reply: replyHi, label: partLabel(first, 'hi').slice(1, -1) });
-  return { ...gap, noticePartsHi: gap.noticePartsHi.map((p) => (hasEnglish(p) ? byReference : p)) };
+  const vars = { reply: replyHi, label: partLabel(first, 'hi').slice(1, -1) };
+  // One Hindi part by reference for the gap: its English parts may be several, all on this part.
+  let used = false;
+  const keep = gap.noticePartsHi.map((p) => {
+    if (!hasEnglish(p)) return true;
+    if (used) return false;
+    used = true;
+    return true;
+  });
+  const hi = gap.noticePartsHi.map((p, i) => {
+    if (!hasEnglish(p)) return p;
+    const en = gap.noticeParts[i] ?? '';
+    return fill(/proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained : HINDI_BY_REFERENCE.notGiven, vars);
+  });
+  return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };
 }
 
 const hasEnglish = (text: string): boolean => /[A-Za-z]{2,}/.test(text.replace(/"[^"]*"/g, ''));

@@ -186,7 +186,8 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-reasons',
     patterns: [/\breasons?\b/i, /\bwhy\b/i, /\bgrounds?\b/i, /\bjustif\w*/i],
     questionParts: [
-      { en: 'the reasons, as recorded in the files of the Ministry, for the position stated in reply to part ({label}) of the earlier question', hi: 'पिछले प्रश्न के भाग ({label}) के उत्तर में बताई गई स्थिति के क्या कारण हैं, जैसे वे मंत्रालय की फ़ाइलों में दर्ज हैं' },
+      // {reply} names the question: a new notice cannot point at "the earlier question" (review 10).
+      { en: 'the reasons, as recorded in the files of the Ministry, for the position stated in part ({label}) of {reply}', hi: '{reply} के उत्तर के भाग ({label}) में बताई गई स्थिति के क्या कारण हैं, जैसे वे मंत्रालय की फ़ाइलों में दर्ज हैं' },
     ],
     rtiPoints: [
       { en: 'Copies of the file notings of this public authority that record the reasons for the position taken in part ({label}) of {reply}, {period}.', hi: '{reply} के उत्तर के भाग ({label}) में ली गई स्थिति के कारणों को दर्ज करने वाली इस लोक प्राधिकारी की फ़ाइल टिप्पणियों की प्रतियाँ, {period}।' },
@@ -321,9 +322,10 @@ export const FRESH_FOLLOW_UPS = {
     en: 'whether the Government holds the information on {topic}, sought in part ({label}) of {question} and not given in the reply, if so, the details thereof and if not, the reasons therefor',
     hi: 'क्या सरकार के पास {topic} के संबंध में वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
   },
+  // Without "if not, the reasons therefor", which reads oddly after "whether the Government is aware" (review 10).
   unansweredClause: {
-    en: 'whether {clause}, if so, the details thereof with dates and if not, the reasons therefor',
-    hi: 'क्या {clause}; यदि हाँ, तो तिथियों सहित तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+    en: 'whether {clause}, if so, the details thereof',
+    hi: 'क्या {clause}; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
   },
   /** A part refused because the data "is not maintained": whether it will be (not the data again, which was refused). */
   notMaintained: {
@@ -343,7 +345,9 @@ export const FRESH_FOLLOW_UPS = {
  * give (review 9: 66 of 77 corpus cases had English clauses in a Hindi frame). {reply} is the
  * Hindi reference to the earlier question, {label} the part's Devanagari letter.
  */
-export const HINDI_BY_REFERENCE: Bilingual = {
-  en: 'whether the Government holds the information sought in part ({label}) of {question} and not given in the reply, if so, the details thereof and if not, the reasons therefor',
-  hi: 'क्या सरकार के पास वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
-};
+export const HINDI_BY_REFERENCE = {
+  /** A part answered in part or not at all: the information sought and not given. */
+  notGiven: 'क्या सरकार के पास वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  /** A part refused because the data is not kept: whether it will be kept, never the data again. */
+  notMaintained: 'क्या सरकार का {reply} के भाग ({label}) में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+} as const;
