@@ -10,7 +10,7 @@ import { filedOn } from '../domain/filing-history.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
-import { parsePart } from './suggest/part-text.ts';
+import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { partLabel } from './part-label.ts';
 export { partLabel };
 import { matterNamedInReply, matterNamedInReplyHi } from './suggest/context.ts';
@@ -242,7 +242,7 @@ export function withArticle(authority: string): string {
 /** What a part asked, as a noun phrase without "the details of" ("the SEZs which …"), or null when it names nothing of its own. */
 function ownTopic(text: string): string | null {
   const t = parsePart(text).topic;
-  if (t === null || /^(?:the\s+)?(?:details|particulars|status|position|list|number|figures|reasons|steps|action)\b(?!\s+of\b)/i.test(t)) return null;
+  if (t === null || bareTopic(t) !== null) return null;
   return t.replace(/^the\s+/i, 'the ');
 }
 

@@ -14,7 +14,7 @@ import { REPEAT_THRESHOLD, similarity } from '../lint/similarity.ts';
 import type { Language } from '../domain/draft.ts';
 import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
-import { parsePart } from './suggest/part-text.ts';
+import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -153,9 +153,9 @@ export function findGaps(input: {
     const parsed = parsePart(part.text);
     // "the details thereof" names no topic of its own: the matter stands in for it.
     // "the details thereof during the last three years" keeps its qualifier on the matter.
-    const bare = parsed.topic === null ? null : /^(?:the\s+)?(?:details|particulars)\b(?!\s+of\b)[\s,;:]*(.*)$/i.exec(parsed.topic);
-    const topic = bare ? (bare[1] ? `${vars.topic} ${bare[1]}` : null) : parsed.topic;
-    const ask = { clause: parsed.clause, topic: topic && !/^(?:the\s+)?(?:status|position|list|number|figures|reasons|steps|action)$/i.test(topic) ? topic : null };
+    const bare = parsed.topic === null ? null : bareTopic(parsed.topic);
+    const topic = bare ? (bare.qualifier ? `${vars.topic} ${bare.qualifier}` : null) : parsed.topic;
+    const ask = { clause: parsed.clause, topic };
     const letterHi = partLabel(part.label, 'hi').slice(1, -1);
     const withTopic = (t: string | null): { en: Vars; hi: Vars } => ({
       en: { ...vars, label: part.label, topic: t ?? vars.topic, clause: ask.clause ?? '', question: questionNamed(vars.reply) },

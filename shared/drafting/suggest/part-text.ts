@@ -38,3 +38,13 @@ export function parsePart(text: string): PartAsk {
   if (!/^(?:the|each|any|all|a|an|this|these|those|such|its|their|his|her)\b/i.test(topic) && topic.length > 0) topic = `the ${topic}`;
   return { clause: null, topic: topic.length > 0 && topic.length <= 200 ? topic : null };
 }
+
+/**
+ * A topic that names nothing of its own: "the details" of "if so, the details thereof", "the
+ * status", "the reasons" (with nothing after but a qualifier such as "during the last three
+ * years"). `qualifier` is what follows "the details", kept for the matter it then qualifies.
+ */
+export function bareTopic(topic: string): { readonly qualifier: string } | null {
+  const m = /^(?:the\s+)?(?:(?:details|particulars)\b(?!\s+of\b)[\s,;:]*(.*)|(?:status|position|list|number|figures|reasons|steps|action))$/i.exec(topic);
+  return m ? { qualifier: m[1] ?? '' } : null;
+}

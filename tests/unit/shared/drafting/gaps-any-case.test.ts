@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGaps, gapPoint, gapsForNotice } from '../../../../shared/drafting/gaps.ts';
 import { sentenceAround } from '../../../../shared/drafting/suggest/sentences.ts';
+import { bareTopic } from '../../../../shared/drafting/suggest/part-text.ts';
 import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
 import { similarity, REPEAT_THRESHOLD } from '../../../../shared/lint/similarity.ts';
 import type { PartStatus } from '../../../../shared/domain/part-status.ts';
@@ -115,5 +116,14 @@ describe('sentenceAround: abbreviations', () => {
   it('reads through "Rs." and "No." to the sentence\'s own end', () => {
     const t = 'Funds of upto Rs. 50 lakh were released under Scheme No. 4 in 2024. The rest is pending.';
     expect(sentenceAround(t, t.indexOf('Scheme')).text).toBe('Funds of upto Rs. 50 lakh were released under Scheme No. 4 in 2024.');
+  });
+});
+
+describe('bareTopic: a topic that names nothing of its own', () => {
+  it('reads "the details" with its qualifier, and a lone "the reasons", but not "the steps taken to …"', () => {
+    expect(bareTopic('the details during the last three years, State-wise')).toEqual({ qualifier: 'during the last three years, State-wise' });
+    expect(bareTopic('the reasons')).toEqual({ qualifier: '' });
+    expect(bareTopic('the steps taken to expedite the release')).toBeNull();
+    expect(bareTopic('the details of the funds released')).toBeNull();
   });
 });
