@@ -130,6 +130,21 @@ export function findMinistry(name: string | null | undefined): MinistryName | nu
 }
 
 /**
+ * The ministry that now holds a renamed one's business ("Human Resource Development" became
+ * "Education" in 2020, `renamed`), followed to the current name; null when the name is current or
+ * unknown. A new notice or application goes to the ministry as it is now named.
+ */
+export function successorOf(name: string | null | undefined): MinistryName | null {
+  let m = findMinistry(name);
+  if (m?.renamed === undefined) return null;
+  for (let hops = 0; m?.renamed !== undefined && hops < 5; hops += 1) {
+    const to: string = m.renamed.to;
+    m = MINISTRIES.find((x) => x.id === to) ?? null;
+  }
+  return m;
+}
+
+/**
  * The ministries a minister's designation names: one ("Health and Family Welfare"), or several held
  * together ("Agriculture, Consumer Affairs, Food & Public Distribution", as 2009 replies print it).
  * Empty when the whole name cannot be read as known ministries: nothing is guessed.

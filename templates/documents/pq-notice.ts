@@ -1,3 +1,4 @@
+import { successorOf } from '../authorities/ministries.ts';
 import { complainantMinistry } from '../../shared/drafting/complainant.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
@@ -129,8 +130,11 @@ function gapNoticeParts(ctx: DraftContext, house: string, ministry: string): Rea
 export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const member = memberFields(ctx);
   // The Minister addressed: the one who gave the reply, unless the user chose the Minister who answers for what is left open.
-  const ministry = ctx.ministry ?? ministerOf(ctx.replyMinistry ?? ctx.q?.ministry ?? null);
-  const chosen = gapNoticeParts(ctx, member.house ?? '', ministry);
+  const answering = ctx.ministry ?? ministerOf(ctx.replyMinistry ?? ctx.q?.ministry ?? null);
+  const chosen = gapNoticeParts(ctx, member.house ?? '', answering);
+  // A ministry renamed since the answer is addressed by its name now (review 10: "Will the Minister
+  // of HUMAN RESOURCE DEVELOPMENT", a Ministry of Education since 2020); the user's choice stands.
+  const ministry = ctx.ministry ?? ministerOf(successorOf(answering)?.en ?? answering);
   // LS Rule 34(1)(d): an order of preference only "where a member tables more than one notice of
   // questions for the same day": this notice's place after the case's notices to the same House
   // dated today; none when it is the only one (a "1" alone told the Table Office of notices that

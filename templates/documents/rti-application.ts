@@ -1,3 +1,4 @@
+import { successorOf } from '../authorities/ministries.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
@@ -206,7 +207,9 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
   const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
-  const answering = ctx.lang === 'en' ? publicAuthorityName(ctx.q?.ministry ?? null) : ministryName(ctx.q?.ministry ?? null, ctx.lang);
+  // The ministry as it is named now: a renamed one's records went to its successor (`successorOf`).
+  const holderMinistry = successorOf(ctx.q?.ministry)?.en ?? ctx.q?.ministry ?? null;
+  const answering = ctx.lang === 'en' ? publicAuthorityName(holderMinistry) : ministryName(holderMinistry, ctx.lang);
   const authority = plan ? (plan.authority ? authorityName(plan.authority, ctx.lang) : plan.fallbackName) : answering;
   // The PQ file is asked of the ministry that answered; where the replies name no record to ask
   // for, what each open part asked is asked too (review 9: in 73 of 77 corpus cases the

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
 import { ADDRESS_BOOK } from '../../../../templates/authorities/addresses.ts';
-import { findMinistry, ministriesIn, MINISTRIES } from '../../../../templates/authorities/ministries.ts';
+import { findMinistry, ministriesIn, MINISTRIES, successorOf } from '../../../../templates/authorities/ministries.ts';
 import { generatedNameIn, ministryLabel, ministryName, portfolioName } from '../../../../templates/authorities/names.ts';
 
 /** Devanagari words with the punctuation official names use (commas, brackets), nothing Latin. */
@@ -120,5 +120,12 @@ describe('names in the language of the text', () => {
     expect(generatedNameIn('Ministry of Health and Family Welfare', 'en')).toBe('Ministry of Health and Family Welfare');
     expect(generatedNameIn('the Health people at Nirman Bhawan', 'hi')).toBe('the Health people at Nirman Bhawan');
     expect(generatedNameIn('स्वास्थ्य मंत्रालय', 'hi')).toBe('स्वास्थ्य मंत्रालय');
+  });
+
+  it('follows a renamed ministry to the name it has now, and leaves a current one alone', () => {
+    expect(successorOf('HUMAN RESOURCE DEVELOPMENT')?.en).toBe('Ministry of Education');
+    expect(successorOf('Communications and Information Technology')?.en).toBe('Ministry of Electronics and Information Technology');
+    expect(successorOf('Health and Family Welfare')).toBeNull();
+    expect(successorOf('Ministry of Magic')).toBeNull();
   });
 });

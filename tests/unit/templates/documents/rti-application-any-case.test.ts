@@ -53,3 +53,20 @@ describe('an RTI application on any case', () => {
     expect(draft.points.join(' ')).toMatch(/recording the steps taken/);
   });
 });
+
+describe('a follow-up on a ministry renamed since the answer', () => {
+  const hrd = (): Case => {
+    const c = financeCase();
+    const q = c.question;
+    if (q === null) throw new Error('no question');
+    return { ...c, question: { ...q, ministry: 'Human Resource Development' } };
+  };
+
+  it('goes to the ministry as it is named now, in the application and the notice', () => {
+    const application = newDraft('rti-application', hrd(), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(fieldValue(application, 'publicAuthority')).toBe('Ministry of Education');
+    const notice = newDraft('pq-notice', hrd(), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'pq' });
+    expect(fieldValue(notice, 'ministry')).toBe('Education');
+    expect(notice.points.length).toBeGreaterThan(0);
+  });
+});
