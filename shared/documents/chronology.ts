@@ -82,8 +82,14 @@ export function answerSource(c: Case): string {
   const source = c.sources.find((s) => s.id === c.analysis.sourceId) ?? c.sources.find((s) => s.role === 'reply' || s.role === 'qa');
   if (!source) return '';
   const note = oneLine(source.note);
-  return `${oneLine(source.title)}${note ? `: ${note.replace(/\.$/, '')}` : ''}`;
+  // An imported file's name is the user's copy, not a source a Commission can check (review 8,
+  // G10: "q049.txt"): the answer itself is the source, as the user's copy gives it.
+  const title = FILE_NAME.test(source.title.trim()) ? 'the official text of the answer (the applicant\'s copy)' : oneLine(source.title);
+  return `${title}${note ? `: ${note.replace(/\.$/, '')}` : ''}`;
 }
+
+/** A title that is only a file's name ("q049.txt", "AU142.pdf"), as an import names a source. */
+const FILE_NAME = /^[^\s/\\]+\.(?:pdf|docx?|txt|md|rtf|odt)$/i;
 
 function answerEvent(c: Case): string {
   const q = c.question;

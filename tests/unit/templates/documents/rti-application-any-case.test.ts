@@ -29,9 +29,9 @@ THE MINISTER OF STATE IN THE MINISTRY OF FINANCE
 (a) to (d): Funds are released as per the scheme guidelines, demand from the States and submission of Utilization Certificates.
 `;
 
-function financeCase(): Case {
+function financeCase(title = 'LS 142'): Case {
   const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'finance', title: 'Release of funds', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 142', note: '', reported: false } });
+  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title, note: '', reported: false } });
   if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
   const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
   const overrides = ['a', 'b', 'c', 'd'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW }));
@@ -68,5 +68,14 @@ describe('a follow-up on a ministry renamed since the answer', () => {
     const notice = newDraft('pq-notice', hrd(), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'pq' });
     expect(fieldValue(notice, 'ministry')).toBe('Education');
     expect(notice.points.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the list of dates on an imported reply', () => {
+  it('names the answer, not the imported file, as its source', () => {
+    const dates = newDraft('list-of-dates', financeCase('AU142.pdf'), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'lod' });
+    const row = dates.points.find((p) => p.startsWith('01.12.2025')) ?? '';
+    expect(row).toMatch(/\| the official text of the answer \(the applicant's copy\)$/);
+    expect(dates.points.join('\n')).not.toContain('AU142.pdf');
   });
 });
