@@ -1,7 +1,7 @@
 import { AUTHORITIES, findAuthority } from '../../templates/authorities/authorities.ts';
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import type { Authority } from '../../templates/authorities/authority.ts';
-import { RECORD_RULES, type RecordHolder, type RecordRule } from '../../templates/rules/records.ts';
+import { RECORD_RULES, REPLY_FILE_RECORD, type RecordHolder, type RecordRule } from '../../templates/rules/records.ts';
 import { secondScheduleNamedIn } from '../../templates/rules/second-schedule.ts';
 import type { Case } from '../domain/case.ts';
 import type { Language } from '../domain/draft.ts';
@@ -12,7 +12,7 @@ import { findGaps, type Gap, type GapPart } from './gaps.ts';
 import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { ministryName } from '../../templates/authorities/names.ts';
-import { successorOf } from '../../templates/authorities/ministries.ts';
+import { presentMinistry } from '../../templates/authorities/ministries.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -123,8 +123,8 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   // The ministry that answered, named as the question names it, even when the authorities table
   // does not hold it: its records and its PQ file go to it, not to "the public authority that owns
   // the system" of a case with no system (review 8: a Finance reply's application went there).
-  const answeringName = answering === null && q?.ministry ? ministryName(successorOf(q.ministry)?.en ?? q.ministry, lang) : '';
-  const replyFile = RECORD_RULES.find((r) => r.id === 'record-reply-file');
+  const answeringName = answering === null && q?.ministry ? ministryName(presentMinistry(q.ministry), lang) : '';
+  const replyFile = RECORD_RULES.find((r) => r.id === REPLY_FILE_RECORD);
   if (replyFile && (answering || answeringName) && q) add(replyFile, answering, parts.map((p) => p.label));
 
   // A Second Schedule organisation the case names (CERT-In gave the police inputs): its information

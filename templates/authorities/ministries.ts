@@ -144,6 +144,13 @@ export function successorOf(name: string | null | undefined): MinistryName | nul
   return m;
 }
 
+/** A ministry's name as a new paper gives it: its successor's if it was renamed, else as written. */
+export function presentMinistry(name: string): string;
+export function presentMinistry(name: string | null): string | null;
+export function presentMinistry(name: string | null): string | null {
+  return successorOf(name)?.en ?? name;
+}
+
 /**
  * The ministries a minister's designation names: one ("Health and Family Welfare"), or several held
  * together ("Agriculture, Consumer Affairs, Food & Public Distribution", as 2009 replies print it).

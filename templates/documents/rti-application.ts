@@ -1,4 +1,5 @@
-import { successorOf } from '../authorities/ministries.ts';
+import { presentMinistry } from '../authorities/ministries.ts';
+import { REPLY_FILE_RECORD } from '../rules/records.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
 import { address, bold, heading, lines, numbered, paragraph, signature, table, text, type Block } from '../../shared/documents/blocks.ts';
@@ -201,22 +202,20 @@ export const APPLICATION_WORD_LIMIT = { words: 500, implements: 'Right to Inform
  * and notes name, one per point, the period once from the event. Without such records, the old
  * part-by-part asks to the ministry that answered.
  */
-const REPLY_FILE = 'record-reply-file';
-
 export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-application'> {
   const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
   // The ministry as it is named now: a renamed one's records went to its successor (`successorOf`).
-  const holderMinistry = successorOf(ctx.q?.ministry)?.en ?? ctx.q?.ministry ?? null;
+  const holderMinistry = presentMinistry(ctx.q?.ministry ?? null);
   const answering = ctx.lang === 'en' ? publicAuthorityName(holderMinistry) : ministryName(holderMinistry, ctx.lang);
   const authority = plan ? (plan.authority ? authorityName(plan.authority, ctx.lang) : plan.fallbackName) : answering;
   // The PQ file is asked of the ministry that answered; where the replies name no record to ask
   // for, what each open part asked is asked too (review 9: in 73 of 77 corpus cases the
   // application asked only for the PQ file, nothing on what the reply withheld).
   const planRecordsFor = plan?.records ?? [];
-  const replyFile = planRecordsFor.filter((r) => r.id === REPLY_FILE);
-  const named = planRecordsFor.filter((r) => r.id !== REPLY_FILE);
+  const replyFile = planRecordsFor.filter((r) => r.id === REPLY_FILE_RECORD);
+  const named = planRecordsFor.filter((r) => r.id !== REPLY_FILE_RECORD);
   const partAsks = named.length === 0 && replyFile.length > 0 ? recordPoints(ctx, authority) : [];
   const records = [...named.map((r) => ({ text: r.text, inspectable: r.inspectable })), ...partAsks.map((text) => ({ text, inspectable: false })), ...replyFile.map((r) => ({ text: r.text, inspectable: r.inspectable }))];
   const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));

@@ -34,6 +34,9 @@ export type RecordRule = {
 const A7 = 'rti-law-and-anchors.md A.7';
 const A6 = 'rti-law-and-anchors.md A.6';
 
+/** The record every application to the ministry that answered asks for: its file on the reply. */
+export const REPLY_FILE_RECORD = 'record-reply-file';
+
 export const RECORD_RULES: ReadonlyArray<RecordRule> = [
   {
     id: 'record-complaint',
@@ -128,7 +131,7 @@ export const RECORD_RULES: ReadonlyArray<RecordRule> = [
     source: 'rti-law-and-anchors.md A.1 (s.24(1) also excludes information CERT-In furnished to a ministry: ask for the ministry\'s own records)',
   },
   {
-    id: 'record-reply-file',
+    id: REPLY_FILE_RECORD,
     claims: [],
     holder: 'answering',
     en: 'Copies of the file notings on the preparation of the reply to {question}, and of the material received from other Ministries for it.',
