@@ -13,7 +13,7 @@ import { findGaps, type Gap } from './gaps.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { partLabel } from './part-label.ts';
 export { partLabel };
-import { matterNamedInReply, matterNamedInReplyHi } from './suggest/context.ts';
+import { matterNamedInReply, matterByReferenceHi, matterNamedInReplyHi, partAskedHi } from './suggest/context.ts';
 import { parseQuestion } from '../analysis/parse-question.ts';
 import { formatDate, indiaDate } from '../lib/dates/index.ts';
 
@@ -196,10 +196,28 @@ export function defaultPeriod(q: Question | null, lang: Language): string {
   return lang === 'en' ? `${start} to the date of this application` : `${start} से इस आवेदन की तिथि तक`;
 }
 
-export function topic(ctx: DraftContext): string {
-  // A Hindi draft takes the subject the user gave in Hindi, when there is one.
+/** The subject as the app's lists name a draft: the user's Hindi subject for a Hindi draft, else the subject or the case's title. */
+export function listedSubject(ctx: DraftContext): string {
   const own = ctx.lang === 'hi' ? (ctx.q?.subjectHi ?? '').trim() : '';
   return own || (ctx.q?.subject ?? '').trim() || ctx.c.title;
+}
+
+/**
+ * The question's subject as a document prints it. A Hindi draft takes the subject the user gave in
+ * Hindi; without one, the English subject is quoted as the question printed it, not passed off as
+ * the draft's own Hindi ("Hindi means Hindi": the only English is what a document quotes).
+ */
+export function topic(ctx: DraftContext): string {
+  const subject = listedSubject(ctx);
+  if (ctx.lang === 'en' || (ctx.q?.subjectHi ?? '').trim().length > 0 || !/[A-Za-z]/.test(subject)) return subject;
+  return `“${subject}”`;
+}
+
+/** The matter of a Hindi record ask: the user's Hindi subject, else the question named in Hindi (matterByReferenceHi). */
+function matterForRecordsHi(ctx: DraftContext): string {
+  const own = (ctx.q?.subjectHi ?? '').trim();
+  if (own) return topicPhrase(own);
+  return ctx.q ? matterByReferenceHi(ctx.q) : topic(ctx);
 }
 
 /**
@@ -253,13 +271,14 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
   // Each in the part's own words where it names what it asked ("the SEZs which have acquired land
   // but failed to develop it"), else the question's subject: a point on the title alone asks for
   // every file on the matter, the answered parts' too (review 10: 76 of 77 corpus cases).
-  const title = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : topicPhrase(topic(ctx));
+  const title = ctx.lang === 'en' ? topicInSentence(topic(ctx)) : matterForRecordsHi(ctx);
   const auth = authority ? (ctx.lang === 'en' ? withArticle(authority) : authority) : ctx.lang === 'en' ? 'the public authority' : 'लोक प्राधिकारी';
   const points = new Set<string>();
   for (const part of ctx.parts) {
     const matches = FOLLOW_UP_FACETS.filter((facet) => facet.patterns.some((p) => p.test(part.text)));
     const own = ownTopic(part.text);
-    const t = own !== null && (ctx.lang === 'en' || !/[A-Za-z]/.test(own)) ? own : title;
+    // A Hindi point on a part with its own English words names the part in Hindi, not the English.
+    const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedHi(ctx.q, partLabel(part.label, 'hi').slice(1, -1)) : title;
     // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
     for (const facet of matches.length > 0 ? matches : [DEFAULT_FOLLOW_UP]) {
       const body = facet.recordAsk[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);

@@ -8,7 +8,8 @@ import { isOpenForFollowUp, type PartStatus } from '../domain/part-status.ts';
 import type { Question } from '../domain/question.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { findAll, matchesAny } from '../lint/text.ts';
-import { buildContext, hindiContext, withoutArticle, type FollowUpContext } from './suggest/context.ts';
+import { buildContext, hindiContext, partAskedHi, withoutArticle, type FollowUpContext } from './suggest/context.ts';
+import { partLabel } from './part-label.ts';
 import { capitalise, fill, hindiSafe, isRecordRequest, rtiSafe } from './suggest/fill.ts';
 import { parsePart } from './suggest/part-text.ts';
 import { sentenceAround } from './suggest/sentences.ts';
@@ -97,7 +98,7 @@ function suggestBoth(input: { question: Question; verdicts: ReadonlyArray<PartVe
     if (!isOpenForFollowUp(verdict.status) && verdict.needsCheck !== true) continue;
     const text = partText.get(verdict.label);
     if (text === undefined) continue;
-    out.push(suggestForPart(verdict, text, ctx, replyText));
+    out.push(suggestForPart(verdict, text, ctx, replyText, question));
   }
 
   out.push(...suggestForClaims(replyText, verdicts, ctx));
@@ -118,12 +119,13 @@ function fillTwin(t: Twin, vars: TwinVars): Twin {
   return { en: fill(t.en, vars.en), hi: fill(t.hi, vars.hi) };
 }
 
-function suggestForPart(verdict: PartVerdict, text: string, ctx: Contexts, replyText: string): BiSuggestion {
+function suggestForPart(verdict: PartVerdict, text: string, ctx: Contexts, replyText: string, question: Question): BiSuggestion {
   const ask = parsePart(text);
-  // {topic} and {clause} are the part's own words; a Hindi sentence names the topic without "the".
+  // {topic} and {clause} are the part's own words; a Hindi sentence names the topic without "the",
+  // and an English topic by reference to the part, in Hindi (matterOfHi, context.ts).
   const vars: TwinVars = {
     en: { ...ctx.en, label: verdict.label, topic: ask.topic ?? ctx.en.matter, clause: ask.clause ?? '' },
-    hi: { ...ctx.hi, label: verdict.label, topic: ask.topic ? withoutArticle(ask.topic) : ctx.hi.matter, clause: ask.clause ?? '' },
+    hi: { ...ctx.hi, label: verdict.label, topic: ask.topic && !/[A-Za-z]/.test(ask.topic) ? withoutArticle(ask.topic) : ask.topic ? partAskedHi(question, partLabel(verdict.label, 'hi').slice(1, -1)) : ctx.hi.matter, clause: ask.clause ?? '' },
   };
 
   // The fallback restates the point about the matter, not in the part's own words.

@@ -1,7 +1,7 @@
 import type { Case } from '../domain/case.ts';
 import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
 import type { Profile } from '../domain/profile.ts';
-import { draftContext, dropEmpty, topic, type DraftContext } from '../drafting/draft-context.ts';
+import { draftContext, dropEmpty, listedSubject, type DraftContext } from '../drafting/draft-context.ts';
 import { TEMPLATES } from '../../templates/documents/index.ts';
 import { generatedNameIn, portfolioName } from '../../templates/authorities/names.ts';
 import { shippedAddressIn } from '../../templates/authorities/addresses.ts';
@@ -67,6 +67,6 @@ const KIND_TITLES: { readonly [K in DraftKind]: { readonly en: string; readonly 
 };
 
 function titleFor(kind: DraftKind, ctx: DraftContext): string {
-  const t = topic(ctx);
+  const t = listedSubject(ctx);
   return `${KIND_TITLES[kind][ctx.lang]}: ${t}`;
 }

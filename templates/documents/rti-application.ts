@@ -11,7 +11,7 @@ import { renderText } from '../../shared/documents/render-text.ts';
 import { countWords } from '../../shared/lint/text.ts';
 import { type DraftContext, type Prefill, isoDay, publicAuthorityName, defaultPeriod, topic, recordPoints, applicantFields, questionFields, replyNamedMatter } from '../../shared/drafting/draft-context.ts';
 import { planFor, planRecords } from '../../shared/drafting/records.ts';
-import { matterOf, matterOfHi } from '../../shared/drafting/suggest/context.ts';
+import { matterByReferenceHi, matterOf } from '../../shared/drafting/suggest/context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { authorityName, ministryName } from '../authorities/names.ts';
 import { pointsRef, typedPoints } from './rti-common.ts';
@@ -230,7 +230,7 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
       // incident regarding CoWIN data in June 2023"), as the points do (review 7), else the
       // question's subject. Hindi too names the matter, without the English article and without
       // the question's English lead-in ("Status of investigation into").
-      subject: replyNamedMatter(ctx) ?? (ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q?.subjectHi?.trim() || ctx.q?.subject?.trim() ? matterOfHi(ctx.q) : topic(ctx)),
+      subject: replyNamedMatter(ctx) ?? (ctx.lang === 'en' && ctx.q ? matterOf(ctx.q) : ctx.q ? matterByReferenceHi(ctx.q) : topic(ctx)),
       period: planned.period || defaultPeriod(ctx.q, ctx.lang),
       inspectPoints: inspect.join(', '),
       date: isoDay(ctx.now),

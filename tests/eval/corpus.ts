@@ -1,6 +1,8 @@
 /**
- * The labelled corpus (../shared/corpus, or $UNANSWERED_CORPUS) read once: each labelled part
- * with its source group, its ministry, its label and the analyser's features for it.
+ * The labelled corpus read once: each labelled part with its source group, its ministry, its
+ * label and the analyser's features for it. Two folders of the same shape (labels.json, texts/,
+ * sources.tsv): the shared corpus (../shared/corpus, or $UNANSWERED_CORPUS), and the texts this
+ * project added (tests/eval/corpus, labelled twice independently and adjudicated; its README).
  *
  * Source groups follow the origin named in sources.tsv: texts from one origin share extraction
  * debris, a House, a year and often a ministry, so cross-validation keeps each origin whole.
@@ -21,6 +23,8 @@ const LabelsSchema = z.record(z.string(), z.object({
 
 export type CorpusPart = {
   readonly file: string;
+  /** True for a text this project added (tests/eval/corpus), false for the shared corpus. */
+  readonly added: boolean;
   readonly source: string;
   readonly ministry: string;
   readonly label: string;
@@ -33,15 +37,19 @@ export type CorpusPart = {
 
 export type CorpusText = {
   readonly file: string;
+  /** The text's full path. */
+  readonly path: string;
+  readonly added: boolean;
   readonly source: string;
   readonly labelsWanted: string;
   readonly labelsGot: string;
 };
 
-export type Corpus = { readonly dir: string; readonly parts: readonly CorpusPart[]; readonly texts: readonly CorpusText[]; readonly missing: readonly string[] };
+export type Corpus = { readonly dirs: readonly string[]; readonly parts: readonly CorpusPart[]; readonly texts: readonly CorpusText[]; readonly missing: readonly string[] };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = process.env['UNANSWERED_CORPUS'] ?? resolve(repoRoot, '..', 'shared', 'corpus');
+export const ADDED_CORPUS_DIR = resolve(repoRoot, 'tests', 'eval', 'corpus');
 
 /** The origin a text came from, read from its SOURCE field. */
 export function sourceGroup(sourceField: string): string {
@@ -70,7 +78,16 @@ function readSources(dir: string): Map<string, { source: string; ministry: strin
   return out;
 }
 
-export function loadCorpus(dir = CORPUS_DIR): Corpus | null {
+/** The shared corpus and the added one; null when the shared corpus is missing. */
+export function loadCorpus(dir = CORPUS_DIR, addedDir: string | null = ADDED_CORPUS_DIR): Corpus | null {
+  const shared = loadFolder(dir, false);
+  if (shared === null) return null;
+  const added = addedDir === null ? null : loadFolder(addedDir, true);
+  if (added === null) return shared;
+  return { dirs: [...shared.dirs, ...added.dirs], parts: [...shared.parts, ...added.parts], texts: [...shared.texts, ...added.texts], missing: [...shared.missing, ...added.missing] };
+}
+
+function loadFolder(dir: string, added: boolean): Corpus | null {
   const labelsPath = join(dir, 'labels.json');
   if (!existsSync(labelsPath)) return null;
   const labels = LabelsSchema.parse(JSON.parse(readFileSync(labelsPath, 'utf8')));
@@ -86,11 +103,11 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus | null {
     }
     const { source, ministry } = sources.get(file) ?? { source: 'other single texts', ministry: 'UNKNOWN' };
     const { observations } = observe({ kind: 'combined', text: readFileSync(path, 'utf8') });
-    texts.push({ file, source, labelsWanted: expected.parts.map((p) => p.label).join(','), labelsGot: observations.map((o) => o.label).join(',') });
+    texts.push({ file, path, added, source, labelsWanted: expected.parts.map((p) => p.label).join(','), labelsGot: observations.map((o) => o.label).join(',') });
     for (const e of expected.parts) {
       const observation = observations.find((o) => o.label === e.label) ?? null;
-      parts.push({ file, source, ministry, label: e.label, status: e.status, reason: e.reason, observation, x: observation ? featureVector(observation.features) : null });
+      parts.push({ file, added, source, ministry, label: e.label, status: e.status, reason: e.reason, observation, x: observation ? featureVector(observation.features) : null });
     }
   }
-  return { dir, parts, texts, missing };
+  return { dirs: [dir], parts, texts, missing };
 }

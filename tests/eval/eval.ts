@@ -16,9 +16,8 @@ import { analyze } from '../../shared/analysis/analyze.ts';
 import { YARDSTICK_RULES } from '../../shared/analysis/yardstick-rules.ts';
 import { PART_STATUSES, statusGroup, type PartStatus, type StatusGroup } from '../../shared/domain/part-status.ts';
 import { loadCorpus, type CorpusPart } from './corpus.ts';
-import { chooseL2, crossValidate, type Prediction } from './cross-validate.ts';
+import { asVerdictModel, chooseL2, crossValidate, fit, predict, type Prediction } from './cross-validate.ts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
@@ -66,7 +65,7 @@ const ministryScores = scores(fromCv(ministryCv));
 const fitted: { truth: PartStatus; got: PartStatus | 'missing' }[] = [];
 const ruleOnly: { truth: PartStatus; got: PartStatus | 'missing' }[] = [];
 for (const t of corpus.texts) {
-  const out = analyze({ kind: 'combined', text: readFileSync(join(corpus.dir, 'texts', t.file), 'utf8') });
+  const out = analyze({ kind: 'combined', text: readFileSync(t.path, 'utf8') });
   for (const p of parts.filter((x) => x.file === t.file)) {
     fitted.push({ truth: p.status, got: out.parts.find((v) => v.label === p.label)?.status ?? 'missing' });
     ruleOnly.push({ truth: p.status, got: p.observation?.rule.status ?? 'missing' });
@@ -87,26 +86,40 @@ const rules = YARDSTICK_RULES.map((r) => {
 const modelDecided = scores(fromCv(cv.filter((p) => p.rule === null)));
 // What the app ships today: the rule cascade's verdict, with the held-out model's confidence in it.
 const cascadeOf = (preds: readonly Prediction[]): { truth: PartStatus; got: PartStatus | 'missing' }[] => preds.map((p) => ({ truth: p.part.status, got: p.cascade }));
-const laterTexts = (p: Prediction): boolean => p.part.file >= 'q050';
+const laterTexts = (p: Prediction): boolean => !p.part.added && p.part.file >= 'q050';
+const earlierTexts = (p: Prediction): boolean => !p.part.added && p.part.file < 'q050';
 const cascadeLater = scores(cascadeOf(cv.filter(laterTexts)));
-const cascadeEarlier = scores(cascadeOf(cv.filter((p) => !laterTexts(p))));
+const cascadeEarlier = scores(cascadeOf(cv.filter(earlierTexts)));
 // The learned model on the same later texts, cross-validated by source: the like-for-like comparison with cascadeLater.
 const modelLater = scores(fromCv(cv.filter(laterTexts)));
 const byCascadeConfidence = [...cv].sort((a, b) => b.cascadeConfidence - a.cascadeConfidence);
 const cascadeCoverage = [1, 0.9, 0.8, 0.7, 0.5].map((c) => ({ coverage: c, ...scores(cascadeOf(byCascadeConfidence.slice(0, Math.round(byCascadeConfidence.length * c)))) }));
+// A fresh test: the texts this project added (tests/eval/corpus) against the cascade, which was
+// written before them, and a model fitted on the shared corpus alone, so neither saw them.
+const addedParts = parts.filter((p) => p.added);
+const sharedParts = parts.filter((p) => !p.added);
+const sharedL2 = addedParts.length > 0 ? chooseL2(sharedParts, bySource) : l2;
+const sharedModel = asVerdictModel(fit(sharedParts, { l2: sharedL2 }), sharedL2);
+const fresh = addedParts.length === 0 ? null : {
+  texts: corpus.texts.filter((t) => t.added).length,
+  cascade: scores(addedParts.map((p) => ({ truth: p.status, got: p.observation?.rule.status ?? 'missing' }))),
+  model: scores(fromCv(addedParts.map((p) => predict(sharedModel, p)))),
+  answered: scores(addedParts.map((p) => ({ truth: p.status, got: 'answered' }))),
+};
 const confusion = PART_STATUSES.map((row) => ({ row, cols: [...PART_STATUSES, 'missing' as const].map((col) => cv.filter((p) => p.part.status === row && p.status === col).length) }));
 const ms = performance.now() - started;
 
 if (asJson) {
   console.log(JSON.stringify({
-    corpus: corpus.dir, texts: corpus.texts.length, parts: parts.length, partLabelsRight: labelsRight / corpus.texts.length,
+    corpus: corpus.dirs, texts: corpus.texts.length, parts: parts.length, partLabelsRight: labelsRight / corpus.texts.length,
     crossValidatedBySource: cvScores, foldL2: Object.fromEntries(foldL2), leaveOneMinistryOut: ministryScores,
     wholeCorpusFit: scores(fitted), ruleCascadeOnCorpus: scores(ruleOnly), answeredEverywhere: allAnswered,
     perSource, coverage, rules, modelDecided,
+    freshAddedTexts: fresh,
     shipped: { verdicts: 'rule cascade (judge.ts)', laterTexts: cascadeLater, modelOnLaterTexts: modelLater, firstTexts: cascadeEarlier, coverage: cascadeCoverage },
   }, null, 2));
 } else {
-  console.log(`Corpus: ${corpus.dir} — ${corpus.texts.length} texts, ${parts.length} parts${corpus.missing.length > 0 ? ` (${corpus.missing.length} texts missing)` : ''}; ${(ms / 1000).toFixed(1)} s`);
+  console.log(`Corpus: ${corpus.dirs.join(' + ')} — ${corpus.texts.length} texts, ${parts.length} parts${corpus.missing.length > 0 ? ` (${corpus.missing.length} texts missing)` : ''}; ${(ms / 1000).toFixed(1)} s`);
   console.log(`Part labels right: ${labelsRight}/${corpus.texts.length} texts = ${pct(labelsRight / corpus.texts.length)}`);
   console.log('\nWhat the app ships: the rule cascade\'s verdicts (judge.ts), with the learned model\'s confidence in them.');
   console.log(line('Cascade on q050 onward (61 texts)', cascadeLater));
@@ -114,9 +127,16 @@ if (asJson) {
   console.log(line('Cascade on q001-q049 (fitted by hand)', cascadeEarlier));
   console.log('  Accuracy against coverage, cascade verdicts ranked by the held-out model\'s confidence in their group:');
   for (const c of cascadeCoverage) console.log(line(`  ${pct(c.coverage)} most confident`, c));
+  if (fresh !== null) {
+    console.log(`\nA fresh test: the ${fresh.texts} texts this project added (tests/eval/corpus), which neither the cascade nor this model saw:`);
+    console.log(line('Cascade (written before them)', fresh.cascade));
+    console.log(line(`Model fitted on the shared corpus only`, fresh.model));
+    console.log(line('"answered" for every part', fresh.answered));
+  }
   console.log('\nThe learned verdict model, on texts it was not fitted to (it does not decide verdicts until it beats the cascade here):');
   console.log(line('Cross-validated, folds by source', cvScores));
   console.log(line('  the same, on q050 onward only', modelLater));
+  if (fresh !== null) console.log(line('  the same, on the added texts only', scores(fromCv(cv.filter((p) => p.part.added)))));
   console.log(`  (L2 chosen inside each training fold: ${[...foldL2].map(([g, v]) => `${g} ${v}`).join('; ')})`);
   console.log(line('Leave-one-ministry-out', ministryScores));
   console.log('\nBaselines on the same parts:');

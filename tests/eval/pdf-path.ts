@@ -32,7 +32,7 @@ if (corpus === null) {
 const work = await mkdtemp(join(tmpdir(), 'unanswered-eval-pdf-'));
 try {
   const files = corpus.texts.map((t) => t.file);
-  for (const f of files) await copyFile(join(corpus.dir, 'texts', f), join(work, f));
+  for (const t of corpus.texts) await copyFile(t.path, join(work, t.file));
   const started = performance.now();
   try {
     // One LibreOffice run for every file; its own profile folder so a running LibreOffice is not disturbed.
@@ -48,7 +48,7 @@ try {
   for (const t of corpus.texts) {
     const pdf = join(work, 'pdf', t.file.replace(/\.txt$/, '.pdf'));
     const wanted = corpus.parts.filter((p) => p.file === t.file);
-    const txt = analyze({ kind: 'combined', text: readFileSync(join(corpus.dir, 'texts', t.file), 'utf8') });
+    const txt = analyze({ kind: 'combined', text: readFileSync(t.path, 'utf8') });
     const txtOf = (label: string): PartStatus | 'missing' => txt.parts.find((v) => v.label === label)?.status ?? 'missing';
     if (!existsSync(pdf)) {
       rows.push({ file: t.file, labels: false, parts: wanted.map((p) => ({ truth: p.status, pdf: 'missing', txt: txtOf(p.label) })), problem: 'not printed' });

@@ -29,10 +29,11 @@ const checkBelow = confidences[Math.floor(confidences.length * 0.7)] ?? 0.5;
 const model = fit(corpus.parts, { l2 });
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const fittedOn = {
-  corpus: '../shared/corpus (labels.json, texts/, sources.tsv)',
+  corpus: corpus.dirs.length > 1 ? '../shared/corpus and tests/eval/corpus (labels.json, texts/, sources.tsv)' : '../shared/corpus (labels.json, texts/, sources.tsv)',
   texts: corpus.texts.length,
   parts: corpus.parts.length,
-  labelsSha256: createHash('sha256').update(readFileSync(join(corpus.dir, 'labels.json'))).digest('hex'),
+  // Over every labels file, in order, so a change to either shows.
+  labelsSha256: corpus.dirs.reduce((h, d) => h.update(readFileSync(join(d, 'labels.json'))), createHash('sha256')).digest('hex'),
   l2,
   crossValidatedGroupAccuracy: round(right / cv.length),
 };

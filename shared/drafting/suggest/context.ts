@@ -103,6 +103,27 @@ export function matterOfHi(q: Question): string {
   return withoutArticle(matterOf(q));
 }
 
+/**
+ * The matter of a Hindi RTI document: the user's Hindi subject, else the question named in Hindi,
+ * not the English words ("Hindi means Hindi"; review 10: 77 of 77 Hindi applications carried the
+ * English title). "विषय-वस्तु" is feminine, so "की" stands unchanged before any postposition a
+ * template puts after it ("... की विषय-वस्तु के मामले में"). A notice keeps `matterOfHi`: its
+ * parts already name the question, and `hindiByReference` (gaps.ts) asks by the part instead.
+ */
+export function matterByReferenceHi(q: Question): string {
+  const own = (q.subjectHi ?? '').replace(/\s+/g, ' ').trim();
+  if (own.length > 0) return hindiMatter(own);
+  return `${replyReferenceHi(q)} की विषय-वस्तु`;
+}
+
+/**
+ * What a part asked, named in Hindi by reference to the part: "07.02.2025 को उत्तरित लोक सभा
+ * प्रश्न संख्या 847 के भाग (ख) में माँगी गई सूचना" ("सूचना" is feminine: it takes any postposition).
+ */
+export function partAskedHi(q: Question, letterHi: string): string {
+  return `${replyReferenceHi(q)} के भाग (${letterHi}) में माँगी गई सूचना`;
+}
+
 /** A noun phrase from the user's English text, as a Hindi sentence names it (no leading "the"). */
 export function withoutArticle(phrase: string): string {
   return phrase.replace(/^the\s+/i, '');

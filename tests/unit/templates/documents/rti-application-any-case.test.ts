@@ -3,7 +3,7 @@ import { CASE_SCHEMA_VERSION, type Case } from '../../../../shared/domain/case.t
 import { runAnalysis, withAnalysis } from '../../../../shared/workflows/apply-analysis.ts';
 import { newDraft } from '../../../../shared/workflows/new-draft.ts';
 import { fieldValue } from '../../../../shared/domain/draft.ts';
-import { EXAMPLE_PROFILE } from '../../../../shared/example/example-profile.ts';
+import { EXAMPLE_PROFILE, EXAMPLE_PROFILE_HI } from '../../../../shared/example/example-profile.ts';
 
 /**
  * An RTI application on a case that is not CoWIN (review 9: on 73 of 77 corpus cases the
@@ -51,6 +51,23 @@ describe('an RTI application on any case', () => {
     expect(draft.points.slice(0, -1).join(' ')).toMatch(/figures|file notings/);
     expect(draft.points.join(' ')).not.toMatch(/system|incident|advisory|standard operating|the public authority that/i);
     expect(draft.points.join(' ')).toMatch(/recording the steps taken/);
+  });
+});
+
+describe('a Hindi RTI application on a case whose subject is only in English', () => {
+  // "Hindi means Hindi" (review 10: 77 of 77 Hindi applications on corpus cases carried the English title).
+  const hi = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c', 'd'], language: 'hi', profile: EXAMPLE_PROFILE_HI, now: NOW, id: 'rti-hi' });
+  const latin = /[A-Za-z]{2,}/;
+
+  it('names the matter and each part by the question, in Hindi, not in the English words', () => {
+    expect(fieldValue(hi, 'subject')).toBe('01.12.2025 को उत्तरित लोक सभा अतारांकित प्रश्न संख्या 142 की विषय-वस्तु');
+    for (const point of hi.points) expect(point).not.toMatch(latin);
+    expect(hi.points.join(' ')).toMatch(/प्रश्न संख्या 142 के भाग \(ग\) में माँगी गई सूचना के मामले में/);
+  });
+
+  it('asks as many things as the English application', () => {
+    const en = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(hi.points).toHaveLength(en.points.length);
   });
 });
 
