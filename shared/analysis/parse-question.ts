@@ -21,8 +21,26 @@ export type QuestionLayout = {
   readonly answerLineEnd: number | null;
 };
 
-const HONORIFIC = String.raw`(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|rajkumari|er|ca|lt)`;
-const MEMBER_LINE = new RegExp(String.raw`^[\s†*]*(?:\d+\s*\.\s*)?(${HONORIFIC})\b\.?\s+([^:]{2,80}?)\s*:?\s*$`, 'i');
+const HONORIFIC = String.raw`(?:shrimati|shri|smt|sh|dr|adv|prof|kumari|km|sushri|ms|mrs|mr|capt|col|gen|maj|sardar|sant|swami|sadhvi|thiru|kunwar|rajkumari|er|ca|lt|com)`;
+/**
+ * The asker line as sansad prints it, in its several forms: "824. SHRI A:", "824: SHRI A:",
+ * "767 Shri A:", "†883 Shri A:", "+897. Shri A:", "Question asked by: SHRI A", and two members on
+ * one line ("235. Dr. A: Shri B:"). Corpus q079 and q107, and texts added since (review 11).
+ */
+const MEMBER_LEAD = /^[\s†*+]*(?:question\s+asked\s+by\s*:\s*)?(?:\d{1,5}\s*[.:]?\s*)?/i;
+const MEMBER = new RegExp(String.raw`^(${HONORIFIC})\b\.?\s+([^:]{2,80}?)\s*$`, 'i');
+function membersOf(line: string): ReadonlyArray<{ readonly honorific: string; readonly name: string }> | null {
+  const rest = line.replace(MEMBER_LEAD, '');
+  const pieces = rest.split(':').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (pieces.length === 0 || pieces.length > 6) return null;
+  const out: Array<{ honorific: string; name: string }> = [];
+  for (const piece of pieces) {
+    const m = MEMBER.exec(piece);
+    if (!m) return null;
+    out.push({ honorific: m[1] ?? '', name: m[2] ?? '' });
+  }
+  return out;
+}
 const ANSWER_LINE = /^\s*(?:answer|उत्तर)\s*(?:given by the minister)?\s*[:.-]?\s*$/i;
 const MINISTER_LINE = /^\s*(?:THE\s+)?(?:PRIME MINISTER|DEPUTY MINISTER|MINISTER)\b|^\s*(?:THE\s+)?(?:[A-Z]+\s+){1,4}MINISTER\s*\(\s*(?:SHRI|SMT|DR|KUMARI|SUSHRI|PROF)\b/;
 /**
@@ -219,14 +237,16 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
   const askedBy: string[] = [];
   let memberIndex = -1;
   lines.forEach((line, i) => {
-    const m = MEMBER_LINE.exec(line);
-    if (!m || /^will the/i.test(line)) return;
+    const members = membersOf(line);
+    if (members === null || /^will the/i.test(line)) return;
     if (memberIndex < 0) memberIndex = i;
-    const honorific = titleCase(m[1] ?? '');
-    const withDot = /^(smt|dr|adv|prof|km|mr|mrs|ms|capt|col|gen|maj|lt|er|sh)$/i.test(honorific) ? `${honorific}.` : honorific;
-    askedBy.push(`${withDot} ${titleCase((m[2] ?? '').replace(/[:*]+$/, ''))}`.trim());
+    for (const m of members) {
+      const honorific = titleCase(m.honorific);
+      const withDot = /^(smt|dr|adv|prof|km|mr|mrs|ms|capt|col|gen|maj|lt|er|sh|com)$/i.test(honorific) ? `${honorific}.` : honorific;
+      askedBy.push(`${withDot} ${titleCase(m.name.replace(/[:*]+$/, ''))}`.trim());
+    }
     if (num === null) {
-      const n = /^[\s†*]*(\d{1,5})\s*\./.exec(line);
+      const n = /^[\s†*+]*(\d{1,5})\s*[.:]?\s*\p{L}/u.exec(line);
       if (n) num = n[1] ?? null;
     }
     if (kind === null && /^[\s†]*\*/.test(line)) kind = 'starred';
@@ -250,7 +270,7 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
 
   const isMeta = (l: string): boolean =>
     /government of india|^ministry of|^department of|\b(lok|rajya)\s*sabha\b|question\s*no|answered\s+on|for answer on|^\(?saka\)?$|\bposition$|^will the/i.test(l) ||
-    MEMBER_LINE.test(l) || stripNonLatin(l).length === 0;
+    membersOf(l) !== null || stripNonLatin(l).length === 0;
   const start = dateLine >= 0 ? dateLine + 1 : 0;
   const subjectLines: string[] = [];
   for (let i = start; i < lines.length && (memberIndex < 0 || i < memberIndex); i++) {

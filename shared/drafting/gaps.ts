@@ -18,6 +18,7 @@ import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
+import { answeredTogether, labelRun } from './answered-together.ts';
 
 /**
  * What a reply withheld, as the material of every follow-up.
@@ -40,6 +41,11 @@ export type Gap = {
   readonly forParts: ReadonlyArray<string>;
   /** The reply's sentence that dodged, as written; null when the reply said nothing on the part. */
   readonly dodge: string | null;
+  /**
+   * With no dodge: the parts the reply answered in one paragraph with this one ("(b) to (e): ..."),
+   * so a draft says what that joint answer leaves out, not that the answer "says nothing" on it.
+   */
+  readonly answeredTogether?: ReadonlyArray<string> | null;
   /** What the sentence leaves out, to finish "It does not say ...". */
   readonly withheld: string;
   /** The same in Hindi, to finish "इसमें यह नहीं बताया गया कि ...". */
@@ -177,6 +183,7 @@ export function findGaps(input: {
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
+      answeredTogether: first ? null : answeredTogether(replyText, part.label),
       withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? (ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`),
       withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? 'इस भाग में माँगी गई सूचना क्या है',
       noticeParts,
@@ -374,11 +381,15 @@ export function gapPoint(gap: Gap, reported = false, lang: Language = 'en'): str
   if (lang === 'hi') {
     const labels = gap.forParts.map((l) => partLabel(l, 'hi')).join(', ');
     const on = labels ? ` (भाग ${labels})` : '';
+    const together = gap.dodge ? null : gap.answeredTogether ?? null;
+    if (together) return `भाग ${labelRun(together, (l) => partLabel(l, 'hi'), 'hi')} के संयुक्त उत्तर में यह नहीं बताया गया कि ${gap.withheldHi}।`;
     const said = gap.dodge
       ? `उत्तर${on} में${reported ? ', जैसा समाचार-पत्रों में छपा है,' : ''} कहा गया है: "${gap.dodge.replace(/\s+/g, ' ').trim()}"।`
       : `उत्तर में भाग ${labels} के बारे में कुछ नहीं कहा गया।`;
     return `${said} इसमें यह नहीं बताया गया कि ${gap.withheldHi}।`;
   }
+  const together = gap.dodge ? null : gap.answeredTogether ?? null;
+  if (together) return `The answer given to parts ${labelRun(together, (l) => `(${l})`, 'en')} together does not say ${gap.withheld}.`;
   const parts = gap.forParts.map((l) => `(${l})`).join(', ');
   const on = parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
   const said = gap.dodge ? `The answer${on}${reported ? ', as reported in the press,' : ''} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;

@@ -6,6 +6,7 @@ import { POINTS_SLOT } from './slots.ts';
 import { letterheadBlocks } from './letterhead.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, houseName, isoDay, judgedPart, partLabel, publicAuthorityName, questionFields, replyText } from '../../shared/drafting/draft-context.ts';
+import { answeredTogether, labelRun } from '../../shared/drafting/answered-together.ts';
 import { findGaps } from '../../shared/drafting/gaps.ts';
 import { leftOpenByPart, type LeftOpen } from '../../shared/drafting/left-open.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
@@ -125,7 +126,12 @@ export function prefillPointsTable(ctx: DraftContext): Prefill<'points-table'> {
     for (const q of fresh) quotedFor.set(q, label);
     const quoted = fresh.map((q) => `"${q}"`).join(' … ');
     const back = earlier.length === 0 ? '' : lang === 'en' ? `the passages quoted for ${earlier.join(', ')}` : `${earlier.join(', ')} के लिए उद्धृत अंश`;
-    const said = p.passages.length === 0
+    // A part the reply answered in one paragraph with others: that paragraph spoke to it, even where
+    // no sentence of it did (review 11: "nothing on this part" against a "(b) to (e):" answer).
+    const together = p.passages.length === 0 ? answeredTogether(analysed?.text ?? replyText(ctx.c), p.label) : null;
+    const said = together
+      ? (lang === 'en' ? `${name}, answering parts ${labelRun(together, (l) => `(${l})`, 'en')} together: no passage on what this part asked.` : `${name}, भाग ${labelRun(together, (l) => partLabel(l, 'hi'), 'hi')} का संयुक्त उत्तर: इस भाग में माँगी गई बात पर कोई अंश नहीं।`)
+      : p.passages.length === 0
       ? (lang === 'en' ? `${name}: nothing on this part.` : `${name}: इस भाग पर कुछ नहीं।`)
       : lang === 'en'
         ? `${name}: ${[quoted, back ? (quoted ? `and ${back}` : `only ${back}`) : ''].filter(Boolean).join(' ')}`

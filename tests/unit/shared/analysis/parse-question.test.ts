@@ -102,6 +102,22 @@ FOR 22.12.2021
     expect(out.parts.map((p) => p.status)).toEqual(['answered', 'answered']);
   });
 
+  it.each([
+    ['824: SHRI BALWANT WANKHADE:\nSHRI SANJAY DESHMUKH:', ['Shri Balwant Wankhade', 'Shri Sanjay Deshmukh'], '824'],
+    ['767 Shri Deepender Singh Hooda:', ['Shri Deepender Singh Hooda'], '767'],
+    ['†883 Shri Giridhari Yadav:', ['Shri Giridhari Yadav'], '883'],
+    ['+897. Shri Brijendra Singh Ola:', ['Shri Brijendra Singh Ola'], '897'],
+    ['693. Com. Selvaraj V:', ['Com. Selvaraj V'], '693'],
+    ['235. Dr. Kalanidhi Veeraswamy: Shri Y S Avinash Reddy:', ['Dr. Kalanidhi Veeraswamy', 'Shri Y S Avinash Reddy'], '235'],
+  ])('reads the asker line "%s" as members, not as the subject', (askers, members, number) => {
+    // The forms sansad PDFs print (corpus q079, q107; review 11: a member's name became the subject of every draft).
+    const text = `GOVERNMENT OF INDIA\nMINISTRY OF HEALTH AND FAMILY WELFARE\n\nLOK SABHA\nUNSTARRED QUESTION NO. – ${number}\nTO BE ANSWERED ON 7TH FEBRUARY, 2025\n\n**COMPENSATION FOR HEALTHCARE WORKERS**\n\n${askers}\n\nWill the Minister of HEALTH AND FAMILY WELFARE be pleased to state:\n(a) the number of workers who died;\n(b) the details thereof?\n\nANSWER\n\n(a) and (b): 412 workers, State-wise in the Annexure.\n`;
+    const q = analyze({ kind: 'combined', text }).question;
+    expect(q.subject).toBe('Compensation for Healthcare Workers');
+    expect(q.askedBy).toEqual(members);
+    expect(q.number).toBe(number);
+  });
+
   describe('header fields the header does not give', () => {
     it('reads the ministry from a one-line minister line (Rajya Sabha export, no header)', () => {
       const text = 'IT RETURNS OF TRUSTS\n\n(a) the number of trusts that filed income tax returns in 2008-09?\n\nMINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI S.S. PALANIMANICKAM) (a): 12,410 trusts filed returns in 2008-09.';

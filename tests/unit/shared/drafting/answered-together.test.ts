@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answeredTogether, labelRun } from '../../../../shared/drafting/answered-together.ts';
+import { findGaps, gapPoint } from '../../../../shared/drafting/gaps.ts';
+import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
+
+const QUESTION = `LOK SABHA
+UNSTARRED QUESTION NO. 824
+TO BE ANSWERED ON 07.02.2025
+COMPENSATION FOR HEALTHCARE WORKERS
+
+Will the Minister of HEALTH AND FAMILY WELFARE be pleased to state:
+(a) the number of healthcare workers who died during the Covid-19 period, State/UT-wise;
+(b) whether the Government has proposed compensation to their families;
+(c) if so, the details of compensation paid;
+(d) whether the compensation payable is still pending; and
+(e) if so, the steps taken for payment of the outstanding amount?`;
+const REPLY = `ANSWER
+(a): Such data is not maintained centrally.
+
+**(b) to (e):** The Government launched an insurance scheme providing a cover of Rs 50 lakh to healthcare workers.
+`;
+
+describe('a part answered together with others', () => {
+  it('is read off the reply\'s grouped heading, markdown and all', () => {
+    expect(answeredTogether(REPLY, 'c')).toEqual(['b', 'c', 'd', 'e']);
+    expect(answeredTogether(REPLY, 'a')).toBeNull();
+    // The question's own single "(b)" line is no group.
+    expect(answeredTogether(QUESTION, 'b')).toBeNull();
+  });
+
+  it('names a run of parts as a run, and others as a list', () => {
+    expect(labelRun(['b', 'c', 'd', 'e'], (l) => `(${l})`, 'en')).toBe('(b) to (e)');
+    expect(labelRun(['a', 'c'], (l) => `(${l})`, 'en')).toBe('(a) and (c)');
+    expect(labelRun(['b', 'c', 'd'], (l) => `(${l})`, 'hi')).toBe('(b) से (d)');
+  });
+
+  it('gives a half-an-hour point that says what the joint answer leaves out, never that the answer "says nothing" on the part', () => {
+    const question = parseQuestion(QUESTION);
+    const gaps = findGaps({
+      question,
+      parts: [{ label: 'e', text: question.parts[4]?.text ?? '', status: 'unanswered', evidence: [] }],
+      replyText: REPLY,
+    });
+    const gap = gaps.find((g) => g.forParts.includes('e'));
+    expect(gap?.answeredTogether).toEqual(['b', 'c', 'd', 'e']);
+    if (gap === undefined) throw new Error('no gap for (e)');
+    expect(gapPoint(gap)).toMatch(/^The answer given to parts \(b\) to \(e\) together does not say /);
+    expect(gapPoint(gap)).not.toMatch(/says nothing/);
+    expect(gapPoint(gap, false, 'hi')).toMatch(/^भाग \(ख\) से \(ङ\) के संयुक्त उत्तर में यह नहीं बताया गया कि /);
+  });
+});
