@@ -67,6 +67,8 @@ const filingBase = {
   title: z.string().default(''),
   history: z.array(StatusEventSchema).default([]),
   notes: z.string().default(''),
+  /** The draft it was recorded from ('' when typed in): what was filed is that draft's text. */
+  draftId: z.string().default(''),
 };
 
 export const RtiApplicationFilingSchema = z.object({

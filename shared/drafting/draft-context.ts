@@ -370,6 +370,19 @@ export function questionFields(ctx: DraftContext): DraftFields<DraftKind> {
 }
 
 
+/**
+ * An application or first appeal as it was filed: the draft the latest recorded filing of that kind
+ * was made from, else the latest draft of the kind (`earlier`). An appeal sets out what was asked
+ * in the words that were sent (review 11: a Hindi appeal cited the English application's
+ * registration number but listed the Hindi draft's points, a different application).
+ */
+export function filedDraft<K extends 'rti-application' | 'rti-first-appeal'>(ctx: DraftContext, kind: K): DraftOf<K> | undefined {
+  const filing = latestFiling(ctx, kind);
+  const ofKind = (d: Case['drafts'][number]): d is DraftOf<K> => d.kind === kind;
+  const filed = filing && filing.draftId !== '' ? ctx.c.drafts.filter(ofKind).find((d) => d.id === filing.draftId) : undefined;
+  return filed ?? earlier(ctx, kind);
+}
+
 /** The latest recorded filing of a kind (the tracker's record of what was actually sent). */
 export function latestFiling<K extends Filing['kind']>(ctx: DraftContext, kind: K): Extract<Filing, { kind: K }> | undefined {
   return ctx.c.filings.filter((f): f is Extract<Filing, { kind: K }> => f.kind === kind).at(-1);

@@ -24,7 +24,7 @@ export function filingFromDraft(c: Case, draft: Draft, opts: { readonly id: stri
   const applications = c.filings.filter((f) => f.kind === 'rti-application');
   const from = c.filings.find((f) => f.id === draft.fromFilingId);
   const applicationId = from?.kind === 'rti-application' ? from.id : from && 'applicationId' in from ? from.applicationId : applications.length === 1 ? applications[0]?.id ?? null : null;
-  const base = { id: opts.id, createdAt: opts.now, title: draft.title, notes: '' };
+  const base = { id: opts.id, createdAt: opts.now, title: draft.title, notes: '', draftId: draft.id };
   switch (draft.kind) {
     case 'rti-application': {
       const fee = value('feeMode') === 'bpl' ? 0 : Number(value('feeAmount') || (government === 'central' ? CENTRAL_APPLICATION_FEE.amount : ''));

@@ -101,10 +101,13 @@ function labelList(labels: ReadonlyArray<string>, lang: Language): string {
 /**
  * The explanatory note (Rule 55 / Rule 60: the reasons for raising the discussion): what the
  * answer left out, each gap once. A note the user wrote in an earlier half-an-hour draft of the
- * case is theirs and is kept.
+ * case, in the same language, is theirs and is kept.
  */
 function explanatoryNote(ctx: DraftContext, gaps: ReadonlyArray<Gap>): string {
-  const own = earlier(ctx, 'half-an-hour-notice')?.fields.explanatoryNote;
+  // Only a note in the draft's own language: a Hindi notice does not carry the English draft's
+  // note (review 11: every Hindi half-an-hour notice had its explanatory note in English).
+  const before = earlier(ctx, 'half-an-hour-notice');
+  const own = before?.language === ctx.lang ? before.fields.explanatoryNote : undefined;
   if (own && own.trim().length > 0) return own;
   const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
   const labels = [...new Set(gaps.flatMap((g) => g.forParts))];

@@ -9,7 +9,7 @@ import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
 import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, soughtPeriodBlocks, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { authorityNamed } from '../authorities/authorities.ts';
 import { prefillRtiApplication } from './rti-application.ts';
@@ -215,7 +215,7 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
 // Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
 
 export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-appeal'> {
-  const application = earlier(ctx, 'rti-application');
+  const application = filedDraft(ctx, 'rti-application');
   const base = prefillRtiApplication(ctx);
   const fields = {
     ...base.fields,

@@ -10,7 +10,7 @@ import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-groun
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { prefillRtiFirstAppeal } from './rti-first-appeal.ts';
 
@@ -193,7 +193,7 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
 
 /** What the Commission is told (second appeal or complaint): the first appeal's record carried on. */
 export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'> & { readonly firstAppealGround: string | undefined } {
-  const appeal = earlier(ctx, 'rti-first-appeal');
+  const appeal = filedDraft(ctx, 'rti-first-appeal');
   const base = prefillRtiFirstAppeal(ctx);
   return {
     fields: {

@@ -206,6 +206,14 @@ describe('newDraft', () => {
     expect(again.fields['explanatoryNote']).toBe('My own reasons, in my own words.');
   });
 
+  it('does not carry an English note into a Hindi half-an-hour notice', () => {
+    // Review 11: every Hindi notice had its explanatory note in English, from the English draft.
+    const first = { ...newDraft('half-an-hour-notice', cowinCase(), opts(['b'])), id: 'hah-1' };
+    const hindi = newDraft('half-an-hour-notice', cowinCase([first]), { ...opts(['b', 'c']), language: 'hi' });
+    expect(hindi.fields['explanatoryNote']).not.toMatch(/[A-Za-z]{3,}/);
+    expect(hindi.fields['explanatoryNote']).toMatch(/स्पष्टीकरण आवश्यक है।$/);
+  });
+
   it('lists dates in order, including the assurance falling due', () => {
     const draft = newDraft('list-of-dates', cowinCase(), opts(['b']));
     expect(draft.points[0]).toMatch(/^21\.07\.2023 \| Rajya Sabha Unstarred Question No\. 1234/);

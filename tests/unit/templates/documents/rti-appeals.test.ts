@@ -5,6 +5,8 @@ import type { Case } from '../../../../shared/domain/case.ts';
 import { fieldValue, type Draft } from '../../../../shared/domain/draft.ts';
 import { FilingSchema, type Filing } from '../../../../shared/domain/filing.ts';
 import { draftFromFiling } from '../../../../shared/workflows/draft-from-filing.ts';
+import { filingFromDraft } from '../../../../shared/workflows/filing-from-draft.ts';
+import { newDraft } from '../../../../shared/workflows/new-draft.ts';
 import { GROUNDS, groundsFor, RELIEFS } from '../../../../templates/documents/rti-appeal-grounds.ts';
 import { pageRanges } from '../../../../templates/documents/rti-common.ts';
 import { TEMPLATES } from '../../../../templates/documents/index.ts';
@@ -314,5 +316,22 @@ describe('the information sought, as the appellate authority reads it', () => {
     expect(text(withPeriod('rti-first-appeal', 'en', 'from 01.06.2023 to the date of this application'))).toContain('The application asked for the following information, for the period from 01.06.2023 to the date of the application (16.08.2026) unless a point states otherwise:');
     expect(text(withPeriod('rti-second-appeal', 'hi', '01.06.2023 से इस आवेदन की तिथि तक'))).toContain('01.06.2023 से आवेदन की तिथि (16.08.2026) तक की अवधि के लिए');
     expect(text(withFields(sampleDraft('rti-first-appeal', 'en'), { period: undefined }))).not.toContain('The application asked for the following information');
+  });
+});
+
+describe('an appeal sets out the application as it was filed', () => {
+  it('lists the points of the draft the filing was recorded from, not a later draft in the appeal\'s language', () => {
+    // Review 11: a Hindi appeal cited the English application's registration number and listed the Hindi draft's points.
+    const base = exampleCase(NOW);
+    const english = newDraft('rti-application', base, { parts: ['b', 'c'], language: 'en', profile: SAMPLE_PROFILE, now: NOW, id: 'app-en' });
+    const hindi = { ...newDraft('rti-application', base, { parts: ['b'], language: 'hi', profile: SAMPLE_PROFILE, now: NOW, id: 'app-hi' }), points: ['केवल हिंदी मसौदे का बिंदु।'] };
+    const recorded = filingFromDraft(base, english, { id: 'app', now: NOW });
+    if (recorded === null || recorded.kind !== 'rti-application') throw new Error('no filing');
+    const filed = { ...recorded, registrationNumber: 'MOHFW/R/E/26/00042', history: [{ status: 'filed' as const, date: '2026-01-05' }] };
+    const c: Case = { ...base, drafts: [english, hindi], filings: [filed] };
+    const appeal = newDraft('rti-first-appeal', c, { parts: ['b'], language: 'hi', profile: SAMPLE_PROFILE, now: NOW, id: 'fa-hi' });
+    expect(recorded.draftId).toBe('app-en');
+    expect(appeal.points).toEqual(english.points);
+    expect(fieldValue(appeal, 'applicationRef')).toBe('MOHFW/R/E/26/00042');
   });
 });
