@@ -3,8 +3,8 @@
  * the text as read, so evidence can point back into the user's text
  * (reply-analysis.md: "`evidence` offsets index into the input text as read").
  *
- * Debris handled (corpus/README.md, reply-analysis.md "Input"): Markdown emphasis
- * and headings (`**`, `##`, `_`), escaped characters (`\*`), `<sup>` tags, table
+ * Debris handled (corpus/README.md, reply-analysis.md "Input"): Markdown emphasis,
+ * headings and block quotes (`**`, `##`, `_`, `>`), escaped characters (`\*`), `<sup>` tags, table
  * pipes and rules, `{1}-----` page markers, page numbers ("-2–", "Contd…….2"),
  * and end-of-reply rules ("*****", "XXXXXXXX", "---").
  * Runs line by line with bounded regexes: linear in the input length.
@@ -27,7 +27,9 @@ const ONE_FOR_ONE: Readonly<Record<string, string>> = {
 };
 
 const INLINE_DEBRIS = /\*\*+|\\(?=[^a-zA-Z0-9\s])|<\/?(?:sup|sub|br|b|i|u|em|strong|span|p|div)\b[^<>\n]{0,40}>|_+/g;
-const HEADING_MARKS = /^\s*#{1,6}(?=\s|$)/;
+// Headings ("## ANSWER") and block quotes ("> (a) the number of ...", as PDF to Markdown sets out an
+// indented question; a text added to the corpus had its every part so, and none was read).
+const HEADING_MARKS = /^\s*(?:#{1,6}(?=\s|$)|(?:>[ \t]?)+)/;
 
 const DEBRIS_LINE = [
   /^\s*\{\d+\}\s*-*\s*$/,                       // {1}------ page markers (pdf-to-markdown)

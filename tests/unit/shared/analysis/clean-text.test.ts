@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, toOriginal } from '../../../../shared/analysis/clean-text.ts';
 
-const DEBRIS = ['**', '## ', '\\*', '<sup>', '</sup>', '|', '{1}-----\n', '\n-2-\n', '\n*****\n', '__', '\t', '\u2019', '\r\n', '\n'];
+const DEBRIS = ['**', '## ', '\n> ', '\n>\n', '\\*', '<sup>', '</sup>', '|', '{1}-----\n', '\n-2-\n', '\n*****\n', '__', '\t', '\u2019', '\r\n', '\n'];
 const SAME = new Map([['\t', ' '], ['\u00a0', ' '], ['\u2019', "'"], ['\u2018', "'"], ['\u201c', '"'], ['\u201d', '"'], ['|', ' '], ['\r', ' ']]);
 
 describe('cleanText offsets', () => {
@@ -27,6 +27,14 @@ describe('cleanText offsets', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('drops the block-quote marks PDF to Markdown sets before an indented question, keeping offsets', () => {
+    const raw = 'Will the Minister be pleased to state:\n\n> (a) the number of PHCs;\n>\n> (b) the details thereof?';
+    const c = cleanText(raw);
+    expect(c.text).toBe('Will the Minister be pleased to state:\n\n(a) the number of PHCs;\n\n(b) the details thereof?');
+    const at = c.text.indexOf('(b)');
+    expect(raw.slice(toOriginal(c, at, at + 3).start, toOriginal(c, at, at + 3).end)).toBe('(b)');
   });
 
   it('drops emphasis and page debris but keeps the words', () => {
