@@ -45,6 +45,8 @@ export type QuestionDraft = {
   earlier?: ReadonlyArray<EarlierQuestion>;
   /** The notice's date (yyyy-mm-dd), for the past-history check; without it that check is skipped. */
   today?: string;
+  /** The date (yyyy-mm-dd) of the answer the notice follows up: a follow-up on an old answer seeks past history whatever its words. */
+  answerFollowedUp?: string;
 };
 
 /**
@@ -121,6 +123,7 @@ function lintQuestionUnsafe(q: QuestionDraft): ReadonlyArray<Finding> {
   lintConcern(parts, layout.parts, ministry, emit);
   lintRepeats(parts, layout.parts, Array.isArray(q.earlier) ? q.earlier : [], emit);
   lintPastHistory(parts, layout.parts, typeof q.today === 'string' ? q.today : '', emit);
+  lintOldAnswer(typeof q.answerFollowedUp === 'string' ? q.answerFollowedUp : '', typeof q.today === 'string' ? q.today : '', emit);
 
   return sink.result();
 }
@@ -229,6 +232,20 @@ function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ st
       if (Number(hit.text) < Number(year) - PQ_PAST_HISTORY.years) emit(PQ_PAST_HISTORY, msg('lint.detail.yearPast', { year: hit.text, count: PQ_PAST_HISTORY.years }), hit);
     }
   });
+}
+
+/**
+ * A notice that follows up an answer long before it (RS Rule 47(xvi), the same years as the check
+ * above): read off the answer's date, so the English and Hindi notices of one case are flagged
+ * alike (review 11: only the Hindi notice, which printed the old answer's date, was flagged).
+ */
+function lintOldAnswer(answer: string, today: string, emit: Emit): void {
+  const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer);
+  const t = /^(\d{4})-\d{2}-\d{2}$/.exec(today);
+  if (!a || !t) return;
+  if (Number(a[1]) < Number(t[1]) - PQ_PAST_HISTORY.years) {
+    emit(PQ_PAST_HISTORY, msg('lint.detail.answerPast', { date: `${a[3]}.${a[2]}.${a[1]}`, count: PQ_PAST_HISTORY.years }));
+  }
 }
 
 const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}'-]*){0,3}/u;

@@ -101,6 +101,8 @@ export const ENGINE_EN = {
       repeat: 'Part {{n}} repeats part ({{label}}) of {{ref}} ("{{text}}"), {{percent}}% the same words.',
       yearPast_one: '"{{year}}" is more than {{count}} year before the notice.',
       yearPast_other: '"{{year}}" is more than {{count}} years before the notice.',
+      answerPast_one: 'The answer it follows up is of {{date}}, more than {{count}} year before the notice.',
+      answerPast_other: 'The answer it follows up is of {{date}}, more than {{count}} years before the notice.',
     },
     pq: {
       opinion: 'A question may not ask for an expression of opinion or the solution of an abstract legal question. Ask for facts: decisions taken, dates, figures, documents.',

@@ -103,7 +103,7 @@ export function lintDraft(draft: Draft, stored: { readonly earlier?: ReadonlyArr
     const noticeDate = parseTypedDate(draft.fields.date ?? '') ?? stored.today;
     const desiredDate = parseTypedDate(draft.fields.desiredDate ?? '') ?? (draft.fields.desiredDate ?? '');
     const findings = [
-      ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate }),
+      ...lintQuestion({ house, ministry, parts: draft.points, earlier: stored.earlier ?? [], today: noticeDate, answerFollowedUp: draft.fields.questionDate ?? '' }),
       ...lintNoticePeriod({ house, noticeDate, desiredDate }),
     ];
     return { kind: 'question', house, findings: findings.map((f, i) => ({ finding: f, target: locate(layout.parts, layout.stem, f), key: `${f.ruleId}-${f.start ?? ''}-${i}` })) };

@@ -145,6 +145,15 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     expect(ids(lintQuestion({ ...old, house: 'Lok Sabha' }))).not.toContain('pq-past-history');
   });
 
+  it('flags a follow-up on an answer more than ten years old, whatever the parts say (Rule 47(xvi))', () => {
+    // Review 11: only the Hindi notice of a 2009 case, which printed the old answer's date, was flagged.
+    const followUp = { ...COWIN, parts: ['(a) whether the Government holds the information on the surplus funds with PSUs?'], today: '2026-12-05', answerFollowedUp: '2009-11-24' };
+    const found = lintQuestion(followUp).filter((f) => f.ruleId === 'pq-past-history');
+    expect(found).toHaveLength(1);
+    expect(text(found[0])).toContain('24.11.2009');
+    expect(lintQuestion({ ...followUp, answerFollowedUp: '2023-07-21' }).filter((f) => f.ruleId === 'pq-past-history')).toHaveLength(0);
+  });
+
   it('reads the year in a law\'s title as its name, not as past history', () => {
     const law = { ...COWIN, parts: ['(a) whether any direction under section 69A of the Information Technology Act, 2000 was issued in 2009?', '(b) whether the Right to Information Rules, 2012 apply?'], today: '2026-12-03' };
     expect(lintQuestion(law).filter((f) => f.ruleId === 'pq-past-history').map((f) => spanText(law, f))).toEqual(['2009']);
