@@ -144,6 +144,17 @@ export function successorOf(name: string | null | undefined): MinistryName | nul
   return m;
 }
 
+/**
+ * A ministry a new paper can be addressed to: null when the name is several portfolios one Minister
+ * held together ("Agriculture, Consumer Affairs, Food & Public Distribution", as 2009 replies print
+ * it). No one public authority answers to such a name, and RTI Online lists none (review 11: an
+ * application so addressed is returned or transferred under s.6(3)); which of them holds the
+ * records is the user's to choose.
+ */
+export function singleMinistry(name: string | null): string | null {
+  return ministriesIn(name).length > 1 ? null : name;
+}
+
 /** A ministry's name as a new paper gives it: its successor's if it was renamed, else as written. */
 export function presentMinistry(name: string): string;
 export function presentMinistry(name: string | null): string | null;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 import { AUTHORITIES } from '../../../../templates/authorities/authorities.ts';
 import { ADDRESS_BOOK } from '../../../../templates/authorities/addresses.ts';
-import { findMinistry, ministriesIn, MINISTRIES, successorOf } from '../../../../templates/authorities/ministries.ts';
+import { findMinistry, ministriesIn, MINISTRIES, singleMinistry, successorOf } from '../../../../templates/authorities/ministries.ts';
 import { generatedNameIn, ministryLabel, ministryName, portfolioName } from '../../../../templates/authorities/names.ts';
 
 /** Devanagari words with the punctuation official names use (commas, brackets), nothing Latin. */
@@ -102,6 +102,15 @@ describe('finding a ministry by any of its English names', () => {
       if (!SLIPS.has(n)) expect(label, n).toMatch(DEVANAGARI_NAME);
     }
     expect(ministryLabel('Health and Family Welfare', 'en')).toBe('Health and Family Welfare');
+  });
+});
+
+describe('a ministry a new paper can be addressed to', () => {
+  it('is none for several portfolios one Minister held together: the user chooses', () => {
+    // Review 11: an application to "Ministry of Agriculture, Consumer Affairs, Food & Public Distribution".
+    expect(singleMinistry('Agriculture, Consumer Affairs, Food & Public Distribution')).toBeNull();
+    expect(singleMinistry('Health and Family Welfare')).toBe('Health and Family Welfare');
+    expect(singleMinistry('Ministry of Magic')).toBe('Ministry of Magic');
   });
 });
 
