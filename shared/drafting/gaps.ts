@@ -168,13 +168,13 @@ export function findGaps(input: {
       hi: { ...varsHi, label: letterHi, topic: t ? t.replace(/^the\s+/i, '') : varsHi.topic, clause: ask.clause ?? '', question: '' },
     });
     const filler = (v: { en: Vars; hi: Vars }) => (t: Bilingual): { en: string; hi: string } => ({ en: fill(t.en, v.en), hi: fill(t.hi, v.hi) });
-    const fresh = filler(withTopic(ask.topic));
+    const fresh = (t: Bilingual): { en: string; hi: string } => tidyPart(filler(withTopic(ask.topic))(datedOnlyForEvents(t, ask.topic ?? vars.topic)));
     // Against the parts the reply answered, in full or in part, or refused: a part it did not
     // answer at all may be asked again (LS 41(2)(xiii), RS 47(xiv)).
     const notRepeat = (t: { en: string }): boolean => earlierParts.filter((p) => !unansweredLabels.has(p.label)).every((p) => similarity(t.en, p.text) < REPEAT_THRESHOLD);
     // The repeat check reads the English; the Hindi twin goes with it. A refused part is not asked
     // again in any words ("to which an answer has been refused", RS Rule 47(xiv)).
-    let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map(filler(withTopic(bare ? null : parsed.topic))).filter(notRepeat);
+    let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map((t) => tidyPart(filler(withTopic(bare ? null : parsed.topic))(t))).filter(notRepeat);
     const dodged = part.evidence[0] ? sentenceAround(replyText, part.evidence[0].start).text : '';
     if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
     const noticeParts = twins.map((t) => t.en);
@@ -193,6 +193,33 @@ export function findGaps(input: {
     });
   }
   return withoutRepeatedParts(gaps.map((g) => hindiByReference(g, varsHi.reply)));
+}
+
+/**
+ * "with dates" asks when each thing was done: it fits steps, orders, inquiries or incidents, not
+ * achievements or a list of States (review 11: "the details of the States with the highest
+ * recruitment ..., with dates").
+ */
+const DATED_TOPIC = /\b(?:steps?|actions?|measures?|orders?|meetings?|inspections?|complaints?|incidents?|cases?|visits?|decisions?|releases?|sanctions?|raids?|notices?|approvals?|launch(?:ed|es)?|initiatives?|events?|proceedings?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|audits?|reviews?|payments?|disbursements?)\b/i;
+function datedOnlyForEvents(t: Bilingual, topic: string): Bilingual {
+  if (DATED_TOPIC.test(topic)) return t;
+  return { en: t.en.replace(/,? with dates\b/, ''), hi: t.hi.replace(/,? तिथियों सहित/u, '') };
+}
+
+/**
+ * A period the part's own words already give is not given twice (review 11: "recruited under NHM
+ * during the last three years during the last three years and the current year"), nor steps asked
+ * of steps.
+ */
+const OWN_PERIOD = /\b(?:during|in|for|over|of) (?:the )?(?:last|past|previous|preceding) (?:\w+ )?(?:financial )?(?:years?|months?)\b/i;
+function tidyPart(raw: { en: string; hi: string }): { en: string; hi: string } {
+  // "the specific steps taken in respect of the steps taken to fill the vacancies": the part's own
+  // steps are the steps asked about.
+  const t = { en: raw.en.replace(/\bthe specific steps taken in respect of the (steps|measures) /i, 'the specific $1 '), hi: raw.hi };
+  const template = ' during the last three years and the current year';
+  const at = t.en.indexOf(template);
+  if (at < 0 || !OWN_PERIOD.test(t.en.slice(0, at))) return t;
+  return { en: t.en.slice(0, at) + t.en.slice(at + template.length), hi: t.hi };
 }
 
 /**

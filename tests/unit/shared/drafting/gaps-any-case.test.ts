@@ -127,3 +127,32 @@ describe('bareTopic: a topic that names nothing of its own', () => {
     expect(bareTopic('the details of the funds released')).toBeNull();
   });
 });
+
+describe('notice parts read as a Table Office reads them', () => {
+  const NHM: Question = {
+    house: 'Lok Sabha', kind: 'unstarred', number: '712', date: '2025-02-07', ministry: 'Health and Family Welfare',
+    subject: 'Healthcare Infrastructure under NHM', askedBy: [],
+    parts: [
+      { label: 'a', text: 'the number of doctors and nurses recruited under NHM during the last three years;' },
+      { label: 'b', text: 'the details of the States with the highest recruitment of staff under NHM;' },
+      { label: 'c', text: 'the details of the steps taken to fill the vacancies?' },
+    ],
+  };
+  const reply = '(a) to (c): Status of Human Resource is available in HDI 2022-23.';
+  const gapsOf = (label: string) => findGaps({ question: NHM, parts: [{ label, text: NHM.parts.find((p) => p.label === label)?.text ?? '', status: 'unanswered', evidence: [] }], replyText: reply }).flatMap((g) => g.noticeParts);
+
+  it('gives a period once, when the part already gives one (review 11)', () => {
+    const parts = gapsOf('a');
+    expect(parts.join(' ')).toContain('during the last three years');
+    expect(parts.join(' ')).not.toMatch(/during the last three years.*during the last three years/);
+  });
+
+  it('asks "with dates" only of steps, orders and other things done on a date', () => {
+    expect(gapsOf('b').join(' ')).not.toContain('with dates');
+    expect(gapsOf('c').join(' ')).toMatch(/with (?:the )?dates?\b/);
+  });
+
+  it('does not ask for the steps taken in respect of the steps taken', () => {
+    expect(gapsOf('c')).toContain('the details of the specific steps taken to fill the vacancies, with the date of each and the authority which ordered it');
+  });
+});
