@@ -241,7 +241,9 @@ function hindiByReference(gap: Gap, replyHi: string): Gap {
   const hi = gap.noticePartsHi.map((p, i) => {
     if (!hasEnglish(p)) return p;
     const en = gap.noticeParts[i] ?? '';
-    return fill(/proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained : HINDI_BY_REFERENCE.notGiven, vars);
+    // The same ask as the English, by reference: keep data, more than was given, or the details sought.
+    const form = /proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details : HINDI_BY_REFERENCE.notGiven;
+    return fill(form, vars);
   });
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };
 }

@@ -300,7 +300,7 @@ export const STATUS_WHY = {
  * asking for what the reply left out, not the question again (LS Rule 41(2)(xiii), RS Rule
  * 47(xiv): "already answered or to which an answer has been refused"; `parliament-procedure.md`
  * linter row 10: "require the new question to target a part the earlier reply left unanswered").
- * - `notGiven`: the information the part asked for, whether it is held and why it was not given;
+ * - `notGiven`: information on what the part asked for beyond that given, whether it is held;
  *   {question} names the earlier question, {topic} what the part asked for (else the matter).
  * - `unanswered`: a part the reply did not answer at all may be asked again as it was asked
  *   ({clause} for a "whether" part): it was neither answered nor refused.
@@ -312,15 +312,17 @@ export const STATUS_WHY = {
  * keep, which is not the earlier question in substance even where it names the same information;
  * the repeat check (`lint-question.ts`) leaves such a part alone.
  */
-export const FOLLOW_UP_MARK = /\bsought in part \([a-z]{1,2}\) of .+ and not given in the reply\b|\bproposes to collect and maintain the data on\b|में माँगी गई थी और उत्तर में नहीं दी गई|आँकड़े एकत्र करने और रखने का विचार है/u;
+export const FOLLOW_UP_MARK = /\bbeyond that given in reply to part \([a-z]{1,2}\) of\b|\bproposes to collect and maintain the data on\b|से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी|आँकड़े एकत्र करने और रखने का विचार है/u;
 
 /** A refusal that says the data is not kept, which `notMaintained` follows up. */
 export const NOT_MAINTAINED = /\bnot (?:being )?(?:maintained|collected|compiled)\b|\bno such data\b|\bdata\b[^.]{0,40}\bnot available\b/i;
 
 export const FRESH_FOLLOW_UPS = {
   notGiven: {
-    en: 'whether the Government holds the information on {topic}, sought in part ({label}) of {question} and not given in the reply, if so, the details thereof and if not, the reasons therefor',
-    hi: 'क्या सरकार के पास {topic} के संबंध में वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+    // Neutral: it asks for more than was given, and does not assert that the reply failed (an
+    // inference, LS Rule 41(2)(iv), RS Rule 47(iv); review 11).
+    en: 'whether the Government holds information on {topic}, beyond that given in reply to part ({label}) of {question}, if so, the details thereof and if not, the reasons therefor',
+    hi: 'क्या सरकार के पास {topic} के संबंध में उससे अधिक सूचना है जो {reply} के भाग ({label}) के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
   },
   // Without "if not, the reasons therefor", which reads oddly after "whether the Government is aware" (review 10).
   unansweredClause: {
@@ -347,7 +349,9 @@ export const FRESH_FOLLOW_UPS = {
  */
 export const HINDI_BY_REFERENCE = {
   /** A part answered in part or not at all: the information sought and not given. */
-  notGiven: 'क्या सरकार के पास वह सूचना है जो {reply} के भाग ({label}) में माँगी गई थी और उत्तर में नहीं दी गई; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग ({label}) के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  /** A part asked again as it was asked ("the details of ..."): the details it sought. */
+  details: '{reply} के भाग ({label}) में माँगी गई सूचना का ब्यौरा क्या है',
   /** A part refused because the data is not kept: whether it will be kept, never the data again. */
   notMaintained: 'क्या सरकार का {reply} के भाग ({label}) में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
 } as const;

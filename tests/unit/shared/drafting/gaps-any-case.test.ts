@@ -58,7 +58,7 @@ describe('follow-ups on any case', () => {
 
   it('asks a part answered in part for the information not given, naming the question, and the linter takes it as a follow-up', () => {
     const b = partsFor('b')[0] ?? '';
-    expect(b).toBe('whether the Government holds the information on the land acquired after notification for SEZs, with a particular reference to Andhra Pradesh, sought in part (b) of Rajya Sabha Unstarred Question No. 2935 answered on 16.12.2009 and not given in the reply, if so, the details thereof and if not, the reasons therefor');
+    expect(b).toBe('whether the Government holds information on the land acquired after notification for SEZs, with a particular reference to Andhra Pradesh, beyond that given in reply to part (b) of Rajya Sabha Unstarred Question No. 2935 answered on 16.12.2009, if so, the details thereof and if not, the reasons therefor');
     const findings = lintQuestion({ house: 'Rajya Sabha', ministry: 'Commerce and Industry', parts: [b], earlier: [{ ref: 'RS Q 2935', parts: Q.parts }], today: '2026-12-05' });
     expect(findings.map((f) => f.ruleId)).not.toContain('pq-repeat');
   });
@@ -95,7 +95,7 @@ describe('follow-ups on any case', () => {
     if (b === undefined) throw new Error('no gap for part (b)');
     // The question is in English: a Hindi part asks by reference to the part, not with its English words.
     for (const p of gaps.flatMap((g) => g.noticePartsHi)) expect(p).not.toMatch(/[A-Za-z]{2,}/);
-    expect(b.noticePartsHi[0]).toContain('के भाग (ख) में माँगी गई थी और उत्तर में नहीं दी गई');
+    expect(b.noticePartsHi[0]).toContain('के भाग (ख) के उत्तर में दी गई थी');
     expect(gapPoint(b, false, 'hi')).toMatch(/^उत्तर \(भाग \(ख\)\) में कहा गया है: ".+"। इसमें यह नहीं बताया गया कि .+।$/);
   });
 });
