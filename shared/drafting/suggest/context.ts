@@ -64,6 +64,16 @@ export function followUpPeriodHi(q: Question, replyText: string): string {
   return `01.${String((earliest % 12) + 1).padStart(2, '0')}.${Math.floor(earliest / 12)} से इस आवेदन की तिथि तक`;
 }
 
+const LAST_YEARS = /\b(?:during|in|for|over|of) the (?:last|past|previous|preceding) (\w+) (?:financial |calendar )?years\b/gi;
+const SINCE_YEAR = /\bsince (?:the year )?((?:19|20)\d\d)\b/gi;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+function yearsIn(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  const i = NUMBER_WORDS.findIndex((n) => n === w);
+  return i > 0 ? i : null;
+}
+
 /**
  * The event's month (year * 12 + month index): the earliest "June 2023" the texts name within
  * three years before the answer, else a year before the answer; null without either.
@@ -76,6 +86,21 @@ export function earliestEventMonth(answerDate: string | null, texts: ReadonlyArr
     for (const m of text.matchAll(MONTH_YEAR)) {
       const key = Number(m[2]) * 12 + MONTHS.indexOf(m[1] as (typeof MONTHS)[number]);
       if (answeredKey !== null && (key > answeredKey || key < answeredKey - 36)) continue;
+      if (earliest === null || key < earliest) earliest = key;
+    }
+    // A period the question asks for ("during the last three years", "since 2019"), counted back from
+    // the answer: the application's window covers it (review 11: "from 01.02.2024" against a part
+    // that asked for the last three years). At most ten years, as RS Rule 47(xvi) is read here.
+    if (answeredKey === null) continue;
+    for (const m of text.matchAll(LAST_YEARS)) {
+      const n = yearsIn(m[1] ?? '');
+      if (n === null || n > 10) continue;
+      const key = answeredKey - 12 * n;
+      if (earliest === null || key < earliest) earliest = key;
+    }
+    for (const m of text.matchAll(SINCE_YEAR)) {
+      const key = Number(m[1]) * 12;
+      if (key > answeredKey || key < answeredKey - 120) continue;
       if (earliest === null || key < earliest) earliest = key;
     }
   }
