@@ -67,8 +67,8 @@ const filingBase = {
   title: z.string().default(''),
   history: z.array(StatusEventSchema).default([]),
   notes: z.string().default(''),
-  /** The draft it was recorded from ('' when typed in): what was filed is that draft's text. */
-  draftId: z.string().default(''),
+  /** The draft it was recorded from (absent when typed in): what was filed is that draft's text. */
+  draftId: z.string().optional(),
 };
 
 export const RtiApplicationFilingSchema = z.object({

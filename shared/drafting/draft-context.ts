@@ -377,10 +377,10 @@ export function questionFields(ctx: DraftContext): DraftFields<DraftKind> {
  * registration number but listed the Hindi draft's points, a different application).
  */
 export function filedDraft<K extends 'rti-application' | 'rti-first-appeal'>(ctx: DraftContext, kind: K): DraftOf<K> | undefined {
-  const filing = latestFiling(ctx, kind);
+  const draftId = kind === 'rti-application' ? latestFiling(ctx, 'rti-application')?.draftId : latestFiling(ctx, 'rti-first-appeal')?.draftId;
   const ofKind = (d: Case['drafts'][number]): d is DraftOf<K> => d.kind === kind;
-  const filed = filing && filing.draftId !== '' ? ctx.c.drafts.filter(ofKind).find((d) => d.id === filing.draftId) : undefined;
-  return filed ?? earlier(ctx, kind);
+  const match = draftId ? ctx.c.drafts.find((d) => d.id === draftId) : undefined;
+  return (match !== undefined && ofKind(match) ? match : undefined) ?? earlier(ctx, kind);
 }
 
 /** The latest recorded filing of a kind (the tracker's record of what was actually sent). */

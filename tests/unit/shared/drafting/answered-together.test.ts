@@ -35,7 +35,7 @@ describe('a part answered together with others', () => {
   });
 
   it('gives a half-an-hour point that says what the joint answer leaves out, never that the answer "says nothing" on the part', () => {
-    const question = parseQuestion(QUESTION);
+    const question = parseQuestion(QUESTION, false).question;
     const gaps = findGaps({
       question,
       parts: [{ label: 'e', text: question.parts[4]?.text ?? '', status: 'unanswered', evidence: [] }],

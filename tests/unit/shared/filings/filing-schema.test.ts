@@ -6,7 +6,7 @@ describe('FilingSchema', () => {
   it('still reads a version-1 placeholder filing, filling the defaults', () => {
     const parsed = FilingSchema.parse({ id: 'f1', kind: 'rti-application', createdAt: '2026-01-01T00:00:00Z' });
     expect(parsed).toEqual({
-      id: 'f1', kind: 'rti-application', createdAt: '2026-01-01T00:00:00Z', title: '', history: [], notes: '', draftId: '',
+      id: 'f1', kind: 'rti-application', createdAt: '2026-01-01T00:00:00Z', title: '', history: [], notes: '',
       publicAuthority: '', government: 'central', state: '', mode: 'rti-online', registrationNumber: '',
       feePaidRupees: null, viaApio: false, lifeOrLiberty: false, thirdPartyInvolved: false,
     });

@@ -327,7 +327,7 @@ describe('an appeal sets out the application as it was filed', () => {
     const hindi = { ...newDraft('rti-application', base, { parts: ['b'], language: 'hi', profile: SAMPLE_PROFILE, now: NOW, id: 'app-hi' }), points: ['केवल हिंदी मसौदे का बिंदु।'] };
     const recorded = filingFromDraft(base, english, { id: 'app', now: NOW });
     if (recorded === null || recorded.kind !== 'rti-application') throw new Error('no filing');
-    const filed = { ...recorded, registrationNumber: 'MOHFW/R/E/26/00042', history: [{ status: 'filed' as const, date: '2026-01-05' }] };
+    const filed = { ...recorded, registrationNumber: 'MOHFW/R/E/26/00042', history: [{ status: 'filed' as const, date: '2026-01-05', note: '' }] };
     const c: Case = { ...base, drafts: [english, hindi], filings: [filed] };
     const appeal = newDraft('rti-first-appeal', c, { parts: ['b'], language: 'hi', profile: SAMPLE_PROFILE, now: NOW, id: 'fa-hi' });
     expect(recorded.draftId).toBe('app-en');
