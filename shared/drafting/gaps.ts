@@ -242,7 +242,12 @@ function hindiByReference(gap: Gap, replyHi: string): Gap {
     if (!hasEnglish(p)) return p;
     const en = gap.noticeParts[i] ?? '';
     // The same ask as the English, by reference: keep data, more than was given, or the details sought.
-    const form = /proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details : HINDI_BY_REFERENCE.notGiven;
+    // (review 12: a Hindi "more than was given" against an English part asked again as it was asked.)
+    const form = /proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained
+      : /beyond that given in reply to part/.test(en) ? HINDI_BY_REFERENCE.notGiven
+      : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details
+      : /^whether /.test(en) ? HINDI_BY_REFERENCE.whether
+      : HINDI_BY_REFERENCE.notGiven;
     return fill(form, vars);
   });
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };

@@ -131,6 +131,12 @@ function suggestForPart(verdict: PartVerdict, text: string, ctx: Contexts, reply
   // The fallback restates the point about the matter, not in the part's own words.
   const plain: TwinVars = { en: { ...vars.en, topic: ctx.en.matter }, hi: { ...vars.hi, topic: ctx.hi.matter } };
   const candidate = (t: Twin, fallback: Twin = t): Candidate => ({ primary: fillTwin(t, vars), fallback: fillTwin(fallback, plain) });
+  // A question part in the part's own words that would repeat the question already answered (LS
+  // 41(2)(xiii), RS 47(xiv)) is asked about the matter instead, rather than dropped.
+  const fillPart = (t: Twin): Twin => {
+    const own = fillTwin(t, vars);
+    return repeatsQuestion(own.en, question) ? fillTwin(t, plain) : own;
+  };
 
   const facets: ReadonlyArray<FollowUpFacet> = FOLLOW_UP_FACETS.filter((f) => matchesAny(text, f.patterns)).slice(0, MAX_FACETS);
   const questionParts: Twin[] = [];
@@ -139,20 +145,20 @@ function suggestForPart(verdict: PartVerdict, text: string, ctx: Contexts, reply
 
   if (facets.length === 0) {
     const d = DEFAULT_FOLLOW_UP;
-    questionParts.push(...(ask.clause ? d.clauseQuestionParts : d.questionParts).map((t) => fillTwin(t, vars)));
+    questionParts.push(...(ask.clause ? d.clauseQuestionParts : d.questionParts).map(fillPart));
     if (ask.clause) rtiPoints.push(...d.clauseRtiPoints.map((t, i) => candidate(t, d.rtiPoints[i] ?? t)));
     else rtiPoints.push(...d.rtiPoints.map((t) => candidate(t)));
     whys.push(d.why);
   }
   for (const f of facets) {
     const own = f.whenTopic && ask.topic && f.whenTopic.pattern.test(ask.topic) ? f.whenTopic : null;
-    questionParts.push(...(own ?? f).questionParts.map((t) => fillTwin(t, vars)));
+    questionParts.push(...(own ?? f).questionParts.map(fillPart));
     rtiPoints.push(...(own ? own.rtiPoints.map((t, i) => candidate(t, f.rtiPoints[i] ?? t)) : f.rtiPoints.map((t) => candidate(t))));
     whys.push(f.why);
   }
 
   const extra = statusExtras(verdict.status);
-  questionParts.push(...extra.questionParts.map((t) => fillTwin(t, vars)));
+  questionParts.push(...extra.questionParts.map(fillPart));
   rtiPoints.push(...extra.rtiPoints.map((t) => candidate(t)));
 
   return {

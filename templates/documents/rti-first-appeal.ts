@@ -9,7 +9,7 @@ import { appealAuthorityId, questionRefFor } from './rti-question-ref.ts';
 import { C, delayBlocks, cpioTitle, datedRef, enclosuresLine, filingProofs, indexBlocks, nonEmptyPoints, soughtPeriodBlocks, pointNumbers, RTI_FIELDS, APPLICATION_MODES, APPLICATION_MODE_LABELS, type Enclosure } from './rti-common.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, dropEmpty, isoDay, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { authorityNamed } from '../authorities/authorities.ts';
 import { prefillRtiApplication } from './rti-application.ts';
@@ -215,7 +215,12 @@ export const RTI_FIRST_APPEAL_TEMPLATE: KindTemplate<'rti-first-appeal'> = {
 // Prefill: the draft's first fields and points, from the case (shared/drafting/draft-context.ts).
 
 export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-appeal'> {
-  const application = filedDraft(ctx, 'rti-application');
+  // The frame (subject, period, authority, place) from the application in the appeal's own
+  // language; what was asked from the application as filed (review 12: a Hindi appeal that took
+  // every field from the filed English draft read "…सूचना, from 01.02.2024 to the date of this
+  // application की अवधि के लिए").
+  const application = earlier(ctx, 'rti-application');
+  const filed = filedDraft(ctx, 'rti-application');
   const base = prefillRtiApplication(ctx);
   const fields = {
     ...base.fields,
@@ -239,6 +244,6 @@ export function prefillRtiFirstAppeal(ctx: DraftContext): Prefill<'rti-first-app
       faaAddress: findAddress(authorityId, 'faa', ctx.profile.addresses)?.text ?? '',
       questionRef: questionRefFor(ctx, authorityId),
     },
-    points: application?.points ?? base.points,
+    points: filed?.points ?? base.points,
   };
 }

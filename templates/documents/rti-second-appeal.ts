@@ -10,7 +10,7 @@ import { APPEAL_GROUND_FACTS, APPEAL_GROUNDS, RELIEFS } from './rti-appeal-groun
 import { groundFacts, reliefText } from './rti-first-appeal.ts';
 import { stateAppealFee } from './rti-law.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
-import { type DraftContext, type Prefill, dropEmpty, isoDay, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
+import { type DraftContext, type Prefill, dropEmpty, isoDay, earlier, filedDraft, RTI_CARRIED, carried, filingFields } from '../../shared/drafting/draft-context.ts';
 import { findAddress } from '../authorities/addresses.ts';
 import { prefillRtiFirstAppeal } from './rti-first-appeal.ts';
 
@@ -193,7 +193,9 @@ export const RTI_SECOND_APPEAL_TEMPLATE: KindTemplate<'rti-second-appeal'> = {
 
 /** What the Commission is told (second appeal or complaint): the first appeal's record carried on. */
 export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'> & { readonly firstAppealGround: string | undefined } {
-  const appeal = filedDraft(ctx, 'rti-first-appeal');
+  // The frame from the first appeal in this draft's language; what was asked as filed (`filedDraft`).
+  const appeal = earlier(ctx, 'rti-first-appeal');
+  const filed = filedDraft(ctx, 'rti-first-appeal');
   const base = prefillRtiFirstAppeal(ctx);
   return {
     fields: {
@@ -204,7 +206,7 @@ export function rtiToCommission(ctx: DraftContext): Prefill<'rti-second-appeal'>
       commissionAddress: findAddress('cic', 'commission')?.text ?? '',
       date: isoDay(ctx.now),
     },
-    points: appeal?.points ?? base.points,
+    points: filed?.points ?? base.points,
     firstAppealGround: base.fields.ground,
   };
 }

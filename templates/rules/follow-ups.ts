@@ -352,6 +352,8 @@ export const HINDI_BY_REFERENCE = {
   notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग ({label}) के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
   /** A part asked again as it was asked ("the details of ..."): the details it sought. */
   details: '{reply} के भाग ({label}) में माँगी गई सूचना का ब्यौरा क्या है',
+  /** A "whether" part asked again as it was asked: whether what it asked about is so, and the details. */
+  whether: 'क्या {reply} के भाग ({label}) में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
   /** A part refused because the data is not kept: whether it will be kept, never the data again. */
   notMaintained: 'क्या सरकार का {reply} के भाग ({label}) में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
 } as const;

@@ -12,6 +12,8 @@ export type PartAsk = {
   readonly topic: string | null;
 };
 
+const MAX_TOPIC = 320;
+
 export function parsePart(text: string): PartAsk {
   let s = text.replace(/\s+/g, ' ').trim();
   s = s.replace(/^\(?[a-z]{1,2}\)\s*/i, '');
@@ -36,7 +38,14 @@ export function parsePart(text: string): PartAsk {
     .trim();
   topic = topic.replace(/^the\s+(?=(?:each|any|all|a|an|this|these|those|such|its|their|his|her)\b)/i, '');
   if (!/^(?:the|each|any|all|a|an|this|these|those|such|its|their|his|her)\b/i.test(topic) && topic.length > 0) topic = `the ${topic}`;
-  return { clause: null, topic: topic.length > 0 && topic.length <= 200 ? topic : null };
+  // A long part keeps its own words up to a clause boundary, not the question's title in their
+  // place (review 12: a 220-character part on PHCs and CHCs became "the Healthcare Infrastructure
+  // under NHM"); only a part with no boundary in reach names nothing.
+  if (topic.length > MAX_TOPIC) {
+    const cut = topic.lastIndexOf(', ', MAX_TOPIC);
+    topic = cut > 40 ? topic.slice(0, cut) : '';
+  }
+  return { clause: null, topic: topic.length > 0 ? topic : null };
 }
 
 /**

@@ -333,5 +333,8 @@ describe('an appeal sets out the application as it was filed', () => {
     expect(recorded.draftId).toBe('app-en');
     expect(appeal.points).toEqual(english.points);
     expect(fieldValue(appeal, 'applicationRef')).toBe('MOHFW/R/E/26/00042');
+    // The frame stays in the appeal's language (review 12: "…सूचना, from 01.02.2024 to the date of this application की अवधि").
+    expect(fieldValue(appeal, 'period') ?? '').not.toMatch(/[A-Za-z]{3,}/);
+    expect(fieldValue(appeal, 'subject') ?? '').not.toMatch(/[A-Za-z]{3,}/);
   });
 });
