@@ -11,12 +11,12 @@ import { expect, openApp, paste, test } from './fixtures.ts';
  */
 const WORKER_PROBE = `(() => {
   const Real = window.Worker;
-  window.__analysis = { started: [], answered: 0, terminated: 0, hold: false, held: null };
+  window.__analysis = { started: [], answered: 0, answeredBy: [], terminated: 0, hold: false, held: null };
   window.Worker = class extends Real {
     constructor(url, options) {
       super(url, options);
       window.__analysis.started.push(String(url));
-      this.addEventListener('message', () => { window.__analysis.answered += 1; });
+      this.addEventListener('message', () => { window.__analysis.answered += 1; window.__analysis.answeredBy.push(String(url)); });
     }
     postMessage(message) {
       if (window.__analysis.hold) { window.__analysis.held = message; return; }
@@ -26,7 +26,7 @@ const WORKER_PROBE = `(() => {
   };
 })();`;
 
-type Probe = { started: string[]; answered: number; terminated: number; hold: boolean };
+type Probe = { started: string[]; answered: number; answeredBy: string[]; terminated: number; hold: boolean };
 const probe = (): Probe => (globalThis as unknown as { __analysis: Probe }).__analysis;
 
 test('analysis runs in a worker: progress shows, Stop ends it and leaves the case as it was, and a second run fills the case', async ({ page, bridge }) => {
@@ -107,6 +107,47 @@ test('a long paste is checked in a worker and reaches the box normalised; a shor
   await expect(box).toHaveValue('The Minister replied to every part of the question.\n'.repeat(5_000) + 'End.');
   expect(await pasteWorkers()).toBe(1);
   await expect(page.getByRole('tabpanel')).toContainText('1 invisible control character was removed');
+});
+
+test('a long text is read for Hindi only when no check has, and then in a worker: a long paste is taken at its check\'s word, a stored one is read again', async ({ page, bridge }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript({ content: WORKER_PROBE });
+  await openApp(page, bridge);
+  const hindiWorkers = async () => (await page.evaluate(probe)).started.filter((u) => /hindi-worker/.test(u)).length;
+  const hindiAnswers = async () => (await page.evaluate(probe)).answeredBy.filter((u) => /hindi-worker/.test(u)).length;
+  const panel = page.getByRole('tabpanel');
+  const warning = panel.locator('.import-warnings__hindi');
+  // The CoWIN question and reply (one line of Hindi in its header), then annexure lines: too long to edit.
+  const qa = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  const annexure = 'Statement referred to in reply: the data of registered beneficiaries was accessed through the portal.\n'.repeat(4_000);
+  const english = `${qa.split('\n').filter((l) => !/\p{Script=Devanagari}/u.test(l)).join('\n')}\n${annexure}`;
+
+  const pasteAndAnalyse = async (title: string, text: string, hindi: boolean) => {
+    await page.getByRole('button', { name: 'New case', exact: true }).click();
+    await page.getByLabel('Name of the new case').fill(title);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await paste(panel.getByLabel('Text of the question and the reply'), text);
+    await expect(panel.locator('[data-large-text]')).toBeVisible();
+    // The paste's own check said whether there is Hindi; nothing reads the text again for it.
+    await expect(warning).toHaveCount(hindi ? 1 : 0);
+    expect(await hindiWorkers()).toBe(0);
+    await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await expect(page.locator('li[data-part]')).toHaveCount(4);
+  };
+
+  await pasteAndAnalyse('Long English', english, false);
+  // Reopened from the case: the stored text's warnings were not kept, so it is read, in a worker.
+  await panel.getByRole('button', { name: 'Correct the text or import it again' }).click();
+  await expect.poll(hindiAnswers).toBe(1);
+  await expect(warning).toHaveCount(0);
+  expect(await hindiWorkers()).toBe(1);
+  await panel.getByRole('button', { name: 'Back to the analysis without changes' }).click();
+
+  await page.evaluate(() => { const p = (globalThis as unknown as { __analysis: Probe }).__analysis; p.started = []; p.answeredBy = []; });
+  await pasteAndAnalyse('Long bilingual', `${qa}\n${annexure}`, true);
+  await panel.getByRole('button', { name: 'Correct the text or import it again' }).click();
+  await expect(warning).toBeVisible();
+  expect([await hindiWorkers(), await hindiAnswers()]).toEqual([1, 1]);
 });
 
 test('a 6 MB paste, over the old 5 MB limit: its beginning is shown, its analysis shows progress, stops, and then fills the case', async ({ page, bridge }) => {

@@ -179,5 +179,7 @@ function slotFromImport(result: Extract<ImportResult, { ok: true }>): SlotState 
     format: result.format,
     pageCount: result.pageCount,
     warnings: result.warnings,
+    // Main's importer read this very text for them (import-file.ts, textWarnings).
+    warnedText: result.text,
   };
 }

@@ -1,6 +1,6 @@
 import { now } from '../../clock.ts';
 import { importProblemText, importWarningText } from '../../format/import-problems.ts';
-import { useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { oneShot } from '../../workers/one-shot.ts';
@@ -9,7 +9,8 @@ import { assertNever } from '../../../../shared/lib/assert-never.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
 import type { TaskView } from '../../hooks/use-task.ts';
 import type { TextRole } from '../../../../shared/workflows/apply-analysis.ts';
-import { EMPTY_SLOT, isEdited, needsHindiCheck, type SlotState } from './slot-state.ts';
+import { EMPTY_SLOT, isEdited, slotAfterPaste, type SlotState } from './slot-state.ts';
+import { useHindiCheck } from './use-hindi-check.ts';
 
 type Props = {
   readonly role: TextRole;
@@ -95,13 +96,10 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
       return;
     }
     onProblem(null);
-    const replacesAll = start === 0 && end === slot.text.length;
-    const text = slot.text.slice(0, start) + checked.value.text + slot.text.slice(end);
+    const next = slotAfterPaste(slot, checked.value, start, end, { title: t(`importing.pastedTitle.${role}`), at: now() });
     const caret = start + checked.value.text.length;
-    onChange(replacesAll
-      ? { ...EMPTY_SLOT, text, origin: { kind: 'paste', fileName: null, importedAt: now() }, title: t(`importing.pastedTitle.${role}`), warnings: checked.value.warnings }
-      : { ...slot, text, origin: pastedOrigin(), title: slot.title || t(`importing.pastedTitle.${role}`), warnings: [...slot.warnings, ...checked.value.warnings] });
-    if (text.length <= EDITABLE_CHARS) requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
+    onChange(next);
+    if (next.text.length <= EDITABLE_CHARS) requestAnimationFrame(() => box.current?.setSelectionRange(caret, caret));
   };
 
   const onDrop = (e: DragEvent<HTMLFieldSetElement>) => {
@@ -113,8 +111,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
     onDropFile(file);
   };
 
-  // Memoised: a reply can be megabytes long, and this runs on every keystroke otherwise.
-  const hindi = useMemo(() => needsHindiCheck(slot), [slot]);
+  const hindi = useHindiCheck(slot);
   const otherWarnings = slot.warnings.filter((w, i, all) => w.kind !== 'hindi-may-be-damaged' && all.findIndex((x) => x.message === w.message) === i);
   const chars = slot.text.length;
   const editable = chars <= EDITABLE_CHARS;
