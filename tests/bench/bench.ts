@@ -17,7 +17,7 @@ import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
 import { printSpeed, speedFigures, speedTargets, textOfBytes } from './speed.ts';
 import { pasteFrames, type PasteFrames } from './paste-frames.ts';
-import { countWords, loadSources, longText } from './texts.ts';
+import { countWords, loadSources, longText, withoutHindi } from './texts.ts';
 import { benchDigest, DIGEST_TARGETS, type DigestFigures } from './digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,7 +32,11 @@ const TARGETS = { analyze_2k_ms: 20, analyze_50k_ms: 500, docx_rti_ms: 50, docx_
  * Issue 12's renderer floors: a first paint under 500 ms (both the first content, the start-up
  * shell, and the case list), and the open case interactive in under a second from a cold start.
  */
-const RENDERER_TARGETS = { renderer_first_contentful_paint_ms: 500, renderer_first_paint_ms: 500, renderer_ready_ms: 1000, paste_10mb_max_frame_ms: 50 } as const;
+const RENDERER_TARGETS = {
+  renderer_first_contentful_paint_ms: 500, renderer_first_paint_ms: 500, renderer_ready_ms: 1000,
+  // Under 50 ms per frame while a 10 MB paste is analysed, whatever language it is in.
+  paste_10mb_max_frame_ms: 50, paste_10mb_latin_max_frame_ms: 50,
+} as const;
 
 // A 150-word question notice: five parts of 30 words each, on the CoWIN example.
 const QUESTION: QuestionDraft = {
@@ -101,9 +105,9 @@ if (!(await rendererBuilt(rendererDir))) {
     } catch (e) {
       addNote(`renderer_first_paint_ms is null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
     }
-    note('a 10 MB paste analysed in Chromium: frame times; an idle page\'s beside it');
+    note('a 10 MB paste analysed and saved in Chromium, with Hindi and without: frame times; an idle page\'s beside it');
     try {
-      paste = await pasteFrames(rendererDir, chromiumPath, textOfBytes(sources, 10_000_000), 3);
+      paste = await pasteFrames(rendererDir, chromiumPath, textOfBytes(sources, 10_000_000), textOfBytes(withoutHindi(sources), 10_000_000), 3);
     } catch (e) {
       addNote(`paste_10mb figures are null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
     }
@@ -143,6 +147,17 @@ const figures = {
   // After the analysis: the case view taking its answer in and drawing the verdicts and the reply.
   paste_10mb_result_max_frame_ms: paste === null ? null : round(paste.resultFrameMs, 1),
   paste_10mb_result_ms: paste === null ? null : round(paste.resultMs),
+  // Then the autosave of the 10 MB case, through the bridge (a fetch; Electron's is IPC): the verdicts drawn to "Saved" drawn;
+  // then until the app is quiet again (the rest of the reply drawn, the watcher's report of the save).
+  paste_10mb_save_max_frame_ms: paste === null ? null : round(paste.saveFrameMs, 1),
+  paste_10mb_save_ms: paste === null ? null : round(paste.saveMs),
+  paste_10mb_after_save_max_frame_ms: paste === null ? null : round(paste.afterSaveFrameMs, 1),
+  // The same 10 MB with no Hindi: nothing for the paste's worker to flag, so the text has to be found free of it.
+  paste_10mb_latin_max_frame_ms: paste === null ? null : round(paste.latin.maxFrameMs, 1),
+  paste_10mb_latin_longest_task_ms: paste === null ? null : round(paste.latin.longestTaskMs, 1),
+  paste_10mb_latin_paste_ms: paste === null ? null : round(paste.latin.pasteMs),
+  paste_10mb_latin_result_max_frame_ms: paste === null ? null : round(paste.latin.resultFrameMs, 1),
+  paste_10mb_latin_save_max_frame_ms: paste === null ? null : round(paste.latin.saveFrameMs, 1),
   ...speed.figures,
 };
 const runs = {
@@ -156,6 +171,8 @@ const runs = {
   renderer_ready_ms: paint?.runs ?? 0,
   renderer_first_contentful_paint_ms: paint?.runs ?? 0,
   paste_10mb_max_frame_ms: paste?.runs ?? 0,
+  paste_10mb_save_max_frame_ms: paste?.runs ?? 0,
+  paste_10mb_latin_max_frame_ms: paste?.runs ?? 0,
   ...speed.runs,
 };
 const linearity = {
@@ -184,6 +201,7 @@ const ratioOf = (a: number | null, b: number | null): number | null => (a === nu
 const rendererRatios = {
   renderer_fcp_to_static_page: ratioOf(figures.renderer_first_contentful_paint_ms, rendererPeers.chromium_static_page_fcp_ms),
   paste_10mb_max_frame_to_idle_page: ratioOf(figures.paste_10mb_max_frame_ms, rendererPeers.chromium_idle_page_max_frame_ms),
+  paste_10mb_latin_max_frame_to_idle_page: ratioOf(figures.paste_10mb_latin_max_frame_ms, rendererPeers.chromium_idle_page_max_frame_ms),
   paste_10mb_longest_task_to_one_string: ratioOf(figures.paste_10mb_longest_task_ms, rendererPeers.chromium_one_10mb_string_ms),
 };
 
@@ -196,7 +214,7 @@ if (values.json) {
     targets: { ...targets, ...rendererTargets, ...speedTargets(speed) },
     peers: { ...rendererPeers, ...speed.peers },
     ratios: { ...rendererRatios, ...speed.ratios },
-    speed_inputs: { ...speed.facts, paste_text_mb: paste === null ? null : round(paste.textMb, 2) },
+    speed_inputs: { ...speed.facts, paste_text_mb: paste === null ? null : round(paste.textMb, 2), paste_latin_text_mb: paste === null ? null : round(paste.latin.textMb, 2) },
     renderer_js_files: jsGzip?.files ?? 0,
     texts: sources.origin,
     node: process.versions.node,
@@ -231,6 +249,14 @@ if (values.json) {
   line('10 MB paste: Analyse to the answer', figures.paste_10mb_analyse_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: answer to verdicts drawn', figures.paste_10mb_result_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: longest frame drawing the result', figures.paste_10mb_result_max_frame_ms, runs.paste_10mb_max_frame_ms);
+  line('10 MB paste: verdicts drawn to saved', figures.paste_10mb_save_ms, runs.paste_10mb_save_max_frame_ms);
+  line('10 MB paste: longest frame saving the case', figures.paste_10mb_save_max_frame_ms, runs.paste_10mb_save_max_frame_ms);
+  line('10 MB paste: longest frame, saved to quiet', figures.paste_10mb_after_save_max_frame_ms, runs.paste_10mb_save_max_frame_ms);
+  line('10 MB paste, no Hindi: longest frame', figures.paste_10mb_latin_max_frame_ms, runs.paste_10mb_latin_max_frame_ms, RENDERER_TARGETS.paste_10mb_latin_max_frame_ms);
+  line('10 MB paste, no Hindi: longest task', figures.paste_10mb_latin_longest_task_ms, runs.paste_10mb_latin_max_frame_ms);
+  line('10 MB paste, no Hindi: paste to text in box', figures.paste_10mb_latin_paste_ms, runs.paste_10mb_latin_max_frame_ms);
+  line('10 MB paste, no Hindi: longest frame, result', figures.paste_10mb_latin_result_max_frame_ms, runs.paste_10mb_latin_max_frame_ms);
+  line('10 MB paste, no Hindi: longest frame saving', figures.paste_10mb_latin_save_max_frame_ms, runs.paste_10mb_latin_max_frame_ms);
   for (const [key, v] of Object.entries(rendererRatios)) process.stdout.write(`${key.padEnd(44)} ${v === null ? 'n/a' : String(v)}\n`);
   process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
   printSpeed(speed, (text) => process.stdout.write(text));

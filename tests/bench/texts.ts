@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { COWIN_QUESTION_TEXT, COWIN_REPLY_TEXT } from '../../shared/example/cowin-text.ts';
+import { mayHoldDamagedHindi } from '../../shared/import/normalize-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -65,4 +66,19 @@ export function longText(sources: Sources, words: number): string {
     // Replies without a single word would loop for ever: repeat the first text instead.
     if (count === before && i % replies.length === replies.length - 1 && push(first)) return lines.join('\n');
   }
+}
+
+/** Devanagari, and the private-use glyph ids a PDF's Hindi font leaves behind. */
+const HINDI_CHARACTERS = /[\p{Script=Devanagari}\uE000-\uF8FF]/gu;
+
+/**
+ * The same texts with their Hindi taken out, character by character, so every line (the question's
+ * parts, the ANSWER line) is still there: an English-only reply as most are. Refuses sources whose
+ * result still reads as Hindi to the import checks (Hindi typed in an old font).
+ */
+export function withoutHindi(sources: Sources): Sources {
+  const texts = sources.texts.map((t) => t.replace(HINDI_CHARACTERS, ''));
+  const left = texts.findIndex(mayHoldDamagedHindi);
+  if (left >= 0) throw new Error(`source text ${left} still reads as Hindi with its Devanagari taken out`);
+  return { texts, origin: `${sources.origin}, Hindi taken out` };
 }
