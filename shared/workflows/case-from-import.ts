@@ -1,3 +1,4 @@
+import { cleanText } from '../analysis/clean-text.ts';
 import { parseQuestion } from '../analysis/parse-question.ts';
 import { normalizeText } from '../import/normalize-text.ts';
 
@@ -7,7 +8,9 @@ import { normalizeText } from '../import/normalize-text.ts';
  * Breach"), else its House and number, else the file's name without its extension.
  */
 export function caseTitleFromReply(text: string, fileName: string): string {
-  const clean = normalizeText(text).text;
+  // Read as the analyser reads it, markup removed (review 11: a case titled
+  // "**compensation for Healthcare Workers …** **824: Shri …:**" headed every list of dates).
+  const clean = cleanText(normalizeText(text).text).text;
   const { question: q } = parseQuestion(clean, true);
   if (q.subject) return q.subject;
   if (q.house && q.number) return `${q.house} Q. ${q.number}`;

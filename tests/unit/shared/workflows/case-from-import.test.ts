@@ -11,6 +11,12 @@ describe('caseTitleFromReply', () => {
     expect(caseTitleFromReply(text, 'rs-cowin-qa.txt')).toMatch(/cowin/i);
   });
 
+  it('reads a Markdown reply without its markup, and the asker line as no part of the subject', () => {
+    // Review 11: "**compensation for Healthcare Workers During COVID-19 Period** **824: Shri …:**".
+    const text = 'LOK SABHA\nUNSTARRED QUESTION NO. – 824\nTO BE ANSWERED ON 7TH FEBRUARY, 2025\n\n**COMPENSATION FOR HEALTHCARE WORKERS DURING COVID-19 PERIOD**\n\n**824: SHRI BALWANT BASWANT WANKHADE:**\n\nWill the Minister of HEALTH AND FAMILY WELFARE be pleased to state:\n(a) the number of workers who died?\n\n**ANSWER**\n\n(a) Not maintained centrally.\n';
+    expect(caseTitleFromReply(text, 'AU824.pdf')).toBe('Compensation for Healthcare Workers During COVID-19 Period');
+  });
+
   it('falls back to the file name, without its extension, for text with no subject', () => {
     expect(caseTitleFromReply('Some notes with no question in them.', 'my_reply-notes.pdf')).toBe('my reply notes');
   });
