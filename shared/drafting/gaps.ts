@@ -185,7 +185,8 @@ export function findGaps(input: {
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
       answeredTogether: first ? null : answeredTogether(replyText, part.label),
       withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? (ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`),
-      withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? 'इस भाग में माँगी गई सूचना क्या है',
+      // Named by its letter: two such points in one notice must not read alike (review 12).
+      withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
       weight: openWeight(part.status),

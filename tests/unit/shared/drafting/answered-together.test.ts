@@ -47,5 +47,7 @@ describe('a part answered together with others', () => {
     expect(gapPoint(gap)).toMatch(/^The answer given to parts \(b\) to \(e\) together does not say /);
     expect(gapPoint(gap)).not.toMatch(/says nothing/);
     expect(gapPoint(gap, false, 'hi')).toMatch(/^भाग \(ख\) से \(ङ\) के संयुक्त उत्तर में यह नहीं बताया गया कि /);
+    // Each such point names its part: two in one notice do not read alike (review 12).
+    expect(gapPoint(gap, false, 'hi')).toContain('भाग (ङ) में माँगी गई सूचना क्या है');
   });
 });
