@@ -47,7 +47,9 @@ describe('a part answered together with others', () => {
     expect(gapPoint(gap)).toMatch(/^The answer given to parts \(b\) to \(e\) together does not say /);
     expect(gapPoint(gap)).not.toMatch(/says nothing/);
     expect(gapPoint(gap, false, 'hi')).toMatch(/^भाग \(ख\) से \(ङ\) के संयुक्त उत्तर में यह नहीं बताया गया कि /);
-    // Each such point names its part: two in one notice do not read alike (review 12).
-    expect(gapPoint(gap, false, 'hi')).toContain('भाग (ङ) में माँगी गई सूचना क्या है');
+    // A point on a part with no facet of its own names the part: two in one notice do not read alike (review 12).
+    const plain = findGaps({ question, parts: [{ label: 'd', text: question.parts[3]?.text ?? '', status: 'unanswered', evidence: [] }], replyText: REPLY }).find((g) => g.forParts.includes('d'));
+    if (plain === undefined) throw new Error('no gap for (d)');
+    expect(gapPoint(plain, false, 'hi')).toContain('भाग (घ) में माँगी गई सूचना क्या है');
   });
 });
