@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isProcessAlive } from './process-alive.ts';
 
@@ -10,14 +10,19 @@ const TEMP_MARK = '.tmp-';
  *
  * Temp file in the same folder, fsync, rename over the target, then fsync the folder so the
  * rename itself is durable (POSIX rename(2) is atomic within a file system).
+ *
+ * Returns the written file's stamp, taken from the temp file before the rename (a rename keeps
+ * the inode and the modification time), so no other writer's file can be stamped in its place.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<FileStamp> {
   const dir = dirname(path);
   const temp = join(dir, `${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
   const handle = await open(temp, 'w', 0o600);
+  let stamp: FileStamp;
   try {
     await handle.writeFile(data);
     await handle.sync();
+    stamp = stampOf(await handle.stat({ bigint: true }));
   } catch (e) {
     await handle.close();
     await rm(temp, { force: true });
@@ -31,6 +36,26 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw e;
   }
   await syncDirectory(dir);
+  return stamp;
+}
+
+/**
+ * Which version of a file is on disk, without reading it: device, inode, size and modification
+ * time in nanoseconds. Every atomic write lands as a new inode, so a file replaced by anyone
+ * (another app, a sync tool) no longer has the stamp it had.
+ */
+export type FileStamp = string;
+
+type BigStats = { readonly dev: bigint; readonly ino: bigint; readonly size: bigint; readonly mtimeNs: bigint };
+const stampOf = (s: BigStats): FileStamp => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+
+/** The stamp of the file at `path` now, or null when it cannot be looked at (gone, unreadable). */
+export async function fileStamp(path: string): Promise<FileStamp | null> {
+  try {
+    return stampOf(await lstat(path, { bigint: true }));
+  } catch {
+    return null;
+  }
 }
 
 /** fsync a folder, so a rename or link inside it survives a power cut. */

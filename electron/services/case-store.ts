@@ -11,7 +11,7 @@ import type { CaseHistoryEntry } from '../../shared/domain/case-sync.ts';
 import { openPartLabels } from '../../shared/domain/effective-verdicts.ts';
 import { err, ok, type Result } from '../../shared/lib/result.ts';
 import { describeIssues } from '../../shared/lib/parse.ts';
-import { removeStaleTemps, writeFileAtomic } from './atomic-write.ts';
+import { fileStamp, removeStaleTemps, writeFileAtomic, type FileStamp } from './atomic-write.ts';
 import { contentHash, findRevisionText, keepRevision, lockCase, REVISIONS_FOLDER, revisionMatchesContent, sameRevision } from './case-revisions.ts';
 import { caseDir, caseFile } from './paths.ts';
 import { isNotFound } from './settings-store.ts';
@@ -44,6 +44,12 @@ export type CaseStore = {
   readonly exists: (id: string) => Promise<boolean>;
   /** Fold the sync tools' conflict copies of one case back into it; returns what could not be merged. */
   readonly reconcile: (id: string) => Promise<LoadProblem[]>;
+  /**
+   * The revision hash of the case's file when it is still the very file this store last wrote
+   * (same inode, size and modification time); null when it is not, or not known, and only
+   * reading the file would tell. Lets the window skip reading back its own save.
+   */
+  readonly writtenRevision: (id: string) => Promise<string | null>;
 };
 
 /**
@@ -84,6 +90,9 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
   }
 
   const readCaseFile = (id: string) => readCaseAt(caseFile(workspace, id), id, 'case file');
+
+  /** Per case, the stamp of the file this store last wrote and the revision it holds. */
+  const lastWritten = new Map<string, { readonly stamp: FileStamp; readonly hash: string }>();
 
   /** Saves of one case in this store run one at a time; the lock file covers other processes. */
   const queues = new Map<string, Promise<unknown>>();
@@ -138,7 +147,8 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
     const written: Case = { ...content, history, revision: { counter, hash } };
     await mkdir(caseDir(workspace, next.id), { recursive: true });
     await keepRevision(caseDir(workspace, next.id), written);
-    await writeFileAtomic(caseFile(workspace, next.id), `${JSON.stringify(written, null, 2)}\n`);
+    const stamp = await writeFileAtomic(caseFile(workspace, next.id), `${JSON.stringify(written, null, 2)}\n`);
+    lastWritten.set(next.id, { stamp, hash });
     return ok(written);
   }
 
@@ -299,5 +309,11 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
 
   const reconcile = (id: string): Promise<LoadProblem[]> => exclusive(id, () => reconcileLocked(id));
 
-  return { workspace, list, open, save, create, exists, reconcile };
+  async function writtenRevision(id: string): Promise<string | null> {
+    const known = lastWritten.get(id);
+    if (!known) return null;
+    return await fileStamp(caseFile(workspace, id)) === known.stamp ? known.hash : null;
+  }
+
+  return { workspace, list, open, save, create, exists, reconcile, writtenRevision };
 }

@@ -88,7 +88,13 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
       watch = watchWorkspace(workspace, (change) => {
         void (async () => {
           for (const id of change.caseIds) await current.reconcile(id).catch(() => []);
-          sink(change);
+          // Looked at after reconciling: a merged conflict copy is a write of this store too.
+          const written: { caseId: string; hash: string }[] = [];
+          for (const caseId of change.caseIds) {
+            const hash = await current.writtenRevision(caseId).catch(() => null);
+            if (hash !== null) written.push({ caseId, hash });
+          }
+          sink(written.length > 0 ? { ...change, written } : change);
         })();
       });
     }

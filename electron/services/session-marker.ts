@@ -43,13 +43,13 @@ export async function beginSession(dataDir: string, now: string, pid = process.p
     // No marker: the last session closed cleanly (or this is the first).
   }
   const marker: Marker = { pid, startedAt: now, saves: {} };
-  let writing: Promise<void> = writeFileAtomic(file, JSON.stringify(marker)).catch(() => undefined);
+  let writing: Promise<void> = writeFileAtomic(file, JSON.stringify(marker)).then(() => undefined, () => undefined);
   await writing;
   return {
     recovery,
     recordSave: async (caseId, title, savedAt) => {
       marker.saves[caseId] = { title, savedAt };
-      writing = writing.then(() => writeFileAtomic(file, JSON.stringify(marker))).catch(() => undefined);
+      writing = writing.then(() => writeFileAtomic(file, JSON.stringify(marker))).then(() => undefined, () => undefined);
       await writing;
     },
     end: async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseRevisionSchema } from '../domain/case-sync.ts';
 
 /**
  * Messages main sends to the renderer (the other direction from `contract.ts`): commands chosen
@@ -50,6 +51,12 @@ export const TASK_PROGRESS_EVENT = 'task:progress';
  */
 export const WorkspaceChangeSchema = z.object({
   caseIds: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/)).max(1000),
+  /**
+   * Of the cases above, those whose file is still the one this app just wrote, with the revision
+   * it holds: the window that saved it has that revision already and need not read the case
+   * back. A case left out may have been changed by anyone and is read again.
+   */
+  written: z.array(z.object({ caseId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/), hash: CaseRevisionSchema.shape.hash }).strict()).max(1000).optional(),
 }).strict();
 export type WorkspaceChange = z.infer<typeof WorkspaceChangeSchema>;
 

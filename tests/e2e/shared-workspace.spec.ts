@@ -91,6 +91,58 @@ test('a change made in another copy of the app reloads in the open case without 
   }
 });
 
+/** Resolves at the next `workspace:changed` report the bridge sends its windows (as main sends its one). */
+async function nextWorkspaceReport(bridge: Bridge): Promise<() => Promise<string>> {
+  const res = await fetch(`${bridge.url}/__events`);
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error('no event stream');
+  return async () => {
+    const decoder = new TextDecoder();
+    let text = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the event stream ended');
+        text += decoder.decode(value, { stream: true });
+        const frame = text.split('\n\n').find((f) => f.startsWith('event: workspace:changed'));
+        if (frame !== undefined) return frame;
+      }
+    } finally {
+      await reader.cancel();
+    }
+  };
+}
+
+test('the open case is not read back after its own save (main says the file is that save); a save from another copy still is', async ({ page, workDir }) => {
+  const workspace = join(workDir, 'shared-workspace');
+  const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');
+  const bilal = await bridgeOn(join(workDir, 'bilal'), workspace, 'Bilal');
+  try {
+    await openApp(page, asha);
+    await page.getByRole('tab', { name: en.caseView.tabs.notes }).click();
+    const reads: string[] = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname === '/ipc/cases:open') reads.push(r.url()); });
+    const ownReport = await nextWorkspaceReport(asha);
+    const notes = page.getByRole('textbox', { name: en.sync.notes.notesLabel });
+    await notes.click();
+    await notes.press('Control+End');
+    await notes.pressSequentially(' Saved here.');
+    // The folder watcher reports Asha's own save to her window like any change, with its revision.
+    expect(await ownReport()).toContain('"written"');
+    await expect.poll(async () => (await onDisk(workspace)).matter.notes).toContain('Saved here.');
+
+    // Bilal's save is read into Asha's open case: the one read of the case since hers.
+    const seen = await openCase(bilal);
+    await call(bilal, 'cases:save', { case: { ...seen, title: 'CoWIN: renamed by Bilal' } });
+    await expect(page.getByRole('heading', { level: 1, name: 'CoWIN: renamed by Bilal' })).toBeVisible();
+    await expect(notes).toHaveValue(/Saved here\.$/);
+    expect(reads).toHaveLength(1);
+  } finally {
+    await bilal.stop();
+    await asha.stop();
+  }
+});
+
 test('a real clash shows the conflict notice with both versions; axe-clean in English and Hindi; picking one settles it', async ({ page, workDir }) => {
   const workspace = join(workDir, 'shared-workspace');
   const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');

@@ -131,6 +131,12 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   // answer may have been made before it.
   const reloadWanted = useRef(false);
   const reloading = useRef(false);
+  /**
+   * The revision main's latest report says the case's file holds, when main knows it without
+   * reading (the file is still the one it wrote); null: only reading the case will tell. The
+   * latest report speaks for the file after every change reported before it.
+   */
+  const reportedRevision = useRef<string | null>(null);
   const reload = useCallback(async () => {
     reloadWanted.current = true;
     if (saving.current || reloading.current) return;
@@ -140,6 +146,9 @@ export function useCaseDocument(id: string, onSaved: () => void): {
         reloadWanted.current = false;
         const before = base.current;
         if (before === null) return;
+        // The file is the revision already here (this window's own save): a 10 MB case is not
+        // read and parsed again just to find that out.
+        if (reportedRevision.current !== null && reportedRevision.current === before.revision?.hash) continue;
         const result = await caseRepository.open(id);
         if (!result.ok) return;
         if (base.current !== before || saving.current) {
@@ -157,7 +166,9 @@ export function useCaseDocument(id: string, onSaved: () => void): {
   }, [id, adopt]);
   useEffect(() => { reloadRef.current = reload; }, [reload]);
   useEffect(() => onWorkspaceChanged((change) => {
-    if (change.caseIds.includes(id)) void reload();
+    if (!change.caseIds.includes(id)) return;
+    reportedRevision.current = change.written?.find((w) => w.caseId === id)?.hash ?? null;
+    void reload();
   }), [id, reload]);
 
   const update = useCallback((change: (c: Case) => Case) => {

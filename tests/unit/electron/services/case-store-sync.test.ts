@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -215,5 +215,27 @@ describe('sync tools\' conflict copies', () => {
     expect(listing.problems.map((p) => p.file)).toEqual([join('Copy of cowin', 'case.json')]);
     await saved(a, { ...start, title: 'Saved beside foreign files' }, 'Asha');
     for (const [path, text] of Object.entries(foreign)) expect(await readFile(join(dir, path), 'utf8')).toBe(text);
+  });
+});
+
+describe('knowing the file on disk is this store\'s own write, without reading it', () => {
+  it('gives the revision it wrote while the file is that write, and null once anyone replaces it, even with the same bytes', async () => {
+    const { a, b, start } = await twoWriters();
+    expect(await a.writtenRevision(start.id)).toBe(start.revision?.hash);
+    // B never wrote the file, so B cannot tell which revision it is without reading it.
+    expect(await b.writtenRevision(start.id)).toBeNull();
+
+    const byB = await saved(b, { ...start, title: 'Renamed by B' }, 'B');
+    expect(await a.writtenRevision(start.id)).toBeNull();
+    expect(await b.writtenRevision(start.id)).toBe(byB.revision?.hash);
+
+    // A sync tool bringing back exactly the same bytes still lands a new file: not B's write.
+    const file = join(dir, start.id, 'case.json');
+    const bytes = await readFile(file);
+    await writeFile(`${file}.incoming`, bytes);
+    await rename(`${file}.incoming`, file);
+    expect(await b.writtenRevision(start.id)).toBeNull();
+    // A case this store never wrote is not known.
+    expect(await b.writtenRevision('no-such-case')).toBeNull();
   });
 });

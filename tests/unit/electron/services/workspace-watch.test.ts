@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseStore } from '../../../../electron/services/case-store.ts';
+import { dataPaths } from '../../../../electron/services/paths.ts';
+import { createServiceContext } from '../../../../electron/services/service-context.ts';
 import { changedCase, watchWorkspace } from '../../../../electron/services/workspace-watch.ts';
 import type { WorkspaceChange } from '../../../../shared/ipc/events.ts';
 import { buildCowinCase } from '../../../../shared/example/cowin-case.ts';
@@ -55,6 +57,41 @@ describe('watching the workspace', () => {
       expect(after.every((x) => x.caseIds.length === 1 && x.caseIds[0] === c.id)).toBe(true);
     } finally {
       watch.close();
+    }
+  });
+});
+
+describe('the report main sends the window', () => {
+  it('names the revision of a case whose file is still this app\'s own save, and not of one saved by another copy of the app', async () => {
+    const changes: WorkspaceChange[] = [];
+    let notify: () => void = () => undefined;
+    const next = () => new Promise<void>((done) => { notify = done; });
+    const paths = dataPaths(dir);
+    const ctx = createServiceContext({
+      paths,
+      dialogs: { chooseSavePath: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null, chooseOpenFiles: async () => null },
+      workspaceChanged: (change) => { changes.push(change); notify(); },
+    });
+    try {
+      const store = await ctx.caseStore();
+      let seen = next();
+      const ours = await store.save(buildCowinCase('2026-12-01T10:00:00.000Z', []));
+      if (!ours.ok) throw new Error(ours.error);
+      const id = ours.value.case.id;
+      // The new case's folder may be reported on its own before its file lands; the file's report names the revision.
+      while (changes.at(-1)?.written === undefined) {
+        await seen;
+        seen = next();
+      }
+      expect(changes.at(-1)).toEqual({ caseIds: [id], written: [{ caseId: id, hash: ours.value.case.revision?.hash }] });
+
+      seen = next();
+      const theirs = await createCaseStore(paths.defaultWorkspace).save({ ...ours.value.case, title: 'Saved on another machine' });
+      if (!theirs.ok) throw new Error(theirs.error);
+      await seen;
+      expect(changes.at(-1)).toEqual({ caseIds: [id] });
+    } finally {
+      ctx.stopWatching();
     }
   });
 });
