@@ -121,7 +121,7 @@ test('the open case is not read back after its own save (main says the file is t
     await openApp(page, asha);
     await page.getByRole('tab', { name: en.caseView.tabs.notes }).click();
     const reads: string[] = [];
-    page.on('request', (r) => { if (new URL(r.url()).pathname === '/ipc/cases:open') reads.push(r.url()); });
+    page.on('request', (r) => { if (decodeURIComponent(new URL(r.url()).pathname) === '/ipc/cases:open') reads.push(r.url()); });
     const ownReport = await nextWorkspaceReport(asha);
     const notes = page.getByRole('textbox', { name: en.sync.notes.notesLabel });
     await notes.click();
