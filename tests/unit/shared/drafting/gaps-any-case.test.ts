@@ -156,3 +156,14 @@ describe('notice parts read as a Table Office reads them', () => {
     expect(gapsOf('c')).toContain('the details of the specific steps taken to fill the vacancies, with the date of each and the authority which ordered it');
   });
 });
+
+describe('a Hindi notice part by reference asks what its English twin asks', () => {
+  const hiFor = (status: PartStatus, label: string) => findGaps({ question: Q, parts: [{ label, text: Q.parts.find((p) => p.label === label)?.text ?? '', status, evidence: [] }], replyText: REPLY }).flatMap((g) => g.noticeParts.map((en, i) => ({ en, hi: g.noticePartsHi[i] ?? '' })));
+
+  it('a "whether" part asked again as it was asked, and a part answered in part, each in its own form (review 12)', () => {
+    const again = hiFor('unanswered', 'e').find((p) => /^whether the Government has decided to extend/.test(p.en));
+    expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\) में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है$/);
+    const more = hiFor('partial', 'b').find((p) => /beyond that given in reply to part \(b\)/.test(p.en));
+    expect(more?.hi).toMatch(/से अधिक सूचना है जो .* के भाग \(ख\) के उत्तर में दी गई थी/);
+  });
+});
