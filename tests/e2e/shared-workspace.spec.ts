@@ -37,6 +37,14 @@ async function bridgeOn(dataDir: string, workspace: string, name: string): Promi
   return startBridgeProcess(dataDir);
 }
 
+/** Asha's and Bilal's copies of the app on one shared workspace (a synced folder), each with its own data folder. */
+async function twoCopies(workDir: string): Promise<{ readonly workspace: string; readonly asha: Bridge; readonly bilal: Bridge; readonly stop: () => Promise<void> }> {
+  const workspace = join(workDir, 'shared-workspace');
+  const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');
+  const bilal = await bridgeOn(join(workDir, 'bilal'), workspace, 'Bilal');
+  return { workspace, asha, bilal, stop: async () => { await bilal.stop(); await asha.stop(); } };
+}
+
 async function call<T>(bridge: Bridge, channel: string, input: unknown): Promise<T> {
   const res = await fetch(`${bridge.url}/ipc/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
   const body = (await res.json()) as { value: T; message?: string };
@@ -54,9 +62,7 @@ async function onDisk(workspace: string): Promise<Case> {
 }
 
 test('a change made in another copy of the app reloads in the open case without losing what is being typed', async ({ page, workDir }) => {
-  const workspace = join(workDir, 'shared-workspace');
-  const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');
-  const bilal = await bridgeOn(join(workDir, 'bilal'), workspace, 'Bilal');
+  const { workspace, asha, bilal, stop } = await twoCopies(workDir);
   try {
     await openApp(page, asha);
     await page.getByRole('tab', { name: en.caseView.tabs.notes }).click();
@@ -86,8 +92,7 @@ test('a change made in another copy of the app reloads in the open case without 
     await expect(history).toContainText(/Bilal (changed|saved) the title/);
     await expect(history).toContainText('Asha changed the notes');
   } finally {
-    await bilal.stop();
-    await asha.stop();
+    await stop();
   }
 });
 
@@ -114,9 +119,7 @@ async function nextWorkspaceReport(bridge: Bridge): Promise<() => Promise<string
 }
 
 test('the open case is not read back after its own save (main says the file is that save); a save from another copy still is', async ({ page, workDir }) => {
-  const workspace = join(workDir, 'shared-workspace');
-  const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');
-  const bilal = await bridgeOn(join(workDir, 'bilal'), workspace, 'Bilal');
+  const { workspace, asha, bilal, stop } = await twoCopies(workDir);
   try {
     await openApp(page, asha);
     await page.getByRole('tab', { name: en.caseView.tabs.notes }).click();
@@ -138,15 +141,12 @@ test('the open case is not read back after its own save (main says the file is t
     await expect(notes).toHaveValue(/Saved here\.$/);
     expect(reads).toHaveLength(1);
   } finally {
-    await bilal.stop();
-    await asha.stop();
+    await stop();
   }
 });
 
 test('a real clash shows the conflict notice with both versions; axe-clean in English and Hindi; picking one settles it', async ({ page, workDir }) => {
-  const workspace = join(workDir, 'shared-workspace');
-  const asha = await bridgeOn(join(workDir, 'asha'), workspace, 'Asha');
-  const bilal = await bridgeOn(join(workDir, 'bilal'), workspace, 'Bilal');
+  const { workspace, asha, bilal, stop } = await twoCopies(workDir);
   try {
     await openApp(page, asha);
     // Bilal's copy has the case open at the same revision as Asha's.
@@ -183,7 +183,6 @@ test('a real clash shows the conflict notice with both versions; axe-clean in En
       return [c.matter.summary, c.conflicts?.length];
     }).toEqual(['Summary by Bilal', 0]);
   } finally {
-    await bilal.stop();
-    await asha.stop();
+    await stop();
   }
 });
