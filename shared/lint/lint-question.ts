@@ -26,6 +26,7 @@ import { sameMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
 import { FOLLOW_UP_MARK } from '../../templates/rules/follow-ups.ts';
 import { msg, type Message } from '../messages/message.ts';
+import { formatDate } from '../lib/dates/index.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
 
@@ -240,11 +241,11 @@ function lintPastHistory(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ st
  * alike (review 11: only the Hindi notice, which printed the old answer's date, was flagged).
  */
 function lintOldAnswer(answer: string, today: string, emit: Emit): void {
-  const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer);
+  const a = /^(\d{4})-\d{2}-\d{2}$/.exec(answer);
   const t = /^(\d{4})-\d{2}-\d{2}$/.exec(today);
   if (!a || !t) return;
   if (Number(a[1]) < Number(t[1]) - PQ_PAST_HISTORY.years) {
-    emit(PQ_PAST_HISTORY, msg('lint.detail.answerPast', { date: `${a[3]}.${a[2]}.${a[1]}`, count: PQ_PAST_HISTORY.years }));
+    emit(PQ_PAST_HISTORY, msg('lint.detail.answerPast', { date: formatDate(answer), count: PQ_PAST_HISTORY.years }));
   }
 }
 
