@@ -12,7 +12,7 @@ import { findGaps, type Gap, type GapPart } from './gaps.ts';
 import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { ministryName } from '../../templates/authorities/names.ts';
-import { presentMinistry, singleMinistry } from '../../templates/authorities/ministries.ts';
+import { addressedMinistry } from '../../templates/authorities/ministries.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -123,7 +123,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   // The ministry that answered, named as the question names it, even when the authorities table
   // does not hold it: its records and its PQ file go to it, not to "the public authority that owns
   // the system" of a case with no system (review 8: a Finance reply's application went there).
-  const single = singleMinistry(presentMinistry(q?.ministry ?? null));
+  const single = addressedMinistry(q?.ministry ?? null);
   const answeringName = answering === null && single ? ministryName(single, lang) : '';
   const replyFile = RECORD_RULES.find((r) => r.id === REPLY_FILE_RECORD);
   if (replyFile && (answering || answeringName) && q) add(replyFile, answering, parts.map((p) => p.label));

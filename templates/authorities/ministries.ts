@@ -155,6 +155,11 @@ export function singleMinistry(name: string | null): string | null {
   return ministriesIn(name).length > 1 ? null : name;
 }
 
+/** The ministry a new paper goes to: as it is named now (`presentMinistry`), and one Minister's (`singleMinistry`). */
+export function addressedMinistry(name: string | null): string | null {
+  return singleMinistry(presentMinistry(name));
+}
+
 /** A ministry's name as a new paper gives it: its successor's if it was renamed, else as written. */
 export function presentMinistry(name: string): string;
 export function presentMinistry(name: string | null): string | null;

@@ -1,4 +1,4 @@
-import { presentMinistry, singleMinistry } from '../authorities/ministries.ts';
+import { addressedMinistry } from '../authorities/ministries.ts';
 import { complainantMinistry } from '../../shared/drafting/complainant.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf } from '../../shared/domain/draft.ts';
@@ -134,8 +134,8 @@ export function prefillPqNotice(ctx: DraftContext): Prefill<'pq-notice'> {
   const chosen = gapNoticeParts(ctx, member.house ?? '', answering);
   // A ministry renamed since the answer is addressed by its name now (review 10: "Will the Minister
   // of HUMAN RESOURCE DEVELOPMENT", a Ministry of Education since 2020); the user's choice stands.
-  // Several portfolios held together name no one Minister today: the user chooses (`singleMinistry`).
-  const ministry = ctx.ministry ?? ministerOf(singleMinistry(presentMinistry(answering)));
+  // Several portfolios held together name no one Minister today: the user chooses (`addressedMinistry`).
+  const ministry = ctx.ministry ?? ministerOf(addressedMinistry(answering));
   // LS Rule 34(1)(d): an order of preference only "where a member tables more than one notice of
   // questions for the same day": this notice's place after the case's notices to the same House
   // dated today; none when it is the only one (a "1" alone told the Table Office of notices that

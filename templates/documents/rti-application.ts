@@ -1,4 +1,4 @@
-import { presentMinistry, singleMinistry } from '../authorities/ministries.ts';
+import { addressedMinistry } from '../authorities/ministries.ts';
 import { REPLY_FILE_RECORD } from '../rules/records.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
@@ -207,7 +207,7 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
   // The ministry as it is named now: a renamed one's records went to its successor (`successorOf`).
-  const holderMinistry = singleMinistry(presentMinistry(ctx.q?.ministry ?? null));
+  const holderMinistry = addressedMinistry(ctx.q?.ministry ?? null);
   const answering = ctx.lang === 'en' ? publicAuthorityName(holderMinistry) : ministryName(holderMinistry, ctx.lang);
   const authority = plan ? (plan.authority ? authorityName(plan.authority, ctx.lang) : plan.fallbackName) : answering;
   // The PQ file is asked of the ministry that answered; where the replies name no record to ask
