@@ -5,14 +5,20 @@ import { readLabelGroup } from '../analysis/labels.ts';
  * when no grouped heading names the part. A draft must not say the answer "says nothing on part
  * (b)" when the answer's heading names (b) (review 11: three half-an-hour notices stated so, and
  * the Member answers for the accuracy of a notice's statements). Read off the reply's own lettered
- * headings at line starts, so a question's single "(b)" lines are never taken for a group.
+ * headings: at a line start, or run in after a sentence or the minister's name ("(PROF. K.V.
+ * THOMAS) (a) to (d) No Sir.", the Rajya Sabha CSV form; review 12) when a colon or a capital
+ * follows, as the analyser reads segments (parse-reply.ts). A question's single "(b)" is no group,
+ * and "reply to parts (a) to (d) of ..." follows a word, not a sentence end.
  */
 export function answeredTogether(replyText: string, label: string): ReadonlyArray<string> | null {
-  const lineStart = /(^|\n)[ \t*#>_]*(?=\()/g;
-  for (const m of replyText.matchAll(lineStart)) {
+  const heading = /(^|\n)[ \t*#>_]*(?=\()|[.;:?!)][ \t*_]*(?=\()/g;
+  for (const m of replyText.matchAll(heading)) {
     const at = (m.index ?? 0) + m[0].length;
     const group = readLabelGroup(replyText, at);
-    if (group !== null && group.labels.length > 1 && group.labels.includes(label)) return group.labels;
+    if (group === null || group.labels.length < 2 || !group.labels.includes(label)) continue;
+    const runIn = m[1] === undefined;
+    if (runIn && !/[:\-–]/.test(replyText.slice(at, group.end)) && !/^[*_ ]*[A-Z]/.test(replyText.slice(group.end, group.end + 8))) continue;
+    return group.labels;
   }
   return null;
 }

@@ -53,3 +53,17 @@ describe('a part answered together with others', () => {
     expect(gapPoint(plain, false, 'hi')).toContain('भाग (घ) में माँगी गई सूचना क्या है');
   });
 });
+
+describe('a grouped heading run in after the minister\'s name (the Rajya Sabha CSV form)', () => {
+  const RUN_IN = 'THE MINISTER OF STATE FOR AGRICULTURE (PROF. K.V. THOMAS) (a) to (d) No Sir. However, CBI has registered a case.';
+  it('is read as the parts answered together', () => {
+    expect(answeredTogether(RUN_IN, 'c')).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('is not read from a statement heading that names the parts after a word', () => {
+    expect(answeredTogether('STATEMENT REFERRED TO IN REPLY TO PARTS (a) TO (d) OF RAJYA SABHA STARRED QUESTION NO. 396', 'c')).toBeNull();
+  });
+  it('needs a colon or a capital after a run-in group', () => {
+    expect(answeredTogether('as stated. (a) to (c) whichever applies', 'b')).toBeNull();
+    expect(answeredTogether('as stated. (a) to (c): whichever applies', 'b')).toEqual(['a', 'b', 'c']);
+  });
+});
