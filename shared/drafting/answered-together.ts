@@ -11,16 +11,36 @@ import { readLabelGroup } from '../analysis/labels.ts';
  * and "reply to parts (a) to (d) of ..." follows a word, not a sentence end.
  */
 export function answeredTogether(replyText: string, label: string): ReadonlyArray<string> | null {
+  const group = replyHeadings(replyText).find((h) => h.labels.length > 1 && h.labels.includes(label));
+  return group?.labels ?? null;
+}
+
+/** A lettered heading of a reply: the labels it names and where its paragraph starts. */
+export type ReplyHeading = { readonly labels: ReadonlyArray<string>; readonly start: number };
+
+/** The reply's lettered headings in order, single or grouped, read as `answeredTogether` reads them. */
+export function replyHeadings(replyText: string): ReplyHeading[] {
   const heading = /(^|\n)[ \t*#>_]*(?=\()|[.;:?!)][ \t*_]*(?=\()/g;
+  const out: ReplyHeading[] = [];
   for (const m of replyText.matchAll(heading)) {
     const at = (m.index ?? 0) + m[0].length;
     const group = readLabelGroup(replyText, at);
-    if (group === null || group.labels.length < 2 || !group.labels.includes(label)) continue;
+    if (group === null) continue;
     const runIn = m[1] === undefined;
     if (runIn && !/[:\-–]/.test(replyText.slice(at, group.end)) && !/^[*_ ]*[A-Z]/.test(replyText.slice(group.end, group.end + 8))) continue;
-    return group.labels;
+    out.push({ labels: group.labels, start: at });
   }
-  return null;
+  return out;
+}
+
+/**
+ * The parts whose reply paragraph holds offset `at`: the labels of the last heading before it,
+ * after `from` (where the question's own lettered parts end). Null when no heading precedes it
+ * (an unlettered reply speaks to every part).
+ */
+export function partsAnsweredAt(replyText: string, at: number, from = 0): ReadonlyArray<string> | null {
+  const before = replyHeadings(replyText).filter((h) => h.start >= from && h.start <= at);
+  return before.at(-1)?.labels ?? null;
 }
 
 /** "(b) to (e)" for a run of labels, "(a) and (c)" otherwise; Hindi letters as `letter` gives them. */
@@ -28,6 +48,7 @@ export function labelRun(labels: ReadonlyArray<string>, letter: (l: string) => s
   const first = labels[0];
   const last = labels.at(-1);
   if (first === undefined || last === undefined) return '';
+  if (labels.length === 1) return letter(first);
   const consecutive = labels.every((l, i) => i === 0 || l.charCodeAt(0) === (labels[i - 1] ?? '').charCodeAt(0) + 1);
   if (labels.length > 2 && consecutive) return lang === 'en' ? `${letter(first)} to ${letter(last)}` : `${letter(first)} से ${letter(last)}`;
   const head = labels.slice(0, -1).map(letter).join(', ');

@@ -13,6 +13,9 @@ import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { ministryName } from '../../templates/authorities/names.ts';
 import { addressedMinistry } from '../../templates/authorities/ministries.ts';
+import { findHandles } from './record-handles.ts';
+import { labelRun } from './answered-together.ts';
+import { partLabel } from './part-label.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -120,13 +123,26 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
       }
     }
   }
+  // The records the analysed reply names by a handle (a case number, a scheme's claims, a statement
+  // being compiled), for the chosen parts whose paragraph names them, asked of the ministry that
+  // answered: it holds its orders, its returns and its assurance file.
+  const chosen = parts.map((p) => p.label);
+  for (const found of findHandles(texts[0] ?? '', q)) {
+    const labels = found.labels === null ? chosen : chosen.filter((l) => found.labels?.includes(l));
+    if (labels.length === 0) continue;
+    const named = found.labels ?? labels;
+    const run = `${lang === 'hi' ? 'भाग' : named.length > 1 ? 'parts' : 'part'} ${labelRun(named, (l) => partLabel(l, lang), lang)}`;
+    const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run);
+    const rule: RecordRule = { id: `${found.handle.id}:${found.name}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
+    add(rule, answering, labels);
+  }
   // The ministry that answered, named as the question names it, even when the authorities table
   // does not hold it: its records and its PQ file go to it, not to "the public authority that owns
   // the system" of a case with no system (review 8: a Finance reply's application went there).
   const single = addressedMinistry(q?.ministry ?? null);
   const answeringName = answering === null && single ? ministryName(single, lang) : '';
   const replyFile = RECORD_RULES.find((r) => r.id === REPLY_FILE_RECORD);
-  if (replyFile && (answering || answeringName) && q) add(replyFile, answering, parts.map((p) => p.label));
+  if (replyFile && q) add(replyFile, answering, parts.map((p) => p.label));
 
   // A Second Schedule organisation the case names (CERT-In gave the police inputs): its information
   // is left out of the correspondence asked for, so s.24(1) cannot take the whole point (A.1).

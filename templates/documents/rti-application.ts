@@ -1,4 +1,5 @@
 import { addressedMinistry } from '../authorities/ministries.ts';
+import { HANDLE_PREFIX } from '../rules/record-handles.ts';
 import { REPLY_FILE_RECORD } from '../rules/records.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import type { DraftOf, Language } from '../../shared/domain/draft.ts';
@@ -216,7 +217,12 @@ export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-applicati
   const planRecordsFor = plan?.records ?? [];
   const replyFile = planRecordsFor.filter((r) => r.id === REPLY_FILE_RECORD);
   const named = planRecordsFor.filter((r) => r.id !== REPLY_FILE_RECORD);
-  const partAsks = named.length === 0 && replyFile.length > 0 ? recordPoints(ctx, authority) : [];
+  // A record the reply names by a handle (`record-handles.ts`) stands for its parts; the other
+  // parts are still asked part by part.
+  const byHandle = named.filter((r) => r.id.startsWith(HANDLE_PREFIX));
+  const covered = new Set(byHandle.flatMap((r) => r.forParts));
+  const rest = { ...ctx, parts: ctx.parts.filter((p) => !covered.has(p.label)) };
+  const partAsks = named.length === byHandle.length && replyFile.length > 0 ? recordPoints(rest, authority) : [];
   const records = [...named.map((r) => ({ text: r.text, inspectable: r.inspectable })), ...partAsks.map((text) => ({ text, inspectable: false })), ...replyFile.map((r) => ({ text: r.text, inspectable: r.inspectable }))];
   const inspect = records.flatMap((r, i) => (r.inspectable ? [String(i + 1)] : []));
   return {

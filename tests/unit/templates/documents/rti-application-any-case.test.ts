@@ -96,3 +96,38 @@ describe('the list of dates on an imported reply', () => {
     expect(dates.points.join('\n')).not.toContain('AU142.pdf');
   });
 });
+
+describe('an RTI application on a reply that names its records by a handle', () => {
+  // Review 12: the applications never used the CBI case number or the statement "being compiled".
+  const RS = `RAJYA SABHA
+UNSTARRED QUESTION NO. 496
+TO BE ANSWERED ON 24.11.2009
+SURPLUS FUNDS WITH PSUS
+
+(a) whether the Centre may ask public sector enterprises with a cash surplus to pay higher dividends; (b) whether cash reserves with many PSUs far exceed the amounts they may need for investment; and (c) if so, whether Government would ensure that the idle surplus cash is made available for social welfare programmes?
+
+THE MINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI NAMO NARAIN MEENA) (a) No, Sir. (b) Up-to-date information is not readily available with the Ministry of Finance regarding cash reserves of profit making Public Sector Undertakings. It is being compiled and will be made available shortly. (c) The question does not arise.
+`;
+  const psuCase = (labels: ReadonlyArray<string>): Case => {
+    const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'psu', title: 'Surplus funds', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+    const analysed = runAnalysis({ kind: 'combined', qa: { text: RS, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'RS 496', note: '', reported: false } });
+    if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+    const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+    return { ...c, analysis: { ...c.analysis, overrides: labels.map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
+  };
+
+  it('asks for the statement promised for that part, by the part and the question, before the file on the reply', () => {
+    const draft = newDraft('rti-application', psuCase(['b']), { parts: ['b'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(draft.points[0]).toBe('A copy of the information compiled for the statement promised in reply to part (b) of Rajya Sabha Question No. 496 answered on 24.11.2009, and the date on which it was laid on the Table of the House or sent to the Member, or, if it has not been, copies of the file notings on its collection, with their dates.');
+    expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply/);
+    expect(draft.points).toHaveLength(2);
+    const hi = newDraft('rti-application', psuCase(['b']), { parts: ['b'], language: 'hi', profile: EXAMPLE_PROFILE_HI, now: NOW, id: 'rti-hi' });
+    expect(hi.points[0]).toMatch(/^24\.11\.2009 को उत्तरित राज्य सभा प्रश्न संख्या 496 के भाग \(ख\) के उत्तर में आश्वासित विवरण/);
+  });
+
+  it('does not ask for it when the part chosen is not the one the promise answered, and asks that part as before', () => {
+    const draft = newDraft('rti-application', psuCase(['a']), { parts: ['a'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(draft.points.join(' ')).not.toMatch(/statement promised/);
+    expect(draft.points.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,60 @@
+import { RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
+import type { Question } from '../domain/question.ts';
+import { partsAnsweredAt, replyHeadings } from './answered-together.ts';
+
+/** A record the reply names (`templates/rules/record-handles.ts`), and the parts whose paragraph names it. */
+export type FoundHandle = {
+  readonly handle: RecordHandle;
+  /** The name as the reply writes it ("RC.48(A)/2009-ACV-Delhi"). */
+  readonly name: string;
+  /** The parts the paragraph answers; null for an unlettered reply (it speaks to every part). */
+  readonly labels: ReadonlyArray<string> | null;
+};
+
+/**
+ * Where the question's own lettered parts end in a text that holds question and reply: headings
+ * before it are the question's, not the reply's. 0 when the text holds no part of the question.
+ */
+function questionEnd(text: string, q: Question | null): number {
+  let end = 0;
+  for (const p of q?.parts ?? []) {
+    const probe = p.text.slice(0, 60);
+    if (probe.length < 12) continue;
+    const at = text.indexOf(probe);
+    if (at >= 0) end = Math.max(end, at + probe.length);
+  }
+  return end;
+}
+
+/** The paragraph around `at`: its lettered paragraph (heading to next heading), else its blank-line block. */
+function paragraphAround(text: string, at: number, from: number): string {
+  const headings = replyHeadings(text).filter((h) => h.start >= from);
+  const own = headings.filter((h) => h.start <= at).at(-1);
+  if (own) return text.slice(own.start, headings.find((h) => h.start > at)?.start ?? text.length);
+  const blank = text.indexOf('\n\n', at);
+  return text.slice(text.lastIndexOf('\n\n', at) + 1, blank < 0 ? text.length : blank);
+}
+
+/** Every handle the reply gives, once per name, in the order the reply gives them. */
+export function findHandles(replyText: string, q: Question | null): FoundHandle[] {
+  const from = questionEnd(replyText, q);
+  const body = replyText.slice(from);
+  const out: FoundHandle[] = [];
+  const seen = new Set<string>();
+  for (const handle of RECORD_HANDLES) {
+    const re = new RegExp(handle.pattern.source, handle.pattern.flags.includes('g') ? handle.pattern.flags : `${handle.pattern.flags}g`);
+    for (const m of body.matchAll(re)) {
+      const name = (m[1] ?? m[0]).replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An|Under|Of)\s+/, '');
+      if (name.split(' ').filter((w) => /^[A-Z(]/.test(w)).length < handle.minWords) continue;
+      const at = from + (m.index ?? 0);
+      if (handle.alsoSays && !handle.alsoSays.test(paragraphAround(replyText, at, from))) continue;
+      const labels = partsAnsweredAt(replyText, at, from);
+      // A handle the point names is asked for once; one it does not name ("is being compiled"), once per paragraph.
+      const key = `${handle.id}|${handle.en.includes('{handle}') ? name.toLowerCase() : (labels ?? []).join()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ handle, name, labels });
+    }
+  }
+  return out;
+}

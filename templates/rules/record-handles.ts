@@ -1,0 +1,73 @@
+/**
+ * Handles a reply gives to a record: a case number, a scheme whose claims it counts, a statement it
+ * says is "being compiled". Each becomes one RTI point naming that record, asked of the ministry
+ * that answered, in place of a point "in the matter of" the question's title (review 12: the
+ * applications never used the CBI case number, the claims register or the promised statement, and
+ * a CPIO answers a point on a named record, where a point on a whole subject invites "vague").
+ *
+ * Practice: one kind of record per point, named as the authority files it (`rti-law-and-anchors.md`
+ * A.6, A.7). A promise to supply information later is an assurance, which the ministry's files track
+ * until it is laid on the Table (`parliament-procedure.md` §4).
+ *
+ * `pattern` finds the handle in a reply; its first group is the name the point quotes. `alsoSays`,
+ * when given, must appear in the same paragraph of the reply (a lettered
+ * paragraph runs to the next heading). Placeholders: {handle}, {label} (the reply
+ * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered). Text stays
+ * in the RTI Online character set (A.3): no quotes or semicolons.
+ */
+export type RecordHandle = {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly alsoSays: RegExp | null;
+  /** Fewest words the name must have: "Insurance Scheme" alone names no scheme a register is kept for. */
+  readonly minWords: number;
+  readonly en: string;
+  readonly hi: string;
+  /** Files a requester may ask to inspect (s.2(j)) rather than only copy. */
+  readonly inspectable: boolean;
+  readonly implements: string;
+  readonly source: string;
+};
+
+/** Ids of handle records start so: the application keeps part-by-part asks for the parts none covers. */
+export const HANDLE_PREFIX = 'handle-';
+
+export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
+  {
+    id: 'handle-case-number',
+    // "case No. RC.48(A)/2009-ACV-Delhi", "FIR No. 123/2023": a number with a digit in it.
+    pattern: /\b(?:case|FIR|First Information Report)\s+(?:No\.?|number)\s*((?:[A-Z]{1,6}[.\s]?)?\d[A-Za-z0-9.()/-]*[A-Za-z0-9)])/i,
+    alsoSays: null,
+    minWords: 0,
+    en: 'Copies of the orders passed by this public authority in connection with case No. {handle} (on suspension, sanction for prosecution or departmental action), and of the file notings leading to them, with their dates.',
+    hi: 'मामला संख्या {handle} के संबंध में इस लोक प्राधिकारी द्वारा पारित आदेशों (निलंबन, अभियोजन की स्वीकृति या विभागीय कार्रवाई संबंधी) और उन तक पहुँचने वाली फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
+    inspectable: true,
+    implements: 'Right to Information Act, 2005, s.2(f) and s.2(j) (orders and file notings are records)',
+    source: 'rti-law-and-anchors.md A.7 (investigation status becomes the FIR\'s number and date and the correspondence) ; A.1 (s.24 proviso: allegations of corruption are not excluded)',
+  },
+  {
+    id: 'handle-scheme-claims',
+    // "Pradhan Mantri Garib Kalyan Package (PMGKP): Insurance Scheme": two or more capitalised
+    // words ending in a scheme's kind, with its acronym in brackets if given.
+    pattern: /\b((?:[A-Z][A-Za-z-]+|\([A-Z]{2,}\):?)(?:\s+(?:[A-Z][A-Za-z-]*|\([A-Z]{2,}\):?|of|for|and))*\s+(?:Scheme|Package|Yojana|Yojna))\b/,
+    alsoSays: /\bclaims?\b/i,
+    minWords: 3,
+    en: 'The number of claims received, paid, rejected and pending under the {handle}, State/UT-wise, as on the latest date in the records of this public authority, with copies of the returns from which the figures are drawn.',
+    hi: '{handle} के अंतर्गत प्राप्त, भुगतान किए गए, अस्वीकृत और लंबित दावों की राज्य/संघ राज्य क्षेत्र-वार संख्या, इस लोक प्राधिकारी के अभिलेखों में उपलब्ध नवीनतम तिथि तक, और उन विवरणियों की प्रतियाँ जिनसे ये आँकड़े लिए गए हैं।',
+    inspectable: false,
+    implements: 'Right to Information Act, 2005, s.2(f) (data held in any electronic form, returns and reports)',
+    source: 'rti-law-and-anchors.md A.6 (one kind of record per point, named as it is kept)',
+  },
+  {
+    id: 'handle-being-compiled',
+    // "It is being compiled and will be made available shortly", "will be laid on the Table".
+    pattern: /\b((?:is|are)\s+being\s+(?:compiled|collected)|will\s+be\s+(?:laid|placed)\s+on\s+the\s+Table)\b/i,
+    alsoSays: null,
+    minWords: 0,
+    en: 'A copy of the information compiled for the statement promised in reply to {label} of {question}, and the date on which it was laid on the Table of the House or sent to the Member, or, if it has not been, copies of the file notings on its collection, with their dates.',
+    hi: '{question} के {label} के उत्तर में आश्वासित विवरण के लिए संकलित सूचना की प्रति, और वह तिथि जब उसे सभा पटल पर रखा गया या सदस्य को भेजा गया, या, यदि ऐसा नहीं हुआ है, तो उसके संकलन से संबंधित फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
+    inspectable: true,
+    implements: 'Right to Information Act, 2005, s.2(f) and s.2(j) ; Manual of the Ministry of Parliamentary Affairs, ch. 8, paras 8.1 and 8.2 (an undertaking to report back is an assurance, sent to the department to implement)',
+    source: 'parliament-procedure.md §4 (MoPA Manual ch. 8 [OFFICIAL]) ; https://oams.nic.in/',
+  },
+];

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../../shared/drafting/record-handles.ts';
+import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
+import { RECORD_HANDLES } from '../../../../templates/rules/record-handles.ts';
+import { RTI_ONLINE_CHARSET } from '../../../../templates/rules/rti-online.ts';
+
+const found = (text: string) => findHandles(text, parseQuestion(text, true).question).map((h) => [h.handle.id, h.name, h.labels]);
+
+const DMS = `CORRUPTION IN DMS .
+
+(a) whether CBI has recently unearthed a scam in Delhi Milk Scheme (DMS); (b) if so, the details of the modus-operandi of the scam; (c) whether Government proposes to fix responsibility; and (d) if so, the details thereof?
+
+THE MINISTER OF STATE FOR AGRICULTURE (PROF. K.V. THOMAS) (a) to (d) No Sir. However, CBI has informed that it has registered a case No. RC.48(A)/2009-ACV-Delhi against the officials of DMS and the case is under investigation by the CBI.
+`;
+
+const COVID = `(a) the number of health workers who died;
+(b) whether the Government has proposed compensation to their families;
+(c) if so, the details of compensation paid;
+
+ANSWER
+
+(a): Disaggregated data is not maintained centrally.
+
+(b) & (c): Pradhan Mantri Garib Kalyan Package (PMGKP): Insurance Scheme for Health Workers was implemented to provide an insurance cover.
+
+As per the claim settlement process, a total of 2545 claims have been paid.
+`;
+
+describe('the records a reply names by a handle', () => {
+  it('reads a case number, with the parts of the paragraph that gives it', () => {
+    expect(found(DMS)).toEqual([['handle-case-number', 'RC.48(A)/2009-ACV-Delhi', ['a', 'b', 'c', 'd']]]);
+  });
+
+  it('reads a scheme whose claims the paragraph counts, across its blank lines, and not the question\'s own lettered lines', () => {
+    expect(found(COVID)).toEqual([['handle-scheme-claims', 'Pradhan Mantri Garib Kalyan Package (PMGKP): Insurance Scheme', ['b', 'c']]]);
+  });
+
+  it('does not take a scheme the reply names without speaking of claims, nor a two-word name', () => {
+    expect(found(COVID.replace(/claims?/g, 'payments'))).toEqual([]);
+    expect(found('(a) whether X; (b) if so?\n\nANSWER\n\n(a) and (b): The Insurance Scheme settles claims.\n')).toEqual([]);
+  });
+
+  it('reads a statement promised as being compiled once per paragraph', () => {
+    const text = 'SURPLUS FUNDS\n\n(a) whether the Centre may ask PSUs to pay higher dividends; and (b) whether cash reserves far exceed their needs?\n\nTHE MINISTER (SHRI X) (a) No, Sir. (b) Up-to-date information is not readily available. It is being compiled and will be laid on the Table of the House.\n';
+    expect(found(text)).toEqual([['handle-being-compiled', 'is being compiled', ['b']]]);
+  });
+
+  it('keeps every point in the RTI Online character set, with a source and the section it implements', () => {
+    for (const h of RECORD_HANDLES) {
+      const en = h.en.replaceAll('{handle}', 'RC.48(A)/2009-ACV-Delhi').replaceAll('{label}', 'parts (b) to (e)').replaceAll('{question}', 'Rajya Sabha Question No. 496 answered on 24.11.2009');
+      expect([...en].filter((ch) => !RTI_ONLINE_CHARSET.allowed.test(ch))).toEqual([]);
+      expect(h.source.length).toBeGreaterThan(10);
+      expect(h.implements).toMatch(/Act|Manual|Rules/);
+      expect(h.hi.replace(/\{\w+\}/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+});
