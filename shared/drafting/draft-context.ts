@@ -11,6 +11,7 @@ import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
+import { standAlone } from './suggest/stand-alone.ts';
 import { partLabel } from './part-label.ts';
 export { partLabel };
 import { matterNamedInReply, matterByReferenceHi, matterNamedInReplyHi, partAskedHi } from './suggest/context.ts';
@@ -258,8 +259,8 @@ export function withArticle(authority: string): string {
 // Record-based RTI points
 
 /** What a part asked, as a noun phrase without "the details of" ("the SEZs which …"), or null when it names nothing of its own. */
-function ownTopic(text: string): string | null {
-  const t = parsePart(text).topic;
+function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
+  const t = parsePart(standAlone(text, earlier, (e) => parsePart(e).topic)).topic;
   if (t === null || bareTopic(t) !== null) return null;
   return t.replace(/^the\s+/i, 'the ');
 }
@@ -276,7 +277,8 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
   const points = new Set<string>();
   for (const part of ctx.parts) {
     const matches = FOLLOW_UP_FACETS.filter((facet) => facet.patterns.some((p) => p.test(part.text)));
-    const own = ownTopic(part.text);
+    const allParts = ctx.q?.parts ?? [];
+    const own = ownTopic(part.text, allParts.slice(0, Math.max(0, allParts.findIndex((p) => p.label === part.label))).map((p) => p.text));
     // A Hindi point on a part with its own English words names the part in Hindi, not the English.
     const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedHi(ctx.q, partLabel(part.label, 'hi').slice(1, -1)) : title;
     // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.

@@ -15,6 +15,7 @@ import type { Language } from '../domain/draft.ts';
 import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
+import { standAlone } from './suggest/stand-alone.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -177,14 +178,18 @@ export function findGaps(input: {
     let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map((t) => tidyPart(filler(withTopic(bare ? null : parsed.topic))(t))).filter(notRepeat);
     const dodged = part.evidence[0] ? sentenceAround(replyText, part.evidence[0].start).text : '';
     if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
-    const noticeParts = twins.map((t) => t.en);
+    // In words that stand alone: "their families" and "the said scheme" named (stand-alone.ts),
+    // once the repeat check has read the part as it was asked (the earlier part named in it would
+    // make it read as a repeat of that part).
+    const before = earlierParts.slice(0, Math.max(0, earlierParts.findIndex((p) => p.label === part.label))).map((p) => p.text);
+    const noticeParts = twins.map((t) => standAlone(t.en, before, (text) => parsePart(text).topic));
     const first = part.evidence[0];
     gaps.push({
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
       answeredTogether: first ? null : answeredTogether(replyText, part.label),
-      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? (ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`),
+      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before, (text) => parsePart(text).topic),
       // Named by its letter: two such points in one notice must not read alike (review 12).
       withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
       noticeParts,

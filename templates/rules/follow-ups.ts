@@ -69,7 +69,7 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     id: 'facet-responsibility',
     patterns: [/\bresponsib\w*/i, /\baccountab\w*/i, /\bculprits?\b/i, /\bidentified (?:those|the persons?|the accused)\b/i, /\bguilty\b/i, /\blapses?\b/i, /\bnegligen\w*/i],
     questionParts: [
-      { en: 'whether responsibility for {matter} has been fixed on any official, contractor or agency, if so, the details thereof and if not, the reasons therefor', hi: 'क्या {matter} के लिए किसी अधिकारी, ठेकेदार या एजेंसी का उत्तरदायित्व निर्धारित किया गया है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं' },
+      { en: 'whether responsibility for {matter} has been fixed on any official or any other person or body, if so, the details thereof and if not, the reasons therefor', hi: 'क्या {matter} के लिए किसी अधिकारी या किसी अन्य व्यक्ति या संस्था का उत्तरदायित्व निर्धारित किया गया है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं' },
     ],
     rtiPoints: [
       { en: 'A copy of any order or file noting of this public authority fixing responsibility for {matter}, {period}.', hi: '{matter} के लिए उत्तरदायित्व निर्धारित करने वाले इस लोक प्राधिकारी के किसी आदेश या फ़ाइल टिप्पणी की प्रति, {period}।' },
