@@ -74,7 +74,14 @@ function findAnswerLine(lines: readonly Line[], from: number): Line | null {
   return null;
 }
 
-const CONTEXT_BEFORE_INLINE = /(?:[;:,.?]|\band|\bor)\s*$/i;
+// Stray marks between a part's end and the next label are debris of extraction ("...1991; ^(b) what").
+const CONTEXT_BEFORE_INLINE = /(?:[;:,.?]|\band|\bor)[\s^*_~`]*$/i;
+/**
+ * A label run on after a word, its part's punctuation lost ("whether any affirmative action would be
+ * (d) if so, the details thereof"): taken only as the next label expected, and only when a part's
+ * opening follows it.
+ */
+const PART_OPENING_AFTER = /^\s*(?:if\s+(?:so|not|yes|no)\b|whether\b)/i;
 const BARE_INLINE_CONTEXT = /(?:[;:]|;\s*(?:and|or))\s*$/i;
 
 /** The lettered parts, a, b, c ... in order, between `from` and `to`: one forward pass. */
@@ -102,7 +109,8 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
     if (!group || group.labels.length !== 1 || group.labels[0] !== expected) continue;
     // The context may reach back before `from`: "be pleased to state: (a) whether" starts its list inline.
     const prefix = text.slice(Math.max(0, i - 12), i);
-    if (!(atLineStart || text.slice(from, i).trim() === '' || CONTEXT_BEFORE_INLINE.test(prefix))) continue;
+    const runOn = markers.length > 0 && PART_OPENING_AFTER.test(text.slice(group.end, group.end + 12));
+    if (!(atLineStart || text.slice(from, i).trim() === '' || CONTEXT_BEFORE_INLINE.test(prefix) || runOn)) continue;
     markers.push({ label: expected, start: i, bodyStart: group.end });
     expected = nextLabel(expected);
     i = group.end - 1;

@@ -106,6 +106,17 @@ const fresh = addedParts.length === 0 ? null : {
   model: scores(fromCv(addedParts.map((p) => predict(sharedModel, p)))),
   answered: scores(addedParts.map((p) => ({ truth: p.status, got: 'answered' }))),
 };
+// The fresh test per source group: each batch added was new to both when it was added.
+const freshBySource = [...new Set(addedParts.map((p) => p.source))].map((source) => {
+  const inSource = addedParts.filter((p) => p.source === source);
+  return {
+    source,
+    texts: new Set(inSource.map((p) => p.file)).size,
+    cascade: scores(inSource.map((p) => ({ truth: p.status, got: p.observation?.rule.status ?? 'missing' }))),
+    model: scores(fromCv(inSource.map((p) => predict(sharedModel, p)))),
+    answered: scores(inSource.map((p) => ({ truth: p.status, got: 'answered' }))),
+  };
+});
 const confusion = PART_STATUSES.map((row) => ({ row, cols: [...PART_STATUSES, 'missing' as const].map((col) => cv.filter((p) => p.part.status === row && p.status === col).length) }));
 const ms = performance.now() - started;
 
@@ -115,7 +126,7 @@ if (asJson) {
     crossValidatedBySource: cvScores, foldL2: Object.fromEntries(foldL2), leaveOneMinistryOut: ministryScores,
     wholeCorpusFit: scores(fitted), ruleCascadeOnCorpus: scores(ruleOnly), answeredEverywhere: allAnswered,
     perSource, coverage, rules, modelDecided,
-    freshAddedTexts: fresh,
+    freshAddedTexts: fresh, freshBySource,
     shipped: { verdicts: 'rule cascade (judge.ts)', laterTexts: cascadeLater, modelOnLaterTexts: modelLater, firstTexts: cascadeEarlier, coverage: cascadeCoverage },
   }, null, 2));
 } else {
@@ -132,6 +143,12 @@ if (asJson) {
     console.log(line('Cascade (written before them)', fresh.cascade));
     console.log(line(`Model fitted on the shared corpus only`, fresh.model));
     console.log(line('"answered" for every part', fresh.answered));
+    for (const f of freshBySource) {
+      console.log(`  ${f.source} (${f.texts} texts):`);
+      console.log(line('    cascade', f.cascade));
+      console.log(line('    model fitted on the shared corpus only', f.model));
+      console.log(line('    "answered" for every part', f.answered));
+    }
   }
   console.log('\nThe learned verdict model, on texts it was not fitted to (it does not decide verdicts until it beats the cascade here):');
   console.log(line('Cross-validated, folds by source', cvScores));

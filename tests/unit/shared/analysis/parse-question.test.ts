@@ -53,6 +53,17 @@ THE MINISTER OF STATE (SHRI X Y)
     expect(bare.question.ministry).toBe('Finance');
   });
 
+  it('reads a run-on label whose punctuation extraction lost or marred: "; ^(b)", "would be (d) if so"', () => {
+    const marred = analyze({ kind: 'combined', text: 'RURAL BANKS\n\n(a) what are the key parameters as on 31 March, 1991; ^(b) what is the rate of increase; and (c) the reasons therefor?\n\nMINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI A B) (a) to (c): The data is given.' });
+    expect(marred.question.parts.map((p) => p.label)).toEqual(['a', 'b', 'c']);
+    const lost = analyze({ kind: 'combined', text: 'COMPUTERISATION\n\n(a) whether the State had submitted a proposal; (b) if so, the action taken; (c) whether any affirmative action would be (d) if so, the details thereof; and (e) if not, the reasons therefore?\n\nTHE MINISTER OF LAW AND JUSTICE (SHRI M. VEERAPPA MOILY) (a) No. (b) to (e) Does not arise.' });
+    expect(lost.question.parts.map((p) => p.label)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // A label after a word with no part's opening after it stays in the text.
+    const kept = analyze({ kind: 'combined', text: 'SUBJECT\n\n(a) whether the rules in clause (b) apply; and (b) if so, the details?\n\nMINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI A B) (a) and (b): No, Sir.' });
+    expect(kept.question.parts.map((p) => p.label)).toEqual(['a', 'b']);
+    expect(kept.question.parts[0]?.text).toContain('clause (b) apply');
+  });
+
   it('does not take a reference like "section 2(c)" or "clause (b)" for a part', () => {
     const out = analyze({ kind: 'combined', text: 'Will the PRIME MINISTER be pleased to state:\n(a) whether section 2(c) and clause (b) of the Act apply; and\n(b) if so, the details?\nANSWER\n(a) & (b): No, Sir.' });
     expect(out.question.parts).toHaveLength(2);
