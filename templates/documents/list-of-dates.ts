@@ -18,6 +18,7 @@ import { DEEMED_REFUSAL } from './rti-common.ts';
 import { generatedNameIn } from '../authorities/names.ts';
 import type { FilingStatus } from '../../shared/domain/filing.ts';
 import { assertNever } from '../../shared/lib/assert-never.ts';
+import { labelRun } from '../../shared/drafting/answered-together.ts';
 import { isOpenForFollowUp } from '../../shared/domain/part-status.ts';
 import { partStatusText } from './status-text.ts';
 
@@ -196,11 +197,17 @@ function answerOutcome(ctx: DraftContext): string {
   const judged = (ctx.q?.parts ?? []).map((p) => judgedPart(ctx.c, p, lang)).filter((p) => p.status !== null);
   if (judged.length === 0) return lang === 'en' ? '.' : '।';
   const open = judged.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
-  const met = judged.length - open.length;
+  // A part that did not arise was not answered in full: it is counted apart (review 12: "answers 2
+  // of the 4 parts in full" where one of the two had not arisen).
+  const notArising = judged.filter((p) => p.status === 'not_applicable');
+  const met = judged.length - open.length - notArising.length;
+  const arisingNote = notArising.length === 0 ? '' : lang === 'en'
+    ? ` (${labelRun(notArising.map((p) => p.label), (l) => partLabel(l, lang), lang)} did not arise)`
+    : ` (${labelRun(notArising.map((p) => p.label), (l) => partLabel(l, lang), lang)} का प्रश्न नहीं उठा)`;
   // Each open part with the verdict the points table gives it, in the same words.
   const each = open.map((p) => `${partLabel(p.label, lang)} ${partStatusText(p.status, lang).toLocaleLowerCase('en')}`).join(', ');
-  if (lang === 'en') return `. The reply answers ${met} of the ${judged.length} parts in full${each ? `; ${each}` : ''}.`;
-  return `। उत्तर ${judged.length} में से ${met} भागों का पूरा उत्तर देता है${each ? `; ${each}` : ''}।`;
+  if (lang === 'en') return `. The reply answers ${met} of the ${judged.length} parts in full${arisingNote}${each ? `; ${each}` : ''}.`;
+  return `। उत्तर ${judged.length} में से ${met} ${met === 1 ? 'भाग' : 'भागों'} का पूरा उत्तर देता है${arisingNote}${each ? `; ${each}` : ''}।`;
 }
 
 export function prefillListOfDates(ctx: DraftContext): Prefill<'list-of-dates'> {
