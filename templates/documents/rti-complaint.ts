@@ -81,22 +81,22 @@ const T = {
   sought: { en: '2. Information requested', hi: '2. माँगी गई सूचना' },
   facts: { en: '3. Facts', hi: '3. तथ्य' },
   factApplication: { en: 'I filed an application under Section 6(1) of the Act {application} with the Public Information Officer, {authority}, seeking the information listed above.', hi: 'मैंने अधिनियम की धारा 6(1) के अंतर्गत {authority} के लोक सूचना अधिकारी के समक्ष आवेदन {application} प्रस्तुत कर ऊपर सूचीबद्ध सूचना माँगी।' },
-  grounds: { en: '4. Grounds of complaint', hi: '4. शिकायत के आधार' },
-  prayer: { en: '5. Relief sought', hi: '5. माँगी गई राहत' },
+  grounds: { en: '5. Grounds of complaint', hi: '5. शिकायत के आधार' },
+  prayer: { en: '6. Relief sought', hi: '6. माँगी गई राहत' },
   prayerIntro: { en: 'I therefore pray that the Commission may:', hi: 'अतः मैं प्रार्थना करता/करती हूँ कि आयोग:' },
   prayerInquire: { en: 'inquire into this complaint under Section 18 of the Act;', hi: 'अधिनियम की धारा 18 के अंतर्गत इस शिकायत की जाँच करे;' },
   prayerHearing: { en: 'hear the complainant before deciding the complaint.', hi: 'शिकायत का निर्णय करने से पहले शिकायतकर्ता को सुने।' },
   // The declaration the Commission's appeal form carries (A.3; wording UNCONFIRMED), as the second
   // appeal makes it: one proceeding per application (commission-overlap.ts).
-  declaration: { en: '6. Declaration', hi: '6. घोषणा' },
+  declaration: { en: '7. Declaration', hi: '7. घोषणा' },
   declarationText: {
     en: 'I declare that the matter of this complaint is not pending before any court, nor before the Commission in any appeal or other complaint.',
     hi: 'मैं घोषणा करता/करती हूँ कि इस शिकायत का विषय किसी न्यायालय के समक्ष, या किसी अपील या अन्य शिकायत में आयोग के समक्ष, लंबित नहीं है।',
   },
   memo: { en: 'This complaint, with this index', hi: 'यह शिकायत, इस अनुक्रमणिका सहित' },
-  verification: { en: '7. Verification', hi: '7. सत्यापन' },
-  verificationText: { en: 'I, {name}, the complainant, verify that the contents of paragraphs 1 to 6 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, शिकायतकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 6 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
-  chronology: { en: '8. Chronology of events', hi: '8. घटनाओं का कालक्रम' },
+  verification: { en: '8. Verification', hi: '8. सत्यापन' },
+  verificationText: { en: 'I, {name}, the complainant, verify that the contents of paragraphs 1 to 7 above are true to the best of my knowledge and belief, that nothing material has been concealed, and that the documents listed in the index are true copies of the originals.', hi: 'मैं, {name}, शिकायतकर्ता, सत्यापित करता/करती हूँ कि ऊपर अनुच्छेद 1 से 7 की विषय-वस्तु मेरी पूर्ण जानकारी और विश्वास के अनुसार सत्य है, कोई महत्वपूर्ण तथ्य छिपाया नहीं गया है, और अनुक्रमणिका में सूचीबद्ध दस्तावेज़ मूल की सत्य प्रतियाँ हैं।' },
+  chronology: { en: '4. Chronology of events', hi: '4. घटनाओं का कालक्रम' },
 } as const satisfies { readonly [key: string]: Bilingual };
 
 function conditionalFields(draft: DraftOf<'rti-complaint'>): ReadonlyArray<FieldSpec<'rti-complaint'>> {
@@ -125,6 +125,10 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     numberedOr(nonEmptyPoints(draft), POINTS_SLOT['rti-complaint'][lang]),
     heading(t(T.facts), 2, 'left'),
     paragraph(fill(t(T.factApplication), { application, authority: v(F.publicAuthority) })),
+    // The chronology follows the facts, before the grounds and the verification, as in the second
+    // appeal: nothing comes after the signature but the enclosures (review 12).
+    heading(t(T.chronology), 2, 'left'),
+    chronologyTable(draft, lang, T.document, ctx.today),
     heading(t(T.grounds), 2, 'left'),
     numberedOr(grounds, ''),
     heading(t(T.prayer), 2, 'left'),
@@ -135,8 +139,6 @@ function render(draft: DraftOf<'rti-complaint'>, ctx: RenderContext): ReadonlyAr
     heading(t(T.verification), 2, 'left'),
     paragraph(fill(t(T.verificationText), { name: v(F.applicantName) })),
     signature([t(C.place) + v(F.place), t(C.date) + dated], ['', t(C.signComplainant), v(F.applicantName)]),
-    heading(t(T.chronology), 2, 'left'),
-    chronologyTable(draft, lang, T.document, ctx.today),
     enclosuresLine(lang, PAPER.complaint),
   ];
 }
