@@ -129,8 +129,14 @@ const YES_PATTERNS = [
   /^(the )?(government|ministry|department) (is|are) aware\b/,
 ];
 
+/**
+ * The source a reply cites before its answer ("According to the information furnished by the UGC,
+ * there are no such proposals"; "As informed by NABARD, ..."): the answer is what follows it.
+ */
+const ATTRIBUTION = /^(?:according to|as per|as informed by|as reported by)\b[^,;]{0,120},\s*/;
+
 function polarityOf(lower: string): Polarity {
-  const s = lower.replace(/^[\s\-–:.,]+/, '');
+  const s = lower.replace(/^[\s\-–:.,]+/, '').replace(ATTRIBUTION, '');
   if (YES_PATTERNS.some((re) => re.test(s))) return 'yes';
   if (NO_PATTERNS.some((re) => re.test(s))) return 'no';
   return null;

@@ -42,3 +42,13 @@ describe('readSentence', () => {
     expect(sentence('the assamese language.').states).toEqual([]);
   });
 });
+
+describe('a yes or no after the source a reply cites', () => {
+  it('reads the answer that follows "According to the information furnished by ..."', () => {
+    expect(sentence('according to the information furnished by the ugc, there are no such proposals.').polarity).toBe('no');
+    expect(sentence('as informed by nabard, no such case has been reported.').polarity).toBe('no');
+    expect(sentence('according to the state government, yes.').polarity).toBe('yes');
+    // Without the cited source, a sentence that merely starts "according to" says neither.
+    expect(sentence('according to the guidelines, funds are released in two instalments.').polarity).toBeNull();
+  });
+});
