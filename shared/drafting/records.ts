@@ -154,7 +154,10 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   for (const { rule, holder, forParts } of found.values()) {
     const toAnswering = holder === null && answeringName !== '' && (rule.holder === 'answering' || (rule.holder === 'owner' && !namesSystem));
     const key = holder?.id ?? (toAnswering ? 'answering-ministry' : `unknown-${rule.holder}`);
-    const plan = byHolder.get(key) ?? { authority: holder, fallbackName: toAnswering ? answeringName : UNKNOWN_HOLDER[rule.holder][lang], records: [] };
+    // The ministry that answered a combined portfolio is none that can be addressed (review 11): the
+    // name stays empty, so the draft waits for the user to choose (review 13: a description filled
+    // the field, and export no longer asked).
+    const plan = byHolder.get(key) ?? { authority: holder, fallbackName: toAnswering ? answeringName : rule.holder === 'answering' ? '' : UNKNOWN_HOLDER[rule.holder][lang], records: [] };
     plan.records.push({ id: rule.id, text: fill(rule[lang]), holder: rule.holder, inspectable: rule.inspectable, forParts });
     byHolder.set(key, plan);
   }
@@ -168,11 +171,10 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   return { period: periodText(eventStart(q, texts), lang), plans };
 }
 
-const UNKNOWN_HOLDER: { readonly [H in RecordHolder]: { readonly en: string; readonly hi: string } } = {
+const UNKNOWN_HOLDER: { readonly [H in Exclude<RecordHolder, 'answering'>]: { readonly en: string; readonly hi: string } } = {
   owner: { en: 'the public authority that owns the system', hi: 'प्रणाली का स्वामी लोक प्राधिकारी' },
   complainant: { en: 'the public authority that made the complaint', hi: 'शिकायत करने वाला लोक प्राधिकारी' },
   police: { en: 'the police station that registered the First Information Report', hi: 'प्रथम सूचना रिपोर्ट दर्ज करने वाला पुलिस थाना' },
-  answering: { en: 'the Ministry that answered the question', hi: 'प्रश्न का उत्तर देने वाला मंत्रालय' },
 };
 
 function holderFor(holder: RecordHolder, known: { owner: Authority | null; answering: Authority | null; police: Authority | null; sentence: string }): Authority | null {

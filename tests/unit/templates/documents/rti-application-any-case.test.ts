@@ -131,3 +131,31 @@ THE MINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI NAMO NARAIN MEENA) (a) No
     expect(draft.points.length).toBeGreaterThan(1);
   });
 });
+
+describe('an RTI application on a reply from a combined portfolio', () => {
+  // Review 13: "the Ministry that answered the question" filled the addressee, so export no longer
+  // waited for the user to choose the department that holds the records.
+  const DMS = `RAJYA SABHA
+UNSTARRED QUESTION NO. 2469
+TO BE ANSWERED ON 11.12.2009
+CORRUPTION IN DMS
+
+(a) whether CBI has unearthed a scam in Delhi Milk Scheme; (b) if so, the details thereof; (c) whether Government proposes to fix responsibility; and (d) if so, the details thereof?
+
+THE MINISTER OF STATE FOR AGRICULTURE, CONSUMER AFFAIRS, FOOD & PUBLIC DISTRIBUTION (PROF. K.V. THOMAS) (a) to (d) No Sir. However, CBI has informed that it has registered a case No. RC.48(A)/2009-ACV-Delhi against the officials of DMS and the case is under investigation by the CBI.
+`;
+  const c = (): Case => {
+    const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'dms', title: 'DMS', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+    const analysed = runAnalysis({ kind: 'combined', qa: { text: DMS, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'RS 2469', note: '', reported: false } });
+    if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+    const withIt = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+    return { ...withIt, analysis: { ...withIt.analysis, overrides: ['c', 'd'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
+  };
+
+  it('leaves the addressee for the user to choose, and still asks for the case\'s orders and the file on the reply', () => {
+    const draft = newDraft('rti-application', c(), { parts: ['c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(fieldValue(draft, 'publicAuthority') ?? '').toBe('');
+    expect(draft.points[0]).toMatch(/^Copies of the orders passed by this public authority in connection with case No\. RC\.48\(A\)\/2009-ACV-Delhi/);
+    expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply to Rajya Sabha Question No\. 2469 answered on 11\.12\.2009/);
+  });
+});
