@@ -16,6 +16,7 @@ import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
+import { findHandles, partsPhrase } from './record-handles.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -142,6 +143,31 @@ export function findGaps(input: {
     };
   });
 
+  // A record the reply names by a handle (a case number, a scheme's claims, a statement being
+  // compiled: `record-handles.ts`) for open parts its paragraph answers: the follow-up asks about
+  // that record, a new fact the reply pointed to, in place of the part asked again.
+  const covered0 = new Set(gaps.flatMap((g) => g.forParts));
+  for (const found of partless ? [] : findHandles(replyText, question)) {
+    const parts = open.filter((p) => (found.labels === null || found.labels.includes(p.label)) && !covered0.has(p.label)
+      // A promise the part's own status already follows up (status-deferred asks the same).
+      && !(found.handle.id === 'handle-being-compiled' && p.status === 'deferred'));
+    if (parts.length === 0) continue;
+    const labels = found.labels ?? parts.map((p) => p.label);
+    const at = replyText.indexOf(found.name);
+    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply);
+    gaps.push({
+      id: found.handle.id,
+      forParts: sortLabels(parts.map((p) => p.label)),
+      dodge: at >= 0 ? withoutPartLabels(sentenceAround(replyText, at).text) || null : null,
+      withheld: fillHandle(found.handle.withheld.en, 'en'),
+      withheldHi: fillHandle(found.handle.withheld.hi, 'hi'),
+      noticeParts: [fillHandle(found.handle.notice.en, 'en')],
+      noticePartsHi: [fillHandle(found.handle.notice.hi, 'hi')],
+      weight: Math.min(...parts.map((p) => openWeight(p.status))),
+      partWeights: [Math.min(...parts.map((p) => openWeight(p.status)))],
+    });
+  }
+
   // An open part no claim speaks to: ask what its facet asks, in words that do not repeat it.
   const covered = new Set(gaps.flatMap((g) => g.forParts));
   for (const part of open) {
@@ -259,7 +285,8 @@ function hindiByReference(gap: Gap, replyHi: string): Gap {
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };
 }
 
-const hasEnglish = (text: string): boolean => /[A-Za-z]{2,}/.test(text.replace(/"[^"]*"/g, ''));
+// A name quoted as the reply wrote it (“RC.48(A)/2009-ACV-Delhi”) is the reply's text, not English to translate.
+const hasEnglish = (text: string): boolean => /[A-Za-z]{2,}/.test(text.replace(/"[^"]*"|“[^”]*”/g, ''));
 
 /**
  * Which open part a notice keeps first when the word limit forces a choice: one not answered at all

@@ -1,6 +1,8 @@
 import { RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
 import type { Question } from '../domain/question.ts';
-import { partsAnsweredAt, replyHeadings } from './answered-together.ts';
+import { labelRun, partsAnsweredAt, replyHeadings } from './answered-together.ts';
+import { partLabel } from './part-label.ts';
+import type { Language } from '../domain/draft.ts';
 
 /** A record the reply names (`templates/rules/record-handles.ts`), and the parts whose paragraph names it. */
 export type FoundHandle = {
@@ -57,4 +59,10 @@ export function findHandles(replyText: string, q: Question | null): FoundHandle[
     }
   }
   return out;
+}
+
+/** "part (b)", "parts (b) to (e)", "भाग (ख)": the {label} of a handle's point. */
+export function partsPhrase(labels: ReadonlyArray<string>, lang: Language): string {
+  const run = labelRun(labels, (l) => partLabel(l, lang), lang);
+  return `${lang === 'hi' ? 'भाग' : labels.length > 1 ? 'parts' : 'part'} ${run}`;
 }

@@ -13,9 +13,7 @@ import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { ministryName } from '../../templates/authorities/names.ts';
 import { addressedMinistry } from '../../templates/authorities/ministries.ts';
-import { findHandles } from './record-handles.ts';
-import { labelRun } from './answered-together.ts';
-import { partLabel } from './part-label.ts';
+import { findHandles, partsPhrase } from './record-handles.ts';
 
 /**
  * Which records to ask for, and from whom: the records the replies and the case's notes name
@@ -130,8 +128,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   for (const found of findHandles(texts[0] ?? '', q)) {
     const labels = found.labels === null ? chosen : chosen.filter((l) => found.labels?.includes(l));
     if (labels.length === 0) continue;
-    const named = found.labels ?? labels;
-    const run = `${lang === 'hi' ? 'भाग' : named.length > 1 ? 'parts' : 'part'} ${labelRun(named, (l) => partLabel(l, lang), lang)}`;
+    const run = partsPhrase(found.labels ?? labels, lang);
     const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run);
     const rule: RecordRule = { id: `${found.handle.id}:${found.name}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
     add(rule, answering, labels);

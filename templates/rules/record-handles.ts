@@ -12,7 +12,8 @@
  * `pattern` finds the handle in a reply; its first group is the name the point quotes. `alsoSays`,
  * when given, must appear in the same paragraph of the reply (a lettered
  * paragraph runs to the next heading). Placeholders: {handle}, {label} (the reply
- * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered). Text stays
+ * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered, in an RTI point),
+ * {reply} (the same, in a notice part). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHandle = {
@@ -25,6 +26,14 @@ export type RecordHandle = {
   readonly hi: string;
   /** Files a requester may ask to inspect (s.2(j)) rather than only copy. */
   readonly inspectable: boolean;
+  /**
+   * The follow-up question part on the same handle, in notice form without its punctuation: a new
+   * fact the reply's own words point to, not the question again (LS Rule 41(2)(xiii), RS Rule
+   * 47(xiv)). {reply} names the question answered; {label} is as above.
+   */
+  readonly notice: { readonly en: string; readonly hi: string };
+  /** What the reply leaves out about the handle, to finish "It does not say ..." / "इसमें यह नहीं बताया गया कि ...". */
+  readonly withheld: { readonly en: string; readonly hi: string };
   readonly implements: string;
   readonly source: string;
 };
@@ -42,6 +51,14 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     en: 'Copies of the orders passed by this public authority in connection with case No. {handle} (on suspension, sanction for prosecution or departmental action), and of the file notings leading to them, with their dates.',
     hi: 'मामला संख्या {handle} के संबंध में इस लोक प्राधिकारी द्वारा पारित आदेशों (निलंबन, अभियोजन की स्वीकृति या विभागीय कार्रवाई संबंधी) और उन तक पहुँचने वाली फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
     inspectable: true,
+    notice: {
+      en: 'the present status of the investigation in case No. {handle}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
+      hi: 'मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+    },
+    withheld: {
+      en: 'where the investigation in case No. {handle} stands, or what action has been taken against any officer',
+      hi: 'मामला संख्या “{handle}” की जाँच किस स्थिति में है, या किसी अधिकारी के विरुद्ध क्या कार्रवाई की गई है',
+    },
     implements: 'Right to Information Act, 2005, s.2(f) and s.2(j) (orders and file notings are records)',
     source: 'rti-law-and-anchors.md A.7 (investigation status becomes the FIR\'s number and date and the correspondence) ; A.1 (s.24 proviso: allegations of corruption are not excluded)',
   },
@@ -55,6 +72,14 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     en: 'The number of claims received, paid, rejected and pending under the {handle}, State/UT-wise, as on the latest date in the records of this public authority, with copies of the returns from which the figures are drawn.',
     hi: '{handle} के अंतर्गत प्राप्त, भुगतान किए गए, अस्वीकृत और लंबित दावों की राज्य/संघ राज्य क्षेत्र-वार संख्या, इस लोक प्राधिकारी के अभिलेखों में उपलब्ध नवीनतम तिथि तक, और उन विवरणियों की प्रतियाँ जिनसे ये आँकड़े लिए गए हैं।',
     inspectable: false,
+    notice: {
+      en: 'the number of claims received, settled, rejected and pending under the {handle}, State/UT-wise, and the reasons for the claims still pending',
+      hi: '“{handle}” के अंतर्गत प्राप्त, निपटाए गए, अस्वीकृत और लंबित दावों की राज्य/संघ राज्य क्षेत्र-वार संख्या क्या है, और लंबित दावों के क्या कारण हैं',
+    },
+    withheld: {
+      en: 'how many claims under the {handle} were received, rejected or are still pending, State/UT-wise',
+      hi: '“{handle}” के अंतर्गत कितने दावे प्राप्त हुए, अस्वीकृत हुए या अभी लंबित हैं, राज्य/संघ राज्य क्षेत्र-वार',
+    },
     implements: 'Right to Information Act, 2005, s.2(f) (data held in any electronic form, returns and reports)',
     source: 'rti-law-and-anchors.md A.6 (one kind of record per point, named as it is kept)',
   },
@@ -67,6 +92,14 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     en: 'A copy of the information compiled for the statement promised in reply to {label} of {question}, and the date on which it was laid on the Table of the House or sent to the Member, or, if it has not been, copies of the file notings on its collection, with their dates.',
     hi: '{question} के {label} के उत्तर में आश्वासित विवरण के लिए संकलित सूचना की प्रति, और वह तिथि जब उसे सभा पटल पर रखा गया या सदस्य को भेजा गया, या, यदि ऐसा नहीं हुआ है, तो उसके संकलन से संबंधित फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
     inspectable: true,
+    notice: {
+      en: 'whether the information promised in {reply} in respect of {label} has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor',
+      hi: 'क्या {reply} के {label} के उत्तर में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+    },
+    withheld: {
+      en: 'when the information it said was being compiled will be given',
+      hi: 'वह सूचना, जिसके संकलित किए जाने की बात कही गई, कब दी जाएगी',
+    },
     implements: 'Right to Information Act, 2005, s.2(f) and s.2(j) ; Manual of the Ministry of Parliamentary Affairs, ch. 8, paras 8.1 and 8.2 (an undertaking to report back is an assurance, sent to the department to implement)',
     source: 'parliament-procedure.md §4 (MoPA Manual ch. 8 [OFFICIAL]) ; https://oams.nic.in/',
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../../shared/drafting/record-handles.ts';
+import { findGaps, gapPoint } from '../../../../shared/drafting/gaps.ts';
 import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 import { RECORD_HANDLES } from '../../../../templates/rules/record-handles.ts';
 import { RTI_ONLINE_CHARSET } from '../../../../templates/rules/rti-online.ts';
@@ -53,5 +54,30 @@ describe('the records a reply names by a handle', () => {
       expect(h.implements).toMatch(/Act|Manual|Rules/);
       expect(h.hi.replace(/\{\w+\}/g, '')).not.toMatch(/[A-Za-z]{2,}/);
     }
+  });
+});
+
+describe('a follow-up on the record a reply names', () => {
+  const q = parseQuestion(DMS, true).question;
+  const open = (labels: ReadonlyArray<string>, status: 'unanswered' | 'deferred' = 'unanswered') => labels.map((label) => ({ label, text: q.parts.find((p) => p.label === label)?.text ?? '', status, evidence: [] }));
+
+  it('asks about the case the reply named, in both languages, in place of the parts asked again', () => {
+    const gaps = findGaps({ question: q, parts: open(['c', 'd']), replyText: DMS });
+    const gap = gaps.find((g) => g.id === 'handle-case-number');
+    expect(gap?.forParts).toEqual(['c', 'd']);
+    expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
+    // The Hindi quotes the case number as the reply wrote it, and asks the same, not by reference.
+    expect(gap?.noticePartsHi[0]).toMatch(/^मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है/);
+    expect(gaps.flatMap((g) => g.forParts).filter((l) => l === 'c')).toHaveLength(1);
+    if (gap === undefined) throw new Error('no gap on the case');
+    expect(gapPoint(gap)).toContain('It does not say where the investigation in case No. RC.48(A)/2009-ACV-Delhi stands, or what action has been taken against any officer.');
+  });
+
+  it('leaves a promise to the deferred part\'s own follow-up, which asks the same', () => {
+    const psu = 'SURPLUS FUNDS\n\n(a) whether the Centre may ask PSUs to pay higher dividends; and (b) whether cash reserves far exceed their needs?\n\nTHE MINISTER (SHRI X) (a) No, Sir. (b) Up-to-date information is not readily available. It is being compiled and will be made available shortly.\n';
+    const pq = parseQuestion(psu, true).question;
+    const part = (status: 'partial' | 'deferred') => [{ label: 'b', text: pq.parts[1]?.text ?? '', status, evidence: [] }];
+    expect(findGaps({ question: pq, parts: part('partial'), replyText: psu }).map((g) => g.id)).toContain('handle-being-compiled');
+    expect(findGaps({ question: pq, parts: part('deferred'), replyText: psu }).map((g) => g.id)).not.toContain('handle-being-compiled');
   });
 });
