@@ -12,6 +12,7 @@ import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
+import { asRecords } from '../../templates/rules/record-wording.ts';
 import { partLabel } from './part-label.ts';
 export { partLabel };
 import { matterNamedInReply, matterByReferenceHi, matterNamedInReplyHi, partAskedHi } from './suggest/context.ts';
@@ -262,7 +263,8 @@ export function withArticle(authority: string): string {
 function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
   const t = parsePart(standAlone(text, earlier, (e) => parsePart(e).topic)).topic;
   if (t === null || bareTopic(t) !== null) return null;
-  return t.replace(/^the\s+/i, 'the ');
+  // Records as held, not a ranking or a cause (`templates/rules/record-wording.ts`).
+  return asRecords(t).replace(/^the\s+/i, 'the ');
 }
 
 /** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
