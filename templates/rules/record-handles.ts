@@ -52,8 +52,8 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     hi: 'मामला संख्या {handle} के संबंध में इस लोक प्राधिकारी द्वारा पारित आदेशों (निलंबन, अभियोजन की स्वीकृति या विभागीय कार्रवाई संबंधी) और उन तक पहुँचने वाली फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
     inspectable: true,
     notice: {
-      en: 'the present status of the investigation in case No. {handle}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
-      hi: 'मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+      en: 'the present status of the investigation in case No. {handle}, referred to in {reply}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
+      hi: '{reply} के उत्तर में उल्लिखित मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
     },
     withheld: {
       en: 'where the investigation in case No. {handle} stands, or what action has been taken against any officer',

@@ -7,7 +7,11 @@ import { RTI_ONLINE_CHARSET } from '../../../../templates/rules/rti-online.ts';
 
 const found = (text: string) => findHandles(text, parseQuestion(text, true).question).map((h) => [h.handle.id, h.name, h.labels]);
 
-const DMS = `CORRUPTION IN DMS .
+const DMS = `RAJYA SABHA
+UNSTARRED QUESTION NO. 2469
+TO BE ANSWERED ON 11.12.2009
+
+CORRUPTION IN DMS .
 
 (a) whether CBI has recently unearthed a scam in Delhi Milk Scheme (DMS); (b) if so, the details of the modus-operandi of the scam; (c) whether Government proposes to fix responsibility; and (d) if so, the details thereof?
 
@@ -65,9 +69,9 @@ describe('a follow-up on the record a reply names', () => {
     const gaps = findGaps({ question: q, parts: open(['c', 'd']), replyText: DMS });
     const gap = gaps.find((g) => g.id === 'handle-case-number');
     expect(gap?.forParts).toEqual(['c', 'd']);
-    expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
+    expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, referred to in the reply to Rajya Sabha Unstarred Question No. 2469 answered on 11.12.2009, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
     // The Hindi quotes the case number as the reply wrote it, and asks the same, not by reference.
-    expect(gap?.noticePartsHi[0]).toMatch(/^मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है/);
+    expect(gap?.noticePartsHi[0]).toMatch(/उल्लिखित मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है/);
     expect(gaps.flatMap((g) => g.forParts).filter((l) => l === 'c')).toHaveLength(1);
     if (gap === undefined) throw new Error('no gap on the case');
     expect(gapPoint(gap)).toContain('It does not say where the investigation in case No. RC.48(A)/2009-ACV-Delhi stands, or what action has been taken against any officer.');
