@@ -146,14 +146,15 @@ export function findGaps(input: {
   // A record the reply names by a handle (a case number, a scheme's claims, a statement being
   // compiled: `record-handles.ts`) for open parts its paragraph answers: the follow-up asks about
   // that record, a new fact the reply pointed to, in place of the part asked again.
-  const covered0 = new Set(gaps.flatMap((g) => g.forParts));
+  const claimed = new Set(gaps.flatMap((g) => g.forParts));
   for (const found of partless ? [] : findHandles(replyText, question)) {
-    const parts = open.filter((p) => (found.labels === null || found.labels.includes(p.label)) && !covered0.has(p.label)
+    const parts = open.filter((p) => (found.labels === null || found.labels.includes(p.label)) && !claimed.has(p.label)
       // A promise the part's own status already follows up (status-deferred asks the same).
       && !(found.handle.id === 'handle-being-compiled' && p.status === 'deferred'));
     if (parts.length === 0) continue;
     const labels = found.labels ?? parts.map((p) => p.label);
     const at = replyText.indexOf(found.name);
+    const weight = Math.min(...parts.map((p) => openWeight(p.status)));
     const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply);
     gaps.push({
       id: found.handle.id,
@@ -163,8 +164,8 @@ export function findGaps(input: {
       withheldHi: fillHandle(found.handle.withheld.hi, 'hi'),
       noticeParts: [fillHandle(found.handle.notice.en, 'en')],
       noticePartsHi: [fillHandle(found.handle.notice.hi, 'hi')],
-      weight: Math.min(...parts.map((p) => openWeight(p.status))),
-      partWeights: [Math.min(...parts.map((p) => openWeight(p.status)))],
+      weight,
+      partWeights: [weight],
     });
   }
 
