@@ -225,7 +225,7 @@ export function findGaps(input: {
       partWeights: noticeParts.map((_, i) => openWeight(part.status) + 2 * i),
     });
   }
-  return withoutRepeatedParts(gaps.map((g) => hindiByReference(g, varsHi.reply)));
+  return withoutRepeatedParts(gaps.map((g) => hindiByReference(g, varsHi.reply, question?.parts ?? [])));
 }
 
 /**
@@ -259,10 +259,18 @@ function tidyPart(raw: { en: string; hi: string }): { en: string; hi: string } {
  * A Hindi part that would print English words outside a quotation (the user's English topic,
  * clause or matter) asks by reference to the part it follows up, in Hindi (`HINDI_BY_REFERENCE`).
  */
-function hindiByReference(gap: Gap, replyHi: string): Gap {
+function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ readonly label: string; readonly text: string }>): Gap {
   const first = gap.forParts[0];
   if (first === undefined || !gap.noticePartsHi.some(hasEnglish)) return gap;
-  const vars = { reply: replyHi, label: partLabel(first, 'hi').slice(1, -1) };
+  // The part is named by its letter and quoted as the question asked it, so the Hindi part reads
+  // alone, without the earlier question at hand (reviews 12-14: "भाग (ख) में माँगी गई सूचना"
+  // alone meant nothing to the Table Office). The quotation is the user's English question.
+  const at = parts.findIndex((p) => p.label === first);
+  const own = parts[at]?.text ?? '';
+  const asked = standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text), (text) => parsePart(text).topic)
+    .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
+  const letter = partLabel(first, 'hi');
+  const vars = { reply: replyHi, label: letter.slice(1, -1), part: asked && !/[“”]/.test(asked) ? `${letter}, अर्थात् “${asked}”,` : letter };
   // One Hindi part by reference for the gap: its English parts may be several, all on this part.
   let used = false;
   const keep = gap.noticePartsHi.map((p) => {

@@ -345,15 +345,16 @@ export const FRESH_FOLLOW_UPS = {
  * English question has it, "क्या the Government is aware that …") asks by reference instead, all
  * in Hindi: the information part ({label}) of the earlier question sought and the reply did not
  * give (review 9: 66 of 77 corpus cases had English clauses in a Hindi frame). {reply} is the
- * Hindi reference to the earlier question, {label} the part's Devanagari letter.
+ * Hindi reference to the earlier question, {part} the part's Devanagari letter in brackets with
+ * its words quoted as the question asked them ("(ख), अर्थात् “…”,").
  */
 export const HINDI_BY_REFERENCE = {
   /** A part answered in part or not at all: the information sought and not given. */
-  notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग ({label}) के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग {part} के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
   /** A part asked again as it was asked ("the details of ..."): the details it sought. */
-  details: '{reply} के भाग ({label}) में माँगी गई सूचना का ब्यौरा क्या है',
+  details: '{reply} के भाग {part} में माँगी गई सूचना का ब्यौरा क्या है',
   /** A "whether" part asked again as it was asked: whether what it asked about is so, and the details. */
-  whether: 'क्या {reply} के भाग ({label}) में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  whether: 'क्या {reply} के भाग {part} में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
   /** A part refused because the data is not kept: whether it will be kept, never the data again. */
-  notMaintained: 'क्या सरकार का {reply} के भाग ({label}) में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  notMaintained: 'क्या सरकार का {reply} के भाग {part} में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
 } as const;

@@ -93,9 +93,10 @@ describe('follow-ups on any case', () => {
   it('writes the Hindi twin of each part in Hindi, with the part\'s letter in Devanagari', () => {
     const b = gaps.find((g) => g.forParts.includes('b'));
     if (b === undefined) throw new Error('no gap for part (b)');
-    // The question is in English: a Hindi part asks by reference to the part, not with its English words.
-    for (const p of gaps.flatMap((g) => g.noticePartsHi)) expect(p).not.toMatch(/[A-Za-z]{2,}/);
-    expect(b.noticePartsHi[0]).toContain('के भाग (ख) के उत्तर में दी गई थी');
+    // The question is in English: a Hindi part asks by reference to the part, in Hindi, and quotes the
+    // part as the question asked it so that it reads alone; no English stands outside the quotation.
+    for (const p of gaps.flatMap((g) => g.noticePartsHi)) expect(p.replace(/“[^”]*”/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+    expect(b.noticePartsHi[0]).toMatch(/के भाग \(ख\), अर्थात् “[^”]+”, के उत्तर में दी गई थी/);
     expect(gapPoint(b, false, 'hi')).toMatch(/^उत्तर \(भाग \(ख\)\) में कहा गया है: ".+"। इसमें यह नहीं बताया गया कि .+।$/);
   });
 });
@@ -162,8 +163,8 @@ describe('a Hindi notice part by reference asks what its English twin asks', () 
 
   it('a "whether" part asked again as it was asked, and a part answered in part, each in its own form (review 12)', () => {
     const again = hiFor('unanswered', 'e').find((p) => /^whether the Government has decided to extend/.test(p.en));
-    expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\) में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है$/);
+    expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\), अर्थात् “whether the Government has decided to extend[^”]*”, में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है$/);
     const more = hiFor('partial', 'b').find((p) => /beyond that given in reply to part \(b\)/.test(p.en));
-    expect(more?.hi).toMatch(/से अधिक सूचना है जो .* के भाग \(ख\) के उत्तर में दी गई थी/);
+    expect(more?.hi).toMatch(/से अधिक सूचना है जो .* के भाग \(ख\), अर्थात् “[^”]+”, के उत्तर में दी गई थी/);
   });
 });
