@@ -155,7 +155,14 @@ export function findGaps(input: {
     const labels = found.labels ?? parts.map((p) => p.label);
     const at = replyText.indexOf(found.name);
     const weight = Math.min(...parts.map((p) => openWeight(p.status)));
-    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply);
+    // What the one part the handle answers asked, so the notice names it (review 14: "in respect of
+    // part (b)" meant nothing on a printed list).
+    const onePart = labels.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === labels[0]) : -1;
+    const asked = onePart < 0 ? '' : askedWords(question?.parts ?? [], onePart);
+    const askedIn = (lang: 'en' | 'hi'): string => asked === '' ? '' : lang === 'en'
+      ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
+      : `, अर्थात् “${asked}”,`;
+    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang));
     gaps.push({
       id: found.handle.id,
       forParts: sortLabels(parts.map((p) => p.label)),
@@ -265,10 +272,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   // The part is named by its letter and quoted as the question asked it, so the Hindi part reads
   // alone, without the earlier question at hand (reviews 12-14: "भाग (ख) में माँगी गई सूचना"
   // alone meant nothing to the Table Office). The quotation is the user's English question.
-  const at = parts.findIndex((p) => p.label === first);
-  const own = parts[at]?.text ?? '';
-  const asked = standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text), (text) => parsePart(text).topic)
-    .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
+  const asked = askedWords(parts, parts.findIndex((p) => p.label === first));
   const letter = partLabel(first, 'hi');
   const vars = { reply: replyHi, label: letter.slice(1, -1), part: asked && !/[“”]/.test(asked) ? `${letter}, अर्थात् “${asked}”,` : letter };
   // One Hindi part by reference for the gap: its English parts may be several, all on this part.
@@ -292,6 +296,13 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
     return fill(form, vars);
   });
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };
+}
+
+/** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
+function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
+  const own = parts[at]?.text ?? '';
+  return standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text), (text) => parsePart(text).topic)
+    .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
 }
 
 // A name quoted as the reply wrote it (“RC.48(A)/2009-ACV-Delhi”) is the reply's text, not English to translate.

@@ -13,7 +13,8 @@
  * when given, must appear in the same paragraph of the reply (a lettered
  * paragraph runs to the next heading). Placeholders: {handle}, {label} (the reply
  * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered, in an RTI point),
- * {reply} (the same, in a notice part). Text stays
+ * {reply} (the same, in a notice part), {asked} (in a notice part: what the part asked, quoted, so the
+ * notice reads without the earlier question at hand: ", which asked whether …,"). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHandle = {
@@ -93,8 +94,8 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     hi: '{question} के {label} के उत्तर में आश्वासित विवरण के लिए संकलित सूचना की प्रति, और वह तिथि जब उसे सभा पटल पर रखा गया या सदस्य को भेजा गया, या, यदि ऐसा नहीं हुआ है, तो उसके संकलन से संबंधित फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
     inspectable: true,
     notice: {
-      en: 'whether the information promised in {reply} in respect of {label} has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor',
-      hi: 'क्या {reply} के {label} के उत्तर में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+      en: 'whether the information promised in {reply} in respect of {label}{asked} has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor',
+      hi: 'क्या {reply} के {label}{asked} के उत्तर में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं',
     },
     withheld: {
       en: 'when the information it said was being compiled will be given',

@@ -81,7 +81,10 @@ describe('a follow-up on the record a reply names', () => {
     const psu = 'SURPLUS FUNDS\n\n(a) whether the Centre may ask PSUs to pay higher dividends; and (b) whether cash reserves far exceed their needs?\n\nTHE MINISTER (SHRI X) (a) No, Sir. (b) Up-to-date information is not readily available. It is being compiled and will be made available shortly.\n';
     const pq = parseQuestion(psu, true).question;
     const part = (status: 'partial' | 'deferred') => [{ label: 'b', text: pq.parts[1]?.text ?? '', status, evidence: [] }];
-    expect(findGaps({ question: pq, parts: part('partial'), replyText: psu }).map((g) => g.id)).toContain('handle-being-compiled');
+    const promised = findGaps({ question: pq, parts: part('partial'), replyText: psu }).find((g) => g.id === 'handle-being-compiled');
+    // The part the promise answered is named by what it asked (review 14).
+    expect(promised?.noticeParts[0]).toMatch(/in respect of part \(b\), which asked whether cash reserves far exceed their needs, has since been collected and laid on the Table of the House/);
+    expect(promised?.noticePartsHi[0]).toMatch(/के भाग \(ख\), अर्थात् “whether cash reserves far exceed their needs”, के उत्तर में जिस सूचना का आश्वासन/);
     expect(findGaps({ question: pq, parts: part('deferred'), replyText: psu }).map((g) => g.id)).not.toContain('handle-being-compiled');
   });
 });
