@@ -1,4 +1,4 @@
-import { DEFAULT_FOLLOW_UP, FOLLOW_UP_FACETS } from '../../templates/rules/follow-ups.ts';
+import { DEFAULT_FOLLOW_UP, FOLLOW_UP_FACETS, NOT_HELD_RECORD_ASK, NOT_MAINTAINED } from '../../templates/rules/follow-ups.ts';
 import { verdictReason } from '../analysis/reason-text.ts';
 import type { Case } from '../domain/case.ts';
 import type { DraftKind, DraftOf, Language } from '../domain/draft.ts';
@@ -283,6 +283,12 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
     const own = ownTopic(part.text, allParts.slice(0, Math.max(0, allParts.findIndex((p) => p.label === part.label))).map((p) => p.text));
     // A Hindi point on a part with its own English words names the part in Hindi, not the English.
     const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedHi(ctx.q, partLabel(part.label, 'hi').slice(1, -1)) : title;
+    // A part refused because the data is not maintained: who holds it, not the data again.
+    if (part.status === 'refused' && NOT_MAINTAINED.test([part.evidence, ...part.passages.map((e) => e.text)].join(' '))) {
+      const body = NOT_HELD_RECORD_ASK[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
+      points.add(ctx.lang === 'en' ? `${body}.` : `${body}।`);
+      continue;
+    }
     // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
     for (const facet of matches.length > 0 ? matches : [DEFAULT_FOLLOW_UP]) {
       const body = facet.recordAsk[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);

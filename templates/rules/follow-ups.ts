@@ -315,6 +315,19 @@ export const STATUS_WHY = {
 export const FOLLOW_UP_MARK = /\bbeyond that given in reply to part \([a-z]{1,2}\) of\b|\bproposes to collect and maintain the data on\b|से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी|आँकड़े एकत्र करने और रखने का विचार है/u;
 
 /** A refusal that says the data is not kept, which `notMaintained` follows up. */
+/**
+ * An RTI point on a part refused because the data "is not maintained (centrally)": not the data
+ * again, which the reply says is not held, but the records that show who holds it ("information not
+ * held": ask for the record showing where it is held, `rti-law-and-anchors.md` A.6; review 13: the
+ * covid application asked again for the deaths "not maintained centrally").
+ */
+export const NOT_HELD_RECORD_ASK = {
+  en: 'Copies of the records of {authority} that show which authorities maintain the figures of {topic}, and of its letters to or from the States and Union Territories on collecting them, with their dates',
+  hi: '{topic} के आँकड़े कौन-से प्राधिकारी रखते हैं, यह दर्शाने वाले {authority} के अभिलेखों की प्रतियाँ, और उन्हें एकत्र करने के संबंध में राज्यों और संघ राज्य क्षेत्रों को भेजे गए या उनसे प्राप्त उसके पत्रों की प्रतियाँ, उनकी तिथियों सहित',
+  implements: 'Right to Information Act, 2005, s.2(f) and s.6(3)',
+  source: 'rti-law-and-anchors.md A.6 ("information not held": ask for the record showing where the information is held)',
+} as const;
+
 export const NOT_MAINTAINED = /\bnot (?:being )?(?:maintained|collected|compiled)\b|\bno such data\b|\bdata\b[^.]{0,40}\bnot available\b/i;
 
 export const FRESH_FOLLOW_UPS = {

@@ -159,3 +159,30 @@ THE MINISTER OF STATE FOR AGRICULTURE, CONSUMER AFFAIRS, FOOD & PUBLIC DISTRIBUT
     expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply to Rajya Sabha Question No\. 2469 answered on 11\.12\.2009/);
   });
 });
+
+describe('an RTI point on data the reply says is not maintained', () => {
+  // Review 13: the covid application asked again for the deaths "not maintained centrally".
+  const TEXT_NM = `LOK SABHA
+UNSTARRED QUESTION NO. 824
+TO BE ANSWERED ON 07.02.2025
+COMPENSATION FOR HEALTHCARE WORKERS
+
+Will the Minister of HEALTH AND FAMILY WELFARE be pleased to state:
+(a) the number of Asha workers who died during the Covid-19 period, State/UT-wise?
+
+ANSWER
+THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
+(a): Disaggregated data on deaths due to COVID-19 by profession is not maintained centrally.
+`;
+  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'nm', title: 'NM', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_NM, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 824', note: '', reported: false } });
+  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+
+  it('asks which authorities hold it, not for the data again', () => {
+    expect(c.analysis.parts.find((p) => p.label === 'a')?.status).toBe('refused');
+    const draft = newDraft('rti-application', c, { parts: ['a'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(draft.points[0]).toMatch(/^Copies of the records of the Ministry of Health and Family Welfare that show which authorities maintain the figures of the Asha workers who died during the Covid-19 period/);
+    expect(draft.points.join(' ')).not.toMatch(/returns, statements and reports .* that give the figures/);
+  });
+});
