@@ -274,7 +274,10 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   // alone meant nothing to the Table Office). The quotation is the user's English question.
   const asked = askedWords(parts, parts.findIndex((p) => p.label === first));
   const letter = partLabel(first, 'hi');
-  const vars = { reply: replyHi, label: letter.slice(1, -1), part: asked && !/[“”]/.test(asked) ? `${letter}, अर्थात् “${asked}”,` : letter };
+  // A long part is not quoted: the Hindi notice must fit the House's word limit with the same parts
+  // as the English (`gapsForNotice`), and a long quotation would push a part out of both (review 15).
+  const quotable = asked !== '' && !/[“”]/.test(asked) && asked.split(/\s+/).length <= QUOTE_WORDS;
+  const vars = { reply: replyHi, label: letter.slice(1, -1), part: quotable ? `${letter}, अर्थात् “${asked}”,` : letter };
   // One Hindi part by reference for the gap: its English parts may be several, all on this part.
   let used = false;
   const keep = gap.noticePartsHi.map((p) => {
@@ -297,6 +300,14 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   });
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };
 }
+
+/** A Hindi part by reference without its quotation of the earlier part ("भाग (ख), अर्थात् “…”," -> "भाग (ख)"). */
+function withoutQuotedPart(text: string): string {
+  return text.replace(/, अर्थात् “[^”]*”,/g, '');
+}
+
+/** The longest part a Hindi part by reference quotes, in words. */
+const QUOTE_WORDS = 25;
 
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
 function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
@@ -443,19 +454,34 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
     .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, en: wordsOf(gap.noticeParts[index]), hi: wordsOf(gap.noticePartsHi[index]), weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
     .filter((c) => answersFor(addressee, gaps[c.order]?.noticeParts[c.index] ?? c.text))
     .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
+  // Parts are chosen on the Hindi without its quotations of the earlier parts, which are then kept
+  // where the words allow, the heaviest part first: a quotation never pushes a part out of the
+  // notice (review 15), and a Hindi part without one still names the part by its letter.
   const taken = new Set<string>();
+  const shortHi = (c: { order: number; index: number }): number => wordsOf(withoutQuotedPart(gaps[c.order]?.noticePartsHi[c.index] ?? ''));
   let usedEn = 0;
   let usedHi = 0;
   for (const c of candidates) {
     // Its label "(a)" counted as a word too: the House's count of a notice is not written down, so
     // a generated notice fits the stricter reading (RS Rule 47(vii), 100 words).
-    if (usedEn + c.en > budget || usedHi + c.hi > budget) continue;
+    if (usedEn + c.en > budget || usedHi + shortHi(c) > budget) continue;
     usedEn += c.en;
-    usedHi += c.hi;
+    usedHi += shortHi(c);
     taken.add(`${c.order}:${c.index}`);
   }
+  const quoted = new Set<string>();
+  for (const c of candidates) {
+    const key = `${c.order}:${c.index}`;
+    if (!taken.has(key) || usedHi - shortHi(c) + c.hi > budget) continue;
+    usedHi += c.hi - shortHi(c);
+    quoted.add(key);
+  }
   return gaps
-    .map((gap, order) => ({ gap, parts: partsOf(gap).filter((_, index) => taken.has(`${order}:${index}`)) }))
+    .map((gap, order) => ({ gap, parts: partsOf(gap).flatMap((text, index) => {
+      const key = `${order}:${index}`;
+      if (!taken.has(key)) return [];
+      return [lang === 'hi' && !quoted.has(key) ? withoutQuotedPart(text) : text];
+    }) }))
     .filter((g) => g.parts.length > 0);
 }
 

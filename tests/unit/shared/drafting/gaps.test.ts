@@ -41,6 +41,27 @@ describe('gapsForNotice: one choice for both languages', () => {
   });
 });
 
+describe('gapsForNotice: a Hindi quotation of the earlier part never pushes a part out', () => {
+  const gap = (id: string, en: string, hi: string): (typeof gaps)[number] => ({ id, forParts: ['a'], dodge: null, withheld: '', withheldHi: '', noticeParts: [en], noticePartsHi: [hi], weight: 3, partWeights: [3] });
+  const quote = (n: number): string => `, अर्थात् “${Array.from({ length: n }, () => 'word').join(' ')}”,`;
+  const two = [
+    gap('one', 'the details of one thing asked', `प्रश्न के भाग (क)${quote(20)} में माँगी गई सूचना का ब्यौरा क्या है`),
+    gap('two', 'the details of another thing asked', `प्रश्न के भाग (ख)${quote(20)} में माँगी गई सूचना का ब्यौरा क्या है`),
+  ];
+
+  it('keeps both parts, quoting the first and naming the second by its letter alone, where both quotations do not fit', () => {
+    const hi = gapsForNotice(two, 50, 'hi').flatMap((c) => c.parts);
+    expect(hi).toHaveLength(2);
+    expect(hi[0]).toContain('अर्थात् “');
+    expect(hi[1]).toBe('प्रश्न के भाग (ख) में माँगी गई सूचना का ब्यौरा क्या है');
+    expect(gapsForNotice(two, 50, 'en').flatMap((c) => c.parts)).toHaveLength(2);
+  });
+
+  it('quotes both where the words allow', () => {
+    expect(gapsForNotice(two, 120, 'hi').flatMap((c) => c.parts).every((p) => p.includes('अर्थात् “'))).toBe(true);
+  });
+});
+
 describe('answersFor: a system\'s audit goes to the Minister whose Ministry owns it (system-owners.ts)', () => {
   const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and whether the vulnerabilities that audit found have been remedied';
   it('keeps it off the notice to MeitY, which answered the reply, and puts it on the Health Minister\'s', () => {
