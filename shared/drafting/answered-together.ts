@@ -33,16 +33,6 @@ export function replyHeadings(replyText: string): ReplyHeading[] {
   return out;
 }
 
-/**
- * The parts whose reply paragraph holds offset `at`: the labels of the last heading before it,
- * after `from` (where the question's own lettered parts end). Null when no heading precedes it
- * (an unlettered reply speaks to every part).
- */
-export function partsAnsweredAt(replyText: string, at: number, from = 0): ReadonlyArray<string> | null {
-  const before = replyHeadings(replyText).filter((h) => h.start >= from && h.start <= at);
-  return before.at(-1)?.labels ?? null;
-}
-
 /** "(b) to (e)" for a run of labels, "(a) and (c)" otherwise; Hindi letters as `letter` gives them. */
 export function labelRun(labels: ReadonlyArray<string>, letter: (l: string) => string, lang: 'en' | 'hi'): string {
   const first = labels[0];

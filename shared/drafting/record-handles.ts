@@ -1,6 +1,6 @@
 import { RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
 import type { Question } from '../domain/question.ts';
-import { labelRun, partsAnsweredAt, replyHeadings } from './answered-together.ts';
+import { labelRun, replyHeadings, type ReplyHeading } from './answered-together.ts';
 import { partLabel } from './part-label.ts';
 import type { Language } from '../domain/draft.ts';
 
@@ -29,8 +29,7 @@ function questionEnd(text: string, q: Question | null): number {
 }
 
 /** The paragraph around `at`: its lettered paragraph (heading to next heading), else its blank-line block. */
-function paragraphAround(text: string, at: number, from: number): string {
-  const headings = replyHeadings(text).filter((h) => h.start >= from);
+function paragraphAround(text: string, at: number, headings: ReadonlyArray<ReplyHeading>): string {
   const own = headings.filter((h) => h.start <= at).at(-1);
   if (own) return text.slice(own.start, headings.find((h) => h.start > at)?.start ?? text.length);
   const blank = text.indexOf('\n\n', at);
@@ -41,6 +40,8 @@ function paragraphAround(text: string, at: number, from: number): string {
 export function findHandles(replyText: string, q: Question | null): FoundHandle[] {
   const from = questionEnd(replyText, q);
   const body = replyText.slice(from);
+  // The reply's own headings, read once: those before `from` are the question's lettered parts.
+  const headings = replyHeadings(replyText).filter((h) => h.start >= from);
   const out: FoundHandle[] = [];
   const seen = new Set<string>();
   for (const handle of RECORD_HANDLES) {
@@ -49,8 +50,9 @@ export function findHandles(replyText: string, q: Question | null): FoundHandle[
       const name = (m[1] ?? m[0]).replace(/\s+/g, ' ').trim().replace(/^(?:The|A|An|Under|Of)\s+/, '');
       if (name.split(' ').filter((w) => /^[A-Z(]/.test(w)).length < handle.minWords) continue;
       const at = from + (m.index ?? 0);
-      if (handle.alsoSays && !handle.alsoSays.test(paragraphAround(replyText, at, from))) continue;
-      const labels = partsAnsweredAt(replyText, at, from);
+      if (handle.alsoSays && !handle.alsoSays.test(paragraphAround(replyText, at, headings))) continue;
+      // The parts whose paragraph holds it; null in an unlettered reply, which speaks to every part.
+      const labels = headings.filter((h) => h.start <= at).at(-1)?.labels ?? null;
       // A handle the point names is asked for once; one it does not name ("is being compiled"), once per paragraph.
       const key = `${handle.id}|${handle.en.includes('{handle}') ? name.toLowerCase() : (labels ?? []).join()}`;
       if (seen.has(key)) continue;
