@@ -100,23 +100,16 @@ const addedParts = parts.filter((p) => p.added);
 const sharedParts = parts.filter((p) => !p.added);
 const sharedL2 = addedParts.length > 0 ? chooseL2(sharedParts, bySource) : l2;
 const sharedModel = asVerdictModel(fit(sharedParts, { l2: sharedL2 }), sharedL2);
-const fresh = addedParts.length === 0 ? null : {
-  texts: corpus.texts.filter((t) => t.added).length,
-  cascade: scores(addedParts.map((p) => ({ truth: p.status, got: p.observation?.rule.status ?? 'missing' }))),
-  model: scores(fromCv(addedParts.map((p) => predict(sharedModel, p)))),
-  answered: scores(addedParts.map((p) => ({ truth: p.status, got: 'answered' }))),
-};
-// The fresh test per source group: each batch added was new to both when it was added.
-const freshBySource = [...new Set(addedParts.map((p) => p.source))].map((source) => {
-  const inSource = addedParts.filter((p) => p.source === source);
-  return {
-    source,
-    texts: new Set(inSource.map((p) => p.file)).size,
-    cascade: scores(inSource.map((p) => ({ truth: p.status, got: p.observation?.rule.status ?? 'missing' }))),
-    model: scores(fromCv(inSource.map((p) => predict(sharedModel, p)))),
-    answered: scores(inSource.map((p) => ({ truth: p.status, got: 'answered' }))),
-  };
+/** The cascade, the shared-only model and "answered" everywhere, on parts neither was fitted to. */
+const freshScores = (inParts: typeof addedParts) => ({
+  texts: new Set(inParts.map((p) => p.file)).size,
+  cascade: scores(inParts.map((p) => ({ truth: p.status, got: p.observation?.rule.status ?? 'missing' }))),
+  model: scores(fromCv(inParts.map((p) => predict(sharedModel, p)))),
+  answered: scores(inParts.map((p) => ({ truth: p.status, got: 'answered' }))),
 });
+const fresh = addedParts.length === 0 ? null : freshScores(addedParts);
+// The fresh test per source group: each batch added was new to both when it was added.
+const freshBySource = [...new Set(addedParts.map((p) => p.source))].map((source) => ({ source, ...freshScores(addedParts.filter((p) => p.source === source)) }));
 const confusion = PART_STATUSES.map((row) => ({ row, cols: [...PART_STATUSES, 'missing' as const].map((col) => cv.filter((p) => p.part.status === row && p.status === col).length) }));
 const ms = performance.now() - started;
 
