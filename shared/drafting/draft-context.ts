@@ -261,7 +261,7 @@ export function withArticle(authority: string): string {
 
 /** What a part asked, as a noun phrase without "the details of" ("the SEZs which …"), or null when it names nothing of its own. */
 function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
-  const t = parsePart(standAlone(text, earlier, (e) => parsePart(e).topic)).topic;
+  const t = parsePart(standAlone(text, earlier)).topic;
   if (t === null || bareTopic(t) !== null) return null;
   // Records as held, not a ranking or a cause (`templates/rules/record-wording.ts`).
   return asRecords(t).replace(/^the\s+/i, 'the ');

@@ -216,14 +216,14 @@ export function findGaps(input: {
     // once the repeat check has read the part as it was asked (the earlier part named in it would
     // make it read as a repeat of that part).
     const before = earlierParts.slice(0, Math.max(0, earlierParts.findIndex((p) => p.label === part.label))).map((p) => p.text);
-    const noticeParts = twins.map((t) => standAlone(t.en, before, (text) => parsePart(text).topic));
+    const noticeParts = twins.map((t) => standAlone(t.en, before));
     const first = part.evidence[0];
     gaps.push({
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
       answeredTogether: first ? null : answeredTogether(replyText, part.label),
-      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before, (text) => parsePart(text).topic),
+      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before),
       // Named by its letter: two such points in one notice must not read alike (review 12).
       withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
       noticeParts,
@@ -312,7 +312,7 @@ const QUOTE_WORDS = 25;
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
 function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
   const own = parts[at]?.text ?? '';
-  return standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text), (text) => parsePart(text).topic)
+  return standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text))
     .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
 }
 

@@ -5,6 +5,7 @@
  * "payable to them", "recruitment of staff under the said scheme"). Each is replaced by what it
  * points to, read off the earlier parts; where nothing can be found the words stay as they are.
  */
+import { parsePart } from './part-text.ts';
 
 /** A programme named in full, with its acronym if given: "National Health Mission (NHM)". */
 const NAMED_PROGRAMME = /\b((?:[A-Z][A-Za-z-]+\s+){1,6}(?:Scheme|Mission|Programme|Program|Yojana|Package|Abhiyan)(?:\s*\([A-Z-]{2,}\))?)/g;
@@ -26,9 +27,9 @@ function lastProgramme(earlier: ReadonlyArray<string>): string | null {
  * healthcare and frontline workers who died during the Covid-19 period, State/UT-wise" gives "the
  * Asha workers, other healthcare and frontline workers who died during the Covid-19 period".
  */
-function lastPeople(earlier: ReadonlyArray<string>, topicOf: (text: string) => string | null): string | null {
+function lastPeople(earlier: ReadonlyArray<string>): string | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
-    const topic = topicOf(earlier[i] ?? '');
+    const topic = parsePart(earlier[i] ?? '').topic;
     if (topic === null) continue;
     const phrase = topic.replace(/,\s*[\w/]+-wise\b.*$/i, '').replace(/\s+/g, ' ').trim();
     // Its head, before any preposition or relative clause, must be people: "the compensation paid
@@ -40,8 +41,8 @@ function lastPeople(earlier: ReadonlyArray<string>, topicOf: (text: string) => s
   return null;
 }
 
-/** `text` with its pointers back replaced, given the question's earlier parts and a reader of a part's topic. */
-export function standAlone(text: string, earlier: ReadonlyArray<string>, topicOf: (text: string) => string | null): string {
+/** `text` with its pointers back replaced, given the question's earlier parts. */
+export function standAlone(text: string, earlier: ReadonlyArray<string>): string {
   let out = text;
   if (SAID_PROGRAMME.test(out)) {
     const programme = lastProgramme(earlier);
@@ -49,7 +50,7 @@ export function standAlone(text: string, earlier: ReadonlyArray<string>, topicOf
   }
   SAID_PROGRAMME.lastIndex = 0;
   if (/\b(?:their|them|these|those)\b/i.test(out)) {
-    const people = lastPeople(earlier, topicOf);
+    const people = lastPeople(earlier);
     if (people) {
       out = out
         .replace(/\btheir\s+([a-z][\w-]*)/gi, (_, noun: string) => `the ${noun} of ${people}`)
