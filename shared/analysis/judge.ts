@@ -166,20 +166,12 @@ function breakdownMet(kind: Breakdown, content: readonly SentenceSignals[]): boo
   }
 }
 
-/** A reply that none exist: "no (such|specific) cases have been reported", "there were no complaints". */
-const NIL_ANSWER = /\bno (?:such |specific |fresh |new )?(?:cases?|complaints?|incidents?|instances?|reports?|proposals?|requests?|applications?|representations?|deaths?|claims?)\b[^.;]{0,40}\b(?:has|have|had) been (?:received|reported|registered|found|noticed|detected|made)\b|^there (?:is|are|was|were|has been|have been) no (?:such )?(?:cases?|complaints?|incidents?|instances?|reports?|deaths?)\b/;
-
 const M = reasonMessage;
 const titleCase = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /** Which of the demands the content leaves unmet, as messages (`unmet.*`). */
-export function unmetDemands(asked: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): ReasonMessage[] {
+export function unmetDemands(d: Demands, content: readonly SentenceSignals[], segmentLower: string, skipYesNo: boolean): ReasonMessage[] {
   const unmet: ReasonMessage[] = [];
-  // "No such case has been reported", "no specific complaints have been received": a count of none
-  // gives the number, and leaves nothing to break down by State or year (reply-analysis.md,
-  // `answered`: "the numbers ... asked").
-  const none = content.some((s) => NIL_ANSWER.test(s.sentence.lower));
-  const d: Demands = none ? { ...asked, breakdowns: [], period: false, quantity: false } : asked;
   const figures = content.some((s) => s.figure);
   const years = new Set(content.flatMap((s) => s.years));
   const text = content.map((s) => s.sentence.lower).join(' ');

@@ -136,7 +136,7 @@ if (asJson) {
     console.log(line('Cascade (written before them)', fresh.cascade));
     console.log(line(`Model fitted on the shared corpus only`, fresh.model));
     console.log(line('"answered" for every part', fresh.answered));
-    console.log('  (two cascade changes, a count of none and a yes or no after a cited source, were read off the RS 2009 batch\'s errors: that batch is no longer unseen by the cascade; the LS 2025 batch is)');
+    console.log('  (one cascade change, a yes or no read after a cited source, was read off the RS 2009 batch\'s errors: that batch is no longer unseen by the cascade; the LS 2025 batch is)');
     for (const f of freshBySource) {
       console.log(`  ${f.source} (${f.texts} texts):`);
       console.log(line('    cascade', f.cascade));

@@ -77,13 +77,6 @@ describe('analyze: one status per part, per reply-analysis.md', () => {
     expect(statuses(text)).toEqual(['a:answered']);
   });
 
-  it('a count of none answers a part that asks the number State-wise (no figures or breakdown are left to give)', () => {
-    const text = qa('(a) whether complaints of hormone use in poultry have been received; and\n(b) if so, the number of complaints received, State-wise?', '(a) and (b): No specific complaints have been received by the Government in this regard.');
-    expect(statuses(text)).toEqual(['a:answered', 'b:not_applicable']);
-    const alone = qa('(a) the number of cases of unpaid pension reported during the last three years, State-wise?', '(a): NABARD has informed that no such case has been reported.');
-    expect(statuses(alone)).toEqual(['a:answered']);
-  });
-
   it('data "not maintained centrally" is refused', () => {
     const text = qa('(a) the number of stray dog bites reported during the last three years, State-wise?', '(a): Such data is not maintained centrally.');
     expect(statuses(text)).toEqual(['a:refused']);
