@@ -36,6 +36,8 @@ export const ENGINE_EN = {
     noticeRs: 'Rajya Sabha notice period (member-side minimum not found; the Lok Sabha figure is assumed)',
     halfHourRecentRs: 'Rajya Sabha Rule {{rule}} (official Hindi text; "recently" read as {{days}} days by this app, not by the rule)',
     halfHourReferenceLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
+    halfHourSameHouseRs: 'Rajya Sabha Rule {{rule}} (official Hindi text)',
+    halfHourSameHouseLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
     commissionOverlap: 'RTI Act 2005, Sections 18, 19(3) and 20; the declaration in the Commission\'s appeal form (wording UNCONFIRMED)',
     rtiAct: 'RTI Act 2005, {{section}}',
     rtiActCase: 'RTI Act 2005, {{section}}; {{case}}',
@@ -144,6 +146,8 @@ export const ENGINE_EN = {
       notRecent_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       notRecent_other: 'The answer this discussion arises from was given on {{date}}, {{count}} days before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       noReference: 'The notice must give the number of the question and the date it was answered.',
+      otherHouseRs: 'A half-an-hour discussion in the Rajya Sabha arises from a question asked in the Rajya Sabha; this case\'s question was asked in the Lok Sabha. Follow it up with a question notice instead.',
+      otherHouseLs: 'A half-an-hour discussion in the Lok Sabha arises from the answer to a question asked in the Lok Sabha; this case\'s question was asked in the Rajya Sabha. Follow it up with a question notice instead.',
     },
     notice: {
       notAfter: 'The answer date is not after the date of the notice.',

@@ -13,12 +13,15 @@ import type { CitedFact, Severity } from './fact.ts';
  */
 export type HalfHourRecentRule = CitedFact & { readonly house: 'Rajya Sabha'; readonly recentDays: number; readonly severity: Severity };
 export type HalfHourReferenceRule = CitedFact & { readonly house: 'Lok Sabha'; readonly severity: Severity };
+export type HalfHourSameHouseRule = CitedFact & { readonly house: 'Lok Sabha' | 'Rajya Sabha'; readonly severity: Severity };
 
 export const HALF_HOUR_RECENT: HalfHourRecentRule = {
   id: 'half-hour-recent-rs',
   house: 'Rajya Sabha',
   recentDays: 90,
-  severity: 'warning',
+  // An error, not a warning: the Table Office would not admit the notice, so the app does not
+  // offer it as a document to file (choice-availability.ts), and an existing draft shows it first.
+  severity: 'error',
   cite: { key: 'cite.halfHourRecentRs', params: { rule: '60(1)', days: 90 } },
   source: 'http://rajyasabhahindi.nic.in/rshindi/rs_rule/halfanhour.asp (official Hindi text of Rule 60; parliament-procedure.md §2); the 90-day reading of "recently" is this app\'s',
   confirmed: false,
@@ -32,3 +35,30 @@ export const HALF_HOUR_REFERENCE: HalfHourReferenceRule = {
   source: 'http://loksabhaph.nic.in/Questions/ProcedureForHalfAnHour.aspx (parliament-procedure.md §1.6; linter table row 24)',
   confirmed: true,
 };
+
+/**
+ * A half-an-hour discussion arises from a question asked in the same House.
+ * - Rajya Sabha Rule 60(1): "a question in the Rajya Sabha" (official Hindi text, as translated in
+ *   parliament-procedure.md §2; the English text is UNCONFIRMED).
+ * - Lok Sabha: the House's procedure page speaks of "the answer given to a question, Starred or
+ *   Unstarred or Short Notice" and asks for its number and date of answer (§1.6), which are the
+ *   House's own questions; Rule 55's text is UNCONFIRMED, so this is the app's reading.
+ */
+export const HALF_HOUR_SAME_HOUSE: ReadonlyArray<HalfHourSameHouseRule> = [
+  {
+    id: 'half-hour-same-house-rs',
+    house: 'Rajya Sabha',
+    severity: 'error',
+    cite: { key: 'cite.halfHourSameHouseRs', params: { rule: '60(1)' } },
+    source: 'http://rajyasabhahindi.nic.in/rshindi/rs_rule/halfanhour.asp (official Hindi text of Rule 60; parliament-procedure.md §2)',
+    confirmed: false,
+  },
+  {
+    id: 'half-hour-same-house-ls',
+    house: 'Lok Sabha',
+    severity: 'error',
+    cite: { key: 'cite.halfHourSameHouseLs', params: {} },
+    source: 'http://loksabhaph.nic.in/Questions/ProcedureForHalfAnHour.aspx (parliament-procedure.md §1.6); Rule 55 itself is UNCONFIRMED, so this is the app\'s reading of the procedure page',
+    confirmed: false,
+  },
+];

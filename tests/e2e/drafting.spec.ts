@@ -65,6 +65,27 @@ test('the police\'s part goes to the Minister of Home Affairs; typed into the no
   await expect(concern.first().locator('.fact')).toHaveText(/UNCONFIRMED/);
 });
 
+test('a half-an-hour notice the House would not admit is not offered: the example\'s answer of 21.07.2023 is not recent (RS Rule 60(1)), and the Lok Sabha\'s would need a Lok Sabha question', async ({ page, bridge }) => {
+  await openApp(page, bridge);
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  const draft = form.getByRole('button', { name: /^Draft .* for (open points|the chosen parts)$/ });
+  await expect(draft).toBeEnabled();
+  await form.getByLabel('Kind of document').selectOption({ label: 'Half-an-hour discussion notice, Rajya Sabha' });
+  const bar = form.getByRole('alert');
+  await expect(bar).toContainText('given on 21.07.2023');
+  await expect(bar).toContainText('Rajya Sabha Rule 60(1)');
+  await expect(bar.locator('.fact')).toHaveText(/UNCONFIRMED/);
+  await expect(draft).toBeDisabled();
+  await form.getByLabel('Kind of document').selectOption({ label: 'Half-an-hour discussion notice, Lok Sabha' });
+  await expect(bar).toContainText('asked in the Rajya Sabha');
+  await expect(draft).toBeDisabled();
+  // The way out the bar offers: a question notice in the House that asked.
+  await bar.getByRole('button', { name: 'Draft a question notice instead' }).click();
+  await expect(form.getByLabel('Kind of document')).toHaveValue('pq-rs-unstarred');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(draft).toBeEnabled();
+});
+
 test('a Rajya Sabha question notice from the open parts: an opinion question is flagged as typed and clears when fixed', async ({ page, bridge }) => {
   await openApp(page, bridge);
   const editor = await startDraft(page, 'Rajya Sabha question notice, unstarred');

@@ -18,6 +18,8 @@ export const drafting = {
     submitOpen: 'Draft {{kind}} for open points',
     submitChosen: 'Draft {{kind}} for the chosen parts',
     noParts: 'Choose at least one part to follow up.',
+    notOffered: 'Not offered',
+    noticeInstead: 'Draft a question notice instead',
     noQuestion: 'The case has no question yet, so there is nothing to follow up.',
     created: 'Draft created: {{title}}',
   },

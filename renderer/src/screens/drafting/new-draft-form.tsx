@@ -1,4 +1,4 @@
-import { now } from '../../clock.ts';
+import { now, today } from '../../clock.ts';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -8,6 +8,10 @@ import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
 import { noticeAddresseesFor, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
+import { choiceBar } from '../../../../shared/workflows/choice-availability.ts';
+import { findingCitation } from '../../../../shared/workflows/rule-citations.ts';
+import { messageText } from '../../format/message.ts';
+import { FactBadge } from './fact-badge.tsx';
 
 /**
  * The drafting code (templates, rules, routing) loads when a draft is made, not with the case
@@ -45,6 +49,11 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   const choice = findChoice(choiceId) ?? DRAFT_CHOICES[0];
   const languages = languagesFor(choice.kind);
   const headingId = `${idPrefix}-new-draft-heading`;
+  // A notice the House would not admit (a half-an-hour discussion on an old or other-House answer)
+  // is not offered: the form says why and points to the question notice instead.
+  const bar = choiceBar(choice, c, today());
+  const house = c.question?.house ?? null;
+  const noticeInstead = house === 'Rajya Sabha' ? 'pq-rs-unstarred' : house === 'Lok Sabha' ? 'pq-ls-unstarred' : null;
 
   if (!c.question || parts.length === 0) return <p className="muted">{t('drafting.create.noQuestion')}</p>;
 
@@ -55,7 +64,7 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   };
 
   const submit = async () => {
-    if (selected.length === 0 || making.current) return;
+    if (selected.length === 0 || bar !== null || making.current) return;
     making.current = true;
     try {
       const createDraft = await loadCreateDraft();
@@ -116,7 +125,15 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
           ))}
         </fieldset>
       </div>
-      <button type="submit" disabled={selected.length === 0}>
+      {bar && (
+        <div role="alert" className="new-draft__bar finding finding--error" data-rule={bar.ruleId}>
+          <p className="finding__head"><span className="severity severity--error">{t('drafting.create.notOffered')}</span> <FactBadge confirmed={findingCitation(bar).confirmed} /></p>
+          <p className="finding__message">{messageText(t, bar.message)}</p>
+          <p className="muted small">{t('drafting.lint.rule', { rule: messageText(t, bar.cite) })}</p>
+          {noticeInstead && <button type="button" className="link" onClick={() => setChoiceId(noticeInstead)}>{t('drafting.create.noticeInstead')}</button>}
+        </div>
+      )}
+      <button type="submit" disabled={selected.length === 0 || bar !== null}>
         {isDefault ? t('drafting.create.submitOpen', { kind: kindShort }) : t('drafting.create.submitChosen', { kind: kindShort })}
       </button>
       {selected.length === 0 && <p className="muted small">{t('drafting.create.noParts')}</p>}

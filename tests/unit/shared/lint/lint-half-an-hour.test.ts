@@ -9,11 +9,12 @@ const hindi = messageTexts('hi', ENGINE_HI);
 const none: Message = { key: 'lint.halfHour.noReference', params: {} };
 
 describe('lintHalfAnHour', () => {
-  it('warns, citing Rajya Sabha Rule 60(1), when the answer is not recent (the CoWIN answer of 21.07.2023)', () => {
+  it('errs, citing Rajya Sabha Rule 60(1), when the answer is not recent (the CoWIN answer of 21.07.2023)', () => {
     const [f, ...rest] = lintHalfAnHour({ house: 'Rajya Sabha', noticeDate: today, answerDate: '21.07.2023', questionNumber: '' });
     expect(rest).toEqual([]);
     expect(f?.ruleId).toBe('half-hour-recent-rs');
     expect(f?.confirmed).toBe(false);
+    expect(f?.severity).toBe('error');
     expect(englishText(f?.message ?? none)).toContain('given on 21.07.2023, 1232 days before this notice');
     expect(englishText(f?.cite ?? none)).toBe('Rajya Sabha Rule 60(1) (official Hindi text; "recently" read as 90 days by this app, not by the rule)');
     expect(hindi.text(f?.message ?? none)).toContain('21.07.2023 को');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { exampleCase } from '../../../../electron/services/example-case.ts';
+import { choiceBar } from '../../../../shared/workflows/choice-availability.ts';
+import { DRAFT_CHOICES, findChoice } from '../../../../shared/workflows/draft-choices.ts';
+import { englishText } from '../../../../shared/messages/texts.ts';
+import type { Case } from '../../../../shared/domain/case.ts';
+
+const NOW = '2026-12-04T06:00:00.000Z';
+const TODAY = '2026-12-04';
+
+function withQuestion(c: Case, change: Partial<NonNullable<Case['question']>>): Case {
+  if (!c.question) throw new Error('the example has a question');
+  return { ...c, question: { ...c.question, ...change } };
+}
+
+const hahRs = findChoice('hah-rs');
+const hahLs = findChoice('hah-ls');
+
+describe('choiceBar: documents the House would not admit are not offered', () => {
+  it('bars a Rajya Sabha half-an-hour notice on an answer of 21.07.2023 (Rule 60(1): a recent question)', () => {
+    const c = withQuestion(exampleCase(NOW), { house: 'Rajya Sabha', date: '2023-07-21' });
+    const bar = hahRs ? choiceBar(hahRs, c, TODAY) : null;
+    expect(bar?.ruleId).toBe('half-hour-recent-rs');
+    expect(bar?.severity).toBe('error');
+    expect(englishText(bar?.message ?? { key: 'lint.halfHour.noReference', params: {} })).toMatch(/ask a fresh question/);
+  });
+
+  it('offers it on a recent Rajya Sabha answer', () => {
+    const c = withQuestion(exampleCase(NOW), { house: 'Rajya Sabha', date: '2026-11-27' });
+    expect(hahRs ? choiceBar(hahRs, c, TODAY) : 'missing').toBeNull();
+  });
+
+  it('bars a half-an-hour notice in the other House, whichever House asked', () => {
+    const rs = withQuestion(exampleCase(NOW), { house: 'Rajya Sabha', date: '2026-11-27' });
+    const ls = withQuestion(exampleCase(NOW), { house: 'Lok Sabha', date: '2026-11-27' });
+    expect(hahLs ? choiceBar(hahLs, rs, TODAY)?.ruleId : 'missing').toBe('half-hour-same-house-ls');
+    expect(hahRs ? choiceBar(hahRs, ls, TODAY)?.ruleId : 'missing').toBe('half-hour-same-house-rs');
+    expect(hahLs ? choiceBar(hahLs, ls, TODAY) : 'missing').toBeNull();
+  });
+
+  it('has no Lok Sabha recency bar (Rule 55 is UNCONFIRMED), and never bars the other kinds', () => {
+    const old = withQuestion(exampleCase(NOW), { house: 'Lok Sabha', date: '2009-12-11' });
+    expect(hahLs ? choiceBar(hahLs, old, TODAY) : 'missing').toBeNull();
+    for (const choice of DRAFT_CHOICES.filter((k) => k.kind !== 'half-an-hour-notice')) {
+      expect(choiceBar(choice, withQuestion(old, { house: 'Rajya Sabha' }), TODAY), choice.id).toBeNull();
+    }
+  });
+
+  it('does not judge a question with no House or no date', () => {
+    const c = withQuestion(exampleCase(NOW), { house: null, date: null });
+    expect(hahRs ? choiceBar(hahRs, c, TODAY) : 'missing').toBeNull();
+  });
+});
