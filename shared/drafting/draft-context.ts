@@ -267,6 +267,20 @@ function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
   return asRecords(t).replace(/^the\s+/i, 'the ');
 }
 
+/** The longest part's words a Hindi point quotes, as the Hindi notices quote (gaps.ts). */
+const QUOTE_WORDS = 25;
+
+/**
+ * A part named in Hindi, with the English words it asks for quoted after "अर्थात्" when they are
+ * short enough to read ("… के भाग (घ) में माँगी गई सूचना, अर्थात् “the reduction …, year-wise”,");
+ * a longer part is named by reference alone.
+ */
+function partAskedQuotedHi(q: Question, label: string, words: string): string {
+  const named = partAskedHi(q, partLabel(label, 'hi').slice(1, -1));
+  const quotable = !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
+  return quotable ? `${named}, अर्थात् “${words.replace(/^the\s+/i, '')}”,` : named;
+}
+
 /** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
 export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArray<string> {
   // The facets of the follow-up table (templates/rules/follow-ups.ts), the same the suggestions
@@ -281,8 +295,10 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
     const matches = FOLLOW_UP_FACETS.filter((facet) => facet.patterns.some((p) => p.test(part.text)));
     const allParts = ctx.q?.parts ?? [];
     const own = ownTopic(part.text, allParts.slice(0, Math.max(0, allParts.findIndex((p) => p.label === part.label))).map((p) => p.text));
-    // A Hindi point on a part with its own English words names the part in Hindi, not the English.
-    const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedHi(ctx.q, partLabel(part.label, 'hi').slice(1, -1)) : title;
+    // A Hindi point on a part with its own English words names the part in Hindi and quotes the words
+    // it asks for, as the English point asks them (record-wording.ts): the reference alone would
+    // bring back what the English point left out, a ranking or a cause (review 15, NHM).
+    const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedQuotedHi(ctx.q, part.label, own) : title;
     // A part refused because the data is not maintained: who holds it, not the data again.
     if (part.status === 'refused' && NOT_MAINTAINED.test([part.evidence, ...part.passages.map((e) => e.text)].join(' '))) {
       const body = NOT_HELD_RECORD_ASK[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
@@ -291,7 +307,8 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
     }
     // The period is stated once, in the application's opening (A.6: a narrow window), not in every point.
     for (const facet of matches.length > 0 ? matches : [DEFAULT_FOLLOW_UP]) {
-      const body = facet.recordAsk[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
+      const ask = facet === DEFAULT_FOLLOW_UP && own !== null ? DEFAULT_FOLLOW_UP.ownTopicRecordAsk : facet.recordAsk;
+      const body = ask[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);
       points.add(ctx.lang === 'en' ? `${body}.` : `${body}।`);
     }
   }

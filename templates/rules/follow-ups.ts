@@ -48,6 +48,13 @@ export type FollowUpFacet = {
 export type DefaultFollowUp = FollowUpFacet & {
   readonly clauseQuestionParts: ReadonlyArray<Bilingual>;
   readonly clauseRtiPoints: ReadonlyArray<Bilingual>;
+  /**
+   * The record ask for a part that names what it asked ("the key achievements made under NHM in
+   * ..."): the reports that record it, not every file note and letter "in the matter of" it, which a
+   * CPIO refuses as not specific or too wide to compile (review 15; s.7(9); A.6). `recordAsk` stays
+   * for the matter as a whole, where the file is the record.
+   */
+  readonly ownTopicRecordAsk: Bilingual;
 };
 
 /** The follow-ups a part gets for the way it was left open, and why. */
@@ -237,6 +244,10 @@ export const DEFAULT_FOLLOW_UP: DefaultFollowUp = {
   recordAsk: {
     en: 'Copies of the file notings, correspondence, reports and orders held by {authority} in the matter of {topic}, with their numbers and dates',
     hi: '{topic} के मामले में {authority} के पास उपलब्ध फ़ाइल टिप्पणियों, पत्राचार, रिपोर्टों और आदेशों की प्रतियाँ, उनकी संख्या और तिथियों सहित',
+  },
+  ownTopicRecordAsk: {
+    en: 'Copies of the reports, statements and returns held by {authority} that record {topic}, with their dates',
+    hi: '{topic} को दर्ज करने वाली, {authority} के पास उपलब्ध रिपोर्टों, विवरणों और विवरणियों की प्रतियाँ, उनकी तिथियों सहित',
   },
 };
 

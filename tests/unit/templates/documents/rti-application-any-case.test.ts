@@ -59,10 +59,12 @@ describe('a Hindi RTI application on a case whose subject is only in English', (
   const hi = newDraft('rti-application', financeCase(), { parts: ['a', 'b', 'c', 'd'], language: 'hi', profile: EXAMPLE_PROFILE_HI, now: NOW, id: 'rti-hi' });
   const latin = /[A-Za-z]{2,}/;
 
-  it('names the matter and each part by the question, in Hindi, not in the English words', () => {
+  it('names the matter and each part by the question, in Hindi; the only English is the part\'s own words, quoted', () => {
     expect(fieldValue(hi, 'subject')).toBe('01.12.2025 को उत्तरित लोक सभा अतारांकित प्रश्न संख्या 142 की विषय-वस्तु');
-    for (const point of hi.points) expect(point).not.toMatch(latin);
-    expect(hi.points.join(' ')).toMatch(/प्रश्न संख्या 142 के भाग \(ग\) में माँगी गई सूचना के मामले में/);
+    for (const point of hi.points) expect(point.replace(/“[^”]*”/g, '')).not.toMatch(latin);
+    // Named by the question and quoted as the English point asks it, so the Hindi point reads alone
+    // and asks what the English one asks (review 15).
+    expect(hi.points.join(' ')).toMatch(/प्रश्न संख्या 142 के भाग \(क\) में माँगी गई सूचना, अर्थात् “funds released to the States under Centrally Sponsored Schemes during the last five years, State-wise”, के मामले में/);
   });
 
   it('asks as many things as the English application', () => {
@@ -184,5 +186,42 @@ THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
     const draft = newDraft('rti-application', c, { parts: ['a'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
     expect(draft.points[0]).toMatch(/^Copies of the records of the Ministry of Health and Family Welfare that show which authorities maintain the figures of the Asha workers who died during the Covid-19 period/);
     expect(draft.points.join(' ')).not.toMatch(/returns, statements and reports .* that give the figures/);
+  });
+});
+
+describe('RTI points on parts that name what they asked (review 15, NHM)', () => {
+  const TEXT_NHM = `LOK SABHA
+UNSTARRED QUESTION NO. 712
+TO BE ANSWERED ON 07.02.2025
+HEALTHCARE INFRASTRUCTURE UNDER NHM
+
+Will the Minister of HEALTH AND FAMILY WELFARE be pleased to state:
+(a) the key achievements made under NHM in the areas of maternal and child health, communicable diseases, and non-communicable diseases;
+(b) the details of reduction level achieved in maternal and infant mortality rates attributable to NHM initiatives, year-wise; and
+(c) the details of States with the highest recruitment of staff under the said scheme?
+
+ANSWER
+THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
+(a) to (c): The National Health Mission supports States/UTs in strengthening their health systems.
+`;
+  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'nhm', title: 'NHM', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_NHM, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 712', note: '', reported: false } });
+  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+  const analysedCase = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+  const c: Case = { ...analysedCase, analysis: { ...analysedCase.analysis, overrides: ['a', 'b', 'c'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
+  const en = newDraft('rti-application', c, { parts: ['a', 'b', 'c'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+  const hi = newDraft('rti-application', c, { parts: ['a', 'b', 'c'], language: 'hi', profile: EXAMPLE_PROFILE_HI, now: NOW, id: 'rti-hi' });
+
+  it('asks for the reports that record what a part named, not every file note "in the matter of" it', () => {
+    expect(en.points[0]).toBe('Copies of the reports, statements and returns held by the Ministry of Health and Family Welfare that record the key achievements made under NHM in the areas of maternal and child health, communicable diseases, and non-communicable diseases, with their dates.');
+    expect(en.points.join(' ')).not.toMatch(/file notings, correspondence, reports and orders/);
+  });
+
+  it('quotes in Hindi the words the English point asks, so the ranking and the cause stay out of both', () => {
+    const all = hi.points.join(' ');
+    expect(all).toContain('भाग (ख) में माँगी गई सूचना, अर्थात् “reduction level achieved in maternal and infant mortality rates, year-wise”,');
+    expect(all).toContain('भाग (ग) में माँगी गई सूचना, अर्थात् “recruitment of staff under the said scheme, State-wise”,');
+    expect(all).not.toMatch(/attributable|highest/);
+    expect(hi.points).toHaveLength(en.points.length);
   });
 });
