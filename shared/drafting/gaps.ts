@@ -148,12 +148,14 @@ export function findGaps(input: {
   // that record, a new fact the reply pointed to, in place of the part asked again.
   const claimed = new Set(gaps.flatMap((g) => g.forParts));
   for (const found of partless ? [] : findHandles(replyText, question)) {
+    const byPart = found.handle.forPartsAsking;
     const parts = open.filter((p) => (found.labels === null || found.labels.includes(p.label)) && !claimed.has(p.label)
       // A promise the part's own status already follows up (status-deferred asks the same).
-      && !(found.handle.id === 'handle-being-compiled' && p.status === 'deferred'));
+      && !(found.handle.id === 'handle-being-compiled' && p.status === 'deferred')
+      && (byPart === undefined || byPart.test(p.text)));
     if (parts.length === 0) continue;
     const labels = found.labels ?? parts.map((p) => p.label);
-    const at = replyText.indexOf(found.name);
+    const at = found.at;
     const weight = Math.min(...parts.map((p) => openWeight(p.status)));
     // What the one part the handle answers asked, so the notice names it (review 14: "in respect of
     // part (b)" meant nothing on a printed list).
@@ -163,16 +165,23 @@ export function findGaps(input: {
       ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
       : `, अर्थात् “${asked}”,`;
     const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang));
+    // A handle asked part by part: one notice part for each part it serves, in that part's words.
+    const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
+      const words = askedWords(question?.parts ?? [], (question?.parts ?? []).findIndex((x) => x.label === p.label));
+      const quoted = words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS ? `, अर्थात् “${words}”,` : '';
+      return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
+        .replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{part}', words).replaceAll('{asked}', quoted);
+    });
     gaps.push({
       id: found.handle.id,
       forParts: sortLabels(parts.map((p) => p.label)),
       dodge: at >= 0 ? withoutPartLabels(sentenceAround(replyText, at).text) || null : null,
       withheld: fillHandle(found.handle.withheld.en, 'en'),
       withheldHi: fillHandle(found.handle.withheld.hi, 'hi'),
-      noticeParts: [fillHandle(found.handle.notice.en, 'en')],
-      noticePartsHi: [fillHandle(found.handle.notice.hi, 'hi')],
+      noticeParts: byPart ? perPart('en') : [fillHandle(found.handle.notice.en, 'en')],
+      noticePartsHi: byPart ? perPart('hi') : [fillHandle(found.handle.notice.hi, 'hi')],
       weight,
-      partWeights: [weight],
+      partWeights: byPart ? parts.map((p) => openWeight(p.status)) : [weight],
     });
   }
 
@@ -391,7 +400,8 @@ export const FACET_WITHHELD: { readonly [id: string]: Bilingual } = {
 
 /** "(a) to (d): Taking cognizance ..." -> "Taking cognizance ...": the labels are the reply's layout, not its words. */
 function withoutPartLabels(sentence: string): string {
-  return sentence.replace(/^\s*\(?[a-z]{1,2}\)(?:\s*(?:to|and|,|&)\s*\(?[a-z]{1,2}\))*\s*[:.-]?\s*/i, '').trim();
+  // A heading in Markdown bold ("**(f) & (g):**", as PDF-to-Markdown sets it) goes with its marks.
+  return sentence.replace(/^\s*(?:\*\*|__)?\s*\(?[a-z]{1,2}\)(?:\s*(?:to|and|,|&)\s*\(?[a-z]{1,2}\))*\s*[:.-]?\s*(?:\*\*|__)?\s*/i, '').trim();
 }
 
 /** The evidence's offsets, or where its text stands in the reply when the offsets do not hold it. */

@@ -11,6 +11,8 @@ export type FoundHandle = {
   readonly name: string;
   /** The parts the paragraph answers; null for an unlettered reply (it speaks to every part). */
   readonly labels: ReadonlyArray<string> | null;
+  /** Where the reply names it. */
+  readonly at: number;
 };
 
 /**
@@ -54,10 +56,11 @@ export function findHandles(replyText: string, q: Question | null): FoundHandle[
       // The parts whose paragraph holds it; null in an unlettered reply, which speaks to every part.
       const labels = headings.filter((h) => h.start <= at).at(-1)?.labels ?? null;
       // A handle the point names is asked for once; one it does not name ("is being compiled"), once per paragraph.
-      const key = `${handle.id}|${handle.en.includes('{handle}') ? name.toLowerCase() : (labels ?? []).join()}`;
+      // A handle asked part by part (a publication cited for figures) is asked for each paragraph citing it.
+      const key = `${handle.id}|${handle.en.includes('{handle}') ? name.toLowerCase() : ''}|${!handle.en.includes('{handle}') || handle.forPartsAsking ? (labels ?? []).join() : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ handle, name, labels });
+      out.push({ handle, name, labels, at });
     }
   }
   return out;

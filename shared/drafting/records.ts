@@ -126,11 +126,14 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
   // answered: it holds its orders, its returns and its assurance file.
   const chosen = parts.map((p) => p.label);
   for (const found of findHandles(texts[0] ?? '', q)) {
-    const labels = found.labels === null ? chosen : chosen.filter((l) => found.labels?.includes(l));
+    const byPart = found.handle.forPartsAsking;
+    const labels = (found.labels === null ? chosen : chosen.filter((l) => found.labels?.includes(l)))
+      // A handle asked part by part serves only the parts whose words it fits (record-handles.ts).
+      .filter((l) => byPart === undefined || byPart.test(parts.find((p) => p.label === l)?.text ?? ''));
     if (labels.length === 0) continue;
-    const run = partsPhrase(found.labels ?? labels, lang);
+    const run = partsPhrase(byPart ? labels : found.labels ?? labels, lang);
     const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run);
-    const rule: RecordRule = { id: `${found.handle.id}:${found.name}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
+    const rule: RecordRule = { id: `${found.handle.id}:${found.name}${byPart ? `:${labels.join()}` : ''}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
     add(rule, answering, labels);
   }
   // The ministry that answered, named as the question names it, even when the authorities table

@@ -107,7 +107,9 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
     severity: 'info',
     message: text('lint.pq.ironyQuotes'),
     houses: { 'Lok Sabha': ref(cite('cite.lsIronical', { rule: '41(2)(iv)' }), LS41), 'Rajya Sabha': ref(cite('cite.rsIronical', { rule: '47(iv)' }), RS47) },
-    patterns: [/["\u201C][^"\u201C\u201D]{1,40}["\u201D]/, /\s'[a-z][^']{0,30}'(?=[\s,.;?])/i],
+    // A quoted name whose every word is capitalised or a figure ("HDI 2022-23", "RC.48(A)/2009") is
+    // a title or a number, which the rule leaves alone; a short quoted phrase in words is not.
+    patterns: [/["\u201C](?!(?:[A-Z0-9][\w&()./:-]*(?:\s+|(?=["\u201D])))+["\u201D])[^"\u201C\u201D]{1,40}["\u201D]/, /\s'[a-z][^']{0,30}'(?=[\s,.;?])/i],
   },
   {
     id: 'pq-sub-judice',

@@ -14,7 +14,8 @@
  * paragraph runs to the next heading). Placeholders: {handle}, {label} (the reply
  * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered, in an RTI point),
  * {reply} (the same, in a notice part), {asked} (in a notice part: what the part asked, quoted, so the
- * notice reads without the earlier question at hand: ", which asked whether …,"). Text stays
+ * notice reads without the earlier question at hand: ", which asked whether …,"), {part} (in an
+ * English notice part of a handle asked part by part: the part's own words, "the number of …"). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHandle = {
@@ -27,6 +28,12 @@ export type RecordHandle = {
   readonly hi: string;
   /** Files a requester may ask to inspect (s.2(j)) rather than only copy. */
   readonly inspectable: boolean;
+  /**
+   * When given, the handle serves only the parts whose words match, and each of them gets a notice
+   * part of its own, quoting it ({asked}): a publication cited for figures serves a part that asked
+   * for several years, whose missing years are the gap.
+   */
+  readonly forPartsAsking?: RegExp;
   /**
    * The follow-up question part on the same handle, in notice form without its punctuation: a new
    * fact the reply's own words point to, not the question again (LS Rule 41(2)(xiii), RS Rule
@@ -103,5 +110,30 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     },
     implements: 'Right to Information Act, 2005, s.2(f) and s.2(j) ; Manual of the Ministry of Parliamentary Affairs, ch. 8, paras 8.1 and 8.2 (an undertaking to report back is an assurance, sent to the department to implement)',
     source: 'parliament-procedure.md §4 (MoPA Manual ch. 8 [OFFICIAL]) ; https://oams.nic.in/',
+  },
+  {
+    id: 'handle-publication',
+    // "may be seen at the following link of HDI 2022-23", "Status of Human Resource is available in
+    // HDI 2022-23": a reply that points to a publication, named with its year, for the figures.
+    pattern: /\b(?:may\s+be\s+seen|(?:is|are)\s+available|can\s+be\s+(?:seen|accessed))\s+(?:at|in|on)\s+(?:the\s+following\s+link\s+of\s+)?(?:the\s+)?((?:[A-Z][A-Za-z&]*\s+){1,6}(?:19|20)\d{2}(?:-\d{2,4})?)/,
+    alsoSays: null,
+    minWords: 1,
+    // Only a part that asked for several years: a publication of one year cannot hold them all, and
+    // asking for what it does hold would be inadmissible (RS Rule 47(xvii); the Lok Sabha's summary:
+    // "information … available in accessible documents" is not admitted; parliament-procedure.md §1).
+    forPartsAsking: /\b(?:during|in|for|over)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|decade)\b|\byear-?wise\b|\bsince\s+(?:19|20)\d{2}\b/i,
+    en: 'Copies of the returns and statements held by this public authority that give the figures asked in {label} of {question}, year-wise, for the years not covered by {handle}, to which the reply referred.',
+    hi: '{question} के {label} में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित {handle} में शामिल नहीं हैं, वर्ष-वार देने वाली, इस लोक प्राधिकारी के पास उपलब्ध विवरणियों और विवरणों की प्रतियाँ।',
+    inspectable: false,
+    notice: {
+      en: '{part}, year-wise, for the years not covered by {handle}, to which {reply} referred for {label}',
+      hi: '{reply} के {label}{asked} में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित “{handle}” में शामिल नहीं हैं, वर्ष-वार क्या हैं',
+    },
+    withheld: {
+      en: 'the figures for the years {handle} does not cover',
+      hi: 'जिन वर्षों को “{handle}” में शामिल नहीं किया गया, उनके आँकड़े क्या हैं',
+    },
+    implements: 'Rajya Sabha Rule 47(xvii) (no information set forth in accessible documents) ; Lok Sabha, official summary of admissibility ; Right to Information Act, 2005, s.2(f)',
+    source: 'parliament-procedure.md §1 (LS summary, http://loksabhaph.nic.in/Questions/ProcedureRelating.aspx [OFFICIAL]) and §2 (RS Rule 47, verbatim) ; rti-law-and-anchors.md A.6',
   },
 ];

@@ -88,3 +88,36 @@ describe('a follow-up on the record a reply names', () => {
     expect(findGaps({ question: pq, parts: part('deferred'), replyText: psu }).map((g) => g.id)).not.toContain('handle-being-compiled');
   });
 });
+
+describe('a publication the reply points to for figures (review 15, NHM)', () => {
+  const NHM = `HEALTHCARE INFRASTRUCTURE UNDER NHM
+
+(a) the number of sub-centres upgraded under NHM during the last five years, State/UT-wise;
+(b) the details of States that have benefitted the most;
+(c) the number of doctors recruited under NHM during the last three years; and
+(d) the details of States with the highest recruitment?
+
+ANSWER
+
+**(a) & (b):** Health Dynamics of India (HDI) 2022-23 is an annual publication. Details of sub-centres upgraded, State/UT-wise, may be seen at the following link of HDI 2022-23:
+
+https://example.gov.in/hdi.pdf
+
+**(c) & (d):** Status of Human Resource is available in HDI 2022-23 which may be seen at the following link:
+`;
+  const q = parseQuestion(NHM, true).question;
+  const open = (labels: ReadonlyArray<string>) => labels.map((label) => ({ label, text: q.parts.find((p) => p.label === label)?.text ?? '', status: 'partial' as const, evidence: [] }));
+
+  it('reads the publication once for each paragraph that cites it', () => {
+    expect(found(NHM)).toEqual([['handle-publication', 'HDI 2022-23', ['a', 'b']], ['handle-publication', 'HDI 2022-23', ['c', 'd']]]);
+  });
+
+  it('asks, for each part that asked for several years, the years the publication does not cover, quoting the part; not the publication again', () => {
+    const gaps = findGaps({ question: q, parts: open(['a', 'b', 'c', 'd']), replyText: NHM }).filter((g) => g.id === 'handle-publication');
+    expect(gaps.map((g) => g.forParts)).toEqual([['a'], ['c']]);
+    expect(gaps[1]?.noticeParts).toEqual(['the number of doctors recruited under NHM during the last three years, year-wise, for the years not covered by HDI 2022-23, to which the reply to the parliamentary Question referred for part (c)']);
+    expect(gaps[1]?.noticePartsHi[0]).toMatch(/के भाग \(ग\), अर्थात् “the number of doctors recruited under NHM during the last three years”, में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित “HDI 2022-23” में शामिल नहीं हैं, वर्ष-वार क्या हैं/);
+    // The reply's sentence, quoted without its bold heading.
+    expect(gaps[1]?.dodge).toBe('Status of Human Resource is available in HDI 2022-23 which may be seen at the following link:');
+  });
+});

@@ -86,6 +86,13 @@ describe('lintQuestion: admissibility heuristics', () => {
     expect(ids(lint('(a) the reasons for the callous handling of the breach?'))).toContain('pq-argument');
     expect(ids(lint('(a) whether the so-called safeguards failed?'))).toContain('pq-argument');
     expect(ids(lint('(a) the details of the "robust" safeguards?'))).toContain('pq-irony-quotes');
+    expect(ids(lint('(a) whether the "Robust Safeguards" failed?'))).not.toContain('pq-irony-quotes');
+    expect(ids(lint('(a) whether the “robust safeguards 2023” failed?'))).toContain('pq-irony-quotes');
+  });
+
+  it('leaves a quoted title or number alone: a publication with its year, a case number', () => {
+    expect(ids(lint('(a) the figures for the years not covered by “HDI 2022-23”?'))).not.toContain('pq-irony-quotes');
+    expect(ids(lint('(a) the status of case No. "RC.48(A)/2009-ACV-Delhi"?'))).not.toContain('pq-irony-quotes');
   });
 
   it('flags personal names but not institutions named after people', () => {
