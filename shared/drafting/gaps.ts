@@ -304,7 +304,10 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
       : /beyond that given in reply to part/.test(en) ? HINDI_BY_REFERENCE.notGiven
       : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details
       : /^whether /.test(en) ? HINDI_BY_REFERENCE.whether
-      : HINDI_BY_REFERENCE.notGiven;
+      : /^the year-wise figures of /.test(en) ? HINDI_BY_REFERENCE.figures
+      // Any other part asks outright, as the English does (review 15, N4: "more than was given"
+      // in Hindi beside an English part that asked for the figures).
+      : HINDI_BY_REFERENCE.details;
     return fill(form, vars);
   });
   return { ...gap, noticeParts: gap.noticeParts.filter((_, i) => keep[i]), noticePartsHi: hi.filter((_, i) => keep[i]), partWeights: gap.partWeights.filter((_, i) => keep[i]) };

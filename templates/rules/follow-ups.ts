@@ -378,7 +378,9 @@ export const HINDI_BY_REFERENCE = {
   /** A part asked again as it was asked ("the details of ..."): the details it sought. */
   details: '{reply} के भाग {part} में माँगी गई सूचना का ब्यौरा क्या है',
   /** A "whether" part asked again as it was asked: whether what it asked about is so, and the details. */
-  whether: 'क्या {reply} के भाग {part} में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  whether: 'क्या {reply} के भाग {part} में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
   /** A part refused because the data is not kept: whether it will be kept, never the data again. */
-  notMaintained: 'क्या सरकार का {reply} के भाग {part} में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  notMaintained: 'क्या सरकार का {reply} के भाग {part} में माँगे गए आँकड़े एकत्र करने और रखने का विचार है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+  /** Year-wise figures asked outright (the figures facet): the figures the part sought, year by year. */
+  figures: '{reply} के भाग {part} में माँगे गए आँकड़े, पिछले तीन वर्षों और चालू वर्ष के लिए वर्ष-वार, क्या हैं',
 } as const;

@@ -153,6 +153,14 @@ describe('notice parts read as a Table Office reads them', () => {
     expect(gapsOf('c').join(' ')).toMatch(/with (?:the )?dates?\b/);
   });
 
+  it('asks in Hindi for the figures outright when the English does, never "more than was given" (review 15, N4)', () => {
+    const pairs = findGaps({ question: NHM, parts: [{ label: 'a', text: NHM.parts.find((p) => p.label === 'a')?.text ?? '', status: 'unanswered', evidence: [] }], replyText: '(a): The States are supported under the Mission.' })
+      .flatMap((g) => g.noticeParts.map((en, i) => ({ en, hi: g.noticePartsHi[i] ?? '' })));
+    const figures = pairs.find((p) => /^the year-wise figures of /.test(p.en));
+    expect(figures?.hi).toMatch(/के भाग \(क\).* में माँगे गए आँकड़े, पिछले तीन वर्षों और चालू वर्ष के लिए वर्ष-वार, क्या हैं$/);
+    expect(pairs.map((p) => p.hi).join(' ')).not.toContain('से अधिक सूचना है');
+  });
+
   it('does not ask for the steps taken in respect of the steps taken', () => {
     expect(gapsOf('c')).toContain('the details of the specific steps taken to fill the vacancies, with the date of each and the authority which ordered it');
   });
@@ -163,7 +171,7 @@ describe('a Hindi notice part by reference asks what its English twin asks', () 
 
   it('a "whether" part asked again as it was asked, and a part answered in part, each in its own form (review 12)', () => {
     const again = hiFor('unanswered', 'e').find((p) => /^whether the Government has decided to extend/.test(p.en));
-    expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\), अर्थात् “whether the Government has decided to extend[^”]*”, में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है$/);
+    expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\), अर्थात् “whether the Government has decided to extend[^”]*”, में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं$/);
     const more = hiFor('partial', 'b').find((p) => /beyond that given in reply to part \(b\)/.test(p.en));
     expect(more?.hi).toMatch(/से अधिक सूचना है जो .* के भाग \(ख\), अर्थात् “[^”]+”, के उत्तर में दी गई थी/);
   });
