@@ -48,10 +48,15 @@ function isDebrisLine(line: string): boolean {
 }
 
 const ONE_FOR_ONE_CHARS = /[\t\u00a0\u2009\u202f\u2007\u200b\u2018\u2019\u201c\u201d|\r\f\v]/g;
+const HAS_ONE_FOR_ONE = /[\t\u00a0\u2009\u202f\u2007\u200b\u2018\u2019\u201c\u201d|\r\f\v]/;
 
-/** Replace the one-for-one characters of a piece (same length out as in). */
+/**
+ * Replace the one-for-one characters of a piece (same length out as in). Tested first: a replace
+ * with a function allocates about a copy of its subject even when nothing matches, which for every
+ * line of a 6 MB text came to 13 MB (issue 12).
+ */
 function oneForOne(piece: string): string {
-  return piece.replace(ONE_FOR_ONE_CHARS, (c) => ONE_FOR_ONE[c] ?? c);
+  return HAS_ONE_FOR_ONE.test(piece) ? piece.replace(ONE_FOR_ONE_CHARS, (c) => ONE_FOR_ONE[c] ?? c) : piece;
 }
 
 export function cleanText(raw: string): CleanText {
@@ -64,7 +69,14 @@ export function cleanText(raw: string): CleanText {
     runOut.push(out);
     runOrig.push(orig);
   };
+  // The output as pieces of `raw`: a line that comes through unchanged (most of them) extends the
+  // current verbatim run, [verbatimFrom, lineStart), and only a changed line is a piece of its own.
+  // One chunk per line made a 6 MB text into ~300,000 strings held until the join (issue 12).
   const chunks: string[] = [];
+  let verbatimFrom = 0;
+  const flushVerbatim = (to: number): void => {
+    if (to > verbatimFrom) chunks.push(raw.slice(verbatimFrom, to));
+  };
   let outLen = 0;
   let lineStart = 0;
   while (lineStart <= raw.length) {
@@ -86,24 +98,30 @@ export function cleanText(raw: string): CleanText {
     let piece = '';
     for (let r = 0; r < runs.length; r += 2) piece += line.slice(runs[r], runs[r + 1]);
     piece = oneForOne(piece);
+    const kept = !isDebrisLine(piece);
+    // Unchanged: kept as it is, or an empty line dropped (which drops nothing).
+    if (kept ? piece !== line : line.length > 0) {
+      flushVerbatim(lineStart);
+      if (kept) chunks.push(piece);
+      verbatimFrom = lineEnd;
+    }
 
-    if (!isDebrisLine(piece)) {
+    if (kept) {
       let k = outLen;
       for (let r = 0; r < runs.length; r += 2) {
         const a = runs[r] ?? 0;
         mapFrom(k, lineStart + a);
         k += (runs[r + 1] ?? a) - a;
       }
-      chunks.push(piece);
       outLen += piece.length;
     }
     if (lineEnd < raw.length) {
       mapFrom(outLen, lineEnd);
-      chunks.push('\n');
       outLen += 1;
     }
     lineStart = lineEnd + 1;
   }
+  flushVerbatim(raw.length);
   runOut.push(outLen);
   runOrig.push(raw.length);
   return { text: chunks.join(''), runOut: Int32Array.from(runOut), runOrig: Int32Array.from(runOrig) };
@@ -132,16 +150,24 @@ export function toOriginal(clean: CleanText, start: number, end: number): { star
 
 export type Line = { readonly start: number; readonly end: number; readonly text: string };
 
-/** Lines of a text with their offsets (end excludes the newline). */
-export function splitLines(text: string, from = 0, to = text.length): Line[] {
-  const lines: Line[] = [];
+/**
+ * Lines of a text with their offsets (end excludes the newline), one at a time: a caller that stops
+ * at the first line it wants (the ANSWER line, near the top) never builds the rest. On a 6 MB text
+ * the whole array is ~150,000 objects and as many slices, which outlive the young generation and
+ * raise the process's peak memory (issue 12).
+ */
+export function* eachLine(text: string, from = 0, to = text.length): Generator<Line> {
   let start = from;
   while (start <= to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (end >= to) break;
+    yield { start, end, text: text.slice(start, end) };
+    if (end >= to) return;
     start = end + 1;
   }
-  return lines;
+}
+
+/** Lines of a text with their offsets (end excludes the newline), all at once. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  return [...eachLine(text, from, to)];
 }

@@ -4,7 +4,7 @@
  * parliament-procedure.md §3.1 for the notice conventions).
  */
 import type { House, Question, QuestionKind, QuestionPart } from '../domain/question.ts';
-import { splitLines, type Line } from './clean-text.ts';
+import { eachLine, splitLines, type Line } from './clean-text.ts';
 import { findDate } from './dates.ts';
 import { readLabelGroup, nextLabel } from './labels.ts';
 import { ACRONYMS } from '../../templates/phrases/acronyms.ts';
@@ -66,7 +66,7 @@ function findStem(text: string): { start: number; end: number } | null {
   return { start, end: m.index + m[0].length + (tail?.[0].length ?? 0) };
 }
 
-function findAnswerLine(lines: readonly Line[], from: number): Line | null {
+function findAnswerLine(lines: Iterable<Line>, from: number): Line | null {
   for (const line of lines) {
     if (line.end < from) continue;
     if (line.text.length <= 60 && ANSWER_LINE.test(line.text)) return line;
@@ -126,7 +126,7 @@ export function findParts(text: string, from: number, to: number): PartSpan[] {
  * the first line after the last part that starts with a label the question already used ("(a) & (b):"),
  * else the first line after a line of the last part that ends in "?" (the question's end).
  */
-function replyStartWithoutMarker(text: string, lines: readonly Line[], parts: readonly PartSpan[]): number | null {
+function replyStartWithoutMarker(lines: Iterable<Line>, parts: readonly PartSpan[]): number | null {
   const last = parts[parts.length - 1];
   if (!last) return null;
   const used = new Set(parts.map((p) => p.label));
@@ -298,21 +298,33 @@ function parseHeader(text: string, headerEnd: number, stem: string | null, hasPa
   return { house, kind, number: num, date, ministry, subject, askedBy };
 }
 
+/** The first minister's line starting after `after` (a designation in any case needs a name in brackets on it or the next line). */
+function ministerLine(text: string, after: number): Line | null {
+  let previous: Line | null = null;
+  for (const line of eachLine(text)) {
+    // The line before is judged now that the line after it is known.
+    if (previous && previous.start > after && MINISTER_LINE_ANY_CASE.test(previous.text) && NAME_IN_BRACKETS.test(`${previous.text}\n${line.text}`.slice(0, 800))) return previous;
+    if (line.start > after && MINISTER_LINE.test(line.text)) return line;
+    previous = line;
+  }
+  return previous && previous.start > after && MINISTER_LINE_ANY_CASE.test(previous.text) && NAME_IN_BRACKETS.test(`${previous.text}\n`.slice(0, 800)) ? previous : null;
+}
+
 /** Parse the question side of a combined text, or a question given on its own. */
 export function parseQuestion(text: string, combined: boolean): QuestionLayout {
-  const lines = splitLines(text);
+  // Lines are read as the scans go (eachLine), never all at once: the ANSWER line is near the top,
+  // and a long reply's every line as an object would outweigh the text itself (issue 12).
   const stem = findStem(text);
   const qStart = stem ? stem.end : 0;
-  let answerLine = findAnswerLine(lines, qStart);
+  let answerLine = findAnswerLine(eachLine(text), qStart);
   let answerStart: number | null = answerLine ? answerLine.start : null;
   if (answerStart === null && combined) {
     // Texts without an ANSWER line: the reply starts at the minister's line, or, for a reply pasted
     // straight after its question, where the labels start again or after the question's "?".
     const found = findParts(text, qStart, text.length);
     const after = found[0] ? found[0].start : qStart;
-    const minister = lines.find((l, k) => l.start > after && (MINISTER_LINE.test(l.text)
-      || (MINISTER_LINE_ANY_CASE.test(l.text) && NAME_IN_BRACKETS.test(`${l.text}\n${lines[k + 1]?.text ?? ''}`.slice(0, 800)))));
-    answerStart = minister ? minister.start : replyStartWithoutMarker(text, lines, found);
+    const minister = ministerLine(text, after);
+    answerStart = minister ? minister.start : replyStartWithoutMarker(eachLine(text), found);
   }
   if (!combined) answerLine = null;
   const qEnd = combined ? (answerStart ?? text.length) : text.length;

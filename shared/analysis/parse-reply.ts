@@ -4,7 +4,7 @@
  * that follows, annexures, and the lettered segments of the body
  * (parliament-procedure.md §3.2; reply-analysis.md "Input").
  */
-import { splitLines } from './clean-text.ts';
+import { eachLine, type Line } from './clean-text.ts';
 import { readLabelGroup } from './labels.ts';
 import { isMostlyUpper, stripNonLatin } from './text-utils.ts';
 
@@ -41,9 +41,10 @@ const ANNEXURE_HEADING = /^\s*annex(?:ure)?\s*[-–:.]?\s*(?:[ivx]{1,5}|\d{1,2}|
 
 /** Where the reply proper begins, skipping the minister's designation and name. */
 export function findBodyStart(text: string, from: number, to: number): number {
-  const lines = splitLines(text, from, to);
+  // Lines are read as the scans go (eachLine): the body starts within a few lines, and a long
+  // reply's every line as an object would outweigh the text itself (issue 12).
   let seen = 0;
-  for (const line of lines) {
+  for (const line of eachLine(text, from, to)) {
     const t = line.text.trim();
     if (t.length === 0) continue;
     if (++seen > 10) break;
@@ -59,11 +60,11 @@ export function findBodyStart(text: string, from: number, to: number): number {
   }
   // Only capitals within reach: a reply typed in capitals. It starts at its first line that is not
   // the ANSWER marker, a minister's designation or a name in brackets.
-  const body = lines.find((l) => {
+  for (const l of eachLine(text, from, to)) {
     const t = l.text.trim();
-    return t.length > 0 && stripNonLatin(t).length > 0 && !DESIGNATION.test(t) && !NAME_LINE.test(t);
-  });
-  return body ? body.start + (body.text.length - body.text.trimStart().length) : from;
+    if (t.length > 0 && stripNonLatin(t).length > 0 && !DESIGNATION.test(t) && !NAME_LINE.test(t)) return l.start + (l.text.length - l.text.trimStart().length);
+  }
+  return from;
 }
 
 /** Find the statement laid on the Table and return where its body begins. */
@@ -77,9 +78,16 @@ function findStatement(text: string, bodyStart: number, bodyEnd: number): {
   const lineEnd = text.indexOf('\n', noticeStart);
   const afterNotice = lineEnd < 0 || lineEnd > bodyEnd ? bodyEnd : lineEnd;
   const notice = { start: noticeStart, end: noticeStart + m[0].length };
-  const lines = splitLines(text, afterNotice, bodyEnd);
-  const headingIndex = lines.findIndex((l) => STATEMENT_HEADING.test(l.text));
-  if (headingIndex < 0) {
+  const lines = eachLine(text, afterNotice, bodyEnd);
+  // Read by hand, not with for-of: breaking out of for-of would close the lines, and the heading's
+  // own lines are read on from there below.
+  let heading: Line | null = null;
+  while (heading === null) {
+    const next = lines.next();
+    if (next.done) break;
+    if (STATEMENT_HEADING.test(next.value.text)) heading = next.value;
+  }
+  if (heading === null) {
     // The run-in form (a CSV export, one paragraph per reply): "(a) to (c): A Statement is laid on
     // the Table of the House. Statement referred to in reply to ... 2009. (a) & (b): The ..." The
     // statement then starts on the notice's own line, after its heading sentence.
@@ -93,22 +101,26 @@ function findStatement(text: string, bodyStart: number, bodyEnd: number): {
     const rest = text.slice(afterNotice, bodyEnd).trim();
     return { promised: true, found: rest.length > 40, start: afterNotice, notice };
   }
-  // The heading runs until a blank line or a lettered line, at most six lines.
-  let k = headingIndex + 1;
-  for (let n = 0; k < lines.length && n < 5; k++, n++) {
-    const l = lines[k];
-    if (!l) break;
+  // The heading runs until a blank line or a lettered line, at most six lines: the body starts at
+  // the sixth line after the heading's first, or at the first blank or lettered line before it.
+  let start = bodyEnd;
+  let n = 0;
+  for (let next = lines.next(); !next.done; next = lines.next()) {
+    const l = next.value;
     const t = l.text.trim();
     // A label after leader dots or rules only ("…….. (a) and (b): The ...") opens the body too.
     const indent = /^[\s.…·*_\-–—]*/.exec(l.text)?.[0].length ?? 0;
-    if (t.length === 0 || readLabelGroup(l.text, indent)) break;
+    if (n >= 5 || t.length === 0 || readLabelGroup(l.text, indent)) {
+      start = l.start;
+      break;
+    }
+    n++;
   }
-  const start = lines[k]?.start ?? bodyEnd;
   return { promised: true, found: text.slice(start, bodyEnd).trim().length > 0, start, notice };
 }
 
 function findAnnexure(text: string, from: number, to: number): number {
-  for (const line of splitLines(text, from, to)) {
+  for (const line of eachLine(text, from, to)) {
     if (line.text.trim().length < 40 && ANNEXURE_HEADING.test(line.text)) return line.start;
   }
   return to;

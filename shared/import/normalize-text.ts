@@ -65,16 +65,23 @@ export const IMPORT_LIMITS = {
  * and U+0085/U+2028/U+2029 are Unicode's own line/paragraph separators.
  */
 const LINE_BREAKS = /\r\n?|[\f\v\u0085\u2028\u2029]/g;
+const LINE_BREAK_TEST = /[\r\f\v\u0085\u2028\u2029]/;
 
 /** C0 controls except \t and \n, DEL and C1 controls: never meaningful in a reply's text. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
+// eslint-disable-next-line no-control-regex -- the same characters, tested for before replacing.
+const CONTROL_CHARACTER_TEST = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
 
 export type NormalizedText = { readonly text: string; readonly controlCharactersRemoved: number };
 
 /** CRLF and other breaks -> LF; control characters (except \n and \t) removed and counted; all else kept. */
 export function normalizeText(raw: string): NormalizedText {
-  const withLf = raw.replace(LINE_BREAKS, '\n');
+  // Each replace only where it has something to do: on a long text each is a whole copy (or
+  // about one, for a replace with a function that finds nothing), and an import's peak memory is
+  // counted in copies of its text (issue 12).
+  const withLf = LINE_BREAK_TEST.test(raw) ? raw.replace(LINE_BREAKS, '\n') : raw;
+  if (!CONTROL_CHARACTER_TEST.test(withLf)) return { text: withLf, controlCharactersRemoved: 0 };
   let removed = 0;
   const text = withLf.replace(CONTROL_CHARACTERS, () => {
     removed += 1;

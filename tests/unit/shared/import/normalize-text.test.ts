@@ -18,6 +18,13 @@ describe('normalizeText', () => {
     expect(normalizeText(text)).toEqual({ text, controlCharactersRemoved: 0 });
   });
 
+  it('changes nothing when there is nothing to change, and still changes what there is', () => {
+    const text = `${'(a) Yes, Sir.\t“quoted”\n'.repeat(1000)}`;
+    expect(normalizeText(text).text).toBe(text);
+    expect(normalizeText('a\fb').text).toBe('a\nb');
+    expect(normalizeText('a\u0000b')).toEqual({ text: 'ab', controlCharactersRemoved: 1 });
+  });
+
   it('leaves no control character but \\n and \\t, is idempotent, and only ever removes or maps to \\n', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
       const { text, controlCharactersRemoved } = normalizeText(raw);
