@@ -227,14 +227,17 @@ export function findGaps(input: {
     const before = earlierParts.slice(0, Math.max(0, earlierParts.findIndex((p) => p.label === part.label))).map((p) => p.text);
     const noticeParts = twins.map((t) => standAlone(t.en, before));
     const first = part.evidence[0];
+    const notKept = part.status === 'refused' && NOT_MAINTAINED.test(dodged);
     gaps.push({
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
       answeredTogether: first ? null : answeredTogether(replyText, part.label),
-      withheld: FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before),
+      // Data refused as "not maintained": what is missing is who holds it, not "the figures" the
+      // refusal already said it lacks (review 15, covid 10: the point was circular).
+      withheld: (notKept ? NOT_MAINTAINED_WITHHELD.en : null) ?? FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before),
       // Named by its letter: two such points in one notice must not read alike (review 12).
-      withheldHi: FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
+      withheldHi: (notKept ? NOT_MAINTAINED_WITHHELD.hi : null) ?? FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
       weight: openWeight(part.status),
@@ -387,6 +390,12 @@ export const FACET_CLAIMS: { readonly [id: string]: ReadonlyArray<string> } = {
   'facet-plan': ['claim-coordinated-response', 'claim-apis-deactivated', 'claim-ccmp'],
   'facet-measures': ['claim-security-safeguards', 'claim-vulnerability-assessment', 'claim-advisory', 'claim-guidelines', 'claim-empanelled-auditors'],
   'facet-status': ['claim-fir', 'claim-internal-inquiry', 'claim-committee'],
+};
+
+/** "It does not say ..." for data the reply says is not maintained centrally. */
+const NOT_MAINTAINED_WITHHELD: Bilingual = {
+  en: 'which authority maintains these figures, or whether the Ministry will collect them from the States and Union Territories',
+  hi: 'ये आँकड़े कौन-सा प्राधिकारी रखता है, या मंत्रालय इन्हें राज्यों और संघ राज्य क्षेत्रों से एकत्र करेगा या नहीं',
 };
 
 /** "It does not say ..." for a part no claim speaks to, by what the part asks. */

@@ -56,8 +56,11 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     pattern: /\b(?:case|FIR|First Information Report)\s+(?:No\.?|number)\s*((?:[A-Z]{1,6}[.\s]?)?\d[A-Za-z0-9.()/-]*[A-Za-z0-9)])/i,
     alsoSays: null,
     minWords: 0,
-    en: 'Copies of the orders passed by this public authority in connection with case No. {handle} (on suspension, sanction for prosecution or departmental action), and of the file notings leading to them, with their dates.',
-    hi: 'मामला संख्या {handle} के संबंध में इस लोक प्राधिकारी द्वारा पारित आदेशों (निलंबन, अभियोजन की स्वीकृति या विभागीय कार्रवाई संबंधी) और उन तक पहुँचने वाली फ़ाइल टिप्पणियों की प्रतियाँ, उनकी तिथियों सहित।',
+    // The facts first, then the orders: facts about officials' suspension and sanction can be severed
+    // from what s.8(1)(j) may protect in the orders themselves (s.10), where a request for the orders
+    // alone invites a refusal of the whole (review 15, DMS 01).
+    en: 'In connection with case No. {handle}, the number of officials suspended, the date on which sanction for prosecution was accorded or refused, and the present stage of any departmental proceedings, with copies of the orders passed on them and their dates.',
+    hi: 'मामला संख्या {handle} के संबंध में निलंबित अधिकारियों की संख्या, अभियोजन की स्वीकृति दिए जाने या अस्वीकार किए जाने की तिथि, और किसी विभागीय कार्यवाही की वर्तमान स्थिति, उन पर पारित आदेशों की प्रतियों और उनकी तिथियों सहित।',
     inspectable: true,
     notice: {
       en: 'the present status of the investigation in case No. {handle}, referred to in {reply}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',

@@ -6,6 +6,7 @@ import { lintQuestion } from '../../../../shared/lint/lint-question.ts';
 import { similarity, REPEAT_THRESHOLD } from '../../../../shared/lint/similarity.ts';
 import type { PartStatus } from '../../../../shared/domain/part-status.ts';
 import type { Question } from '../../../../shared/domain/question.ts';
+import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 
 /**
  * Follow-ups on a case that is not CoWIN (review 8 ran every corpus text through the drafts: half
@@ -174,5 +175,16 @@ describe('a Hindi notice part by reference asks what its English twin asks', () 
     expect(again?.hi).toMatch(/^क्या .* के भाग \(ङ\), अर्थात् “whether the Government has decided to extend[^”]*”, में पूछी गई स्थिति विद्यमान है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं$/);
     const more = hiFor('partial', 'b').find((p) => /beyond that given in reply to part \(b\)/.test(p.en));
     expect(more?.hi).toMatch(/से अधिक सूचना है जो .* के भाग \(ख\), अर्थात् “[^”]+”, के उत्तर में दी गई थी/);
+  });
+});
+
+describe('data the reply says is not maintained (review 15, covid 10)', () => {
+  const text = '(a) the number of Asha workers who died during the Covid-19 period, State/UT-wise?\n\nANSWER\n\n(a): Disaggregated data on deaths due to COVID-19 by profession is not maintained centrally.\n';
+  const q = parseQuestion(text, true).question;
+  const gap = findGaps({ question: q, parts: [{ label: 'a', text: q.parts[0]?.text ?? '', status: 'refused', evidence: [{ start: text.indexOf('Disaggregated'), end: text.indexOf('centrally.') + 10, text: 'Disaggregated data on deaths due to COVID-19 by profession is not maintained centrally.' }] }], replyText: text })[0];
+
+  it('says what is missing is who holds the figures, not "the figures asked for"', () => {
+    expect(gap?.withheld).toBe('which authority maintains these figures, or whether the Ministry will collect them from the States and Union Territories');
+    expect(gap?.withheldHi).toMatch(/^ये आँकड़े कौन-सा प्राधिकारी रखता है/);
   });
 });

@@ -157,7 +157,8 @@ THE MINISTER OF STATE FOR AGRICULTURE, CONSUMER AFFAIRS, FOOD & PUBLIC DISTRIBUT
   it('leaves the addressee for the user to choose, and still asks for the case\'s orders and the file on the reply', () => {
     const draft = newDraft('rti-application', c(), { parts: ['c', 'd'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
     expect(fieldValue(draft, 'publicAuthority') ?? '').toBe('');
-    expect(draft.points[0]).toMatch(/^Copies of the orders passed by this public authority in connection with case No\. RC\.48\(A\)\/2009-ACV-Delhi/);
+    // The facts that can be severed first, then the orders (s.10; review 15).
+    expect(draft.points[0]).toMatch(/^In connection with case No\. RC\.48\(A\)\/2009-ACV-Delhi, the number of officials suspended, the date on which sanction for prosecution was accorded or refused, and the present stage of any departmental proceedings, with copies of the orders passed on them/);
     expect(draft.points.at(-1)).toMatch(/^Copies of the file notings on the preparation of the reply to Rajya Sabha Question No\. 2469 answered on 11\.12\.2009/);
   });
 });
