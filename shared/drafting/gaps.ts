@@ -16,7 +16,7 @@ import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
-import { findHandles, partsPhrase } from './record-handles.ts';
+import { findHandles, partsPhrase, promisedSubject } from './record-handles.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -161,10 +161,14 @@ export function findGaps(input: {
     // part (b)" meant nothing on a printed list).
     const onePart = labels.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === labels[0]) : -1;
     const asked = onePart < 0 ? '' : askedWords(question?.parts ?? [], onePart);
-    const askedIn = (lang: 'en' | 'hi'): string => asked === '' ? '' : lang === 'en'
-      ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
-      : `, अर्थात् “${asked}”,`;
-    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang));
+    // A promise is named by what the reply promised, where it says so, not by the part's question.
+    const promised = found.handle.id === 'handle-being-compiled' ? promisedSubject(replyText, found.at) : null;
+    const askedIn = (lang: 'en' | 'hi'): string => promised !== null ? (lang === 'en' ? `, regarding ${promised},` : '')
+      : asked === '' ? '' : lang === 'en'
+        ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
+        : `, अर्थात् “${asked}”,`;
+    const about = promised === null ? '' : `“${promised}” के संबंध में `;
+    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const words = askedWords(question?.parts ?? [], (question?.parts ?? []).findIndex((x) => x.label === p.label));

@@ -1,4 +1,4 @@
-import { RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
+import { PROMISED_SUBJECT, RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
 import type { Question } from '../domain/question.ts';
 import { labelRun, replyHeadings, type ReplyHeading } from './answered-together.ts';
 import { partLabel } from './part-label.ts';
@@ -70,4 +70,18 @@ export function findHandles(replyText: string, q: Question | null): FoundHandle[
 export function partsPhrase(labels: ReadonlyArray<string>, lang: Language): string {
   const run = labelRun(labels, (l) => partLabel(l, lang), lang);
   return `${lang === 'hi' ? 'भाग' : labels.length > 1 ? 'parts' : 'part'} ${run}`;
+}
+
+/**
+ * What the reply promised, in its words, from the sentence that makes the promise or the one before
+ * it ("… information … regarding cash reserves of profit making Public Sector Undertakings. It is
+ * being compiled"); null when neither says.
+ */
+export function promisedSubject(replyText: string, at: number): string | null {
+  const sentenceStart = (i: number): number => Math.max(replyText.lastIndexOf('. ', i - 1) + 2, replyText.lastIndexOf('\n', i - 1) + 1, 0);
+  const own = sentenceStart(at);
+  const before = own >= 2 ? sentenceStart(own - 2) : own;
+  const m = PROMISED_SUBJECT.exec(replyText.slice(before, replyText.indexOf('.', at) < 0 ? replyText.length : replyText.indexOf('.', at) + 1));
+  const subject = m?.[1]?.trim() ?? '';
+  return subject.split(/\s+/).length >= 2 && subject.split(/\s+/).length <= 15 ? subject : null;
 }

@@ -15,7 +15,8 @@
  * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered, in an RTI point),
  * {reply} (the same, in a notice part), {asked} (in a notice part: what the part asked, quoted, so the
  * notice reads without the earlier question at hand: ", which asked whether …,"), {part} (in an
- * English notice part of a handle asked part by part: the part's own words, "the number of …"). Text stays
+ * English notice part of a handle asked part by part: the part's own words, "the number of …"),
+ * {about} (in a Hindi notice part: what a promise was about, quoted, when the reply says so). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHandle = {
@@ -105,7 +106,7 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     inspectable: true,
     notice: {
       en: 'whether the information promised in {reply} in respect of {label}{asked} has since been collected and laid on the Table of the House, if so, the date thereof and if not, the reasons therefor',
-      hi: 'क्या {reply} के {label}{asked} के उत्तर में जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं',
+      hi: 'क्या {reply} के {label}{asked} के उत्तर में {about}जिस सूचना का आश्वासन दिया गया था, वह तब से एकत्र करके सभा पटल पर रख दी गई है; यदि हाँ, तो तत्संबंधी तिथि क्या है और यदि नहीं, तो इसके क्या कारण हैं',
     },
     withheld: {
       en: 'when the information it said was being compiled will be given',
@@ -140,3 +141,13 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     source: 'parliament-procedure.md §1 (LS summary, http://loksabhaph.nic.in/Questions/ProcedureRelating.aspx [OFFICIAL]) and §2 (RS Rule 47, verbatim) ; rti-law-and-anchors.md A.6',
   },
 ];
+
+/**
+ * What a promise to supply information later is about, in the reply's words: "Up-to-date
+ * information is not readily available … regarding cash reserves of profit making Public Sector
+ * Undertakings. It is being compiled", "The information pertaining to Enforcement Directorate (ED)
+ * is being collected". The follow-up names the promise by it, not by the part's question, whose
+ * premise ("far exceed the amounts they may need") a new question must not carry (RS Rule 47(iv);
+ * review 15, PSU 08). The first group is the subject.
+ */
+export const PROMISED_SUBJECT = /\binformation\b[^.]{0,80}?\b(?:pertaining to|regarding|relating to|in respect of)\s+([^.;]+?)\s*(?:[.;]|\b(?:is|are)\s+(?:being|not)\b|$)/i;

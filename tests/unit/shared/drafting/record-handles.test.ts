@@ -121,3 +121,15 @@ https://example.gov.in/hdi.pdf
     expect(gaps[1]?.dodge).toBe('Status of Human Resource is available in HDI 2022-23 which may be seen at the following link:');
   });
 });
+
+describe('a promise named by what the reply promised (review 15, PSU 08)', () => {
+  const psu = 'SURPLUS FUNDS\n\n(a) whether the Centre may ask PSUs to pay higher dividends; and (b) whether cash reserves with many PSUs far exceed the amounts they may need?\n\nTHE MINISTER (SHRI X) (a) No, Sir. (b) Up-to-date information is not readily available with the Ministry of Finance regarding cash reserves of profit making Public Sector Undertakings. It is being compiled and will be made available shortly.\n';
+  const q = parseQuestion(psu, true).question;
+  const gap = findGaps({ question: q, parts: [{ label: 'b', text: q.parts.find((p) => p.label === 'b')?.text ?? '', status: 'partial', evidence: [] }], replyText: psu }).find((g) => g.id === 'handle-being-compiled');
+
+  it('quotes the promise, not the question\'s premise, in both languages', () => {
+    expect(gap?.noticeParts[0]).toMatch(/in respect of part \(b\), regarding cash reserves of profit making Public Sector Undertakings, has since been collected/);
+    expect(gap?.noticeParts[0]).not.toMatch(/far exceed/);
+    expect(gap?.noticePartsHi[0]).toMatch(/के भाग \(ख\) के उत्तर में “cash reserves of profit making Public Sector Undertakings” के संबंध में जिस सूचना का आश्वासन दिया गया था/);
+  });
+});
