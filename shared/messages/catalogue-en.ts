@@ -146,6 +146,8 @@ export const ENGINE_EN = {
       notRecent_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       notRecent_other: 'The answer this discussion arises from was given on {{date}}, {{count}} days before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       noReference: 'The notice must give the number of the question and the date it was answered.',
+      notRecentToday_one: 'The answer was given on {{date}}, {{count}} day ago. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
+      notRecentToday_other: 'The answer was given on {{date}}, {{count}} days ago. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       otherHouseRs: 'A half-an-hour discussion in the Rajya Sabha arises from a question asked in the Rajya Sabha; this case\'s question was asked in the Lok Sabha. Follow it up with a question notice instead.',
       otherHouseLs: 'A half-an-hour discussion in the Lok Sabha arises from the answer to a question asked in the Lok Sabha; this case\'s question was asked in the Rajya Sabha. Follow it up with a question notice instead.',
     },

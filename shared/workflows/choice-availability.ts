@@ -33,5 +33,7 @@ export function choiceBar(choice: DraftChoice, c: Case, today: IsoDate): Finding
   }
   if (q.date === null) return null;
   const findings = lintHalfAnHour({ house: choice.house, noticeDate: today, answerDate: q.date, questionNumber: q.number ?? '' });
-  return findings.find((f) => f.ruleId === HALF_HOUR_RECENT.id) ?? null;
+  const stale = findings.find((f) => f.ruleId === HALF_HOUR_RECENT.id);
+  // No notice exists yet: the form counts from today ("… days ago"), not "before this notice".
+  return stale ? { ...stale, message: { ...stale.message, key: 'lint.halfHour.notRecentToday' } } : null;
 }
