@@ -329,7 +329,7 @@ function withoutQuotedPart(text: string): string {
 const QUOTE_WORDS = 25;
 
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
-function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
+export function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
   const own = parts[at]?.text ?? '';
   return standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text))
     .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();

@@ -8,7 +8,7 @@ import type { Language } from '../domain/draft.ts';
 import type { Question } from '../domain/question.ts';
 import { findAll } from '../lint/text.ts';
 import { normaliseMinistry } from '../lib/ministry-name.ts';
-import { findGaps, type Gap, type GapPart } from './gaps.ts';
+import { askedWords, findGaps, type Gap, type GapPart } from './gaps.ts';
 import { nameOnce } from './name-once.ts';
 import { buildContext, earliestEventMonth, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { ministryName } from '../../templates/authorities/names.ts';
@@ -131,10 +131,16 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
       // A handle asked part by part serves only the parts whose words it fits (record-handles.ts).
       .filter((l) => byPart === undefined || byPart.test(parts.find((p) => p.label === l)?.text ?? ''));
     if (labels.length === 0) continue;
-    const run = partsPhrase(byPart ? labels : found.labels ?? labels, lang);
-    const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run);
-    const rule: RecordRule = { id: `${found.handle.id}:${found.name}${byPart ? `:${labels.join()}` : ''}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
-    add(rule, answering, labels);
+    // A handle asked part by part is one point per part, naming what the part asked ({part}; review
+    // 16: "the figures asked in part (a)" alone sent the CPIO to the question).
+    for (const group of byPart ? labels.map((l) => [l]) : [labels]) {
+      const run = partsPhrase(byPart ? group : found.labels ?? group, lang);
+      const questionParts = q?.parts ?? [];
+      const words = group.length === 1 ? askedWords(questionParts, questionParts.findIndex((p) => p.label === group[0])) : '';
+      const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run).replaceAll('{part}', words);
+      const rule: RecordRule = { id: `${found.handle.id}:${found.name}${byPart ? `:${group.join()}` : ''}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
+      add(rule, answering, group);
+    }
   }
   // The ministry that answered, named as the question names it, even when the authorities table
   // does not hold it: its records and its PQ file go to it, not to "the public authority that owns

@@ -15,7 +15,7 @@
  * paragraph's parts, "part (b)" or "parts (b) to (e)", "भाग (ख)"), {question} (the question answered, in an RTI point),
  * {reply} (the same, in a notice part), {asked} (in a notice part: what the part asked, quoted, so the
  * notice reads without the earlier question at hand: ", which asked whether …,"), {part} (in an
- * English notice part of a handle asked part by part: the part's own words, "the number of …"),
+ * English notice part or RTI point of a handle asked part by part: the part's own words, "the number of …"),
  * {about} (in a Hindi notice part: what a promise was about, quoted, when the reply says so). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
@@ -126,7 +126,7 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     // asking for what it does hold would be inadmissible (RS Rule 47(xvii); the Lok Sabha's summary:
     // "information … available in accessible documents" is not admitted; parliament-procedure.md §1).
     forPartsAsking: /\b(?:during|in|for|over)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|decade)\b|\byear-?wise\b|\bsince\s+(?:19|20)\d{2}\b/i,
-    en: 'Copies of the returns and statements held by this public authority that give the figures asked in {label} of {question}, year-wise, for the years not covered by {handle}, to which the reply referred.',
+    en: 'Copies of the returns and statements held by this public authority that give {part}, year-wise, for the years not covered by {handle}, to which the reply to {label} of {question} referred.',
     hi: '{question} के {label} में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित {handle} में शामिल नहीं हैं, वर्ष-वार देने वाली, इस लोक प्राधिकारी के पास उपलब्ध विवरणियों और विवरणों की प्रतियाँ।',
     inspectable: false,
     notice: {

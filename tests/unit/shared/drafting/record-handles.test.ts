@@ -52,7 +52,7 @@ describe('the records a reply names by a handle', () => {
 
   it('keeps every point in the RTI Online character set, with a source and the section it implements', () => {
     for (const h of RECORD_HANDLES) {
-      const en = h.en.replaceAll('{handle}', 'RC.48(A)/2009-ACV-Delhi').replaceAll('{label}', 'parts (b) to (e)').replaceAll('{question}', 'Rajya Sabha Question No. 496 answered on 24.11.2009');
+      const en = h.en.replaceAll('{handle}', 'RC.48(A)/2009-ACV-Delhi').replaceAll('{part}', 'the number of doctors recruited during the last three years').replaceAll('{label}', 'parts (b) to (e)').replaceAll('{question}', 'Rajya Sabha Question No. 496 answered on 24.11.2009');
       expect([...en].filter((ch) => !RTI_ONLINE_CHARSET.allowed.test(ch))).toEqual([]);
       expect(h.source.length).toBeGreaterThan(10);
       expect(h.implements).toMatch(/Act|Manual|Rules/);

@@ -226,3 +226,29 @@ THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
     expect(hi.points).toHaveLength(en.points.length);
   });
 });
+
+describe('an RTI point on a publication the reply cites for figures (review 16, NHM 01)', () => {
+  const TEXT_HDI = `LOK SABHA
+UNSTARRED QUESTION NO. 712
+TO BE ANSWERED ON 07.02.2025
+HEALTHCARE INFRASTRUCTURE UNDER NHM
+
+Will the Minister of HEALTH AND FAMILY WELFARE be pleased to state:
+(a) the number of doctors and nurses recruited under NHM during the last three years; and
+(b) the details of States with the highest recruitment of staff under the said scheme?
+
+ANSWER
+THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
+(a) & (b): Status of Human Resource is available in HDI 2022-23 which may be seen at the following link.
+`;
+  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'hdi', title: 'HDI', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_HDI, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 712', note: '', reported: false } });
+  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
+  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+
+  it('names what the part asked, and the years the publication does not cover, for the part that asked for years only', () => {
+    const draft = newDraft('rti-application', c, { parts: ['a', 'b'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
+    expect(draft.points[0]).toBe('Copies of the returns and statements held by this public authority that give the number of doctors and nurses recruited under NHM during the last three years, year-wise, for the years not covered by HDI 2022-23, to which the reply to part (a) of Lok Sabha Question No. 712 answered on 07.02.2025 referred.');
+    expect(draft.points.filter((p) => p.includes('HDI 2022-23'))).toHaveLength(1);
+  });
+});
