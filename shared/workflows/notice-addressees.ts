@@ -21,8 +21,11 @@ export const NOTICE_ADDRESSEES: ReadonlyArray<NoticeAddressee> = [
   ...SYSTEM_OWNERS.map((s) => ({ id: `system-owner-${s.id}`, ministry: s.ministry })),
 ];
 
+/** What of a case the choices depend on: its texts, which a save or an edit elsewhere leaves as they are. */
+export type NamingParts = Pick<Case, 'title' | 'question' | 'sources'>;
+
 /** The choices for a case: the system owners only where the case's question or texts name the system. */
-export function noticeAddresseesFor(c: Case): ReadonlyArray<NoticeAddressee> {
+export function noticeAddresseesFor(c: NamingParts): ReadonlyArray<NoticeAddressee> {
   const texts = [c.title, c.question?.subject ?? '', ...(c.question?.parts ?? []).map((p) => p.text), ...c.sources.map((s) => s.text)];
   const named = new Set(texts.map(systemNamedIn).flatMap((s) => (s ? [`system-owner-${s.id}`] : [])));
   return NOTICE_ADDRESSEES.filter((a) => !a.id.startsWith('system-owner-') || named.has(a.id));

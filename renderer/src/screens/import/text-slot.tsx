@@ -4,6 +4,7 @@ import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 're
 import { useTranslation } from 'react-i18next';
 import { importPaste } from '../../../../shared/import/normalize-text.ts';
 import { oneShot } from '../../workers/one-shot.ts';
+import { headOf } from '../../workers/sliced-message.ts';
 import { isPasteAnswer } from './worker-shapes.ts';
 import { assertNever } from '../../../../shared/lib/assert-never.ts';
 import { currentUnit, TaskProgress } from '../../components/task-progress.tsx';
@@ -157,7 +158,7 @@ export function TextSlot({ role, slot, onChange, problem, onProblem, reading, ta
       ) : (
         <div className="import-slot__large" data-large-text="">
           <p>{t('importing.large.note', { count: chars })}</p>
-          <pre id={`${id}-text`} className="import-slot__text import-slot__preview" role="document" tabIndex={0} aria-label={t(`importing.textLabel.${role}`)} aria-describedby={`${id}-preview`}>{slot.text.slice(0, PREVIEW_CHARS)}…</pre>
+          <pre id={`${id}-text`} className="import-slot__text import-slot__preview" role="document" tabIndex={0} aria-label={t(`importing.textLabel.${role}`)} aria-describedby={`${id}-preview`}>{headOf(slot.text, PREVIEW_CHARS)}…</pre>
           <p id={`${id}-preview`} className="muted small">{t('importing.large.preview')}</p>
           <div className="import-slot__actions">
             <button type="button" disabled={reading} onClick={() => { onProblem(null); onChange(EMPTY_SLOT); }}>{t('importing.large.clear')}</button>

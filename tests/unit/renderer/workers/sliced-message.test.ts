@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packLongStrings, postSliced, slicedReceiver, unpackLongStrings } from '../../../../renderer/src/workers/sliced-message.ts';
+import { headOf, packLongStrings, postSliced, slicedReceiver, unpackLongStrings } from '../../../../renderer/src/workers/sliced-message.ts';
 
 type Message = { readonly sliced?: string; readonly chunk?: string };
 const isAnything = (v: unknown): v is unknown => v !== undefined;
@@ -65,5 +65,31 @@ describe('sliced messages', () => {
     await done;
     expect(p.posted).toHaveLength(1);
     expect((p.posted[0] as Message).sliced).toBe('slice');
+  });
+
+  it('sends a text it received in slices on in the same slices, and reads its beginning from the first', async () => {
+    const there = port();
+    await postSliced(there, { text: long }, { limit: 4_000 });
+    const received = there.posted.map(slicedReceiver(isAnything)).at(-1);
+    if (!received?.ok) throw new Error('not received');
+    const text = received.strings[0] ?? '';
+    expect(text).toBe(long);
+    expect(headOf(text, 10)).toBe(long.slice(0, 10));
+    // Longer than the first slice: read from the text itself.
+    expect(headOf(text, 5_000)).toBe(long.slice(0, 5_000));
+    const back = port();
+    await postSliced(back, { text }, { limit: 4_000 });
+    const sent = there.posted.slice(0, -1);
+    expect(back.posted.slice(0, -1)).toEqual(sent);
+    // With a smaller limit than the slices it came in, it is cut afresh.
+    const smaller = port();
+    await postSliced(smaller, { text }, { limit: 1_000 });
+    expect(smaller.posted.filter((m) => (m as Message).sliced === 'slice')).toHaveLength(Math.ceil(long.length / 1_000));
+    expect(smaller.posted.map(slicedReceiver(isAnything)).at(-1)).toEqual({ ok: true, value: { text: long }, strings: [long] });
+  });
+
+  it('reads the beginning of a text it holds no slices of from the text', () => {
+    expect(headOf('a short text', 7)).toBe('a short');
+    expect(headOf(long, 8_000)).toBe(long.slice(0, 8_000));
   });
 });
