@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain/analysis.ts';
 import { reflowRange, reflowWindows, type Range } from './reflow.ts';
 import { highlightPieces, piecesWithin, type Piece } from './highlight-pieces.ts';
+import { readableText, type ReadableText } from './long-text.ts';
 
 type Props = {
   readonly text: string;
@@ -17,8 +18,11 @@ type Props = {
 /** The reply text with the passages relied on marked. */
 export function HighlightedText({ text, spans, label, scrollKey = null }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  // Read from its slices when it came in slices, so drawing it never copies the whole of a long
+  // reply into one string (long-text.ts).
+  const source = useMemo(() => readableText(text), [text]);
   // Memoised: a reply can be megabytes long, and picking a part re-renders the view.
-  const pieces = useMemo(() => highlightPieces(text, spans), [text, spans]);
+  const pieces = useMemo(() => highlightPieces(text.length, spans), [text, spans]);
 
   useEffect(() => {
     const el = root.current;
@@ -39,13 +43,13 @@ export function HighlightedText({ text, spans, label, scrollKey = null }: Props)
   // Paragraphs joined and tables laid out (reflow.ts); the pieces keep their offsets, so each
   // highlight falls on the same characters as in the text. A long reply is laid out and drawn a
   // piece at a time (reflowWindows).
-  const windows = useMemo(() => reflowWindows(text), [text]);
+  const windows = useMemo(() => reflowWindows(source), [source]);
   const shown = useShownWindows(windows, pieces);
   return (
     <div className="reply-text" role="document" aria-label={label} ref={root} tabIndex={0}>
       {windows.length === 1
-        ? <Blocks text={text} range={windows[0] ?? { start: 0, end: 0 }} pieces={pieces} />
-        : windows.slice(0, shown).map((w) => <div key={w.start} className="reply-text__chunk"><Blocks text={text} range={w} pieces={pieces} /></div>)}
+        ? <Blocks text={source} range={windows[0] ?? { start: 0, end: 0 }} pieces={pieces} />
+        : windows.slice(0, shown).map((w) => <div key={w.start} className="reply-text__chunk"><Blocks text={source} range={w} pieces={pieces} /></div>)}
     </div>
   );
 }
@@ -78,9 +82,9 @@ function useShownWindows(windows: ReadonlyArray<Range>, pieces: ReadonlyArray<Pi
  * One piece of the reply, laid out (reflow.ts) and drawn with its highlights; memoised, so drawing
  * the next piece leaves these alone.
  */
-const Blocks = memo(function Blocks({ text, range, pieces }: { readonly text: string; readonly range: Range; readonly pieces: ReadonlyArray<Piece> }) {
+const Blocks = memo(function Blocks({ text, range, pieces }: { readonly text: ReadableText; readonly range: Range; readonly pieces: ReadonlyArray<Piece> }) {
   const blocks = useMemo(() => reflowRange(text, range), [text, range]);
-  const show = (r: Range, joinLines = false) => piecesWithin(pieces, r).map((p) => {
+  const show = (r: Range, joinLines = false) => piecesWithin(text, pieces, r).map((p) => {
     const shown = joinLines ? p.text.replace(/\n/g, ' ') : p.text;
     return p.marked ? <mark key={p.key}>{shown}</mark> : <span key={p.key}>{shown}</span>;
   });

@@ -4,6 +4,8 @@
  * table. Every block keeps offsets into the original text, so the analyser's evidence spans (UTF-16
  * offsets into that text) highlight the same characters; nothing is rewritten, only laid out.
  */
+import type { ReadableText } from './long-text.ts';
+
 export type Range = { readonly start: number; readonly end: number };
 
 export type ReflowBlock =
@@ -64,7 +66,7 @@ const REFLOW_WINDOW = 16_000;
  * laying out the pieces one by one gives the blocks the whole text gives. A stretch with no blank
  * line for twice `size` is cut after a line instead. A text up to `size` is one piece.
  */
-export function reflowWindows(text: string, size = REFLOW_WINDOW): Range[] {
+export function reflowWindows(text: ReadableText, size = REFLOW_WINDOW): Range[] {
   const windows: Range[] = [];
   let start = 0;
   while (text.length - start > size) {
@@ -78,8 +80,11 @@ export function reflowWindows(text: string, size = REFLOW_WINDOW): Range[] {
   return windows;
 }
 
-/** The blocks of `text` between `range.start` and `range.end`, with offsets into the whole text. */
-export function reflowRange(text: string, range: Range): ReflowBlock[] {
+/**
+ * The blocks of `text` between `range.start` and `range.end`, with offsets into the whole text.
+ * Reads only that stretch of it, so a long text can be read from its slices (long-text.ts).
+ */
+export function reflowRange(text: ReadableText, range: Range): ReflowBlock[] {
   const lines: Line[] = [];
   let at = range.start;
   for (const raw of text.slice(range.start, range.end).split('\n')) {

@@ -99,7 +99,7 @@ const HELD_STRINGS = 2;
 const held: Array<{ readonly text: string; readonly slices: ReadonlyArray<string> }> = [];
 
 /** The slices `text` came in, if it came in slices and is one of the last held. */
-function slicesOf(text: string): ReadonlyArray<string> | null {
+export function slicesOf(text: string): ReadonlyArray<string> | null {
   return held.find((h) => h.text === text)?.slices ?? null;
 }
 

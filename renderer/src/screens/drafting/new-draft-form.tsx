@@ -42,14 +42,17 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   const [choiceId, setChoiceId] = useState<DraftChoiceId>('rti-application');
   const [language, setLanguage] = useState<Language>('en');
   const [addresseeId, setAddresseeId] = useState<NoticeAddressee['id']>('reply');
-  // Read again only when the texts change, not on every change to the case (a save's revision, a
-  // note): it searches every text, and a 10 MB reply took ~140 ms to search on the window's thread.
-  const { title, question, sources } = c;
-  const addressees = useMemo(() => noticeAddresseesFor({ title, question, sources }), [title, question, sources]);
   // One draft per press, even when the drafting code is still loading.
   const making = useRef(false);
   const selected = chosen ?? open;
   const choice = findChoice(choiceId) ?? DRAFT_CHOICES[0];
+  // Only a question notice has an addressee to choose. Worked out only when one is chosen, and
+  // again only when the texts change (not on a save's revision or a note): it searches every text,
+  // and the form is drawn with an analysis's verdicts, where a 10 MB reply's search held the frame
+  // for ~90 ms (issue 12).
+  const { title, question, sources } = c;
+  const asksAddressee = choice.kind === 'pq-notice';
+  const addressees = useMemo(() => (asksAddressee ? noticeAddresseesFor({ title, question, sources }) : []), [asksAddressee, title, question, sources]);
   const languages = languagesFor(choice.kind);
   const headingId = `${idPrefix}-new-draft-heading`;
   // A notice the House would not admit (a half-an-hour discussion on an old or other-House answer)

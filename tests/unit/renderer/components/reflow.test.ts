@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reflow, reflowRange, reflowWindows, type ReflowBlock } from '../../../../renderer/src/components/reflow.ts';
+import { slicedText } from '../../../../renderer/src/components/long-text.ts';
 
 const texts = (text: string, blocks: ReadonlyArray<ReflowBlock>) => blocks.map((b) =>
   b.kind === 'paragraph' ? b.lines.map((r) => text.slice(r.start, r.end)).join(' ') : b.rows.map((row) => row.map((c) => text.slice(c.start, c.end))));
@@ -63,6 +64,16 @@ describe('reflow', () => {
     it('lays the pieces out into exactly the blocks the whole text gives, with the same offsets', () => {
       const pieces = reflowWindows(text, 4_000).flatMap((w) => reflowRange(text, w));
       expect(pieces).toEqual(reflow(text));
+    });
+
+    it('reads the same windows and blocks from the text held in slices, cut anywhere', () => {
+      // Cuts of every kind: between the two line breaks of a blank line, mid-word, mid-line.
+      const blank = text.indexOf('\n\n', 9_000) + 1;
+      const cuts = [0, 1_234, blank, 20_011, 20_012, text.length];
+      const sliced = slicedText(cuts.slice(1).map((end, i) => text.slice(cuts[i], end)));
+      const windows = reflowWindows(sliced, 4_000);
+      expect(windows).toEqual(reflowWindows(text, 4_000));
+      expect(windows.flatMap((w) => reflowRange(sliced, w))).toEqual(reflow(text));
     });
 
     it('keeps a short text whole, and cuts after a line where no blank line comes', () => {
