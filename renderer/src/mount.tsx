@@ -4,7 +4,6 @@ import type { UserSettings } from '../../shared/ipc/channels/settings.ts';
 import { App } from './app.tsx';
 import { SettingsProvider } from './hooks/use-settings.tsx';
 import { initI18n } from './i18n.ts';
-import { warmNumberFormat } from './warm-number-format.ts';
 
 /**
  * The app itself: React, the screens and the interface strings, loaded by main.tsx once the
@@ -21,5 +20,4 @@ export async function mount(root: HTMLElement, settings: Promise<UserSettings | 
       </SettingsProvider>
     </StrictMode>,
   );
-  warmNumberFormat(initial?.language ?? 'en');
 }

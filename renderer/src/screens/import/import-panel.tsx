@@ -1,6 +1,6 @@
 import { now } from '../../clock.ts';
 import { importProblemText } from '../../format/import-problems.ts';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case.ts';
 import type { ImportResult } from '../../../../shared/ipc/channels/import.ts';
@@ -13,6 +13,7 @@ import { withAnalysis, type TextRole } from '../../../../shared/workflows/with-a
 import { importDroppedFile } from './read-dropped-file.ts';
 import { checkedInput, EMPTY_SLOT, initialSlots, rolesFor, type ImportMode, type SlotState, type Slots } from './slot-state.ts';
 import { TextSlot } from './text-slot.tsx';
+import { warmNumberFormat } from '../../warm-number-format.ts';
 import './import.css';
 
 type Props = {
@@ -37,6 +38,9 @@ const NONE: PerRole<null> = { qa: null, question: null, reply: null };
  */
 export function ImportPanel({ c, update, onDone, onCancel, dropped = null }: Props) {
   const { t, i18n } = useTranslation();
+  // The boxes show a long text's character count: its first number format is done ahead, while
+  // the panel waits for a paste (warm-number-format.ts).
+  useEffect(() => { warmNumberFormat(i18n.language); }, [i18n.language]);
   const [initial] = useState(() => initialSlots(c));
   const firstRole = rolesFor(initial.mode)[0] ?? 'qa';
   const [mode, setMode] = useState<ImportMode>(initial.mode);
