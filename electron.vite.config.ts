@@ -46,15 +46,18 @@ function preloadTheApp(entries: ReadonlyArray<string>): Plugin {
 }
 
 /**
- * The first screen's code in one chunk ('app'): every module the app (mount.tsx) and the open case
- * (case-view.tsx) import statically, less what the first chunk (main.tsx) imports, which goes in
- * a small chunk of its own ('start') so that the first chunk never waits for the app. Left to
- * itself the bundler cuts the same code into a dozen chunks shared with the lazy screens, down to
- * 52-byte ones, each fetched and linked before the app can start (issue 12). The module graph is
- * read once it is complete (buildEnd), before the chunks are made.
+ * The first screen's code in one chunk per entry: every module the app (mount.tsx) imports
+ * statically in one ('app'), and what the open case (case-view.tsx) adds to that in another
+ * ('case'), less what the first chunk (main.tsx) imports, which goes in a small chunk of its own
+ * ('start') so that the first chunk never waits for the app. Left to itself the bundler cuts the
+ * same code into a dozen chunks shared with the lazy screens, down to 52-byte ones, each fetched
+ * and linked before the app can start (issue 12). The case view has a chunk of its own because
+ * it is evaluated only once the case list has painted (app.tsx): in the app's chunk, its code was
+ * evaluated before the list could paint. The module graph is read once it is complete
+ * (buildEnd), before the chunks are made.
  */
-function firstScreenChunk(entries: ReadonlyArray<string>, first: string): { plugin: Plugin; test: (id: string) => boolean; startTest: (id: string) => boolean } {
-  const members = new Set<string>();
+function firstScreenChunk(entries: ReadonlyArray<string>, first: string): { plugin: Plugin; testFor: (entry: number) => (id: string) => boolean; startTest: (id: string) => boolean } {
+  const groups = entries.map(() => new Set<string>());
   const start = new Set<string>();
   const plugin: Plugin = {
     name: 'unanswered:first-screen-chunk',
@@ -75,13 +78,20 @@ function firstScreenChunk(entries: ReadonlyArray<string>, first: string): { plug
       const held = closure(first);
       start.clear();
       for (const id of held) if (!id.endsWith(first)) start.add(id);
-      members.clear();
-      for (const entry of entries) for (const id of closure(entry)) if (!held.has(id)) members.add(id);
+      // Each entry's group: what it needs that the first chunk and the entries before it do not.
+      const taken = new Set(held);
+      entries.forEach((entry, i) => {
+        const group = groups[i];
+        if (!group) return;
+        group.clear();
+        for (const id of closure(entry)) if (!taken.has(id)) group.add(id);
+        for (const id of group) taken.add(id);
+      });
     },
   };
-  return { plugin, test: (id) => members.has(id), startTest: (id) => start.has(id) };
+  return { plugin, testFor: (entry) => (id) => groups[entry]?.has(id) ?? false, startTest: (id) => start.has(id) };
 }
-/** The first screen: the app and the open case, both loaded after the first chunk (main.tsx). */
+/** The first screen: the app and the open case, both loaded after the first chunk (main.tsx), in this order (firstScreen.testFor's numbers). */
 const FIRST_SCREEN = ['renderer/src/mount.tsx', 'renderer/src/screens/case-view.tsx'] as const;
 const firstScreen = firstScreenChunk(FIRST_SCREEN, 'renderer/src/main.tsx');
 
@@ -119,7 +129,7 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
-        output: { codeSplitting: { groups: [{ name: 'start', test: firstScreen.startTest, priority: 1 }, { name: 'app', test: firstScreen.test }] } },
+        output: { codeSplitting: { groups: [{ name: 'start', test: firstScreen.startTest, priority: 2 }, { name: 'app', test: firstScreen.testFor(0), priority: 1 }, { name: 'case', test: firstScreen.testFor(1) }] } },
       },
     },
   },
