@@ -211,3 +211,37 @@ test('a long reply is drawn a chunk at a time: its highlight at once, the rest a
   await expect(reply).toContainText('Annexure paragraph 1200: the portal');
   expect(await reply.locator('.reply-text__chunk').count()).toBeGreaterThanOrEqual(4);
 });
+
+test('a long reply checked in a worker comes back in slices and is drawn whole, a paragraph across a slice\'s end included', async ({ page, bridge }) => {
+  test.setTimeout(120_000);
+  await openApp(page, bridge);
+  await page.getByRole('button', { name: 'New case', exact: true }).click();
+  await page.getByLabel('Name of the new case').fill('Sliced reply');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const panel = page.getByRole('tabpanel');
+  const box = panel.getByLabel('Text of the question and the reply');
+  // A page break (\f, as pdftotext writes them) makes the checked text differ from the pasted
+  // one, so the paste's worker sends it back, in slices of 512 Ki characters (sliced-message.ts).
+  // One long paragraph sits across the first slice's end, and the reply is drawn from the slices.
+  const qa = await readFile(join(import.meta.dirname, '../fixtures/import/rs-cowin-qa.txt'), 'utf8');
+  const filler = (chars: number) => {
+    let s = '';
+    for (let i = 1; s.length < chars; i++) s += `Annexure paragraph ${i}: the portal's records for this entry.\n\n`;
+    return s.slice(0, chars);
+  };
+  const before = `${qa}\f\n${filler(512 * 1024 - 1_000 - qa.length)}\n\n`;
+  const across = `Across the cut begins here: ${'the records of the portal, '.repeat(80)}and across the cut it ends here.`;
+  const text = `${before}${across}\n\n${filler(200_000)}\n\nThe last paragraph of the annexure.`;
+  expect(before.length).toBeLessThan(512 * 1024);
+  expect(before.length + across.length).toBeGreaterThan(512 * 1024);
+  await paste(box, text);
+  await expect(panel.locator('.import-slot__origin')).toBeVisible();
+  await panel.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page.locator('li[data-part]')).toHaveCount(4);
+  const reply = page.locator('.reply-text');
+  await page.locator('li[data-part="b"] .part__text').click();
+  await expect(reply.locator('mark').first()).toBeInViewport();
+  // The paragraph across the cut is one paragraph, whole; the last one is there too.
+  await expect(reply.locator('p', { hasText: 'Across the cut begins here' })).toHaveText(across);
+  await expect(reply).toContainText('The last paragraph of the annexure.');
+});
