@@ -29,11 +29,16 @@ THE MINISTER OF STATE IN THE MINISTRY OF FINANCE
 (a) to (d): Funds are released as per the scheme guidelines, demand from the States and submission of Utilization Certificates.
 `;
 
-function financeCase(title = 'LS 142'): Case {
-  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'finance', title: 'Release of funds', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title, note: '', reported: false } });
+/** A case holding `text`, imported as pasted and analysed as the app analyses it. */
+function analysedCase(text: string, id: string, title: string, sourceTitle: string): Case {
+  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id, title, createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
+  const analysed = runAnalysis({ kind: 'combined', qa: { text, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: sourceTitle, note: '', reported: false } });
   if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+  return withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+}
+
+function financeCase(title = 'LS 142'): Case {
+  const c = analysedCase(TEXT, 'finance', 'Release of funds', title);
   const overrides = ['a', 'b', 'c', 'd'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW }));
   return { ...c, analysis: { ...c.analysis, overrides } };
 }
@@ -111,10 +116,7 @@ SURPLUS FUNDS WITH PSUS
 THE MINISTER OF STATE IN THE MINISTRY OF FINANCE (SHRI NAMO NARAIN MEENA) (a) No, Sir. (b) Up-to-date information is not readily available with the Ministry of Finance regarding cash reserves of profit making Public Sector Undertakings. It is being compiled and will be made available shortly. (c) The question does not arise.
 `;
   const psuCase = (labels: ReadonlyArray<string>): Case => {
-    const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'psu', title: 'Surplus funds', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-    const analysed = runAnalysis({ kind: 'combined', qa: { text: RS, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'RS 496', note: '', reported: false } });
-    if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-    const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+    const c = analysedCase(RS, 'psu', 'Surplus funds', 'RS 496');
     return { ...c, analysis: { ...c.analysis, overrides: labels.map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
   };
 
@@ -147,10 +149,7 @@ CORRUPTION IN DMS
 THE MINISTER OF STATE FOR AGRICULTURE, CONSUMER AFFAIRS, FOOD & PUBLIC DISTRIBUTION (PROF. K.V. THOMAS) (a) to (d) No Sir. However, CBI has informed that it has registered a case No. RC.48(A)/2009-ACV-Delhi against the officials of DMS and the case is under investigation by the CBI.
 `;
   const c = (): Case => {
-    const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'dms', title: 'DMS', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-    const analysed = runAnalysis({ kind: 'combined', qa: { text: DMS, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'RS 2469', note: '', reported: false } });
-    if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-    const withIt = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+    const withIt = analysedCase(DMS, 'dms', 'DMS', 'RS 2469');
     return { ...withIt, analysis: { ...withIt.analysis, overrides: ['c', 'd'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
   };
 
@@ -177,10 +176,7 @@ ANSWER
 THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
 (a): Disaggregated data on deaths due to COVID-19 by profession is not maintained centrally.
 `;
-  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'nm', title: 'NM', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_NM, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 824', note: '', reported: false } });
-  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+  const c = analysedCase(TEXT_NM, 'nm', 'NM', 'LS 824');
 
   it('asks which authorities hold it, not for the data again', () => {
     expect(c.analysis.parts.find((p) => p.label === 'a')?.status).toBe('refused');
@@ -205,11 +201,8 @@ ANSWER
 THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
 (a) to (c): The National Health Mission supports States/UTs in strengthening their health systems.
 `;
-  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'nhm', title: 'NHM', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_NHM, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 712', note: '', reported: false } });
-  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-  const analysedCase = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
-  const c: Case = { ...analysedCase, analysis: { ...analysedCase.analysis, overrides: ['a', 'b', 'c'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
+  const analysed = analysedCase(TEXT_NHM, 'nhm', 'NHM', 'LS 712');
+  const c: Case = { ...analysed, analysis: { ...analysed.analysis, overrides: ['a', 'b', 'c'].map((label) => ({ label, status: 'unanswered' as const, reason: 'Not answered.', at: NOW })) } };
   const en = newDraft('rti-application', c, { parts: ['a', 'b', 'c'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
   const hi = newDraft('rti-application', c, { parts: ['a', 'b', 'c'], language: 'hi', profile: EXAMPLE_PROFILE_HI, now: NOW, id: 'rti-hi' });
 
@@ -241,10 +234,7 @@ ANSWER
 THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
 (a) & (b): Status of Human Resource is available in HDI 2022-23 which may be seen at the following link.
 `;
-  const empty: Case = { schemaVersion: CASE_SCHEMA_VERSION, id: 'hdi', title: 'HDI', createdAt: NOW, updatedAt: NOW, isExample: false, matter: { summary: '', notes: '' }, sources: [], question: null, analysis: { sourceId: null, analyzedAt: null, parts: [], overrides: [] }, drafts: [], filings: [], evidence: [] };
-  const analysed = runAnalysis({ kind: 'combined', qa: { text: TEXT_HDI, origin: { kind: 'paste', fileName: null, importedAt: NOW }, title: 'LS 712', note: '', reported: false } });
-  if (!analysed.ok) throw new Error(`analysis failed: ${analysed.error}`);
-  const c = withAnalysis(empty, analysed.value, { now: NOW, idSuffix: 't' });
+  const c = analysedCase(TEXT_HDI, 'hdi', 'HDI', 'LS 712');
 
   it('names what the part asked, and the years the publication does not cover, for the part that asked for years only', () => {
     const draft = newDraft('rti-application', c, { parts: ['a', 'b'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
