@@ -12,7 +12,7 @@ import type { Evidence } from '../domain/analysis.ts';
 import { findGaps, type Gap } from './gaps.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
-import { asRecords } from '../../templates/rules/record-wording.ts';
+import { asRecords, recordWordingNotesHi } from '../../templates/rules/record-wording.ts';
 import { partLabel } from './part-label.ts';
 export { partLabel };
 import { matterNamedInReply, matterByReferenceHi, matterNamedInReplyHi, partAskedHi } from './suggest/context.ts';
@@ -271,14 +271,17 @@ function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
 const QUOTE_WORDS = 25;
 
 /**
- * A part named in Hindi, with the English words it asks for quoted after "अर्थात्" when they are
- * short enough to read ("… के भाग (घ) में माँगी गई सूचना, अर्थात् “the reduction …, year-wise”,");
- * a longer part is named by reference alone.
+ * A part named in Hindi, with its words quoted after "अर्थात्" exactly as the question worded them,
+ * when they are short enough to read; where the English point asks for them as records rather than
+ * a ranking or a cause (record-wording.ts), a Hindi note says so after the quotation, which never
+ * holds edited words (review 16). A longer part is named by reference alone.
  */
 function partAskedQuotedHi(q: Question, label: string, words: string): string {
   const named = partAskedHi(q, partLabel(label, 'hi').slice(1, -1));
-  const quotable = !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
-  return quotable ? `${named}, अर्थात् “${words.replace(/^the\s+/i, '')}”,` : named;
+  const quotable = words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
+  if (!quotable) return named;
+  const notes = recordWordingNotesHi(words);
+  return `${named}, अर्थात् “${words}”${notes.length > 0 ? ` (${notes.join('; ')})` : ''},`;
 }
 
 /** The record asks for the chosen parts, merged so each kind of record is asked for once, citing every part it serves. */
@@ -298,7 +301,7 @@ export function recordPoints(ctx: DraftContext, authority: string): ReadonlyArra
     // A Hindi point on a part with its own English words names the part in Hindi and quotes the words
     // it asks for, as the English point asks them (record-wording.ts): the reference alone would
     // bring back what the English point left out, a ranking or a cause (review 15, NHM).
-    const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedQuotedHi(ctx.q, part.label, own) : title;
+    const t = own === null ? title : ctx.lang === 'en' || !/[A-Za-z]/.test(own) ? own : ctx.q ? partAskedQuotedHi(ctx.q, part.label, parsePart(part.text).topic ?? '') : title;
     // A part refused because the data is not maintained: who holds it, not the data again.
     if (part.status === 'refused' && NOT_MAINTAINED.test([part.evidence, ...part.passages.map((e) => e.text)].join(' '))) {
       const body = NOT_HELD_RECORD_ASK[ctx.lang].replaceAll('{authority}', auth).replaceAll('{topic}', t);

@@ -161,18 +161,21 @@ export function findGaps(input: {
     // part (b)" meant nothing on a printed list).
     const onePart = labels.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === labels[0]) : -1;
     const asked = onePart < 0 ? '' : askedWords(question?.parts ?? [], onePart);
+    const askedVerbatim = onePart < 0 ? '' : quotedPart(question?.parts ?? [], onePart);
     // A promise is named by what the reply promised, where it says so, not by the part's question.
     const promised = found.handle.id === 'handle-being-compiled' ? promisedSubject(replyText, found.at) : null;
     const askedIn = (lang: 'en' | 'hi'): string => promised !== null ? (lang === 'en' ? `, regarding ${promised},` : '')
       : asked === '' ? '' : lang === 'en'
         ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
-        : `, अर्थात् “${asked}”,`;
+        : `, अर्थात् “${askedVerbatim}”,`;
     const about = promised === null ? '' : `“${promised}” के संबंध में `;
     const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
-      const words = askedWords(question?.parts ?? [], (question?.parts ?? []).findIndex((x) => x.label === p.label));
-      const quoted = words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS ? `, अर्थात् “${words}”,` : '';
+      const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
+      const words = askedWords(question?.parts ?? [], at);
+      const verbatim = quotedPart(question?.parts ?? [], at);
+      const quoted = verbatim !== '' && !/[“”]/.test(verbatim) && verbatim.split(/\s+/).length <= QUOTE_WORDS ? `, अर्थात् “${verbatim}”,` : '';
       return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
         .replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{part}', words).replaceAll('{asked}', quoted);
     });
@@ -288,7 +291,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   // The part is named by its letter and quoted as the question asked it, so the Hindi part reads
   // alone, without the earlier question at hand (reviews 12-14: "भाग (ख) में माँगी गई सूचना"
   // alone meant nothing to the Table Office). The quotation is the user's English question.
-  const asked = askedWords(parts, parts.findIndex((p) => p.label === first));
+  const asked = quotedPart(parts, parts.findIndex((p) => p.label === first));
   const letter = partLabel(first, 'hi');
   // A long part is not quoted: the Hindi notice must fit the House's word limit with the same parts
   // as the English (`gapsForNotice`), and a long quotation would push a part out of both (review 15).
@@ -331,8 +334,20 @@ const QUOTE_WORDS = 25;
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
 export function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
   const own = parts[at]?.text ?? '';
-  return standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text))
-    .replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
+  return trimmedPart(standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text)));
+}
+
+/**
+ * Part `at` exactly as the question worded it, for a quotation: a Hindi part quotes the English
+ * question, and quotation marks promise the words are the question's own (review 16: "the said
+ * scheme" replaced inside the marks). Only the list punctuation and "if so," around it go.
+ */
+export function quotedPart(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
+  return trimmedPart(parts[at]?.text ?? '');
+}
+
+function trimmedPart(text: string): string {
+  return text.replace(/[\s;:,.?]+$/, '').replace(/[;,]?\s+(?:and|or)$/i, '').replace(/^(?:if so|if yes|if not)\s*,\s*/i, '').trim();
 }
 
 // A name quoted as the reply wrote it (“RC.48(A)/2009-ACV-Delhi”) is the reply's text, not English to translate.

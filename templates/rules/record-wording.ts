@@ -13,6 +13,11 @@ export type RecordWordingRule = {
   readonly id: string;
   readonly pattern: RegExp;
   readonly replace: string;
+  /**
+   * What a Hindi point adds after quoting the part's own words, which it must quote as the question
+   * worded them (review 16): how the records are asked for instead.
+   */
+  readonly hiNote: string;
   readonly implements: string;
   readonly source: string;
 };
@@ -26,6 +31,7 @@ export const RECORD_WORDING: ReadonlyArray<RecordWordingRule> = [
     // "the States with the highest recruitment of staff" -> "the recruitment of staff, State-wise".
     pattern: /^(?:the\s+)?(State|District|UT)s?\s+(?:with|having|showing)\s+the\s+(?:highest|lowest|maximum|minimum|most|least|best|worst)\s+(.+)$/i,
     replace: 'the $2, $1-wise',
+    hiNote: 'जिस रूप में अभिलेखों में हैं, किसी क्रम के बिना',
     implements: IMPLEMENTS,
     source: A6,
   },
@@ -35,6 +41,7 @@ export const RECORD_WORDING: ReadonlyArray<RecordWordingRule> = [
     // reduction in maternal mortality, year-wise": the figures are held, the cause is an opinion.
     pattern: /\s+(?:attributable|attributed|owing)\s+to\s+[^,;]+/i,
     replace: '',
+    hiNote: 'जिस रूप में अभिलेखों में हैं, किसी कारण से जोड़े बिना',
     implements: IMPLEMENTS,
     source: A6,
   },
@@ -43,4 +50,9 @@ export const RECORD_WORDING: ReadonlyArray<RecordWordingRule> = [
 /** The part's words as an RTI point may ask them. */
 export function asRecords(topic: string): string {
   return RECORD_WORDING.reduce((t, r) => t.replace(r.pattern, r.replace), topic);
+}
+
+/** The Hindi notes of the rules that change the part's words (none when they stand as asked). */
+export function recordWordingNotesHi(topic: string): ReadonlyArray<string> {
+  return RECORD_WORDING.filter((r) => topic.replace(r.pattern, r.replace) !== topic).map((r) => r.hiNote);
 }

@@ -69,7 +69,7 @@ describe('a Hindi RTI application on a case whose subject is only in English', (
     for (const point of hi.points) expect(point.replace(/“[^”]*”/g, '')).not.toMatch(latin);
     // Named by the question and quoted as the English point asks it, so the Hindi point reads alone
     // and asks what the English one asks (review 15).
-    expect(hi.points.join(' ')).toMatch(/प्रश्न संख्या 142 के भाग \(क\) में माँगी गई सूचना, अर्थात् “funds released to the States under Centrally Sponsored Schemes during the last five years, State-wise”, के मामले में/);
+    expect(hi.points.join(' ')).toMatch(/प्रश्न संख्या 142 के भाग \(क\) में माँगी गई सूचना, अर्थात् “the funds released to the States under Centrally Sponsored Schemes during the last five years, State-wise”, के मामले में/);
   });
 
   it('asks as many things as the English application', () => {
@@ -211,11 +211,11 @@ THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
     expect(en.points.join(' ')).not.toMatch(/file notings, correspondence, reports and orders/);
   });
 
-  it('quotes in Hindi the words the English point asks, so the ranking and the cause stay out of both', () => {
+  it('quotes in Hindi the part exactly as asked, and says after it that the records are asked for without a ranking or a cause (review 16)', () => {
     const all = hi.points.join(' ');
-    expect(all).toContain('भाग (ख) में माँगी गई सूचना, अर्थात् “reduction level achieved in maternal and infant mortality rates, year-wise”,');
-    expect(all).toContain('भाग (ग) में माँगी गई सूचना, अर्थात् “recruitment of staff under the said scheme, State-wise”,');
-    expect(all).not.toMatch(/attributable|highest/);
+    expect(all).toContain('भाग (ख) में माँगी गई सूचना, अर्थात् “the reduction level achieved in maternal and infant mortality rates attributable to NHM initiatives, year-wise” (जिस रूप में अभिलेखों में हैं, किसी कारण से जोड़े बिना),');
+    expect(all).toContain('भाग (ग) में माँगी गई सूचना, अर्थात् “the States with the highest recruitment of staff under the said scheme” (जिस रूप में अभिलेखों में हैं, किसी क्रम के बिना),');
+    expect(en.points.join(' ')).not.toMatch(/attributable|highest/);
     expect(hi.points).toHaveLength(en.points.length);
   });
 });
