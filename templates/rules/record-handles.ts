@@ -122,20 +122,23 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     pattern: /\b(?:may\s+be\s+seen|(?:is|are)\s+available|can\s+be\s+(?:seen|accessed))\s+(?:at|in|on)\s+(?:the\s+following\s+link\s+of\s+)?(?:the\s+)?((?:[A-Z][A-Za-z&]*\s+){1,6}(?:19|20)\d{2}(?:-\d{2,4})?)/,
     alsoSays: null,
     minWords: 1,
-    // Only a part that asked for several years: a publication of one year cannot hold them all, and
-    // asking for what it does hold would be inadmissible (RS Rule 47(xvii); the Lok Sabha's summary:
-    // "information … available in accessible documents" is not admitted; parliament-procedure.md §1).
+    // Only a part that asked for figures over several years, which a publication of one year's counts
+    // (staff in position, facilities functioning) does not give as asked. The follow-up asks for the
+    // figures as distinct from the publication's: asking for what it holds would be inadmissible
+    // (RS Rule 47(xvii); the Lok Sabha's summary: "information … available in accessible documents" is
+    // not admitted; parliament-procedure.md §1). Review 16: "the years not covered" was empty from a
+    // later year and invited the next edition's link.
     forPartsAsking: /\b(?:during|in|for|over)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|decade)\b|\byear-?wise\b|\bsince\s+(?:19|20)\d{2}\b/i,
-    en: 'Copies of the returns and statements held by this public authority that give {part}, year-wise, for the years not covered by {handle}, to which the reply to {label} of {question} referred.',
-    hi: '{question} के {label} में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित {handle} में शामिल नहीं हैं, वर्ष-वार देने वाली, इस लोक प्राधिकारी के पास उपलब्ध विवरणियों और विवरणों की प्रतियाँ।',
+    en: 'Copies of the returns and statements held by this public authority that give {part}, year-wise, as distinct from the figures published in {handle}, to which the reply to {label} of {question} referred.',
+    hi: '{question} के {label} में माँगे गए आँकड़े, उत्तर में उल्लिखित {handle} में प्रकाशित आँकड़ों से अलग, वर्ष-वार देने वाली, इस लोक प्राधिकारी के पास उपलब्ध विवरणियों और विवरणों की प्रतियाँ।',
     inspectable: false,
     notice: {
-      en: '{part}, year-wise, for the years not covered by {handle}, to which {reply} referred for {label}',
-      hi: '{reply} के {label}{asked} में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित “{handle}” में शामिल नहीं हैं, वर्ष-वार क्या हैं',
+      en: '{part}, year-wise, as distinct from the figures published in {handle}, to which {reply} referred for {label}',
+      hi: '{reply} के {label}{asked} में माँगे गए आँकड़े, उत्तर में उल्लिखित “{handle}” में प्रकाशित आँकड़ों से अलग, वर्ष-वार क्या हैं',
     },
     withheld: {
-      en: 'the figures for the years {handle} does not cover',
-      hi: 'जिन वर्षों को “{handle}” में शामिल नहीं किया गया, उनके आँकड़े क्या हैं',
+      en: 'the figures the part asked for, as distinct from those published in {handle}',
+      hi: 'भाग में माँगे गए आँकड़े क्या हैं, “{handle}” में प्रकाशित आँकड़ों से अलग',
     },
     implements: 'Rajya Sabha Rule 47(xvii) (no information set forth in accessible documents) ; Lok Sabha, official summary of admissibility ; Right to Information Act, 2005, s.2(f)',
     source: 'parliament-procedure.md §1 (LS summary, http://loksabhaph.nic.in/Questions/ProcedureRelating.aspx [OFFICIAL]) and §2 (RS Rule 47, verbatim) ; rti-law-and-anchors.md A.6',

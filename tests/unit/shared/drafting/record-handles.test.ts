@@ -112,11 +112,11 @@ https://example.gov.in/hdi.pdf
     expect(found(NHM)).toEqual([['handle-publication', 'HDI 2022-23', ['a', 'b']], ['handle-publication', 'HDI 2022-23', ['c', 'd']]]);
   });
 
-  it('asks, for each part that asked for several years, the years the publication does not cover, quoting the part; not the publication again', () => {
+  it('asks, for each part that asked for figures over several years, the figures as distinct from the publication\'s, quoting the part; not the publication again', () => {
     const gaps = findGaps({ question: q, parts: open(['a', 'b', 'c', 'd']), replyText: NHM }).filter((g) => g.id === 'handle-publication');
     expect(gaps.map((g) => g.forParts)).toEqual([['a'], ['c']]);
-    expect(gaps[1]?.noticeParts).toEqual(['the number of doctors recruited under NHM during the last three years, year-wise, for the years not covered by HDI 2022-23, to which the reply to the parliamentary Question referred for part (c)']);
-    expect(gaps[1]?.noticePartsHi[0]).toMatch(/के भाग \(ग\), अर्थात् “the number of doctors recruited under NHM during the last three years”, में माँगे गए आँकड़े, उन वर्षों के लिए जो उत्तर में उल्लिखित “HDI 2022-23” में शामिल नहीं हैं, वर्ष-वार क्या हैं/);
+    expect(gaps[1]?.noticeParts).toEqual(['the number of doctors recruited under NHM during the last three years, year-wise, as distinct from the figures published in HDI 2022-23, to which the reply to the parliamentary Question referred for part (c)']);
+    expect(gaps[1]?.noticePartsHi[0]).toMatch(/के भाग \(ग\), अर्थात् “the number of doctors recruited under NHM during the last three years”, में माँगे गए आँकड़े, उत्तर में उल्लिखित “HDI 2022-23” में प्रकाशित आँकड़ों से अलग, वर्ष-वार क्या हैं/);
     // The reply's sentence, quoted without its bold heading.
     expect(gaps[1]?.dodge).toBe('Status of Human Resource is available in HDI 2022-23 which may be seen at the following link:');
   });

@@ -236,9 +236,9 @@ THE MINISTER OF STATE IN THE MINISTRY OF HEALTH AND FAMILY WELFARE
 `;
   const c = analysedCase(TEXT_HDI, 'hdi', 'HDI', 'LS 712');
 
-  it('names what the part asked, and the years the publication does not cover, for the part that asked for years only', () => {
+  it('names what the part asked, as distinct from the publication\'s figures, for the part that asked for years only', () => {
     const draft = newDraft('rti-application', c, { parts: ['a', 'b'], language: 'en', profile: EXAMPLE_PROFILE, now: NOW, id: 'rti' });
-    expect(draft.points[0]).toBe('Copies of the returns and statements held by this public authority that give the number of doctors and nurses recruited under NHM during the last three years, year-wise, for the years not covered by HDI 2022-23, to which the reply to part (a) of Lok Sabha Question No. 712 answered on 07.02.2025 referred.');
+    expect(draft.points[0]).toBe('Copies of the returns and statements held by this public authority that give the number of doctors and nurses recruited under NHM during the last three years, year-wise, as distinct from the figures published in HDI 2022-23, to which the reply to part (a) of Lok Sabha Question No. 712 answered on 07.02.2025 referred.');
     expect(draft.points.filter((p) => p.includes('HDI 2022-23'))).toHaveLength(1);
   });
 });
