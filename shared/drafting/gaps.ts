@@ -16,7 +16,7 @@ import type { Bilingual } from '../../templates/rules/bilingual.ts';
 import { buildContext, hindiContext, systemIsNamed } from './suggest/context.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
-import { findHandles, partsPhrase, promisedSubject } from './record-handles.ts';
+import { caseRegistered, findHandles, partsPhrase, promisedSubject } from './record-handles.ts';
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
@@ -169,7 +169,8 @@ export function findGaps(input: {
         ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
         : `, अर्थात् “${askedVerbatim}”,`;
     const about = promised === null ? '' : `“${promised}” के संबंध में `;
-    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about);
+    const registered = found.handle.id === 'handle-case-number' ? caseRegistered(replyText, found.at, found.name) : { en: '', hi: '' };
+    const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about).replaceAll('{registered}', registered.en).replaceAll('{registeredHi}', registered.hi);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);

@@ -1,4 +1,4 @@
-import { PROMISED_SUBJECT, RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
+import { CASE_REGISTERED_AGAINST, CASE_REGISTERED_BY, PROMISED_SUBJECT, RECORD_HANDLES, type RecordHandle } from '../../templates/rules/record-handles.ts';
 import type { Question } from '../domain/question.ts';
 import { labelRun, replyHeadings, type ReplyHeading } from './answered-together.ts';
 import { partLabel } from './part-label.ts';
@@ -84,4 +84,22 @@ export function promisedSubject(replyText: string, at: number): string | null {
   const m = PROMISED_SUBJECT.exec(replyText.slice(before, replyText.indexOf('.', at) < 0 ? replyText.length : replyText.indexOf('.', at) + 1));
   const subject = m?.[1]?.trim() ?? '';
   return subject.split(/\s+/).length >= 2 && subject.split(/\s+/).length <= 15 ? subject : null;
+}
+
+/**
+ * Who registered the case at `at` and against whom, from its sentence: ", registered by the CBI
+ * against the officials of DMS" in English; in Hindi the agency, quoted, "“CBI” द्वारा दर्ज ".
+ * Empty strings when the sentence does not say.
+ */
+export function caseRegistered(replyText: string, at: number, name: string): { readonly en: string; readonly hi: string } {
+  const start = Math.max(replyText.lastIndexOf('. ', at) + 2, replyText.lastIndexOf('\n', at) + 1, 0);
+  // The sentence runs past the case number, whose own dots ("No.", "RC.48") do not end it.
+  const named = replyText.indexOf(name, at);
+  const endDot = replyText.indexOf('. ', named < 0 ? at : named + name.length);
+  const sentence = replyText.slice(start, endDot < 0 ? replyText.length : endDot + 1);
+  const by = CASE_REGISTERED_BY.exec(sentence)?.[1]?.replace(/^(?:However|Further|Also)\s+/, '') ?? '';
+  const against = CASE_REGISTERED_AGAINST.exec(sentence.slice(Math.max(0, (named < 0 ? at : named) - start)))?.[1] ?? '';
+  const agency = by === '' ? '' : /^[A-Z]{2,}$/.test(by) ? `the ${by}` : by;
+  const en = by === '' && against === '' ? '' : `, registered${agency ? ` by ${agency}` : ''}${against ? ` against ${against}` : ''}`;
+  return { en, hi: by === '' ? '' : `“${by}” द्वारा दर्ज ` };
 }

@@ -16,7 +16,9 @@
  * {reply} (the same, in a notice part), {asked} (in a notice part: what the part asked, quoted, so the
  * notice reads without the earlier question at hand: ", which asked whether …,"), {part} (in an
  * English notice part or RTI point of a handle asked part by part: the part's own words, "the number of …"),
- * {about} (in a Hindi notice part: what a promise was about, quoted, when the reply says so). Text stays
+ * {about} (in a Hindi notice part: what a promise was about, quoted, when the reply says so),
+ * {registered} / {registeredHi} (in a notice part on a case number: who registered it and against
+ * whom, in the reply's words, so the Table Office need not open the old reply; review 16, DMS 08). Text stays
  * in the RTI Online character set (A.3): no quotes or semicolons.
  */
 export type RecordHandle = {
@@ -64,8 +66,8 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     hi: 'मामला संख्या {handle} के संबंध में निलंबित अधिकारियों की संख्या, अभियोजन की स्वीकृति दिए जाने या अस्वीकार किए जाने की तिथि, और किसी विभागीय कार्यवाही की वर्तमान स्थिति, उन पर पारित आदेशों की प्रतियों और उनकी तिथियों सहित।',
     inspectable: true,
     notice: {
-      en: 'the present status of the investigation in case No. {handle}, referred to in {reply}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
-      hi: '{reply} के उत्तर में उल्लिखित मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+      en: 'the present status of the investigation in case No. {handle}{registered}, referred to in {reply}, whether a charge-sheet has been filed and sanction for prosecution accorded, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
+      hi: '{reply} के उत्तर में उल्लिखित, {registeredHi}मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, क्या आरोप-पत्र दाखिल किया गया है और अभियोजन की स्वीकृति दी गई है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
     },
     withheld: {
       en: 'where the investigation in case No. {handle} stands, or what action has been taken against any officer',
@@ -154,3 +156,11 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
  * review 15, PSU 08). The first group is the subject.
  */
 export const PROMISED_SUBJECT = /\binformation\b[^.]{0,80}?\b(?:pertaining to|regarding|relating to|in respect of)\s+([^.;]+?)\s*(?:[.;]|\b(?:is|are)\s+(?:being|not)\b|$)/i;
+
+/**
+ * Who registered a case and against whom, as the reply says it: "CBI has informed that it has
+ * registered a case No. … against the officials of DMS". Group 1 is the agency (an acronym or a
+ * capitalised name), group 2 whom the case is against; either may be missing.
+ */
+export const CASE_REGISTERED_BY = /\b([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})\s+has\s+(?:informed\s+that\s+it\s+has\s+)?registered\b/;
+export const CASE_REGISTERED_AGAINST = /\bagainst\s+((?:the\s+)?[^.,;]{3,60}?)(?=\s+and\b|[.,;]|$)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHandles } from '../../../../shared/drafting/record-handles.ts';
+import { caseRegistered, findHandles } from '../../../../shared/drafting/record-handles.ts';
 import { findGaps, gapPoint } from '../../../../shared/drafting/gaps.ts';
 import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 import { RECORD_HANDLES } from '../../../../templates/rules/record-handles.ts';
@@ -69,9 +69,11 @@ describe('a follow-up on the record a reply names', () => {
     const gaps = findGaps({ question: q, parts: open(['c', 'd']), replyText: DMS });
     const gap = gaps.find((g) => g.id === 'handle-case-number');
     expect(gap?.forParts).toEqual(['c', 'd']);
-    expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, referred to in the reply to Rajya Sabha Unstarred Question No. 2469 answered on 11.12.2009, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
+    // Who registered it and against whom, in the reply's words, and whether it has reached a
+    // charge-sheet and sanction (review 16, DMS 08).
+    expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, registered by the CBI against the officials of DMS, referred to in the reply to Rajya Sabha Unstarred Question No. 2469 answered on 11.12.2009, whether a charge-sheet has been filed and sanction for prosecution accorded, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
     // The Hindi quotes the case number as the reply wrote it, and asks the same, not by reference.
-    expect(gap?.noticePartsHi[0]).toMatch(/उल्लिखित मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है/);
+    expect(gap?.noticePartsHi[0]).toMatch(/उल्लिखित, “CBI” द्वारा दर्ज मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है, क्या आरोप-पत्र दाखिल किया गया है/);
     expect(gaps.flatMap((g) => g.forParts).filter((l) => l === 'c')).toHaveLength(1);
     if (gap === undefined) throw new Error('no gap on the case');
     expect(gapPoint(gap)).toContain('It does not say where the investigation in case No. RC.48(A)/2009-ACV-Delhi stands, or what action has been taken against any officer.');
@@ -131,5 +133,17 @@ describe('a promise named by what the reply promised (review 15, PSU 08)', () =>
     expect(gap?.noticeParts[0]).toMatch(/in respect of part \(b\), regarding cash reserves of profit making Public Sector Undertakings, has since been collected/);
     expect(gap?.noticeParts[0]).not.toMatch(/far exceed/);
     expect(gap?.noticePartsHi[0]).toMatch(/के भाग \(ख\) के उत्तर में “cash reserves of profit making Public Sector Undertakings” के संबंध में जिस सूचना का आश्वासन दिया गया था/);
+  });
+});
+
+describe('caseRegistered: who registered a case, as its sentence says', () => {
+  it('reads the agency and whom the case is against, past the case number\'s own dots', () => {
+    const text = 'No Sir. However, CBI has informed that it has registered a case No. RC.48(A)/2009-ACV-Delhi against the officials of DMS and the case is under investigation.';
+    expect(caseRegistered(text, text.indexOf('case No.'), 'RC.48(A)/2009-ACV-Delhi')).toEqual({ en: ', registered by the CBI against the officials of DMS', hi: '“CBI” द्वारा दर्ज ' });
+  });
+
+  it('says nothing where the sentence names neither', () => {
+    const text = 'An FIR No. 123/2023 was lodged on 21.06.2023.';
+    expect(caseRegistered(text, text.indexOf('FIR No.'), '123/2023')).toEqual({ en: '', hi: '' });
   });
 });
