@@ -66,8 +66,8 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
     hi: 'मामला संख्या {handle} के संबंध में निलंबित अधिकारियों की संख्या, अभियोजन की स्वीकृति दिए जाने या अस्वीकार किए जाने की तिथि, और किसी विभागीय कार्यवाही की वर्तमान स्थिति, उन पर पारित आदेशों की प्रतियों और उनकी तिथियों सहित।',
     inspectable: true,
     notice: {
-      en: 'the present status of the investigation in case No. {handle}{registered}, referred to in {reply}, whether a charge-sheet has been filed and sanction for prosecution accorded, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
-      hi: '{reply} के उत्तर में उल्लिखित, {registeredHi}मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, क्या आरोप-पत्र दाखिल किया गया है और अभियोजन की स्वीकृति दी गई है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+      en: 'the present status of the investigation in case No. {handle}{registered}, referred to in {reply}, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof',
+      hi: '{reply} के उत्तर में उल्लिखित, {registeredHi}मामला संख्या “{handle}” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में किसी अधिकारी को निलंबित किया गया है या उसके विरुद्ध विभागीय कार्रवाई की गई है; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
     },
     withheld: {
       en: 'where the investigation in case No. {handle} stands, or what action has been taken against any officer',
