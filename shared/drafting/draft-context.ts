@@ -9,7 +9,7 @@ import type { Filing, FilingStatus, StatusEvent } from '../domain/filing.ts';
 import { filedOn } from '../domain/filing-history.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Evidence } from '../domain/analysis.ts';
-import { findGaps, type Gap } from './gaps.ts';
+import { findGaps, quotable, type Gap } from './gaps.ts';
 import { bareTopic, parsePart } from './suggest/part-text.ts';
 import { standAlone } from './suggest/stand-alone.ts';
 import { asRecords, recordWordingNotesHi } from '../../templates/rules/record-wording.ts';
@@ -267,9 +267,6 @@ function ownTopic(text: string, earlier: ReadonlyArray<string>): string | null {
   return asRecords(t).replace(/^the\s+/i, 'the ');
 }
 
-/** The longest part's words a Hindi point quotes, as the Hindi notices quote (gaps.ts). */
-const QUOTE_WORDS = 25;
-
 /**
  * A part named in Hindi, with its words quoted after "अर्थात्" exactly as the question worded them,
  * when they are short enough to read; where the English point asks for them as records rather than
@@ -278,8 +275,7 @@ const QUOTE_WORDS = 25;
  */
 function partAskedQuotedHi(q: Question, label: string, words: string): string {
   const named = partAskedHi(q, partLabel(label, 'hi').slice(1, -1));
-  const quotable = words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
-  if (!quotable) return named;
+  if (!quotable(words)) return named;
   const notes = recordWordingNotesHi(words);
   return `${named}, अर्थात् “${words}”${notes.length > 0 ? ` (${notes.join('; ')})` : ''},`;
 }

@@ -169,14 +169,14 @@ export function findGaps(input: {
         ? `, which asked ${/^whether\b/i.test(asked) ? '' : 'for '}${asked},`
         : `, अर्थात् “${askedVerbatim}”,`;
     const about = promised === null ? '' : `“${promised}” के संबंध में `;
-    const registered = found.handle.id === 'handle-case-number' ? caseRegistered(replyText, found.at, found.name) : { en: '', hi: '' };
+    const registered = found.handle.id === 'handle-case-number' ? caseRegistered(replyText, found.at) : { en: '', hi: '' };
     const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about).replaceAll('{registered}', registered.en).replaceAll('{registeredHi}', registered.hi);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
       const words = askedWords(question?.parts ?? [], at);
       const verbatim = quotedPart(question?.parts ?? [], at);
-      const quoted = verbatim !== '' && !/[“”]/.test(verbatim) && verbatim.split(/\s+/).length <= QUOTE_WORDS ? `, अर्थात् “${verbatim}”,` : '';
+      const quoted = quotable(verbatim) ? `, अर्थात् “${verbatim}”,` : '';
       return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
         .replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{part}', words).replaceAll('{asked}', quoted);
     });
@@ -296,8 +296,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   const letter = partLabel(first, 'hi');
   // A long part is not quoted: the Hindi notice must fit the House's word limit with the same parts
   // as the English (`gapsForNotice`), and a long quotation would push a part out of both (review 15).
-  const quotable = asked !== '' && !/[“”]/.test(asked) && asked.split(/\s+/).length <= QUOTE_WORDS;
-  const vars = { reply: replyHi, label: letter.slice(1, -1), part: quotable ? `${letter}, अर्थात् “${asked}”,` : letter };
+  const vars = { reply: replyHi, label: letter.slice(1, -1), part: quotable(asked) ? `${letter}, अर्थात् “${asked}”,` : letter };
   // One Hindi part by reference for the gap: its English parts may be several, all on this part.
   let used = false;
   const keep = gap.noticePartsHi.map((p) => {
@@ -331,6 +330,11 @@ function withoutQuotedPart(text: string): string {
 
 /** The longest part a Hindi part by reference quotes, in words. */
 const QUOTE_WORDS = 25;
+
+/** Whether a Hindi text may quote these English words: some words, no quotation of their own, short enough to read. */
+export function quotable(words: string): boolean {
+  return words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
+}
 
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
 export function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {

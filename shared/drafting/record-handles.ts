@@ -2,6 +2,7 @@ import { CASE_REGISTERED_AGAINST, CASE_REGISTERED_BY, PROMISED_SUBJECT, RECORD_H
 import type { Question } from '../domain/question.ts';
 import { labelRun, replyHeadings, type ReplyHeading } from './answered-together.ts';
 import { partLabel } from './part-label.ts';
+import { sentenceAround } from './suggest/sentences.ts';
 import type { Language } from '../domain/draft.ts';
 
 /** A record the reply names (`templates/rules/record-handles.ts`), and the parts whose paragraph names it. */
@@ -78,10 +79,11 @@ export function partsPhrase(labels: ReadonlyArray<string>, lang: Language): stri
  * being compiled"); null when neither says.
  */
 export function promisedSubject(replyText: string, at: number): string | null {
-  const sentenceStart = (i: number): number => Math.max(replyText.lastIndexOf('. ', i - 1) + 2, replyText.lastIndexOf('\n', i - 1) + 1, 0);
-  const own = sentenceStart(at);
-  const before = own >= 2 ? sentenceStart(own - 2) : own;
-  const m = PROMISED_SUBJECT.exec(replyText.slice(before, replyText.indexOf('.', at) < 0 ? replyText.length : replyText.indexOf('.', at) + 1));
+  const own = sentenceAround(replyText, at);
+  // The sentence before it: the last character before this one's leading space.
+  const previousEnd = replyText.slice(0, own.start).trimEnd().length - 1;
+  const start = previousEnd >= 0 ? sentenceAround(replyText, previousEnd).start : own.start;
+  const m = PROMISED_SUBJECT.exec(replyText.slice(start, own.end));
   const subject = m?.[1]?.trim() ?? '';
   return subject.split(/\s+/).length >= 2 && subject.split(/\s+/).length <= 15 ? subject : null;
 }
@@ -91,14 +93,11 @@ export function promisedSubject(replyText: string, at: number): string | null {
  * against the officials of DMS" in English; in Hindi the agency, quoted, "“CBI” द्वारा दर्ज ".
  * Empty strings when the sentence does not say.
  */
-export function caseRegistered(replyText: string, at: number, name: string): { readonly en: string; readonly hi: string } {
-  const start = Math.max(replyText.lastIndexOf('. ', at) + 2, replyText.lastIndexOf('\n', at) + 1, 0);
-  // The sentence runs past the case number, whose own dots ("No.", "RC.48") do not end it.
-  const named = replyText.indexOf(name, at);
-  const endDot = replyText.indexOf('. ', named < 0 ? at : named + name.length);
-  const sentence = replyText.slice(start, endDot < 0 ? replyText.length : endDot + 1);
-  const by = CASE_REGISTERED_BY.exec(sentence)?.[1]?.replace(/^(?:However|Further|Also)\s+/, '') ?? '';
-  const against = CASE_REGISTERED_AGAINST.exec(sentence.slice(Math.max(0, (named < 0 ? at : named) - start)))?.[1] ?? '';
+export function caseRegistered(replyText: string, at: number): { readonly en: string; readonly hi: string } {
+  // The project's sentence reader: a case number's own stops ("No.", "RC.48") end no sentence.
+  const sentence = sentenceAround(replyText, at);
+  const by = CASE_REGISTERED_BY.exec(sentence.text)?.[1]?.replace(/^(?:However|Further|Also)\s+/, '') ?? '';
+  const against = CASE_REGISTERED_AGAINST.exec(replyText.slice(at, sentence.end))?.[1] ?? '';
   const agency = by === '' ? '' : /^[A-Z]{2,}$/.test(by) ? `the ${by}` : by;
   const en = by === '' && against === '' ? '' : `, registered${agency ? ` by ${agency}` : ''}${against ? ` against ${against}` : ''}`;
   return { en, hi: by === '' ? '' : `“${by}” द्वारा दर्ज ` };
