@@ -41,6 +41,8 @@ export type ChosenPart = {
   readonly reason: string;
   readonly evidence: string;
   readonly passages: ReadonlyArray<Evidence>;
+  /** True when the status is the user's reading of the reply, not the analyser's. */
+  readonly byUser: boolean;
 };
 
 export type DraftContext = {
@@ -76,6 +78,8 @@ export type JudgedPart = {
   /** The user's own reason as they wrote it; the analyser's in `lang`. */
   readonly reason: string;
   readonly passages: ReadonlyArray<Evidence>;
+  /** True when the status is the user's reading of the reply (an override), not the analyser's. */
+  readonly byUser: boolean;
 };
 
 export function judgedPart(c: Case, part: { readonly label: string; readonly text: string }, lang: Language): JudgedPart {
@@ -88,6 +92,7 @@ export function judgedPart(c: Case, part: { readonly label: string; readonly tex
     // A Hindi document letters its parts (क), (ख): the reason names them as the document does.
     reason: override?.reason ?? (verdict ? verdictReason(verdict, lang, (letter) => partLabel(letter, lang)) : ''),
     passages: verdict?.evidence ?? [],
+    byUser: override !== undefined,
   };
 }
 
@@ -108,7 +113,7 @@ export function draftContext(c: Case, opts: { parts: ReadonlyArray<string>; lang
   const caseTexts = replyTexts(c);
   const gaps = other
     ? findGaps({ question: q, parts: [], replyText: other.text, caseTexts })
-    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages })), replyText: analysed?.text ?? replyText(c), caseTexts });
+    : findGaps({ question: q, parts: parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages, byUser: p.byUser })), replyText: analysed?.text ?? replyText(c), caseTexts });
   const replyMinistry = other ? parseQuestion(other.text, true).question.ministry : (q?.ministry ?? null);
   return { c, q, lang: opts.language, profile: opts.profile, parts, now: opts.now, gaps, otherReply: other !== undefined, replyMinistry, authorityId: opts.authorityId, ministry: opts.ministry, reported: (other ?? analysed)?.reported === true };
 }

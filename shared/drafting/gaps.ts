@@ -21,6 +21,7 @@ import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
 import { answeredTogether, labelRun } from './answered-together.ts';
+import { mayAskAgain } from './ask-again.ts';
 
 /**
  * What a reply withheld, as the material of every follow-up.
@@ -62,7 +63,14 @@ export type Gap = {
   readonly partWeights: ReadonlyArray<number>;
 };
 
-export type GapPart = { readonly label: string; readonly text: string; readonly status: PartStatus | null; readonly evidence: ReadonlyArray<Evidence> };
+export type GapPart = {
+  readonly label: string;
+  readonly text: string;
+  readonly status: PartStatus | null;
+  readonly evidence: ReadonlyArray<Evidence>;
+  /** True when the status is the user's own reading of the reply, not the analyser's. */
+  readonly byUser?: boolean;
+};
 
 /**
  * Gaps in `replyText` for the open `parts`. Evidence offsets index into `replyText`. With no parts
@@ -91,7 +99,8 @@ export function findGaps(input: {
   const varsHi = { ...ctxHi, label: '', topic: ctxHi.matter, clause: '', owner: owner ? owner.hindiName.value : 'संबंधित मंत्रालय' };
   const byClaim = new Map<string, { rule: ClaimRule; dodge: string; parts: string[]; at: number }>();
   const open = input.parts.filter((p) => p.status !== null && isOpenForFollowUp(p.status));
-  const unansweredLabels = new Set(input.parts.filter((p) => p.status === 'unanswered').map((p) => p.label));
+  // Parts that may be asked again as they were asked: neither answered nor refused (ask-again.ts).
+  const unansweredLabels = new Set(input.parts.filter((p) => mayAskAgain(p, replyText)).map((p) => p.label));
   const partless = input.parts.length === 0;
 
   // The passages each open part was judged on; a reply read without parts is one passage.
@@ -228,7 +237,7 @@ export function findGaps(input: {
     // again in any words ("to which an answer has been refused", RS Rule 47(xiv)).
     let twins = part.status === 'refused' ? [] : (facet?.questionParts ?? []).map((t) => tidyPart(filler(withTopic(bare ? null : parsed.topic))(t))).filter(notRepeat);
     const dodged = part.evidence[0] ? sentenceAround(replyText, part.evidence[0].start).text : '';
-    if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged).filter((t) => FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
+    if (twins.length === 0) twins = freshParts(part.status, ask, fresh, dodged, unansweredLabels.has(part.label)).filter((t) => FOLLOW_UP_MARK.test(t.en) || notRepeat(t));
     // In words that stand alone: "their families" and "the said scheme" named (stand-alone.ts),
     // once the repeat check has read the part as it was asked (the earlier part named in it would
     // make it read as a repeat of that part).
@@ -381,15 +390,16 @@ function questionNamed(reply: string): string {
 
 /**
  * Fresh parts for an open part its facet cannot ask without repeating it (`FRESH_FOLLOW_UPS`):
- * a deferred part asks whether the promise was kept; a part the reply did not answer at all is
- * asked again as it was asked; a part answered in part asks for the information not given; a
+ * a deferred part asks whether the promise was kept; a part the reply said nothing on is asked
+ * again as it was asked (`mayAskAgain`); a part answered in part asks for the information not given; a
  * part refused because the data is not maintained asks whether it will be.
  */
-function freshParts(status: PartStatus | null, ask: { readonly clause: string | null; readonly topic: string | null }, fresh: (t: Bilingual) => { en: string; hi: string }, dodged: string): ReadonlyArray<{ en: string; hi: string }> {
+function freshParts(status: PartStatus | null, ask: { readonly clause: string | null; readonly topic: string | null }, fresh: (t: Bilingual) => { en: string; hi: string }, dodged: string, askAgain: boolean): ReadonlyArray<{ en: string; hi: string }> {
   switch (status) {
     case 'refused': return NOT_MAINTAINED.test(dodged) ? [fresh(FRESH_FOLLOW_UPS.notMaintained)] : [];
     case 'deferred': return STATUS_FOLLOW_UPS.deferred.questionParts.map(fresh);
-    case 'unanswered': return [fresh(ask.clause ? FRESH_FOLLOW_UPS.unansweredClause : ask.topic ? FRESH_FOLLOW_UPS.unansweredTopic : FRESH_FOLLOW_UPS.notGiven)];
+    // A part the reply spoke to, though not to the point, is asked for what it left out, not again.
+    case 'unanswered': return [fresh(!askAgain ? FRESH_FOLLOW_UPS.notGiven : ask.clause ? FRESH_FOLLOW_UPS.unansweredClause : ask.topic ? FRESH_FOLLOW_UPS.unansweredTopic : FRESH_FOLLOW_UPS.notGiven)];
     case 'partial': return [fresh(FRESH_FOLLOW_UPS.notGiven)];
     case 'answered': case 'not_applicable': case null: return [];
     default: return assertNever(status, 'Unknown part status');

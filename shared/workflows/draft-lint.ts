@@ -8,7 +8,8 @@ import { lintHalfAnHour } from '../lint/lint-half-an-hour.ts';
 import { lintCommissionOverlap } from '../lint/lint-commission.ts';
 import { lintQuestion, type EarlierQuestion } from '../lint/lint-question.ts';
 import type { Case } from '../domain/case.ts';
-import { questionReference } from '../drafting/draft-context.ts';
+import { questionReference, replyText } from '../drafting/draft-context.ts';
+import { mayAskAgain } from '../drafting/ask-again.ts';
 import { lintRti } from '../lint/lint-rti.ts';
 import { authorityNamed } from '../../templates/authorities/authorities.ts';
 import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
@@ -16,14 +17,19 @@ import { RTI_JURISDICTIONS } from '../../templates/rules/jurisdictions.ts';
 /**
  * The questions a case holds that a new notice must not repeat in substance (LS Rule 41(2)(xiii),
  * RS Rule 47(xiv)): the question the case follows up, named as the notice would name it. The rules
- * bar questions "already answered or to which an answer has been refused": a part the reply did
- * not answer at all (as the analysis or the user reads it) may be asked again, and is left out.
+ * bar questions "already answered or to which an answer has been refused": a part neither answered
+ * nor refused may be asked again and is left out: one the user marked unanswered, or one the reply
+ * says nothing on (`mayAskAgain`). A part the analyser alone calls unanswered, though the reply has
+ * a passage or a heading on it, stays in (review 16: NHM 08 asked two such parts again, unflagged).
  */
 export function storedQuestions(c: Case): ReadonlyArray<EarlierQuestion> {
   const q = c.question;
   if (!q || q.parts.length === 0) return [];
-  const unanswered = new Set(effectiveVerdicts(c).filter((v) => v.status === 'unanswered').map((v) => v.label));
-  const parts = q.parts.filter((p) => !unanswered.has(p.label)).map((p) => ({ label: p.label, text: p.text }));
+  const reply = c.sources.find((s) => s.id === c.analysis.sourceId)?.text ?? replyText(c);
+  const askAgain = new Set(effectiveVerdicts(c)
+    .filter((v) => mayAskAgain({ label: v.label, status: v.status, evidence: c.analysis.parts.find((p) => p.label === v.label)?.evidence ?? [], byUser: v.by === 'user' }, reply))
+    .map((v) => v.label));
+  const parts = q.parts.filter((p) => !askAgain.has(p.label)).map((p) => ({ label: p.label, text: p.text }));
   return parts.length === 0 ? [] : [{ ref: questionReference(q, 'en', { numberSlot: false }) || c.title, parts }];
 }
 

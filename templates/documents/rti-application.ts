@@ -204,7 +204,7 @@ export const APPLICATION_WORD_LIMIT = { words: 500, implements: 'Right to Inform
  * part-by-part asks to the ministry that answered.
  */
 export function prefillRtiApplication(ctx: DraftContext): Prefill<'rti-application'> {
-  const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages }));
+  const parts = ctx.parts.map((p) => ({ label: p.label, text: p.text, status: p.status, evidence: p.passages, byUser: p.byUser }));
   const planned = planRecords(ctx.c, parts, ctx.lang);
   const plan = planFor(planned, ctx.authorityId);
   // The ministry as it is named now: a renamed one's records went to its successor (`successorOf`).

@@ -374,7 +374,8 @@ export const FRESH_FOLLOW_UPS = {
  */
 export const HINDI_BY_REFERENCE = {
   /** A part answered in part or not at all: the information sought and not given. */
-  notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग {part} के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है',
+  // With its "if not" limb, as the English part has it: the two must ask the same (review 16).
+  notGiven: 'क्या सरकार के पास उससे अधिक सूचना है जो {reply} के भाग {part} के उत्तर में दी गई थी; यदि हाँ, तो तत्संबंधी ब्यौरा क्या है और यदि नहीं, तो इसके क्या कारण हैं',
   /** A part asked again as it was asked ("the details of ..."): the details it sought. */
   details: '{reply} के भाग {part} में माँगी गई सूचना का ब्यौरा क्या है',
   /** A "whether" part asked again as it was asked: whether what it asked about is so, and the details. */

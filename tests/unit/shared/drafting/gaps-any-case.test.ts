@@ -155,7 +155,7 @@ describe('notice parts read as a Table Office reads them', () => {
   });
 
   it('asks in Hindi for the figures outright when the English does, never "more than was given" (review 15, N4)', () => {
-    const pairs = findGaps({ question: NHM, parts: [{ label: 'a', text: NHM.parts.find((p) => p.label === 'a')?.text ?? '', status: 'unanswered', evidence: [] }], replyText: '(a): The States are supported under the Mission.' })
+    const pairs = findGaps({ question: NHM, parts: [{ label: 'a', text: NHM.parts.find((p) => p.label === 'a')?.text ?? '', status: 'unanswered', evidence: [] }], replyText: 'The States are supported under the Mission.' })
       .flatMap((g) => g.noticeParts.map((en, i) => ({ en, hi: g.noticePartsHi[i] ?? '' })));
     const figures = pairs.find((p) => /^the year-wise figures of /.test(p.en));
     expect(figures?.hi).toMatch(/के भाग \(क\).* में माँगे गए आँकड़े, पिछले तीन वर्षों और चालू वर्ष के लिए वर्ष-वार, क्या हैं$/);
@@ -168,7 +168,8 @@ describe('notice parts read as a Table Office reads them', () => {
 });
 
 describe('a Hindi notice part by reference asks what its English twin asks', () => {
-  const hiFor = (status: PartStatus, label: string) => findGaps({ question: Q, parts: [{ label, text: Q.parts.find((p) => p.label === label)?.text ?? '', status, evidence: [] }], replyText: REPLY }).flatMap((g) => g.noticeParts.map((en, i) => ({ en, hi: g.noticePartsHi[i] ?? '' })));
+  // The user has read the reply and marked the part: it may be asked again (ask-again.ts).
+  const hiFor = (status: PartStatus, label: string) => findGaps({ question: Q, parts: [{ label, text: Q.parts.find((p) => p.label === label)?.text ?? '', status, evidence: [], byUser: true }], replyText: REPLY }).flatMap((g) => g.noticeParts.map((en, i) => ({ en, hi: g.noticePartsHi[i] ?? '' })));
 
   it('a "whether" part asked again as it was asked, and a part answered in part, each in its own form (review 12)', () => {
     const again = hiFor('unanswered', 'e').find((p) => /^whether the Government has decided to extend/.test(p.en));

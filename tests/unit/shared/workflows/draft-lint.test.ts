@@ -46,4 +46,12 @@ describe('storedQuestions: what a new notice must not repeat', () => {
     const marked = { ...c, analysis: { ...c.analysis, overrides: [...c.analysis.overrides, { label: 'b', status: 'unanswered' as const, reason: 'Nothing on who is responsible.', at: '2026-12-03T10:00:00.000Z' }] } };
     expect(storedQuestions(marked)[0]?.parts.map((p) => p.label)).toEqual(all.filter((l) => l !== 'b'));
   });
+
+  it('keeps a part the analyser alone calls unanswered when the reply has a passage or a heading on it (review 16, NHM 08)', () => {
+    const c = exampleCase('2026-12-03T10:00:00.000Z');
+    const all = (c.question?.parts ?? []).map((p) => p.label);
+    const asAnalysed = (label: string) => ({ ...c, analysis: { ...c.analysis, overrides: [], parts: c.analysis.parts.map((v) => (v.label === label ? { ...v, status: 'unanswered' as const, evidence: v.evidence } : v)) } });
+    // (a) with its passage: the Table Office reads it as answered.
+    expect(storedQuestions(asAnalysed('a'))[0]?.parts.map((p) => p.label)).toEqual(all);
+  });
 });
