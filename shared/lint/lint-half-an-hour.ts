@@ -1,5 +1,5 @@
 import { daysBetween, parseTypedDate, type IsoDate } from '../lib/dates/index.ts';
-import { HALF_HOUR_RECENT, HALF_HOUR_REFERENCE } from '../../templates/rules/half-an-hour-rules.ts';
+import { HALF_HOUR_RECENT, HALF_HOUR_RECENT_LS, HALF_HOUR_REFERENCE } from '../../templates/rules/half-an-hour-rules.ts';
 import type { Finding } from './finding.ts';
 import { dateParam, msg } from '../messages/message.ts';
 
@@ -7,23 +7,25 @@ import { dateParam, msg } from '../messages/message.ts';
 const unfilled = (v: string): boolean => v.trim() === '' || /^\[.*\]$/.test(v.trim());
 
 /**
- * The checks a half-an-hour discussion notice needs beyond its points: in the Rajya Sabha, that the
- * answer it arises from is recent (Rule 60(1)); in the Lok Sabha, that it names the question's
+ * The checks a half-an-hour discussion notice needs beyond its points: that the answer it arises
+ * from is recent (RS Rule 60(1), a bar; in the Lok Sabha a warning, Rule 55 being unconfirmed); in the Lok Sabha, that it names the question's
  * number and date of answer (the House's procedure page). Dates as typed (15.12.2026, 15/12/2026 or
  * ISO); a date that is not one is not judged. Never throws.
  */
 export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: IsoDate; answerDate: string; questionNumber: string }): ReadonlyArray<Finding> {
   const findings: Finding[] = [];
   const answered = parseTypedDate(input.answerDate.trim());
-  if (input.house === 'Rajya Sabha' && answered !== null) {
-    const rule = HALF_HOUR_RECENT;
+  if (answered !== null) {
+    // The Rajya Sabha's rule bars an answer that is not recent; the Lok Sabha's is read the same
+    // way but its text is unconfirmed, so there it is a warning (half-an-hour-rules.ts).
+    const rule = input.house === 'Rajya Sabha' ? HALF_HOUR_RECENT : HALF_HOUR_RECENT_LS;
     const days = daysBetween(answered, input.noticeDate);
     if (days > rule.recentDays) {
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,
         cite: rule.cite,
-        message: msg('lint.halfHour.notRecent', { date: dateParam(answered), count: days, limit: rule.recentDays }),
+        message: msg(input.house === 'Rajya Sabha' ? 'lint.halfHour.notRecent' : 'lint.halfHour.notRecentLs', { date: dateParam(answered), count: days, limit: rule.recentDays }),
         detail: null,
         source: rule.source,
         confirmed: rule.confirmed,

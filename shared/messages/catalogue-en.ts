@@ -36,6 +36,7 @@ export const ENGINE_EN = {
     noticeRs: 'Rajya Sabha notice period (member-side minimum not found; the Lok Sabha figure is assumed)',
     halfHourRecentRs: 'Rajya Sabha Rule {{rule}} (official Hindi text; "recently" read as {{days}} days by this app, not by the rule)',
     halfHourReferenceLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
+    halfHourRecentLs: 'Lok Sabha, procedure for Half-an-Hour Discussions; Rule 55\'s text not confirmed ("recent question" is the Rajya Sabha\'s wording, Rule 60(1)); "recent" read as {{days}} days by this app',
     halfHourSameHouseRs: 'Rajya Sabha Rule {{rule}} (official Hindi text)',
     halfHourSameHouseLs: 'Lok Sabha, procedure for Half-an-Hour Discussions',
     commissionOverlap: 'RTI Act 2005, Sections 18, 19(3) and 20; the declaration in the Commission\'s appeal form (wording UNCONFIRMED)',
@@ -145,6 +146,10 @@ export const ENGINE_EN = {
     halfHour: {
       notRecent_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       notRecent_other: 'The answer this discussion arises from was given on {{date}}, {{count}} days before this notice. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
+      notRecentLs_one: 'The answer this discussion arises from was given on {{date}}, {{count}} day before this notice. A half-an-hour discussion is for an answer that needs elucidation while the matter is recent; the Table Office is unlikely to admit one on an answer older than {{limit}} days. A fresh question on what the answer left out is the safer course.',
+      notRecentLs_other: 'The answer this discussion arises from was given on {{date}}, {{count}} days before this notice. A half-an-hour discussion is for an answer that needs elucidation while the matter is recent; the Table Office is unlikely to admit one on an answer older than {{limit}} days. A fresh question on what the answer left out is the safer course.',
+      notRecentLsToday_one: 'The answer was given on {{date}}, {{count}} day ago. A half-an-hour discussion is for an answer that needs elucidation while the matter is recent; the Table Office is unlikely to admit one on an answer older than {{limit}} days. A fresh question on what the answer left out is the safer course.',
+      notRecentLsToday_other: 'The answer was given on {{date}}, {{count}} days ago. A half-an-hour discussion is for an answer that needs elucidation while the matter is recent; the Table Office is unlikely to admit one on an answer older than {{limit}} days. A fresh question on what the answer left out is the safer course.',
       noReference: 'The notice must give the number of the question and the date it was answered.',
       notRecentToday_one: 'The answer was given on {{date}}, {{count}} day ago. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',
       notRecentToday_other: 'The answer was given on {{date}}, {{count}} days ago. A half-an-hour discussion is on a matter that has recently been the subject of a question; on an answer older than {{limit}} days, ask a fresh question on what it left out instead.',

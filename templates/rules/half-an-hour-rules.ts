@@ -11,7 +11,7 @@ import type { CitedFact, Severity } from './fact.ts';
  * - Lok Sabha, procedure for Half-an-Hour Discussions (official page): the notice "must give the
  *   Question number … with its date of answer" (parliament-procedure.md §1.6; linter table row 24).
  */
-export type HalfHourRecentRule = CitedFact & { readonly house: 'Rajya Sabha'; readonly recentDays: number; readonly severity: Severity };
+export type HalfHourRecentRule = CitedFact & { readonly house: 'Lok Sabha' | 'Rajya Sabha'; readonly recentDays: number; readonly severity: Severity };
 export type HalfHourReferenceRule = CitedFact & { readonly house: 'Lok Sabha'; readonly severity: Severity };
 export type HalfHourSameHouseRule = CitedFact & { readonly house: 'Lok Sabha' | 'Rajya Sabha'; readonly severity: Severity };
 
@@ -24,6 +24,26 @@ export const HALF_HOUR_RECENT: HalfHourRecentRule = {
   severity: 'error',
   cite: { key: 'cite.halfHourRecentRs', params: { rule: '60(1)', days: 90 } },
   source: 'http://rajyasabhahindi.nic.in/rshindi/rs_rule/halfanhour.asp (official Hindi text of Rule 60; parliament-procedure.md §2); the 90-day reading of "recently" is this app\'s',
+  confirmed: false,
+};
+
+/**
+ * The Lok Sabha's half-an-hour discussion on an answer that is not recent. The House's procedure
+ * page speaks of "the answer given to a question … [that] needs elucidation on a matter of fact"
+ * (parliament-procedure.md §1.6); Rule 55's own text is UNCONFIRMED in the app's sources. The
+ * Rajya Sabha's Rule 60(1) says "recently", and so do State assemblies' rules modelled on the
+ * Lok Sabha's (e.g. the Haryana Vidhan Sabha's page: "subject of a recent question oral or
+ * written"; a SECONDARY source for the Lok Sabha). A Table Office reviewer read Rule 55(1) the
+ * same way (review 16). So the app warns, with the same 90 days as its own reading, and does not
+ * bar the notice as it does in the Rajya Sabha.
+ */
+export const HALF_HOUR_RECENT_LS: HalfHourRecentRule = {
+  id: 'half-hour-recent-ls',
+  house: 'Lok Sabha',
+  recentDays: 90,
+  severity: 'warning',
+  cite: { key: 'cite.halfHourRecentLs', params: { days: 90 } },
+  source: 'http://loksabhaph.nic.in/Questions/ProcedureForHalfAnHour.aspx (parliament-procedure.md §1.6); Rule 55 itself is UNCONFIRMED; "recent question" is the wording of RS Rule 60(1) and of http://haryanaassembly.gov.in/half-an-hour-discussion/ (SECONDARY for the Lok Sabha); the 90-day reading is this app\'s',
   confirmed: false,
 };
 

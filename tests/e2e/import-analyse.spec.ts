@@ -263,6 +263,20 @@ test('pasted question and reply, given separately, are analysed; an oversized pa
   expect(saved.sources.map((s) => s.reported)).toEqual([undefined, true]);
   expect(saved.analysis.sourceId).toBe(saved.sources[1]?.id);
   expect(saved.analysis.parts).toEqual(expected.parts);
+
+  // A Lok Sabha half-an-hour notice on this answer of 07.02.2025 is still offered, but the form
+  // says first that the answer is not recent (Rule 55's text unconfirmed), with the way out.
+  await page.getByRole('tab', { name: /Drafts/ }).click();
+  const form = page.getByRole('form', { name: 'Draft a follow-up' });
+  await form.getByLabel('Kind of document').selectOption({ label: 'Half-an-hour discussion notice, Lok Sabha' });
+  const caution = form.getByRole('status').filter({ hasText: 'Check before drafting' });
+  await expect(caution).toContainText(/The answer was given on 07\.02\.2025, \d+ days ago\./);
+  await expect(caution.locator('.fact')).toHaveText(/UNCONFIRMED/);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(form.getByRole('button', { name: /^Draft .* for (open points|the chosen parts)$/ })).toBeEnabled();
+  await caution.getByRole('button', { name: 'Draft a question notice instead' }).click();
+  await expect(form.getByLabel('Kind of document')).toHaveValue('pq-ls-unstarred');
+  await expect(form.getByRole('status').filter({ hasText: 'Check before drafting' })).toHaveCount(0);
 });
 
 test('a file dropped on the text box is read by the importer', async ({ page, bridge }) => {

@@ -19,6 +19,7 @@ export const drafting = {
     submitChosen: 'Draft {{kind}} for the chosen parts',
     noParts: 'Choose at least one part to follow up.',
     notOffered: 'Not offered',
+    caution: 'Check before drafting',
     noticeInstead: 'Draft a question notice instead',
     noQuestion: 'The case has no question yet, so there is nothing to follow up.',
     created: 'Draft created: {{title}}',

@@ -8,7 +8,7 @@ import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
 import { noticeAddresseesFor, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
-import { choiceBar } from '../../../../shared/workflows/choice-availability.ts';
+import { choiceBar, choiceCaution } from '../../../../shared/workflows/choice-availability.ts';
 import { findingCitation } from '../../../../shared/workflows/rule-citations.ts';
 import { messageText } from '../../format/message.ts';
 import { FactBadge } from './fact-badge.tsx';
@@ -58,6 +58,9 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   // A notice the House would not admit (a half-an-hour discussion on an old or other-House answer)
   // is not offered: the form says why and points to the question notice instead.
   const bar = choiceBar(choice, c, today());
+  // A notice the House may still admit but probably will not (a Lok Sabha one on an old answer):
+  // said before drafting, with the same way out, and the draft is still offered.
+  const caution = choiceCaution(choice, c, today());
   const house = c.question?.house ?? null;
   const noticeInstead = house === 'Rajya Sabha' ? 'pq-rs-unstarred' : house === 'Lok Sabha' ? 'pq-ls-unstarred' : null;
 
@@ -136,6 +139,14 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
           <p className="finding__head"><span className="severity severity--error">{t('drafting.create.notOffered')}</span> <FactBadge confirmed={findingCitation(bar).confirmed} /></p>
           <p className="finding__message">{messageText(t, bar.message)}</p>
           <p className="muted small">{t('drafting.lint.rule', { rule: messageText(t, bar.cite) })}</p>
+          {noticeInstead && <button type="button" className="link" onClick={() => setChoiceId(noticeInstead)}>{t('drafting.create.noticeInstead')}</button>}
+        </div>
+      )}
+      {caution && (
+        <div role="status" className="new-draft__bar finding finding--warning" data-rule={caution.ruleId}>
+          <p className="finding__head"><span className="severity severity--warning">{t('drafting.create.caution')}</span> <FactBadge confirmed={findingCitation(caution).confirmed} /></p>
+          <p className="finding__message">{messageText(t, caution.message)}</p>
+          <p className="muted small">{t('drafting.lint.rule', { rule: messageText(t, caution.cite) })}</p>
           {noticeInstead && <button type="button" className="link" onClick={() => setChoiceId(noticeInstead)}>{t('drafting.create.noticeInstead')}</button>}
         </div>
       )}

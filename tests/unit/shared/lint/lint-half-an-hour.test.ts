@@ -31,4 +31,18 @@ describe('lintHalfAnHour', () => {
     expect(lintHalfAnHour({ house: 'Lok Sabha', noticeDate: today, answerDate: '', questionNumber: '341' }).map((f) => f.ruleId)).toEqual(['half-hour-reference-ls']);
     expect(lintHalfAnHour({ house: 'Lok Sabha', noticeDate: today, answerDate: '20.11.2026', questionNumber: '341' })).toEqual([]);
   });
+
+  it('in the Lok Sabha, warns (not errs) on an answer that is not recent, and says Rule 55 is unconfirmed (review 16, NHM 10)', () => {
+    const [f, ...rest] = lintHalfAnHour({ house: 'Lok Sabha', noticeDate: today, answerDate: '07.02.2025', questionNumber: '712' });
+    expect(rest).toEqual([]);
+    expect(f?.ruleId).toBe('half-hour-recent-ls');
+    expect(f?.severity).toBe('warning');
+    expect(f?.confirmed).toBe(false);
+    expect(englishText(f?.message ?? none)).toContain('given on 07.02.2025, 665 days before this notice');
+    expect(englishText(f?.message ?? none)).toContain('A fresh question on what the answer left out is the safer course.');
+    expect(englishText(f?.cite ?? none)).toMatch(/Rule 55's text not confirmed/);
+    expect(hindi.text(f?.message ?? none)).toContain('07.02.2025 को');
+    expect(hindi.text(f?.message ?? none)).not.toMatch(/[A-Za-z]/);
+    expect(lintHalfAnHour({ house: 'Lok Sabha', noticeDate: today, answerDate: '2026-11-20', questionNumber: '341' })).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCase } from '../../../../electron/services/example-case.ts';
-import { choiceBar } from '../../../../shared/workflows/choice-availability.ts';
+import { choiceBar, choiceCaution } from '../../../../shared/workflows/choice-availability.ts';
 import { DRAFT_CHOICES, findChoice } from '../../../../shared/workflows/draft-choices.ts';
 import { englishText } from '../../../../shared/messages/texts.ts';
 import type { Case } from '../../../../shared/domain/case.ts';
@@ -49,5 +49,26 @@ describe('choiceBar: documents the House would not admit are not offered', () =>
   it('does not judge a question with no House or no date', () => {
     const c = withQuestion(exampleCase(NOW), { house: null, date: null });
     expect(hahRs ? choiceBar(hahRs, c, TODAY) : 'missing').toBeNull();
+  });
+});
+
+describe('choiceCaution: a notice the House may still admit, with a warning first', () => {
+  it('warns on a Lok Sabha half-an-hour notice on an answer older than 90 days, counted from today, and never bars it', () => {
+    const c = withQuestion(exampleCase(NOW), { house: 'Lok Sabha', date: '2025-02-07' });
+    const caution = hahLs ? choiceCaution(hahLs, c, TODAY) : null;
+    expect(caution?.ruleId).toBe('half-hour-recent-ls');
+    expect(caution?.severity).toBe('warning');
+    expect(englishText(caution?.message ?? { key: 'lint.halfHour.noReference', params: {} })).toMatch(/^The answer was given on 07.02.2025, 665 days ago\./);
+    expect(hahLs ? choiceBar(hahLs, c, TODAY) : 'missing').toBeNull();
+  });
+
+  it('says nothing on a recent answer, on a barred choice, or for the other kinds', () => {
+    const recent = withQuestion(exampleCase(NOW), { house: 'Lok Sabha', date: '2026-11-27' });
+    expect(hahLs ? choiceCaution(hahLs, recent, TODAY) : 'missing').toBeNull();
+    const rs = withQuestion(exampleCase(NOW), { house: 'Rajya Sabha', date: '2023-07-21' });
+    expect(hahLs ? choiceCaution(hahLs, rs, TODAY) : 'missing').toBeNull();
+    expect(hahRs ? choiceCaution(hahRs, rs, TODAY) : 'missing').toBeNull();
+    const old = withQuestion(exampleCase(NOW), { house: 'Lok Sabha', date: '2009-12-11' });
+    for (const choice of DRAFT_CHOICES.filter((k) => k.kind !== 'half-an-hour-notice')) expect(choiceCaution(choice, old, TODAY), choice.id).toBeNull();
   });
 });
