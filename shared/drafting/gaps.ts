@@ -525,6 +525,14 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
     usedHi += shortHi(c);
     taken.add(`${c.order}:${c.index}`);
   }
+  // A notice whose every part is over the limit keeps its first part: the word-limit check then says
+  // so (RS Rule 47(vii)) and the user shortens it, where an empty notice asked nothing and said
+  // nothing of why (review 16: the DMS case-number part went over 100 words in Hindi and was lost).
+  const first = candidates[0];
+  if (taken.size === 0 && first !== undefined) {
+    taken.add(`${first.order}:${first.index}`);
+    usedHi += shortHi(first);
+  }
   const quoted = new Set<string>();
   for (const c of candidates) {
     const key = `${c.order}:${c.index}`;
