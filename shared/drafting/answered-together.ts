@@ -15,6 +15,16 @@ export function answeredTogether(replyText: string, label: string): ReadonlyArra
   return group?.labels ?? null;
 }
 
+/**
+ * The labels of the reply's heading whose paragraph holds offset `at` ("(f) & (g)" -> f, g), so a
+ * draft quoting a sentence of a joint answer names the parts as the answer did (review 16, NHM 10:
+ * "The answer (part (f))" above "parts (f) and (g) together"); null before the first heading.
+ */
+export function headingAt(replyText: string, at: number): ReadonlyArray<string> | null {
+  const before = replyHeadings(replyText).filter((h) => h.start <= at);
+  return before.at(-1)?.labels ?? null;
+}
+
 /** A lettered heading of a reply: the labels it names and where its paragraph starts. */
 export type ReplyHeading = { readonly labels: ReadonlyArray<string>; readonly start: number };
 

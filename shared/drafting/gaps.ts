@@ -20,7 +20,7 @@ import { caseRegistered, findHandles, partsPhrase, promisedSubject } from './rec
 import { fill } from './suggest/fill.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import { partLabel } from './part-label.ts';
-import { answeredTogether, labelRun } from './answered-together.ts';
+import { answeredTogether, headingAt, labelRun } from './answered-together.ts';
 import { mayAskAgain } from './ask-again.ts';
 
 /**
@@ -49,6 +49,8 @@ export type Gap = {
    * so a draft says what that joint answer leaves out, not that the answer "says nothing" on it.
    */
   readonly answeredTogether?: ReadonlyArray<string> | null;
+  /** With a dodge: the labels of the reply's heading over it, when it answers several parts together. */
+  readonly heading?: ReadonlyArray<string> | null;
   /** What the sentence leaves out, to finish "It does not say ...". */
   readonly withheld: string;
   /** The same in Hindi, to finish "इसमें यह नहीं बताया गया कि ...". */
@@ -180,6 +182,12 @@ export function findGaps(input: {
     const about = promised === null ? '' : `“${promised}” के संबंध में `;
     const registered = found.handle.id === 'handle-case-number' ? caseRegistered(replyText, found.at) : { en: '', hi: '' };
     const fillHandle = (t: string, lang: 'en' | 'hi'): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase(labels, lang)).replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{asked}', askedIn(lang)).replaceAll('{about}', about).replaceAll('{registered}', registered.en).replaceAll('{registeredHi}', registered.hi);
+    // "It does not say …" names the open part the handle serves and what it asked, where it is one
+    // (review 16: "the figures the part asked for" named no measure, and "(a) and (b)" took in a
+    // part the reply had answered).
+    const openIndex = parts.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === parts[0]?.label) : -1;
+    const openAsked = openIndex < 0 ? 'the figures the part asked for' : askedWords(question?.parts ?? [], openIndex);
+    const fillWithheld = (t: string, lang: 'en' | 'hi'): string => fillHandle(t.replaceAll('{label}', partsPhrase(parts.map((p) => p.label), lang)).replaceAll('{part}', openAsked), lang);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
@@ -193,8 +201,9 @@ export function findGaps(input: {
       id: found.handle.id,
       forParts: sortLabels(parts.map((p) => p.label)),
       dodge: at >= 0 ? withoutPartLabels(sentenceAround(replyText, at).text) || null : null,
-      withheld: fillHandle(found.handle.withheld.en, 'en'),
-      withheldHi: fillHandle(found.handle.withheld.hi, 'hi'),
+      heading: at >= 0 ? jointHeading(replyText, at) : null,
+      withheld: fillWithheld(found.handle.withheld.en, 'en'),
+      withheldHi: fillWithheld(found.handle.withheld.hi, 'hi'),
       noticeParts: byPart ? perPart('en') : [fillHandle(found.handle.notice.en, 'en')],
       noticePartsHi: byPart ? perPart('hi') : [fillHandle(found.handle.notice.hi, 'hi')],
       weight,
@@ -249,6 +258,7 @@ export function findGaps(input: {
       id: facet?.id ?? 'facet-default',
       forParts: [part.label],
       dodge: first ? withoutPartLabels(sentenceAround(replyText, first.start).text) || null : null,
+      heading: first ? jointHeading(replyText, first.start) : null,
       answeredTogether: first ? null : answeredTogether(replyText, part.label),
       // Data refused as "not maintained": what is missing is who holds it, not "the figures" the
       // refusal already said it lacks (review 15, covid 10: the point was circular).
@@ -467,7 +477,13 @@ type Vars = Readonly<Record<string, string>>;
 
 const EMPTY_QUESTION: Question = { house: null, kind: null, number: null, date: null, ministry: null, subject: null, askedBy: [], parts: [] };
 
-function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
+/** The heading over offset `at` when it names several parts ("(f) & (g)"); null for a part's own. */
+function jointHeading(replyText: string, at: number): ReadonlyArray<string> | null {
+  const labels = headingAt(replyText, at);
+  return labels !== null && labels.length > 1 ? labels : null;
+}
+
+export function sortLabels(labels: ReadonlyArray<string>): ReadonlyArray<string> {
   return [...labels].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -557,7 +573,8 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
 export function gapPoint(gap: Gap, reported = false, lang: Language = 'en'): string {
   if (lang === 'hi') {
     const labels = gap.forParts.map((l) => partLabel(l, 'hi')).join(', ');
-    const on = labels ? ` (भाग ${labels})` : '';
+    const joint = gap.dodge ? gap.heading ?? null : null;
+    const on = joint ? ` (भाग ${labelRun(joint, (l) => partLabel(l, 'hi'), 'hi')})` : labels ? ` (भाग ${labels})` : '';
     const together = gap.dodge ? null : gap.answeredTogether ?? null;
     if (together) return `भाग ${labelRun(together, (l) => partLabel(l, 'hi'), 'hi')} के संयुक्त उत्तर में यह नहीं बताया गया कि ${gap.withheldHi}।`;
     const said = gap.dodge
@@ -568,7 +585,9 @@ export function gapPoint(gap: Gap, reported = false, lang: Language = 'en'): str
   const together = gap.dodge ? null : gap.answeredTogether ?? null;
   if (together) return `The answer given to parts ${labelRun(together, (l) => `(${l})`, 'en')} together does not say ${gap.withheld}.`;
   const parts = gap.forParts.map((l) => `(${l})`).join(', ');
-  const on = parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
+  // A sentence of a joint answer names the parts as the answer's heading did ("(f) & (g)").
+  const joint = gap.dodge ? gap.heading ?? null : null;
+  const on = joint ? ` (parts ${labelRun(joint, (l) => `(${l})`, 'en')})` : parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
   const said = gap.dodge ? `The answer${on}${reported ? ', as reported in the press,' : ''} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;
   return `${said} It does not say ${gap.withheld}.`;
 }

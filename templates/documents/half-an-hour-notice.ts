@@ -6,7 +6,7 @@ import { POINTS_SLOT } from './slots.ts';
 import { HOUSES, houseConditionalFields, houseName, houseOf, ministryName, PQ_FIELDS, QUESTION_KIND_LABELS, QUESTION_KINDS } from './parliament-notice.ts';
 import type { KindTemplate, FieldSpec, RenderContext } from './types.ts';
 import { type DraftContext, type Prefill, isoDay, partLabel, questionReference, memberFields, earlier, questionFields } from '../../shared/drafting/draft-context.ts';
-import { gapsForNotice, gapPoint, type Gap } from '../../shared/drafting/gaps.ts';
+import { gapsForNotice, gapPoint, sortLabels, type Gap } from '../../shared/drafting/gaps.ts';
 import type { Language } from '../../shared/domain/draft.ts';
 
 /**
@@ -110,7 +110,8 @@ function explanatoryNote(ctx: DraftContext, gaps: ReadonlyArray<Gap>): string {
   const own = before?.language === ctx.lang ? before.fields.explanatoryNote : undefined;
   if (own && own.trim().length > 0) return own;
   const ref = questionReference(ctx.q, ctx.lang) || (ctx.lang === 'en' ? 'the question' : 'प्रश्न');
-  const labels = [...new Set(gaps.flatMap((g) => g.forParts))];
+  // In question order, whatever order the points are in (review 16: "(a), (f), (c) and (g)").
+  const labels = sortLabels([...new Set(gaps.flatMap((g) => g.forParts))]);
   const withheld = [...new Set(gaps.map((g) => g.withheld))];
   if (ctx.lang === 'hi') {
     const withheldHi = [...new Set(gaps.map((g) => g.withheldHi))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredTogether, labelRun } from '../../../../shared/drafting/answered-together.ts';
+import { headingAt, answeredTogether, labelRun } from '../../../../shared/drafting/answered-together.ts';
 import { findGaps, gapPoint } from '../../../../shared/drafting/gaps.ts';
 import { parseQuestion } from '../../../../shared/analysis/parse-question.ts';
 
@@ -65,5 +65,15 @@ describe('a grouped heading run in after the minister\'s name (the Rajya Sabha C
   it('needs a colon or a capital after a run-in group', () => {
     expect(answeredTogether('as stated. (a) to (c) whichever applies', 'b')).toBeNull();
     expect(answeredTogether('as stated. (a) to (c): whichever applies', 'b')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('headingAt: the heading whose paragraph holds an offset', () => {
+  const reply = '(a) & (b): Yes, Sir.\n\n(c): The details are given below.\n\n(f) & (g): Status of Human Resource is available in HDI 2022-23.';
+  it('gives the heading\'s labels, single or joint, and null before the first', () => {
+    expect(headingAt(reply, reply.indexOf('Yes'))).toEqual(['a', 'b']);
+    expect(headingAt(reply, reply.indexOf('The details'))).toEqual(['c']);
+    expect(headingAt(reply, reply.indexOf('HDI'))).toEqual(['f', 'g']);
+    expect(headingAt('Preamble. (a): Yes.', 2)).toBeNull();
   });
 });

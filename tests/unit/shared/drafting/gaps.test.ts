@@ -64,7 +64,8 @@ describe('gapsForNotice: a Hindi quotation of the earlier part never pushes a pa
 
 describe('gapsForNotice: a notice whose every part is over the limit', () => {
   const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-  const only = [{ id: 'one', forParts: ['a'], dodge: null, withheld: '', withheldHi: '', noticeParts: [long], noticePartsHi: [`क्या ${long}`], weight: 3, partWeights: [3] }];
+  const one = { id: 'one', forParts: ['a'], dodge: null, withheld: '', withheldHi: '', noticeParts: [long], noticePartsHi: [`क्या ${long}`], weight: 3, partWeights: [3] };
+  const only = [one];
 
   it('keeps its first part, for the word-limit check to flag, rather than ending with none (review 16, DMS 08)', () => {
     expect(gapsForNotice(only, 90, 'en').flatMap((c) => c.parts)).toEqual([long]);
@@ -72,7 +73,7 @@ describe('gapsForNotice: a notice whose every part is over the limit', () => {
   });
 
   it('keeps only what fits once a part fits', () => {
-    const short = { ...only[0], id: 'two', noticeParts: ['the date of the order'], noticePartsHi: ['आदेश की तिथि क्या है'], weight: 4, partWeights: [4] };
+    const short = { ...one, id: 'two', noticeParts: ['the date of the order'], noticePartsHi: ['आदेश की तिथि क्या है'], weight: 4, partWeights: [4] };
     expect(gapsForNotice([...only, short], 90, 'en').flatMap((c) => c.parts)).toEqual(['the date of the order']);
   });
 });
