@@ -220,7 +220,9 @@ export const FOLLOW_UP_FACETS: ReadonlyArray<FollowUpFacet> = [
     source: `reply-analysis.md (partial) ; ${A6} ; ${FORM}`,
     confirmed: true,
     recordAsk: {
-      en: 'Copies of the returns, statements and reports held by {authority} that give the figures in the matter of {topic}, with their dates',
+      // "the figures of", not "the figures in the matter of": the topic is what was counted (review 16, NHM 01 pt 4).
+      en: 'Copies of the returns, statements and reports held by {authority} that give the figures of {topic}, with their dates',
+      // The Hindi keeps "के मामले में": its {topic} is often the part by reference ("भाग (क) में माँगी गई सूचना").
       hi: '{topic} के मामले में आँकड़े देने वाले {authority} के पास उपलब्ध विवरणियों, विवरणों और रिपोर्टों की प्रतियाँ, उनकी तिथियों सहित',
     },
   },
