@@ -187,7 +187,8 @@ export function findGaps(input: {
     // part the reply had answered).
     const openIndex = parts.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === parts[0]?.label) : -1;
     const openAsked = openIndex < 0 ? 'the figures the part asked for' : askedWords(question?.parts ?? [], openIndex);
-    const fillWithheld = (t: string, lang: 'en' | 'hi'): string => fillHandle(t.replaceAll('{label}', partsPhrase(parts.map((p) => p.label), lang)).replaceAll('{part}', openAsked), lang);
+    const openQuoted = parts.length === 1 && parts[0] ? quotedPartHi(question, parts[0].label) : '';
+    const fillWithheld = (t: string, lang: 'en' | 'hi'): string => fillHandle(t.replaceAll('{label}', partsPhrase(parts.map((p) => p.label), lang)).replaceAll('{part}', openAsked).replaceAll('{asked}', lang === 'hi' ? openQuoted : ''), lang);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
@@ -264,7 +265,7 @@ export function findGaps(input: {
       // refusal already said it lacks (review 15, covid 10: the point was circular).
       withheld: (notKept ? NOT_MAINTAINED_WITHHELD.en : null) ?? FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before),
       // Named by its letter: two such points in one notice must not read alike (review 12).
-      withheldHi: (notKept ? NOT_MAINTAINED_WITHHELD.hi : null) ?? FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi}) में माँगी गई सूचना क्या है`,
+      withheldHi: (notKept ? NOT_MAINTAINED_WITHHELD.hi : null) ?? FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi})${quotedPartHi(question, part.label)} में माँगी गई सूचना क्या है`,
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
       weight: openWeight(part.status),
@@ -347,12 +348,29 @@ function withoutQuotedPart(text: string): string {
   return text.replace(/, अर्थात् “[^”]*”,/g, '');
 }
 
+/**
+ * ", अर्थात् “…”," quoting part `label` of `question` as it was asked, when it is short enough to
+ * quote; else nothing. A Hindi point names what was asked, not only the part's letter (review 17:
+ * "भाग (ग) में माँगी गई सूचना क्या है" told the reader nothing the English did not).
+ */
+function quotedPartHi(question: Question | null, label: string): string {
+  const at = (question?.parts ?? []).findIndex((p) => p.label === label);
+  const verbatim = at < 0 ? '' : quotedPart(question?.parts ?? [], at);
+  return quotable(verbatim, WITHHELD_QUOTE_WORDS) ? `, अर्थात् “${verbatim}”,` : '';
+}
+
+/**
+ * The longest part "what it does not say" quotes in Hindi, in words: it goes into half-an-hour
+ * points and notes and the points table, which have no word limit (review 17), never a notice part.
+ */
+const WITHHELD_QUOTE_WORDS = 60;
+
 /** The longest part a Hindi part by reference quotes, in words. */
 const QUOTE_WORDS = 25;
 
 /** Whether a Hindi text may quote these English words: some words, no quotation of their own, short enough to read. */
-export function quotable(words: string): boolean {
-  return words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= QUOTE_WORDS;
+export function quotable(words: string, most: number = QUOTE_WORDS): boolean {
+  return words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= most;
 }
 
 /** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */

@@ -138,10 +138,10 @@ export const RECORD_HANDLES: ReadonlyArray<RecordHandle> = [
       en: '{part}, year-wise, as distinct from the figures published in {handle}, to which {reply} referred for {label}',
       hi: '{reply} के {label}{asked} में माँगे गए आँकड़े, उत्तर में उल्लिखित “{handle}” में प्रकाशित आँकड़ों से अलग, वर्ष-वार क्या हैं',
     },
-    // {part}: what the one part asked, in its words; the Hindi names the part by its letter.
+    // {part}: what the one part asked, in its words; the Hindi quotes it after its letter ({asked}).
     withheld: {
       en: '{part}, as distinct from the figures published in {handle}',
-      hi: '{label} में माँगे गए आँकड़े क्या हैं, “{handle}” में प्रकाशित आँकड़ों से अलग',
+      hi: '{label}{asked} में माँगे गए आँकड़े क्या हैं, “{handle}” में प्रकाशित आँकड़ों से अलग',
     },
     implements: 'Rajya Sabha Rule 47(xvii) (no information set forth in accessible documents) ; Lok Sabha, official summary of admissibility ; Right to Information Act, 2005, s.2(f)',
     source: 'parliament-procedure.md §1 (LS summary, http://loksabhaph.nic.in/Questions/ProcedureRelating.aspx [OFFICIAL]) and §2 (RS Rule 47, verbatim) ; rti-law-and-anchors.md A.6',

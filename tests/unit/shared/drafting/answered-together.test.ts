@@ -50,7 +50,8 @@ describe('a part answered together with others', () => {
     // A point on a part with no facet of its own names the part: two in one notice do not read alike (review 12).
     const plain = findGaps({ question, parts: [{ label: 'd', text: question.parts[3]?.text ?? '', status: 'unanswered', evidence: [] }], replyText: REPLY }).find((g) => g.forParts.includes('d'));
     if (plain === undefined) throw new Error('no gap for (d)');
-    expect(gapPoint(plain, false, 'hi')).toContain('भाग (घ) में माँगी गई सूचना क्या है');
+    // And quotes what it asked, so the Hindi says what the English says (review 17, NHM 11).
+    expect(gapPoint(plain, false, 'hi')).toContain('भाग (घ), अर्थात् “whether the compensation payable is still pending”, में माँगी गई सूचना क्या है');
   });
 });
 

@@ -127,8 +127,8 @@ https://example.gov.in/hdi.pdf
   it('says what the one open part asked, and names the parts as the answer\'s heading did (review 16, NHM 10)', () => {
     const gaps = findGaps({ question: q, parts: open(['a', 'c']), replyText: NHM }).filter((g) => g.id === 'handle-publication');
     expect(gaps[1]?.withheld).toBe('the number of doctors recruited under NHM during the last three years, as distinct from the figures published in HDI 2022-23');
-    // In Hindi, the open part by its letter alone: (d) shares the heading but is not followed up here.
-    expect(gaps[1]?.withheldHi).toBe('भाग (ग) में माँगे गए आँकड़े क्या हैं, “HDI 2022-23” में प्रकाशित आँकड़ों से अलग');
+    // In Hindi, the open part alone, quoted (review 17): (d) shares the heading but is not followed up here.
+    expect(gaps[1]?.withheldHi).toBe('भाग (ग), अर्थात् “the number of doctors recruited under NHM during the last three years”, में माँगे गए आँकड़े क्या हैं, “HDI 2022-23” में प्रकाशित आँकड़ों से अलग');
     const point = gaps[1] ? gapPoint(gaps[1]) : '';
     expect(point).toMatch(/^The answer \(parts \(c\) and \(d\)\) states: "Status of Human Resource/);
     expect(gaps[1] ? gapPoint(gaps[1], false, 'hi') : '').toMatch(/^उत्तर \(भाग \(ग\) और \(घ\)\) में कहा गया है/);
