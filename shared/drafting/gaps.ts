@@ -535,13 +535,22 @@ export function answersFor(addressee: Addressee, partEn: string): boolean {
  * the parts are written, and their words counted, in `lang`. Only parts the Minister addressed
  * answers for are taken.
  */
+/**
+ * A part asking only for information "beyond that given" names nothing new, so it yields to a part
+ * built on something the reply named (a case, a register, a publication) or on what a claim left
+ * out, whatever the status of the part it follows (review 17, NHM 08: the infrastructure part was
+ * dropped for a vague one).
+ */
+const MORE_THAN_GIVEN = /\bbeyond that given in reply to part\b/;
+const VAGUE_PART_WEIGHT = 10;
+
 export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en', addressee: Addressee = { ministry: '', answeredTheReply: true }): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const partsOf = (gap: Gap): ReadonlyArray<string> => (lang === 'hi' ? gap.noticePartsHi : gap.noticeParts);
   // Chosen once for both languages: each part must fit in the English and in the Hindi, so the
   // Hindi notice asks exactly what the English one does (review 7: a longer Hindi part dropped one).
   const wordsOf = (text: string | undefined): number => (text ?? '').split(/\s+/).filter(Boolean).length + 1;
   const candidates = gaps
-    .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, en: wordsOf(gap.noticeParts[index]), hi: wordsOf(gap.noticePartsHi[index]), weight: gap.partWeights[index] ?? gap.weight + 2 * index })))
+    .flatMap((gap, order) => partsOf(gap).map((text, index) => ({ order, index, text, en: wordsOf(gap.noticeParts[index]), hi: wordsOf(gap.noticePartsHi[index]), weight: (gap.partWeights[index] ?? gap.weight + 2 * index) + (MORE_THAN_GIVEN.test(gap.noticeParts[index] ?? '') ? VAGUE_PART_WEIGHT : 0) })))
     .filter((c) => answersFor(addressee, gaps[c.order]?.noticeParts[c.index] ?? c.text))
     .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index);
   // Parts are chosen on the Hindi without its quotations of the earlier parts, which are then kept

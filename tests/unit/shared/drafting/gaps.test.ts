@@ -78,6 +78,17 @@ describe('gapsForNotice: a notice whose every part is over the limit', () => {
   });
 });
 
+describe('gapsForNotice: a part asking only for more than was given yields to one that names something', () => {
+  const gap = (id: string, en: string, weight: number): (typeof gaps)[number] => ({ id, forParts: ['a'], dodge: null, withheld: '', withheldHi: '', noticeParts: [en], noticePartsHi: ['क्या है'], weight, partWeights: [weight] });
+  const vague = gap('facet-default', 'whether the Government holds information on the key achievements, beyond that given in reply to part (c) of Lok Sabha Unstarred Question No. 712 answered on 07.02.2025, if so, the details thereof', 3);
+  const named = gap('handle-publication', 'the number of sub-centres upgraded under NHM during the last five years, year-wise, as distinct from the figures published in HDI 2022-23, to which the reply referred for part (a)', 5);
+
+  it('keeps the named part when only one fits, though its part was answered in part and the vague one\'s not at all (review 17, NHM 08)', () => {
+    expect(gapsForNotice([vague, named], 45, 'en').map((c) => c.gap.id)).toEqual(['handle-publication']);
+    expect(gapsForNotice([vague, named], 200, 'en').map((c) => c.gap.id)).toEqual(['facet-default', 'handle-publication']);
+  });
+});
+
 describe('answersFor: a system\'s audit goes to the Minister whose Ministry owns it (system-owners.ts)', () => {
   const audit = 'whether the security of the CoWIN portal has been audited since the breach, if so, by which agency and whether the vulnerabilities that audit found have been remedied';
   it('keeps it off the notice to MeitY, which answered the reply, and puts it on the Health Minister\'s', () => {
