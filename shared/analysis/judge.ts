@@ -207,6 +207,14 @@ function because(message: ReasonMessage): { readonly message: ReasonMessage; rea
 /** "Nothing addresses", naming the part's own words the reply never uses and what it says instead. */
 function nothingAddresses(f: PartFacts, part: string, instead: string | null): ReasonMessage {
   const terms = f.missingTerms.length > 0 ? spelled(f.missingTerms, f.ask) : null;
+  // Under a heading that names it with other parts, the reply did address the part, in name: the
+  // reason says the joint answer does not speak to it, not that nothing in the reply does.
+  if (!f.noSegment && !f.exclusive && f.segment.length > 0) {
+    if (terms !== null && instead !== null) return M('jointSilentTermsInstead', { part, terms, quote: instead });
+    if (terms !== null) return M('jointSilentTerms', { part, terms });
+    if (instead !== null) return M('jointSilentInstead', { part, quote: instead });
+    return M('jointSilent', { part });
+  }
   if (terms !== null && instead !== null) return M('nothingAddressesTermsInstead', { part, terms, quote: instead });
   if (terms !== null) return M('nothingAddressesTerms', { part, terms });
   if (instead !== null) return M('nothingAddressesInstead', { part, quote: instead });

@@ -74,6 +74,25 @@ export const REASON_TEMPLATES = {
     en: 'Nothing in the reply addresses {{part}}: it never mentions {{terms}}; it says instead "{{quote}}".',
     hi: 'उत्तर का कोई अंश {{part}} से संबंधित नहीं है: उसमें {{terms}} का कहीं उल्लेख नहीं है; इसके स्थान पर उसमें कहा गया है "{{quote}}"।',
   },
+  // A part the reply's heading names with others ("(c) to (e):") whose joint paragraph speaks of
+  // other things: the reply does address it by its heading, so "nothing in the reply" would be
+  // false (review 17: the points table and the half-an-hour notice said so of NHM (c)).
+  jointSilent: {
+    en: 'The answer given to {{part}} together with other parts does not speak to what {{part}} asks.',
+    hi: 'अन्य भागों के साथ दिए गए {{part}} के संयुक्त उत्तर में वह बात नहीं कही गई जो {{part}} में पूछी गई है।',
+  },
+  jointSilentTerms: {
+    en: 'The answer given to {{part}} together with other parts does not speak to what {{part}} asks: it never mentions {{terms}}.',
+    hi: 'अन्य भागों के साथ दिए गए {{part}} के संयुक्त उत्तर में वह बात नहीं कही गई जो {{part}} में पूछी गई है: उसमें {{terms}} का कहीं उल्लेख नहीं है।',
+  },
+  jointSilentInstead: {
+    en: 'The answer given to {{part}} together with other parts does not speak to what {{part}} asks; it says instead "{{quote}}".',
+    hi: 'अन्य भागों के साथ दिए गए {{part}} के संयुक्त उत्तर में वह बात नहीं कही गई जो {{part}} में पूछी गई है; इसके स्थान पर उसमें कहा गया है "{{quote}}"।',
+  },
+  jointSilentTermsInstead: {
+    en: 'The answer given to {{part}} together with other parts does not speak to what {{part}} asks: it never mentions {{terms}}; it says instead "{{quote}}".',
+    hi: 'अन्य भागों के साथ दिए गए {{part}} के संयुक्त उत्तर में वह बात नहीं कही गई जो {{part}} में पूछी गई है: उसमें {{terms}} का कहीं उल्लेख नहीं है; इसके स्थान पर उसमें कहा गया है "{{quote}}"।',
+  },
   answeredNo: {
     en: 'The reply answers {{part}} in the negative: "{{quote}}".',
     hi: 'उत्तर में {{part}} का उत्तर नकारात्मक दिया गया है: "{{quote}}"।',

@@ -249,3 +249,20 @@ describe('analyze: one status per part, per reply-analysis.md', () => {
     expect(out.question.parts).toEqual([]);
   });
 });
+
+describe('the reason for a part its joint answer does not speak to (review 17, NHM (c))', () => {
+  const text = qa(
+    '(a) the funds released under the Mission during the last three years;\n(b) the targets set for the next five years; and\n(c) the number of ASHA workers who died while on duty, State-wise?',
+    '(a) to (c): Extension of the Mission has been given by the Union Cabinet for the period of FY 2021-26. The Mission supports the States in strengthening public health facilities.',
+  );
+  it('says the joint answer does not speak to it, never that nothing in the reply addresses it', () => {
+    const c = analyze({ kind: 'combined', text }).parts.find((p) => p.label === 'c');
+    expect(c?.reason).toMatch(/^The answer given to \(c\) together with other parts does not speak to what \(c\) asks/);
+    expect(c?.reason).not.toMatch(/Nothing in the reply/);
+  });
+
+  it('keeps "nothing in the reply" for a part no heading names', () => {
+    const alone = qa('(a) the funds released during the last three years; and\n(b) the number of doctors recruited, State-wise?', '(a): Funds of Rs. 1,000 crore were released in 2023-24.');
+    expect(analyze({ kind: 'combined', text: alone }).parts.find((p) => p.label === 'b')?.reason).toMatch(/^(?:Nothing in the reply addresses|No passage of the reply is given for) \(b\)/);
+  });
+});
