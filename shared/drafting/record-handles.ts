@@ -4,6 +4,7 @@ import { labelRun, replyHeadings, type ReplyHeading } from './answered-together.
 import { partLabel } from './part-label.ts';
 import { sentenceAround } from './suggest/sentences.ts';
 import type { Language } from '../domain/draft.ts';
+import { agencyHindiName } from '../../templates/authorities/agencies.ts';
 
 /** A record the reply names (`templates/rules/record-handles.ts`), and the parts whose paragraph names it. */
 export type FoundHandle = {
@@ -90,15 +91,20 @@ export function promisedSubject(replyText: string, at: number): string | null {
 
 /**
  * Who registered the case at `at` and against whom, from its sentence: ", registered by the CBI
- * against the officials of DMS" in English; in Hindi the agency, quoted, "“CBI” द्वारा दर्ज ".
+ * against the officials of DMS" in English; in Hindi "केंद्रीय अन्वेषण ब्यूरो (सीबीआई) द्वारा “the officials
+ * of DMS” के विरुद्ध दर्ज ".
  * Empty strings when the sentence does not say.
  */
 export function caseRegistered(replyText: string, at: number): { readonly en: string; readonly hi: string } {
   // The project's sentence reader: a case number's own stops ("No.", "RC.48") end no sentence.
   const sentence = sentenceAround(replyText, at);
-  const by = CASE_REGISTERED_BY.exec(sentence.text)?.[1]?.replace(/^(?:However|Further|Also)\s+/, '') ?? '';
+  const by = CASE_REGISTERED_BY.exec(sentence.text)?.[1]?.replace(/^(?:However|Further|Also|The)\s+/, '') ?? '';
   const against = CASE_REGISTERED_AGAINST.exec(replyText.slice(at, sentence.end))?.[1] ?? '';
   const agency = by === '' ? '' : /^[A-Z]{2,}$/.test(by) ? `the ${by}` : by;
   const en = by === '' && against === '' ? '' : `, registered${agency ? ` by ${agency}` : ''}${against ? ` against ${against}` : ''}`;
-  return { en, hi: by === '' ? '' : `“${by}” द्वारा दर्ज ` };
+  // The agency by its official Hindi name where the table has it, else as the reply wrote it, quoted;
+  // against whom, in the reply's words, quoted (review 17, DMS 09: the English said, the Hindi did not).
+  const byHi = agencyHindiName(by) ?? `“${by}”`;
+  const againstHi = against === '' ? '' : `“${against}” के विरुद्ध `;
+  return { en, hi: by === '' ? '' : `${byHi} द्वारा ${againstHi}दर्ज ` };
 }

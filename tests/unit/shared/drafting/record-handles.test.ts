@@ -74,7 +74,7 @@ describe('a follow-up on the record a reply names', () => {
     // 100 words, and the notice lost its only part.
     expect(gap?.noticeParts).toEqual(['the present status of the investigation in case No. RC.48(A)/2009-ACV-Delhi, registered by the CBI against the officials of DMS, referred to in the reply to Rajya Sabha Unstarred Question No. 2469 answered on 11.12.2009, and whether any officer has been suspended or proceeded against departmentally in connection with it, if so, the details thereof']);
     // The Hindi quotes the case number as the reply wrote it, and asks the same, not by reference.
-    expect(gap?.noticePartsHi[0]).toMatch(/उल्लिखित, “CBI” द्वारा दर्ज मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में/);
+    expect(gap?.noticePartsHi[0]).toMatch(/उल्लिखित, केंद्रीय अन्वेषण ब्यूरो \(सीबीआई\) द्वारा “the officials of DMS” के विरुद्ध दर्ज मामला संख्या “RC\.48\(A\)\/2009-ACV-Delhi” में जाँच की वर्तमान स्थिति क्या है, और क्या इसके संबंध में/);
     expect(gaps.flatMap((g) => g.forParts).filter((l) => l === 'c')).toHaveLength(1);
     if (gap === undefined) throw new Error('no gap on the case');
     expect(gapPoint(gap)).toContain('It does not say where the investigation in case No. RC.48(A)/2009-ACV-Delhi stands, or what action has been taken against any officer.');
@@ -150,7 +150,12 @@ describe('a promise named by what the reply promised (review 15, PSU 08)', () =>
 describe('caseRegistered: who registered a case, as its sentence says', () => {
   it('reads the agency and whom the case is against, past the case number\'s own dots', () => {
     const text = 'No Sir. However, CBI has informed that it has registered a case No. RC.48(A)/2009-ACV-Delhi against the officials of DMS and the case is under investigation.';
-    expect(caseRegistered(text, text.indexOf('case No.'))).toEqual({ en: ', registered by the CBI against the officials of DMS', hi: '“CBI” द्वारा दर्ज ' });
+    expect(caseRegistered(text, text.indexOf('case No.'))).toEqual({ en: ', registered by the CBI against the officials of DMS', hi: 'केंद्रीय अन्वेषण ब्यूरो (सीबीआई) द्वारा “the officials of DMS” के विरुद्ध दर्ज ' });
+  });
+
+  it('quotes an agency whose Hindi name the table does not hold, as the reply wrote it', () => {
+    const text = 'The NIA has registered a case No. RC-01/2023/NIA/DLI against unknown persons.';
+    expect(caseRegistered(text, text.indexOf('case No.')).hi).toBe('“NIA” द्वारा “unknown persons” के विरुद्ध दर्ज ');
   });
 
   it('says nothing where the sentence names neither', () => {
