@@ -12,6 +12,7 @@ const api = {
   'cases:list': (input) => ipcRenderer.invoke('cases:list', input),
   'cases:open': (input) => ipcRenderer.invoke('cases:open', input),
   'cases:save': (input) => ipcRenderer.invoke('cases:save', input),
+  'texts:stage': (input) => ipcRenderer.invoke('texts:stage', input),
   'cases:create': (input) => ipcRenderer.invoke('cases:create', input),
   'cases:save-copy': (input) => ipcRenderer.invoke('cases:save-copy', input),
   'cases:questions': (input) => ipcRenderer.invoke('cases:questions', input),

@@ -10,6 +10,7 @@ import { loadSettings, saveSettings, type Settings, type SettingsLoad } from './
 import { createTaskRegistry, type ProgressSink, type TaskRegistry } from './tasks.ts';
 import { createServiceEvents, type ServiceEvents } from './service-events.ts';
 import { watchWorkspace, type WorkspaceChangeSink, type WorkspaceWatch } from './workspace-watch.ts';
+import { createStagedTexts, type StagedTexts } from './staged-texts.ts';
 
 export type ServiceDeps = {
   readonly paths: DataPaths;
@@ -49,6 +50,8 @@ export type ServiceContext = {
   readonly stopWatching: () => void;
   /** Tells the shell what happened ("case opened"). */
   readonly events: ServiceEvents;
+  /** Long texts the window sent ahead of the saves that name them (`texts:stage`). */
+  readonly stagedTexts: StagedTexts;
 };
 
 export function createServiceContext(deps: ServiceDeps): ServiceContext {
@@ -112,5 +115,5 @@ export function createServiceContext(deps: ServiceDeps): ServiceContext {
     ...(deps.progressIntervalMs === undefined ? {} : { minIntervalMs: deps.progressIntervalMs }),
   });
 
-  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, language, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; }, events };
+  return { paths: deps.paths, dialogs: deps.dialogs, clipboard: deps.clipboard ?? null, now, settings, updateSettings, language, caseStore, resetCaseStore: () => { store = null; watch?.close(); watch = null; }, session: currentSession, tasks, stopWatching: () => { watch?.close(); watch = null; }, events, stagedTexts: createStagedTexts() };
 }

@@ -1,6 +1,7 @@
 import type { Case } from '../../shared/domain/case.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { api } from './api.ts';
+import { saveCase as saveThrough, type SaveOutcome, type SavePort } from './case-save.ts';
 
 /**
  * The renderer's one way to read and write cases. Saves of one case run one after another, in
@@ -24,6 +25,10 @@ function queued<T>(id: string, work: () => Promise<T>): Promise<T> {
   void settled.then(() => { if (chains.get(id) === settled) chains.delete(id); });
   return next;
 }
+
+/** What a save sends: its long texts ahead, in parts, then the case (case-save.ts). */
+const savePort: SavePort = { stage: (input) => api['texts:stage'](input), save: (input) => api['cases:save'](input) };
+const saveCase = (c: Case): Promise<SaveOutcome> => saveThrough(savePort, c);
 
 /**
  * A case read ahead at start-up (startup.ts), handed once to the first `open` of the same id and
@@ -50,8 +55,8 @@ export const caseRepository = {
     read.catch(() => undefined);
     ahead = { id, read };
   },
-  /** Saves after every save of the same case asked for before it. */
-  save: (c: Case): Promise<ChannelOutput<'cases:save'>> => queued(c.id, () => api['cases:save']({ case: c })),
+  /** Saves after every save of the same case asked for before it; long texts go ahead in parts (case-save.ts). */
+  save: (c: Case): Promise<SaveOutcome> => queued(c.id, () => saveCase(c)),
   saveCopy: (id: string): Promise<ChannelOutput<'cases:save-copy'>> => queued(id, () => api['cases:save-copy']({ id })),
   /**
    * Open the case, apply `change`, save: in the case's queue, so it lands after the editor's
@@ -63,7 +68,7 @@ export const caseRepository = {
     const next = change(opened.case);
     if (next === null) return { kind: 'unchanged' };
     const { now } = await import('./clock.ts');
-    const saved = await api['cases:save']({ case: { ...next, updatedAt: now() } });
+    const saved = await saveCase({ ...next, updatedAt: now() });
     return saved.ok ? { kind: 'saved', case: saved.case } : { kind: 'failed', message: saved.message };
   }),
 };

@@ -7,6 +7,7 @@ import { settingsChannels } from './channels/settings.ts';
 import { searchChannels } from './channels/search.ts';
 import { taskChannels } from './channels/task.ts';
 import { digestChannels } from './channels/digest.ts';
+import { textChannels } from './channels/texts.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -19,6 +20,7 @@ import { digestChannels } from './channels/digest.ts';
  */
 export const contract = {
   ...caseChannels,
+  ...textChannels,
   ...exportChannels,
   ...trackerChannels,
   ...importChannels,

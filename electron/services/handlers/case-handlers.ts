@@ -5,14 +5,16 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import { CASE_SCHEMA_VERSION, type Case } from '../../../shared/domain/case.ts';
 import type { HandlersFor } from '../../../shared/ipc/contract.ts';
 import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
+import type { textChannels } from '../../../shared/ipc/channels/texts.ts';
 import { exampleCase } from '../example-case.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { msg } from '../../../shared/messages/message.ts';
 import { APP_NAME, nativeTexts } from '../native-texts.ts';
 import { storedProfile } from './settings-handlers.ts';
+import { nameStagedTexts, putStagedTexts } from '../../../shared/ipc/case-wire.ts';
 
-/** Start-up, the case list, opening, saving and creating cases, and choosing the workspace. */
-export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof caseChannels> {
+/** Start-up, the case list, opening, saving (and the long texts sent ahead of a save) and creating cases, and choosing the workspace. */
+export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof caseChannels | keyof typeof textChannels> {
   return {
     'app:bootstrap': async () => {
       const session = await ctx.session();
@@ -53,12 +55,20 @@ export function caseHandlers(ctx: ServiceContext): HandlersFor<keyof typeof case
       ctx.events.emit({ kind: 'case-opened', caseId: id });
       return { ok: true, case: read.value.value, migratedFrom: read.value.migratedFrom };
     },
-    'cases:save': async ({ case: c }) => {
+    'cases:save': async ({ case: wire }) => {
+      // Texts sent ahead (`texts:stage`) are put in first; the case is then checked and written whole.
+      const put = putStagedTexts(wire, ctx.stagedTexts.get);
+      if (!put.ok) return { ok: false, message: 'Not saved: some long texts sent ahead of the save are no longer held; send them again.', missingTexts: [...put.error] };
+      const c = put.value.case;
       const saved = await (await ctx.caseStore()).save(c, { by: await authorName(ctx) });
       if (saved.ok) await (await ctx.session()).recordSave(c.id, c.title, saved.value.savedAt);
       return saved.ok
-        ? { ok: true, savedAt: saved.value.savedAt, case: saved.value.case, merged: saved.value.merged, newConflicts: saved.value.newConflicts }
+        ? { ok: true, savedAt: saved.value.savedAt, case: nameStagedTexts(saved.value.case, put.value.staged), merged: saved.value.merged, newConflicts: saved.value.newConflicts }
         : { ok: false, message: saved.error };
+    },
+    'texts:stage': async ({ key, at, part }) => {
+      const appended = ctx.stagedTexts.append(key, at, part);
+      return appended.ok ? { ok: true, held: appended.value } : { ok: false, message: appended.error };
     },
     'cases:create': async ({ title }) => {
       const created = await (await ctx.caseStore()).create(emptyCase(title, ctx.now()), { by: await authorName(ctx) });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CaseIdSchema, CaseSchema, CaseSummarySchema } from '../../domain/case.ts';
 import { QuestionSchema } from '../../domain/question.ts';
+import { SourceDocumentSchema } from '../../domain/source-document.ts';
 import { Empty, Failure, type ChannelSpec } from './common.ts';
+import { StagedTextKeySchema, StagedTextRefSchema } from './texts.ts';
 
 export const WorkspaceInfoSchema = z.object({
   path: z.string(),
@@ -13,6 +15,16 @@ export const LoadProblemSchema = z.object({
   file: z.string(),
   message: z.string(),
 });
+
+/**
+ * A case as `cases:save` carries it: each source's text either the text itself or a text sent
+ * ahead with `texts:stage` (channels/texts.ts), named by its key; main puts the texts in
+ * (shared/ipc/case-wire.ts) before the case is checked against `CaseSchema` and written.
+ */
+export const CaseWireSchema = CaseSchema.extend({
+  sources: z.array(SourceDocumentSchema.extend({ text: z.union([z.string(), StagedTextRefSchema]) })),
+});
+export type CaseWire = z.output<typeof CaseWireSchema>;
 
 /** Start-up, the case list, opening, saving and creating cases, and the workspace folder. */
 export const caseChannels = {
@@ -41,19 +53,24 @@ export const caseChannels = {
     ]),
   },
   'cases:save': {
-    input: z.object({ case: CaseSchema }).strict(),
+    input: z.object({ case: CaseWireSchema }).strict(),
     output: z.discriminatedUnion('ok', [
       z.object({
         ok: z.literal(true),
         savedAt: z.string(),
-        /** The case as now on disk, with its new revision: the editor's next base. */
-        case: CaseSchema,
+        /**
+         * The case as now on disk, with its new revision: the editor's next base. A text the
+         * save named by its key comes back named by the same key, not sent back.
+         */
+        case: CaseWireSchema,
         /** Someone else had saved meanwhile, and the two were merged field by field. */
         merged: z.boolean(),
         /** Clashes this save opened (shown in the case's conflict notice). */
         newConflicts: z.number().int().nonnegative(),
       }),
-      Failure,
+      // `missingTexts`: staged texts main no longer holds (dropped to stay within its memory
+      // limit); nothing was written, and the save can be sent again with them staged afresh.
+      Failure.extend({ missingTexts: z.array(StagedTextKeySchema).optional() }),
     ]),
   },
   'cases:create': {
