@@ -1,8 +1,9 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Evidence } from '../../../shared/domain/analysis.ts';
 import { reflowRange, reflowWindows, type Range } from './reflow.ts';
 import { highlightPieces, piecesWithin, type Piece } from './highlight-pieces.ts';
 import { readableText, type ReadableText } from './long-text.ts';
+import { DRAW_AHEAD_PX, PIECE_HEIGHT_PX, PIECES_PER_TASK, piecesInView, runsOf } from './drawn-pieces.ts';
 
 type Props = {
   readonly text: string;
@@ -42,40 +43,56 @@ export function HighlightedText({ text, spans, label, scrollKey = null }: Props)
 
   // Paragraphs joined and tables laid out (reflow.ts); the pieces keep their offsets, so each
   // highlight falls on the same characters as in the text. A long reply is laid out and drawn a
-  // piece at a time (reflowWindows).
+  // piece at a time (reflowWindows), only the pieces near where it is read.
   const windows = useMemo(() => reflowWindows(source), [source]);
-  const shown = useShownWindows(windows, pieces);
+  const drawn = useDrawnWindows(root, windows, pieces);
   return (
     <div className="reply-text" role="document" aria-label={label} ref={root} tabIndex={0}>
       {windows.length === 1
         ? <Blocks text={source} range={windows[0] ?? { start: 0, end: 0 }} pieces={pieces} />
-        : windows.slice(0, shown).map((w) => <div key={w.start} className="reply-text__chunk"><Blocks text={source} range={w} pieces={pieces} /></div>)}
+        : runsOf(windows.length, drawn).map((run) => (run.drawn
+          ? windows.slice(run.from, run.from + run.count).map((w) => <div key={w.start} className="reply-text__chunk"><Blocks text={source} range={w} pieces={pieces} /></div>)
+          : <div key={`gap${windows[run.from]?.start ?? 0}`} className="reply-text__gap" data-from={run.from} data-count={run.count} style={{ height: run.count * PIECE_HEIGHT_PX }} />))}
     </div>
   );
 }
 
 /**
- * How many pieces of a long reply are drawn: at first, those up to the first highlight (so it can
- * be scrolled to) and at least one; then one more per task until all are, so no frame waits for
- * the whole of it (issue 12: drawing the result held one frame for 2.4 s), and each piece skips
- * layout while off screen (`content-visibility` in styles.css). Starts again for another text.
+ * Which pieces of a long reply are drawn: the first, the one with the first highlight (so it can
+ * be scrolled to), and those that come near the visible part of the pane as it scrolls, a few per
+ * task; each run of the others is one placeholder of their usual height, watched by an
+ * IntersectionObserver. Drawing every piece of a 10 MB reply, one per task, built a DOM of
+ * hundreds of thousands of nodes over seconds, and the garbage collector's pauses while it grew
+ * (100-500 ms each) held the window's frames, the autosave's among them (issue 12). Starts again
+ * for another text.
  */
-function useShownWindows(windows: ReadonlyArray<Range>, pieces: ReadonlyArray<Piece>): number {
+function useDrawnWindows(root: RefObject<HTMLDivElement | null>, windows: ReadonlyArray<Range>, pieces: ReadonlyArray<Piece>): ReadonlySet<number> {
   const firstMark = pieces.find((p) => p.marked)?.start ?? -1;
-  const needed = useMemo(() => {
-    if (firstMark < 0) return 1;
-    const at = windows.findIndex((w) => w.end > firstMark);
-    return Math.max(1, at + 1);
-  }, [windows, firstMark]);
-  const [state, setState] = useState({ windows, shown: needed });
-  const current = state.windows === windows ? Math.max(state.shown, needed) : needed;
-  if (state.windows !== windows || state.shown < needed) setState({ windows, shown: current });
+  const marked = useMemo(() => Math.max(0, firstMark < 0 ? 0 : windows.findIndex((w) => w.end > firstMark)), [windows, firstMark]);
+  const [state, setState] = useState<{ readonly windows: ReadonlyArray<Range>; readonly drawn: ReadonlySet<number> }>(() => ({ windows, drawn: new Set([0, marked]) }));
+  const drawn = useMemo(() => {
+    const current = state.windows === windows ? state.drawn : new Set([0]);
+    return current.has(marked) ? current : new Set([...current, marked]);
+  }, [state, windows, marked]);
+  if (drawn !== state.drawn) setState({ windows, drawn });
   useEffect(() => {
-    if (current >= windows.length) return;
-    const id = setTimeout(() => setState((s) => (s.windows === windows ? { windows, shown: s.shown + 1 } : s)), 0);
-    return () => clearTimeout(id);
-  }, [windows, current]);
-  return current;
+    const el = root.current;
+    if (!el || windows.length < 2) return;
+    const pane = scrollParent(el);
+    const observer = new IntersectionObserver((entries) => {
+      const bounds = pane?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+      const near = entries.flatMap((e) => {
+        if (!e.isIntersecting || !(e.target instanceof HTMLElement)) return [];
+        const from = Number(e.target.dataset['from']);
+        const count = Number(e.target.dataset['count']);
+        return piecesInView(from, count, e.boundingClientRect.top, bounds.top, bounds.bottom);
+      }).slice(0, PIECES_PER_TASK);
+      if (near.length > 0) setState((s) => (s.windows === windows ? { windows, drawn: new Set([...s.drawn, ...near]) } : s));
+    }, { root: pane, rootMargin: `${DRAW_AHEAD_PX}px 0px` });
+    for (const gap of el.querySelectorAll('.reply-text__gap')) observer.observe(gap);
+    return () => observer.disconnect();
+  }, [root, windows, drawn]);
+  return drawn;
 }
 
 /**
