@@ -36,6 +36,8 @@ const RENDERER_TARGETS = {
   renderer_first_contentful_paint_ms: 500, renderer_first_paint_ms: 500, renderer_ready_ms: 1000,
   // Under 50 ms per frame while a 10 MB paste is analysed, whatever language it is in.
   paste_10mb_max_frame_ms: 50, paste_10mb_latin_max_frame_ms: 50,
+  // And while the 10 MB case is saved: its long text goes to main in parts (renderer/src/case-save.ts).
+  paste_10mb_save_max_frame_ms: 50, paste_10mb_latin_save_max_frame_ms: 50,
 } as const;
 
 // A 150-word question notice: five parts of 30 words each, on the CoWIN example.
@@ -250,13 +252,13 @@ if (values.json) {
   line('10 MB paste: answer to verdicts drawn', figures.paste_10mb_result_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: longest frame drawing the result', figures.paste_10mb_result_max_frame_ms, runs.paste_10mb_max_frame_ms);
   line('10 MB paste: verdicts drawn to saved', figures.paste_10mb_save_ms, runs.paste_10mb_save_max_frame_ms);
-  line('10 MB paste: longest frame saving the case', figures.paste_10mb_save_max_frame_ms, runs.paste_10mb_save_max_frame_ms);
+  line('10 MB paste: longest frame saving the case', figures.paste_10mb_save_max_frame_ms, runs.paste_10mb_save_max_frame_ms, RENDERER_TARGETS.paste_10mb_save_max_frame_ms);
   line('10 MB paste: longest frame, saved to quiet', figures.paste_10mb_after_save_max_frame_ms, runs.paste_10mb_save_max_frame_ms);
   line('10 MB paste, no Hindi: longest frame', figures.paste_10mb_latin_max_frame_ms, runs.paste_10mb_latin_max_frame_ms, RENDERER_TARGETS.paste_10mb_latin_max_frame_ms);
   line('10 MB paste, no Hindi: longest task', figures.paste_10mb_latin_longest_task_ms, runs.paste_10mb_latin_max_frame_ms);
   line('10 MB paste, no Hindi: paste to text in box', figures.paste_10mb_latin_paste_ms, runs.paste_10mb_latin_max_frame_ms);
   line('10 MB paste, no Hindi: longest frame, result', figures.paste_10mb_latin_result_max_frame_ms, runs.paste_10mb_latin_max_frame_ms);
-  line('10 MB paste, no Hindi: longest frame saving', figures.paste_10mb_latin_save_max_frame_ms, runs.paste_10mb_latin_max_frame_ms);
+  line('10 MB paste, no Hindi: longest frame saving', figures.paste_10mb_latin_save_max_frame_ms, runs.paste_10mb_latin_max_frame_ms, RENDERER_TARGETS.paste_10mb_latin_save_max_frame_ms);
   for (const [key, v] of Object.entries(rendererRatios)) process.stdout.write(`${key.padEnd(44)} ${v === null ? 'n/a' : String(v)}\n`);
   process.stdout.write(`${'renderer JS for the first screen, gzip'.padEnd(44)} ${figures.renderer_first_js_kb_gzip === null ? 'n/a' : `${figures.renderer_first_js_kb_gzip} kB`}  target < 300 kB\n`);
   printSpeed(speed, (text) => process.stdout.write(text));

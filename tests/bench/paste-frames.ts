@@ -23,10 +23,11 @@ import { SLICE_CHARS } from '../../renderer/src/workers/sliced-message.ts';
  * comes after it until the app is quiet again (afterSaveFrameMs: the rest of a long reply drawn a
  * piece at a time, the folder watcher's report of the save and the case read again).
  *
- * Through the bridge a save is a fetch: JSON.stringify of the case, a 10 MB upload (which the
- * browser's DevTools network agent, on for Playwright, copies too) and a 10 MB JSON answer parsed
- * on the window's thread. In Electron it is ipcRenderer.invoke, a structured clone each way. The
- * save figures are the bridge's, so they bound Electron's from above; they are not Electron's.
+ * Through the bridge a save is fetches: the long text goes ahead in parts of 64K characters
+ * (renderer/src/case-save.ts), each JSON and an upload (which the browser's DevTools network
+ * agent, on for Playwright, copies too), then the case naming it, and an answer naming it back.
+ * In Electron each is ipcRenderer.invoke, a structured clone each way. The save figures are the
+ * bridge's, so they bound Electron's from above; they are not Electron's.
  *
  * Twice over: a text with Hindi (the corpus's), and the same without it (`latin`). The paste's
  * worker flags Hindi it finds, but a text with none has to be found to have none, so the two
