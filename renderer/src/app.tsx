@@ -14,6 +14,7 @@ import type { CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 import { Welcome } from './components/welcome.tsx';
 import type { ImportResult } from '../../shared/ipc/channels/import.ts';
+import type { UserSettings } from '../../shared/ipc/channels/settings.ts';
 import { COWIN_CASE_ID } from '../../shared/example/cowin-case-id.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { today } from './clock.ts';
@@ -39,6 +40,13 @@ type Boot =
 
 type Listing = { readonly cases: ReadonlyArray<CaseSummary>; readonly problems: ReadonlyArray<{ file: string; message: string }> };
 
+/** Start-up's answers (startup.ts), when they were in before the app first rendered (mount.tsx). */
+export type Started = {
+  readonly bootstrap: ChannelOutput<'app:bootstrap'>;
+  readonly settings: UserSettings;
+  readonly listing: Listing;
+};
+
 /** What the main area shows. */
 export type View =
   | { readonly kind: 'none' }
@@ -49,16 +57,20 @@ export type View =
   | { readonly kind: 'help' }
   | { readonly kind: 'digest' };
 
-/** The shell: the case list beside the open case (or settings, search, help). Opens the last case, or the example on first start. */
-export function App() {
+/**
+ * The shell: the case list beside the open case (or settings, search, help). Opens the last case,
+ * or the example on first start. `started`: start-up's answers if they were in before the first
+ * render, which then shows the list at once; null: the app shows the loading screen until they are.
+ */
+export function App({ started: early }: { readonly started: Started | null }) {
   const { t, i18n } = useTranslation();
-  const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
-  const [listing, setListing] = useState<Listing>({ cases: [], problems: [] });
+  const [boot, setBoot] = useState<Boot>(early ? { kind: 'ready', workspace: early.bootstrap.workspace, recovery: early.bootstrap.recovery } : { kind: 'loading' });
+  const [listing, setListing] = useState<Listing>(early?.listing ?? { cases: [], problems: [] });
   const [view, setView] = useState<View>({ kind: 'none' });
   const [creating, setCreating] = useState(false);
   const [dropMessage, setDropMessage] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const [welcome, setWelcome] = useState(false);
+  const [welcome, setWelcome] = useState(early ? !early.settings.welcomeDismissed : false);
   const { update: updateSettings } = useSettings();
   const [welcomeProblem, setWelcomeProblem] = useState<string | null>(null);
   // The case opened at start-up renders after the case list has painted, not in the same frame
@@ -73,14 +85,18 @@ export function App() {
   useEffect(() => {
     void (async () => {
       // Asked for together as the renderer loaded (startup.ts), not one after another here.
-      const [started, settings, next] = await Promise.all([startup.bootstrap, startup.settings, startup.listing]);
-      setWelcome(!settings.welcomeDismissed);
-      setListing(next);
-      setBoot({ kind: 'ready', workspace: started.workspace, recovery: started.recovery });
+      let started = early?.bootstrap;
+      if (!started) {
+        const [bootstrap, settings, next] = await Promise.all([startup.bootstrap, startup.settings, startup.listing]);
+        setWelcome(!settings.welcomeDismissed);
+        setListing(next);
+        setBoot({ kind: 'ready', workspace: bootstrap.workspace, recovery: bootstrap.recovery });
+        started = bootstrap;
+      }
       const openId = started.openCaseId;
       if (openId) startOpening(() => setView((current) => (current.kind === 'none' ? { kind: 'case', id: openId } : current)));
     })();
-  }, []);
+  }, [early]);
 
   const openCase = useCallback((id: string) => setView({ kind: 'case', id }), []);
 

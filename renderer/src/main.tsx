@@ -4,8 +4,6 @@
 import { startup } from './startup.ts';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('Bug: index.html has no #root');
 
 /**
  * Resolves once the page has had its first frame: after the next animation frame, a task, which
@@ -21,6 +19,18 @@ function afterFirstFrame(): Promise<void> {
   });
 }
 
+/**
+ * index.html's #root, once the document is parsed: this chunk is an async module script, so it
+ * can run before the parser has reached the body (it runs as soon as it has loaded, not after the
+ * first frame, so that start-up's requests go out sooner).
+ */
+async function rootElement(): Promise<HTMLElement> {
+  if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('Bug: index.html has no #root');
+  return root;
+}
+
 // Null when they could not be read: the app starts on the defaults, in English.
 const settings = startup.settings.catch(() => null);
 // Bootstrap's answer too, before the app takes the thread: it names the case to open, whose read
@@ -28,4 +38,4 @@ const settings = startup.settings.catch(() => null);
 // shows nothing before that answer anyway.
 void Promise.all([afterFirstFrame(), startup.bootstrap.catch(() => null)])
   .then(() => import('./mount.tsx'))
-  .then(({ mount }) => mount(root, settings));
+  .then(async ({ mount }) => mount(await rootElement(), settings));
