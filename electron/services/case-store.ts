@@ -216,6 +216,15 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
     return written.ok ? ok(null) : err(written.error);
   }
 
+  /**
+   * Each case's summary for the list, with the stamp of the file it was read from (atomic-write.ts:
+   * every write is a new inode, so any change to the file, by anyone, changes its stamp). The list
+   * is read at every start-up and after every save; without this it read and checked every case
+   * file each time, a 10 MB case included (issue 12). A crashed writer's temp files beside a case
+   * are looked for when its file is read again, and at every start.
+   */
+  const summaries = new Map<string, { readonly stamp: FileStamp; readonly summary: CaseSummary }>();
+
   async function list(): Promise<{ cases: CaseSummary[]; problems: LoadProblem[] }> {
     await mkdir(workspace, { recursive: true });
     const entries = await readdir(workspace, { withFileTypes: true });
@@ -228,9 +237,16 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
         if (await exists(entry.name)) problems.push({ file: join(entry.name, 'case.json'), message: 'This folder\'s name is not one the app gives a case, so it was not read as one (it may be a copy made by a sync tool). It was left as it is.' });
         continue;
       }
+      if (await hasConflictCopies(entry.name)) problems.push(...await exclusive(entry.name, () => reconcileLocked(entry.name)));
+      // The file as it was when last summed up: its summary stands, and it is not read again.
+      const stamp = await fileStamp(caseFile(workspace, entry.name));
+      const known = summaries.get(entry.name);
+      if (stamp !== null && known?.stamp === stamp) {
+        cases.push(known.summary);
+        continue;
+      }
       await removeStaleTemps(caseDir(workspace, entry.name));
       await removeStaleTemps(join(caseDir(workspace, entry.name), REVISIONS_FOLDER));
-      if (await hasConflictCopies(entry.name)) problems.push(...await exclusive(entry.name, () => reconcileLocked(entry.name)));
       const read = await readCaseFile(entry.name);
       if (read === null) continue;
       if (!read.ok) {
@@ -238,7 +254,9 @@ export function createCaseStore(workspace: string, now: () => string = () => sys
         continue;
       }
       const c = read.value.value;
-      cases.push({ id: c.id, title: c.title, updatedAt: c.updatedAt, isExample: c.isExample, openParts: openPartLabels(c).length, draftCount: c.drafts.length });
+      const summary = { id: c.id, title: c.title, updatedAt: c.updatedAt, isExample: c.isExample, openParts: openPartLabels(c).length, draftCount: c.drafts.length };
+      if (stamp !== null) summaries.set(entry.name, { stamp, summary });
+      cases.push(summary);
     }
     cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return { cases, problems };

@@ -13,6 +13,26 @@ afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 const NOW = '2026-11-22T10:00:00.000Z';
 
 describe('case store', () => {
+  it('lists a case again from its summary while its file is unchanged, and reads it again once anything rewrites it', async () => {
+    const store = createCaseStore(dir, () => NOW);
+    const c = buildCowinCase(NOW, []);
+    await store.save(c);
+    const first = await store.list();
+    expect(first.cases.map((x) => x.title)).toEqual([c.title]);
+    // Unchanged: the same summary.
+    expect((await store.list()).cases).toEqual(first.cases);
+    const file = join(dir, c.id, 'case.json');
+    const text = await readFile(file, 'utf8');
+    // Another program rewrites the file in place: its stamp changes, and the list reads it again.
+    await writeFile(file, text.replace(JSON.stringify(c.title), JSON.stringify('Renamed elsewhere')));
+    expect((await store.list()).cases.map((x) => x.title)).toEqual(['Renamed elsewhere']);
+    // And a save through the store (a new file) is seen too.
+    const opened = await store.open(c.id);
+    if (!opened.ok) throw new Error(opened.error);
+    await store.save({ ...opened.value.value, title: 'Renamed here' });
+    expect((await store.list()).cases.map((x) => x.title)).toEqual(['Renamed here']);
+  });
+
   it('saves a case as one JSON file and reads it back equal', async () => {
     const store = createCaseStore(dir, () => NOW);
     const c = buildCowinCase(NOW, []);
