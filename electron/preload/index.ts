@@ -8,6 +8,7 @@ import type { ApiEvents, MenuCommand, TaskProgress, WorkspaceChange } from '../.
  * mistyped. Type-only import: zod is not bundled into the sandboxed preload.
  */
 const api = {
+  'app:start': (input) => ipcRenderer.invoke('app:start', input),
   'app:bootstrap': (input) => ipcRenderer.invoke('app:bootstrap', input),
   'cases:list': (input) => ipcRenderer.invoke('cases:list', input),
   'cases:open': (input) => ipcRenderer.invoke('cases:open', input),

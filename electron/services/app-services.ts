@@ -7,6 +7,7 @@ import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import { taskHandlers } from './handlers/task-handlers.ts';
 import { digestHandlers } from './handlers/digest-handlers.ts';
+import { startHandlers } from './handlers/start-handlers.ts';
 import { createServiceContext, type ServiceDeps } from './service-context.ts';
 import type { ServiceEvents } from './service-events.ts';
 import type { EngineLanguage } from '../../shared/messages/catalogue.ts';
@@ -37,18 +38,22 @@ export type AppServices = {
 
 export function createAppServices(deps: ServiceDeps): AppServices {
   const ctx = createServiceContext(deps);
+  const cases = caseHandlers(ctx);
+  const settings = settingsHandlers(ctx);
   const groups = {
-    cases: caseHandlers(ctx),
+    start: startHandlers(cases, settings),
+    cases,
     export: exportHandlers(ctx),
     tracker: trackerHandlers(ctx),
     import: importHandlers(ctx),
-    settings: settingsHandlers(ctx),
+    settings,
     search: searchHandlers(ctx),
     tasks: taskHandlers(ctx),
     digest: digestHandlers(ctx),
   };
   assertUniqueChannels(groups);
   const handlers = {
+    ...groups.start,
     ...groups.cases,
     ...groups.export,
     ...groups.tracker,

@@ -8,6 +8,7 @@ import { searchChannels } from './channels/search.ts';
 import { taskChannels } from './channels/task.ts';
 import { digestChannels } from './channels/digest.ts';
 import { textChannels } from './channels/texts.ts';
+import { startChannels } from './channels/start.ts';
 
 /**
  * The one IPC contract: every channel's input and output, as zod schemas, gathered from one
@@ -21,6 +22,7 @@ import { textChannels } from './channels/texts.ts';
 export const contract = {
   ...caseChannels,
   ...textChannels,
+  ...startChannels,
   ...exportChannels,
   ...trackerChannels,
   ...importChannels,

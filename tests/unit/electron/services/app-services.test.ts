@@ -36,6 +36,20 @@ describe('app services', () => {
     expect(second.openCaseId).toBe('cowin-data-breach-2023');
   });
 
+  it('app:start brings the settings, bootstrap and a case list that already holds the example a first start seeds', async () => {
+    const handlers = createHandlers({ paths: dataPaths(dir), dialogs: scriptedDialogs({}) });
+    const started = await dispatch(handlers, 'app:start', {});
+    if (!started.ok) throw new Error(started.error.message);
+    const value = started.value;
+    expect(value).toEqual(expect.objectContaining({
+      settings: expect.objectContaining({ language: 'en', welcomeDismissed: false }),
+      bootstrap: expect.objectContaining({ firstRun: true, openCaseId: 'cowin-data-breach-2023' }),
+    }));
+    const listing = await handlers['cases:list']({});
+    expect(started.ok && started.value).toEqual(expect.objectContaining({ listing }));
+    expect(listing.cases.map((c) => c.id)).toEqual(['cowin-data-breach-2023']);
+  });
+
   it('the user can choose another workspace, and cases are then kept there', async () => {
     const elsewhere = join(dir, 'my-cases');
     const handlers = createHandlers({ paths: dataPaths(dir), dialogs: scriptedDialogs({ folder: [elsewhere] }) });
