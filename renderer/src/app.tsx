@@ -23,6 +23,7 @@ import { IMPORT_LIMITS } from '../../shared/import/normalize-text.ts';
 import { useSettings } from './hooks/use-settings.tsx';
 import { startup } from './startup.ts';
 import { importProblemText } from './format/import-problems.ts';
+import { afterNextFrame } from './after-frame.ts';
 
 // The open case renders after the case list has painted (see `opening` below); index.html
 // preloads its chunk, so only its evaluation waits (issue 12).
@@ -94,7 +95,12 @@ export function App({ started: early }: { readonly started: Started | null }) {
         started = bootstrap;
       }
       const openId = started.openCaseId;
-      if (openId) startOpening(() => setView((current) => (current.kind === 'none' ? { kind: 'case', id: openId } : current)));
+      if (!openId) return;
+      // Once the list is on screen: the open case's chunk is evaluated when it first renders, and
+      // rendered in the same frame it held the list back (the list is committed synchronously, and
+      // this effect runs straight after it).
+      await afterNextFrame();
+      startOpening(() => setView((current) => (current.kind === 'none' ? { kind: 'case', id: openId } : current)));
     })();
   }, [early]);
 

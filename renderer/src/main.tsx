@@ -1,23 +1,9 @@
 // The first chunk, kept small (issue 12): it sends start-up's requests to main, lets the
 // start-up shell in index.html paint, and only then evaluates the app (mount.tsx). The
 // stylesheet is imported here so it stays a <link> in index.html's head, styling the shell.
+import { afterNextFrame } from './after-frame.ts';
 import { startup } from './startup.ts';
 import './styles.css';
-
-
-/**
- * Resolves once the page has had its first frame: after the next animation frame, a task, which
- * runs once that frame is out. Evaluating React and the screens takes the thread for a few
- * hundred milliseconds on a slow machine; run before the first frame, it held the shell back by
- * as much. A window that draws no frames (hidden, not painting) runs no animation frames: the
- * timeout lets the app start anyway.
- */
-function afterFirstFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(fallback); resolve(); }, 0));
-  });
-}
 
 /**
  * index.html's #root, once the document is parsed: this chunk is an async module script, so it
@@ -36,6 +22,6 @@ const settings = startup.settings.catch(() => null);
 // Bootstrap's answer too, before the app takes the thread: it names the case to open, whose read
 // (startup.ts) then runs in main while the app is evaluated here, instead of after. The app
 // shows nothing before that answer anyway.
-void Promise.all([afterFirstFrame(), startup.bootstrap.catch(() => null)])
+void Promise.all([afterNextFrame(), startup.bootstrap.catch(() => null)])
   .then(() => import('./mount.tsx'))
   .then(async ({ mount }) => mount(await rootElement(), settings));
