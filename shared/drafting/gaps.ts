@@ -187,14 +187,13 @@ export function findGaps(input: {
     // part the reply had answered).
     const openIndex = parts.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === parts[0]?.label) : -1;
     const openAsked = openIndex < 0 ? 'the figures the part asked for' : askedWords(question?.parts ?? [], openIndex);
-    const openQuoted = parts.length === 1 && parts[0] ? quotedPartHi(question, parts[0].label) : '';
+    const openQuoted = parts.length === 1 && parts[0] ? quotedPartHi(question, parts[0].label, WITHHELD_QUOTE_WORDS) : '';
     const fillWithheld = (t: string, lang: 'en' | 'hi'): string => fillHandle(t.replaceAll('{label}', partsPhrase(parts.map((p) => p.label), lang)).replaceAll('{part}', openAsked).replaceAll('{asked}', lang === 'hi' ? openQuoted : ''), lang);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
       const words = askedWords(question?.parts ?? [], at);
-      const verbatim = quotedPart(question?.parts ?? [], at);
-      const quoted = quotable(verbatim) ? `, अर्थात् “${verbatim}”,` : '';
+      const quoted = quotedPartHi(question, p.label);
       return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
         .replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{part}', words).replaceAll('{asked}', quoted);
     });
@@ -265,7 +264,7 @@ export function findGaps(input: {
       // refusal already said it lacks (review 15, covid 10: the point was circular).
       withheld: (notKept ? NOT_MAINTAINED_WITHHELD.en : null) ?? FACET_WITHHELD[facet?.id ?? '']?.en ?? standAlone(ask.clause ? `whether ${ask.clause}` : ask.topic ?? `what part (${part.label}) asked`, before),
       // Named by its letter: two such points in one notice must not read alike (review 12).
-      withheldHi: (notKept ? NOT_MAINTAINED_WITHHELD.hi : null) ?? FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi})${quotedPartHi(question, part.label)} में माँगी गई सूचना क्या है`,
+      withheldHi: (notKept ? NOT_MAINTAINED_WITHHELD.hi : null) ?? FACET_WITHHELD[facet?.id ?? '']?.hi ?? `भाग (${letterHi})${quotedPartHi(question, part.label, WITHHELD_QUOTE_WORDS)} में माँगी गई सूचना क्या है`,
       noticeParts,
       noticePartsHi: twins.map((t) => t.hi),
       weight: openWeight(part.status),
@@ -349,14 +348,14 @@ function withoutQuotedPart(text: string): string {
 }
 
 /**
- * ", अर्थात् “…”," quoting part `label` of `question` as it was asked, when it is short enough to
- * quote; else nothing. A Hindi point names what was asked, not only the part's letter (review 17:
+ * ", अर्थात् “…”," quoting part `label` of `question` as it was asked, when it has at most `most`
+ * words; else nothing. A Hindi point names what was asked, not only the part's letter (review 17:
  * "भाग (ग) में माँगी गई सूचना क्या है" told the reader nothing the English did not).
  */
-function quotedPartHi(question: Question | null, label: string): string {
+function quotedPartHi(question: Question | null, label: string, most: number = QUOTE_WORDS): string {
   const at = (question?.parts ?? []).findIndex((p) => p.label === label);
   const verbatim = at < 0 ? '' : quotedPart(question?.parts ?? [], at);
-  return quotable(verbatim, WITHHELD_QUOTE_WORDS) ? `, अर्थात् “${verbatim}”,` : '';
+  return quotable(verbatim, most) ? `, अर्थात् “${verbatim}”,` : '';
 }
 
 /**
