@@ -193,7 +193,8 @@ export function findGaps(input: {
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
       const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
       const words = askedWords(question?.parts ?? [], at);
-      const quoted = quotedPartHi(question, p.label);
+      // As long as "what it does not say" quotes: a notice over its limit drops the quotation (gapsForNotice).
+      const quoted = quotedPartHi(question, p.label, WITHHELD_QUOTE_WORDS);
       return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
         .replaceAll('{reply}', lang === 'en' ? vars.reply : varsHi.reply).replaceAll('{part}', words).replaceAll('{asked}', quoted);
     });
@@ -359,8 +360,9 @@ function quotedPartHi(question: Question | null, label: string, most: number = Q
 }
 
 /**
- * The longest part "what it does not say" quotes in Hindi, in words: it goes into half-an-hour
- * points and notes and the points table, which have no word limit (review 17), never a notice part.
+ * The longest part "what it does not say" and a handle's notice part quote in Hindi, in words: the
+ * half-an-hour points and notes and the points table have no word limit (review 17), and a notice
+ * over its limit drops the quotation before a part (`gapsForNotice`; review 18, NHM 09).
  */
 const WITHHELD_QUOTE_WORDS = 60;
 

@@ -135,6 +135,16 @@ https://example.gov.in/hdi.pdf
   });
 });
 
+describe('a Hindi notice part on a publication quotes a long part too (review 18, NHM 09)', () => {
+  const long = 'the number of Primary Health Centers (PHCs), Community Health Centers (CHCs), and sub-centers constructed or upgraded under National Health Mission (NHM) during the last five years in the country, State/UT-wise including Maharashtra';
+  const text = `INFRASTRUCTURE\n\n(a) ${long}; and\n(b) the details of States that have benefitted the most?\n\nANSWER\n\n**(a) & (b):** Details of sub-centres, State/UT-wise, may be seen at the following link of HDI 2022-23:\n`;
+  const q = parseQuestion(text, true).question;
+  it('quotes its 33 words, which gapsForNotice drops only where the notice would go over its limit', () => {
+    const gap = findGaps({ question: q, parts: [{ label: 'a', text: q.parts[0]?.text ?? '', status: 'partial', evidence: [] }], replyText: text }).find((g) => g.id === 'handle-publication');
+    expect(gap?.noticePartsHi[0]).toContain(`भाग (क), अर्थात् “${long}”, में माँगे गए आँकड़े`);
+  });
+});
+
 describe('a promise named by what the reply promised (review 15, PSU 08)', () => {
   const psu = 'SURPLUS FUNDS\n\n(a) whether the Centre may ask PSUs to pay higher dividends; and (b) whether cash reserves with many PSUs far exceed the amounts they may need?\n\nTHE MINISTER (SHRI X) (a) No, Sir. (b) Up-to-date information is not readily available with the Ministry of Finance regarding cash reserves of profit making Public Sector Undertakings. It is being compiled and will be made available shortly.\n';
   const q = parseQuestion(psu, true).question;
