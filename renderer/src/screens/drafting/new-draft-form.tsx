@@ -9,9 +9,7 @@ import { useSettings } from '../../hooks/use-settings.tsx';
 import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
 import { noticeAddresseesFor, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
 import { choiceBar, choiceCaution } from '../../../../shared/workflows/choice-availability.ts';
-import { findingCitation } from '../../../../shared/workflows/rule-citations.ts';
-import { messageText } from '../../format/message.ts';
-import { FactBadge } from './fact-badge.tsx';
+import { ChoiceFinding } from './choice-finding.tsx';
 
 /**
  * The drafting code (templates, rules, routing) loads when a draft is made, not with the case
@@ -134,22 +132,8 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
           ))}
         </fieldset>
       </div>
-      {bar && (
-        <div role="alert" className="new-draft__bar finding finding--error" data-rule={bar.ruleId}>
-          <p className="finding__head"><span className="severity severity--error">{t('drafting.create.notOffered')}</span> <FactBadge confirmed={findingCitation(bar).confirmed} /></p>
-          <p className="finding__message">{messageText(t, bar.message)}</p>
-          <p className="muted small">{t('drafting.lint.rule', { rule: messageText(t, bar.cite) })}</p>
-          {noticeInstead && <button type="button" className="link" onClick={() => setChoiceId(noticeInstead)}>{t('drafting.create.noticeInstead')}</button>}
-        </div>
-      )}
-      {caution && (
-        <div role="status" className="new-draft__bar finding finding--warning" data-rule={caution.ruleId}>
-          <p className="finding__head"><span className="severity severity--warning">{t('drafting.create.caution')}</span> <FactBadge confirmed={findingCitation(caution).confirmed} /></p>
-          <p className="finding__message">{messageText(t, caution.message)}</p>
-          <p className="muted small">{t('drafting.lint.rule', { rule: messageText(t, caution.cite) })}</p>
-          {noticeInstead && <button type="button" className="link" onClick={() => setChoiceId(noticeInstead)}>{t('drafting.create.noticeInstead')}</button>}
-        </div>
-      )}
+      {bar && <ChoiceFinding finding={bar} kind="bar" onNoticeInstead={noticeInstead ? () => setChoiceId(noticeInstead) : null} />}
+      {caution && <ChoiceFinding finding={caution} kind="caution" onNoticeInstead={noticeInstead ? () => setChoiceId(noticeInstead) : null} />}
       <button type="submit" disabled={selected.length === 0 || bar !== null}>
         {isDefault ? t('drafting.create.submitOpen', { kind: kindShort }) : t('drafting.create.submitChosen', { kind: kindShort })}
       </button>
