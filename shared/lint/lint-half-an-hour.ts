@@ -10,9 +10,11 @@ const unfilled = (v: string): boolean => v.trim() === '' || /^\[.*\]$/.test(v.tr
  * The checks a half-an-hour discussion notice needs beyond its points: that the answer it arises
  * from is recent (RS Rule 60(1), a bar; in the Lok Sabha a warning, Rule 55 being unconfirmed); in the Lok Sabha, that it names the question's
  * number and date of answer (the House's procedure page). Dates as typed (15.12.2026, 15/12/2026 or
- * ISO); a date that is not one is not judged. Never throws.
+ * ISO); a date that is not one is not judged. `beforeDrafting`: no notice exists yet (the
+ * new-draft form), so the age is counted from today ("… days ago"), not "before this notice".
+ * Never throws.
  */
-export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: IsoDate; answerDate: string; questionNumber: string }): ReadonlyArray<Finding> {
+export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noticeDate: IsoDate; answerDate: string; questionNumber: string; beforeDrafting?: boolean }): ReadonlyArray<Finding> {
   const findings: Finding[] = [];
   const answered = parseTypedDate(input.answerDate.trim());
   if (answered !== null) {
@@ -25,7 +27,7 @@ export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noti
         ruleId: rule.id,
         severity: rule.severity,
         cite: rule.cite,
-        message: msg(input.house === 'Rajya Sabha' ? 'lint.halfHour.notRecent' : 'lint.halfHour.notRecentLs', { date: dateParam(answered), count: days, limit: rule.recentDays }),
+        message: msg(notRecentKey(input.house, input.beforeDrafting === true), { date: dateParam(answered), count: days, limit: rule.recentDays }),
         detail: null,
         source: rule.source,
         confirmed: rule.confirmed,
@@ -45,4 +47,9 @@ export function lintHalfAnHour(input: { house: 'Lok Sabha' | 'Rajya Sabha'; noti
     });
   }
   return findings;
+}
+
+function notRecentKey(house: 'Lok Sabha' | 'Rajya Sabha', beforeDrafting: boolean): 'lint.halfHour.notRecent' | 'lint.halfHour.notRecentToday' | 'lint.halfHour.notRecentLs' | 'lint.halfHour.notRecentLsToday' {
+  if (house === 'Rajya Sabha') return beforeDrafting ? 'lint.halfHour.notRecentToday' : 'lint.halfHour.notRecent';
+  return beforeDrafting ? 'lint.halfHour.notRecentLsToday' : 'lint.halfHour.notRecentLs';
 }

@@ -1,4 +1,5 @@
 import type { Case } from '../domain/case.ts';
+import type { Question } from '../domain/question.ts';
 import type { IsoDate } from '../lib/dates/index.ts';
 import type { Finding } from '../lint/finding.ts';
 import { lintHalfAnHour } from '../lint/lint-half-an-hour.ts';
@@ -18,36 +19,45 @@ export function choiceBar(choice: DraftChoice, c: Case, today: IsoDate): Finding
   if (choice.kind !== 'half-an-hour-notice' || !choice.house) return null;
   const q = c.question;
   if (!q) return null;
-  if (q.house !== null && q.house !== choice.house) {
-    const rule = HALF_HOUR_SAME_HOUSE.find((r) => r.house === choice.house);
-    if (!rule) return null;
-    return {
-      ruleId: rule.id,
-      severity: rule.severity,
-      cite: rule.cite,
-      message: msg(choice.house === 'Rajya Sabha' ? 'lint.halfHour.otherHouseRs' : 'lint.halfHour.otherHouseLs'),
-      detail: null,
-      source: rule.source,
-      confirmed: rule.confirmed,
-    };
-  }
-  if (q.date === null) return null;
-  const findings = lintHalfAnHour({ house: choice.house, noticeDate: today, answerDate: q.date, questionNumber: q.number ?? '' });
-  const stale = findings.find((f) => f.ruleId === HALF_HOUR_RECENT.id);
-  // No notice exists yet: the form counts from today ("… days ago"), not "before this notice".
-  return stale ? { ...stale, message: { ...stale.message, key: 'lint.halfHour.notRecentToday' } } : null;
+  const other = otherHouseBar(choice.house, q);
+  if (other !== null) return other;
+  const stale = notRecent(choice.house, q, today);
+  return stale?.severity === 'error' ? stale : null;
 }
 
 /**
- * What the user should know before drafting a choice the House may still admit: a Lok Sabha
- * half-an-hour notice on an answer that is not recent (half-an-hour-rules.ts: Rule 55's text is
- * unconfirmed, so the app warns where the Rajya Sabha bars). Null when there is nothing to say,
- * and whenever `choiceBar` bars the choice. Never throws.
+ * What the user should know before drafting a choice the House may still admit: a half-an-hour
+ * notice on an answer that is not recent where the rule data makes that a warning, not a bar (the
+ * Lok Sabha: half-an-hour-rules.ts, Rule 55's text is unconfirmed). Null when there is nothing to
+ * say, and whenever `choiceBar` bars the choice. Never throws.
  */
 export function choiceCaution(choice: DraftChoice, c: Case, today: IsoDate): Finding | null {
-  if (choice.kind !== 'half-an-hour-notice' || choice.house !== 'Lok Sabha') return null;
+  if (choice.kind !== 'half-an-hour-notice' || !choice.house) return null;
   const q = c.question;
-  if (!q || q.date === null || choiceBar(choice, c, today) !== null) return null;
-  const stale = lintHalfAnHour({ house: choice.house, noticeDate: today, answerDate: q.date, questionNumber: q.number ?? '' }).find((f) => f.ruleId === HALF_HOUR_RECENT_LS.id);
-  return stale ? { ...stale, message: { ...stale.message, key: 'lint.halfHour.notRecentLsToday' } } : null;
+  if (!q || otherHouseBar(choice.house, q) !== null) return null;
+  const stale = notRecent(choice.house, q, today);
+  return stale?.severity === 'warning' ? stale : null;
+}
+
+/** A half-an-hour discussion arises from a question asked in the same House. */
+function otherHouseBar(house: 'Lok Sabha' | 'Rajya Sabha', q: Question): Finding | null {
+  if (q.house === null || q.house === house) return null;
+  const rule = HALF_HOUR_SAME_HOUSE.find((r) => r.house === house);
+  if (!rule) return null;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    cite: rule.cite,
+    message: msg(house === 'Rajya Sabha' ? 'lint.halfHour.otherHouseRs' : 'lint.halfHour.otherHouseLs'),
+    detail: null,
+    source: rule.source,
+    confirmed: rule.confirmed,
+  };
+}
+
+/** The House's recency finding on the answer, counted from today (no notice exists yet); its severity is the rule data's. */
+function notRecent(house: 'Lok Sabha' | 'Rajya Sabha', q: Question, today: IsoDate): Finding | null {
+  if (q.date === null) return null;
+  return lintHalfAnHour({ house, noticeDate: today, answerDate: q.date, questionNumber: q.number ?? '', beforeDrafting: true })
+    .find((f) => f.ruleId === HALF_HOUR_RECENT.id || f.ruleId === HALF_HOUR_RECENT_LS.id) ?? null;
 }
