@@ -1,5 +1,5 @@
 import type { Case } from '../../shared/domain/case.ts';
-import { nameStagedTexts, putStagedTexts, type StagedText } from '../../shared/ipc/case-wire.ts';
+import { nameStagedTexts, putStagedTexts, stagedFor, type StagedText } from '../../shared/ipc/case-wire.ts';
 import { STAGE_PART_CHARS, STAGE_PARTS_IN_FLIGHT } from '../../shared/ipc/channels/stage-part.ts';
 import type { Api } from '../../shared/ipc/contract.ts';
 import { slicesOf } from './workers/sliced-message.ts';
@@ -77,8 +77,8 @@ async function stage(port: SavePort, text: string): Promise<StagedText | null> {
 async function stageLongTexts(port: SavePort, c: Case): Promise<StagedText[]> {
   const used: StagedText[] = [];
   for (const source of c.sources) {
-    if (source.text.length <= STAGE_PART_CHARS || used.some((t) => t.text === source.text)) continue;
-    const known = staged.find((t) => t.text.length === source.text.length && t.text === source.text) ?? await stage(port, source.text);
+    if (source.text.length <= STAGE_PART_CHARS || stagedFor(used, source.text) !== undefined) continue;
+    const known = stagedFor(staged, source.text) ?? await stage(port, source.text);
     if (known === null) continue;
     remember(known);
     used.push(known);

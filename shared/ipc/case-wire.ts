@@ -14,16 +14,21 @@ import type { StagedTextRef } from './channels/texts.ts';
 export type StagedText = { readonly ref: StagedTextRef; readonly text: string };
 
 /**
- * `c` with every source text that is one of `staged` named by its ref. Strict equality: the same
- * string (the usual case: the one that was staged) is found at once, a text of another length
- * differs at once, and only an equal length compares characters.
+ * The staged text that is `text`, if any. Strict equality: the same string (the usual case: the
+ * one that was staged) is found at once, a text of another length differs at once, and only an
+ * equal length compares characters.
  */
+export function stagedFor(staged: ReadonlyArray<StagedText>, text: string): StagedText | undefined {
+  return staged.find((t) => t.text.length === text.length && t.text === text);
+}
+
+/** `c` with every source text that is one of `staged` named by its ref. */
 export function nameStagedTexts(c: Case, staged: ReadonlyArray<StagedText>): CaseWire {
   if (staged.length === 0) return c;
   return {
     ...c,
     sources: c.sources.map((s) => {
-      const found = staged.find((t) => t.text.length === s.text.length && t.text === s.text);
+      const found = stagedFor(staged, s.text);
       return found ? { ...s, text: found.ref } : s;
     }),
   };
