@@ -170,9 +170,9 @@ export function findGaps(input: {
     const weight = Math.min(...parts.map((p) => openWeight(p.status)));
     // What the one part the handle answers asked, so the notice names it (review 14: "in respect of
     // part (b)" meant nothing on a printed list).
-    const onePart = labels.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === labels[0]) : -1;
-    const asked = onePart < 0 ? '' : askedWords(question?.parts ?? [], onePart);
-    const askedVerbatim = onePart < 0 ? '' : quotedPart(question?.parts ?? [], onePart);
+    const onePart = labels.length === 1 ? labels[0] : undefined;
+    const asked = askedWords(question?.parts ?? [], onePart);
+    const askedVerbatim = quotedPart(question?.parts ?? [], onePart);
     // A promise is named by what the reply promised, where it says so, not by the part's question.
     const promised = found.handle.id === 'handle-being-compiled' ? promisedSubject(replyText, found.at) : null;
     const askedIn = (lang: 'en' | 'hi'): string => promised !== null ? (lang === 'en' ? `, regarding ${promised},` : '')
@@ -185,14 +185,13 @@ export function findGaps(input: {
     // "It does not say …" names the open part the handle serves and what it asked, where it is one
     // (review 16: "the figures the part asked for" named no measure, and "(a) and (b)" took in a
     // part the reply had answered).
-    const openIndex = parts.length === 1 ? (question?.parts ?? []).findIndex((p) => p.label === parts[0]?.label) : -1;
-    const openAsked = openIndex < 0 ? 'the figures the part asked for' : askedWords(question?.parts ?? [], openIndex);
-    const openQuoted = parts.length === 1 && parts[0] ? quotedPartHi(question, parts[0].label, WITHHELD_QUOTE_WORDS) : '';
+    const openLabel = parts.length === 1 ? parts[0]?.label : undefined;
+    const openAsked = askedWords(question?.parts ?? [], openLabel) || 'the figures the part asked for';
+    const openQuoted = quotedPartHi(question, openLabel, WITHHELD_QUOTE_WORDS);
     const fillWithheld = (t: string, lang: 'en' | 'hi'): string => fillHandle(t.replaceAll('{label}', partsPhrase(parts.map((p) => p.label), lang)).replaceAll('{part}', openAsked).replaceAll('{asked}', lang === 'hi' ? openQuoted : ''), lang);
     // A handle asked part by part: one notice part for each part it serves, in that part's words.
     const perPart = (lang: 'en' | 'hi'): string[] => parts.map((p) => {
-      const at = (question?.parts ?? []).findIndex((x) => x.label === p.label);
-      const words = askedWords(question?.parts ?? [], at);
+      const words = askedWords(question?.parts ?? [], p.label);
       // As long as "what it does not say" quotes: a notice over its limit drops the quotation (gapsForNotice).
       const quoted = quotedPartHi(question, p.label, WITHHELD_QUOTE_WORDS);
       return found.handle.notice[lang].replaceAll('{handle}', found.name).replaceAll('{label}', partsPhrase([p.label], lang))
@@ -312,7 +311,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
   // The part is named by its letter and quoted as the question asked it, so the Hindi part reads
   // alone, without the earlier question at hand (reviews 12-14: "भाग (ख) में माँगी गई सूचना"
   // alone meant nothing to the Table Office). The quotation is the user's English question.
-  const asked = quotedPart(parts, parts.findIndex((p) => p.label === first));
+  const asked = quotedPart(parts, first);
   const letter = partLabel(first, 'hi');
   // A long part is not quoted: the Hindi notice must fit the House's word limit with the same parts
   // as the English (`gapsForNotice`), and a long quotation would push a part out of both (review 15).
@@ -353,9 +352,8 @@ function withoutQuotedPart(text: string): string {
  * words; else nothing. A Hindi point names what was asked, not only the part's letter (review 17:
  * "भाग (ग) में माँगी गई सूचना क्या है" told the reader nothing the English did not).
  */
-function quotedPartHi(question: Question | null, label: string, most: number = QUOTE_WORDS): string {
-  const at = (question?.parts ?? []).findIndex((p) => p.label === label);
-  const verbatim = at < 0 ? '' : quotedPart(question?.parts ?? [], at);
+function quotedPartHi(question: Question | null, label: string | undefined, most: number = QUOTE_WORDS): string {
+  const verbatim = quotedPart(question?.parts ?? [], label);
   return quotable(verbatim, most) ? `, अर्थात् “${verbatim}”,` : '';
 }
 
@@ -374,19 +372,21 @@ export function quotable(words: string, most: number = QUOTE_WORDS): boolean {
   return words !== '' && !/[“”]/.test(words) && words.split(/\s+/).length <= most;
 }
 
-/** Part `at` of the question in its own words, made to stand alone, without its list punctuation or "if so,". */
-export function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
-  const own = parts[at]?.text ?? '';
-  return trimmedPart(standAlone(own, parts.slice(0, Math.max(0, at)).map((p) => p.text)));
+/** Part `label` of the question in its own words, made to stand alone, without its list punctuation or "if so,"; '' for no such part. */
+export function askedWords(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, label: string | undefined): string {
+  const at = parts.findIndex((p) => p.label === label);
+  if (at < 0) return '';
+  return trimmedPart(standAlone(parts[at]?.text ?? '', parts.slice(0, at).map((p) => p.text)));
 }
 
 /**
- * Part `at` exactly as the question worded it, for a quotation: a Hindi part quotes the English
+ * Part `label` exactly as the question worded it, for a quotation: a Hindi part quotes the English
  * question, and quotation marks promise the words are the question's own (review 16: "the said
- * scheme" replaced inside the marks). Only the list punctuation and "if so," around it go.
+ * scheme" replaced inside the marks). Only the list punctuation and "if so," around it go; '' for
+ * no such part.
  */
-export function quotedPart(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, at: number): string {
-  return trimmedPart(parts[at]?.text ?? '');
+export function quotedPart(parts: ReadonlyArray<{ readonly label: string; readonly text: string }>, label: string | undefined): string {
+  return trimmedPart(parts.find((p) => p.label === label)?.text ?? '');
 }
 
 function trimmedPart(text: string): string {

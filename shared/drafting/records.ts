@@ -135,8 +135,7 @@ export function planRecords(c: Case, parts: ReadonlyArray<GapPart>, lang: Langua
     // 16: "the figures asked in part (a)" alone sent the CPIO to the question).
     for (const group of byPart ? labels.map((l) => [l]) : [labels]) {
       const run = partsPhrase(byPart ? group : found.labels ?? group, lang);
-      const questionParts = q?.parts ?? [];
-      const words = group.length === 1 ? askedWords(questionParts, questionParts.findIndex((p) => p.label === group[0])) : '';
+      const words = group.length === 1 ? askedWords(q?.parts ?? [], group[0]) : '';
       const text = (t: string): string => t.replaceAll('{handle}', found.name).replaceAll('{label}', run).replaceAll('{part}', words);
       const rule: RecordRule = { id: `${found.handle.id}:${found.name}${byPart ? `:${group.join()}` : ''}`, claims: [], holder: 'answering', en: text(found.handle.en), hi: text(found.handle.hi), inspectable: found.handle.inspectable, source: found.handle.source };
       add(rule, answering, group);
