@@ -1,5 +1,5 @@
 import { now, today } from '../clock.ts';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assurance, PartVerdict } from '../../../shared/domain/analysis.ts';
 import type { Case } from '../../../shared/domain/case.ts';
@@ -33,7 +33,7 @@ type Props = {
  * verdict with their reason, kept in the case as theirs, and go back to the analyser's. With no
  * text in the case yet (or when the user asks), the import form takes its place.
  */
-export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImportDone }: Props) {
+export const AnalysisView = memo(function AnalysisView({ c, update, onDraftCreated, dropped = null, onImportDone }: Props) {
   const { t } = useTranslation();
   const [reimporting, setReimporting] = useState(false);
   const verdicts = effectiveVerdicts(c);
@@ -113,7 +113,7 @@ export function AnalysisView({ c, update, onDraftCreated, dropped = null, onImpo
       </div>
     </div>
   );
-}
+});
 
 type PartProps = {
   readonly label: string;

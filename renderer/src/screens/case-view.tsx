@@ -1,6 +1,6 @@
 import { subscribe } from '../app-messages.ts';
 import { caseRepository } from '../case-repository.ts';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case.ts';
 import { useCaseDocument, type SaveState } from '../hooks/use-case-document.ts';
@@ -29,11 +29,15 @@ export function CaseView({ id, onSaved, initialTab, initialDraft, initialImport 
   const [selectedDraft, setSelectedDraft] = useState<string | null>(initialDraft ?? null);
   // A draft just made: its editor takes the focus once, since the control that made it is gone.
   const [createdDraft, setCreatedDraft] = useState<string | null>(initialDraft ?? null);
-  const openCreated = (draftId: string) => { setSelectedDraft(draftId); setCreatedDraft(draftId); setTab('drafts'); };
+  // Stable, as the analysis view is memoised: a save's "Saving…" and "Saved" re-render the header
+  // only, not the verdicts and a long reply beside them (issue 12: that re-render was a 36-52 ms
+  // frame as a 10 MB case's autosave began).
+  const openCreated = useCallback((draftId: string) => { setSelectedDraft(draftId); setCreatedDraft(draftId); setTab('drafts'); }, []);
   const chooseTab = (name: Tab) => { setCreatedDraft(null); setTab(name); };
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   // A reply imported before the case existed (dropped on the window, or chosen from the welcome).
   const [dropped, setDropped] = useState<ImportResult | null>(initialImport ?? null);
+  const importDone = useCallback(() => setDropped(null), []);
 
   // A reply dropped anywhere on the window (app.tsx) is read by main's importer, then shown in
   // this case's import form to be checked before analysis.
@@ -100,7 +104,7 @@ export function CaseView({ id, onSaved, initialTab, initialDraft, initialImport 
             update={update}
             onDraftCreated={openCreated}
             dropped={dropped}
-            onImportDone={() => setDropped(null)}
+            onImportDone={importDone}
           />
         )}
         {tab === 'filings' && <ScreenLoading><FilingsView c={c} update={update} onDraftCreated={openCreated} /></ScreenLoading>}

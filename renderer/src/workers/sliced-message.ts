@@ -132,7 +132,7 @@ function* slicesToSend(text: string, limit: number): Generator<string> {
 }
 
 /** Lets the event loop run (input, frames) before the next slice goes out. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
