@@ -1,8 +1,8 @@
 /**
  * Resolves once the page has had its next frame: after the next animation frame, a task, which
- * runs once that frame is out (issue 12). Work started then (evaluating the app, or the open
- * case's chunk) no longer holds back what is already on screen to be painted: the start-up shell,
- * the case list. A window that draws no frames (hidden, not painting) runs no animation frames:
+ * runs once that frame is out (issue 12). Work started then (the open case's chunk, fetched,
+ * evaluated and rendered) no longer holds back what is already on screen to be painted: the case
+ * list. A window that draws no frames (hidden, not painting) runs no animation frames:
  * the timeout lets the work start anyway.
  */
 export function afterNextFrame(): Promise<void> {

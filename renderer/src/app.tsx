@@ -25,8 +25,8 @@ import { startup } from './startup.ts';
 import { importProblemText } from './format/import-problems.ts';
 import { afterNextFrame } from './after-frame.ts';
 
-// The open case renders after the case list has painted (see `opening` below); index.html
-// preloads its chunk, so only its evaluation waits (issue 12).
+// The open case renders after the case list has painted (see `opening` below); its chunk is
+// fetched then too, not beside the app's, which held the list back (issue 12).
 const CaseView = lazyNamed(async () => (await import('./screens/case-view.tsx')).CaseView);
 // Loaded on demand: the first screen is the case list and the open case (issue 12).
 const DashboardView = lazyNamed(async () => (await import('./screens/tracker/dashboard-view.tsx')).DashboardView);

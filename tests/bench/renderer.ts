@@ -25,7 +25,7 @@ const note = (line: string): void => { process.stderr.write(`bench: ${line}\n`);
 if (!(await rendererBuilt(rendererDir))) throw new Error(`no built renderer at ${rendererDir}: run npm run build first`);
 const out: Record<string, unknown> = { load_before: loadavg()[0] };
 if (both || values.paint) {
-  const runs = Number(values.runs ?? 5);
+  const runs = Number(values.runs ?? 9);
   note(`renderer first paint, ${runs} runs`);
   const paint = await firstPaint(rendererDir, runs, chromiumPath);
   const js = await rendererJsGzipKb(rendererDir);
