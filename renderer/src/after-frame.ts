@@ -1,3 +1,5 @@
+import type { FrameClock } from './frame-budget.ts';
+
 /**
  * Resolves once the page has had its next frame: after the next animation frame, a task, which
  * runs once that frame is out (issue 12). Work started then (the open case's chunk, fetched,
@@ -11,3 +13,10 @@ export function afterNextFrame(): Promise<void> {
     requestAnimationFrame(() => setTimeout(() => { clearTimeout(fallback); resolve(); }, 0));
   });
 }
+
+/** This page's clock and frames, for a frame budget (frame-budget.ts). */
+export const pageFrames: FrameClock = {
+  now: () => performance.now(),
+  nextFrame: afterNextFrame,
+  framesShown: () => document.visibilityState === 'visible',
+};

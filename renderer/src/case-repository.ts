@@ -2,6 +2,8 @@ import type { Case } from '../../shared/domain/case.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { api } from './api.ts';
 import { saveCase as saveThrough, type SaveOutcome, type SavePort } from './case-save.ts';
+import { pageFrames } from './after-frame.ts';
+import { frameBudget } from './frame-budget.ts';
 
 /**
  * The renderer's one way to read and write cases. Saves of one case run one after another, in
@@ -26,8 +28,16 @@ function queued<T>(id: string, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** What a save sends: its long texts ahead, in parts, then the case (case-save.ts). */
-const savePort: SavePort = { stage: (input) => api['texts:stage'](input), save: (input) => api['cases:save'](input) };
+/**
+ * Of a frame's 16.7 ms, what sending a save's staged parts may start in (frame-budget.ts): about
+ * half, leaving the rest to the page. The senders' answers tend to land together, and sending the
+ * next parts straight from them started several sends in one frame: through the test bridge each
+ * is a JSON body and a fetch of 5-10 ms, and a 10 MB case's save had 36-52 ms frames (issue 12).
+ */
+const SEND_BUDGET_MS = 8;
+
+/** What a save sends: its long texts ahead, in parts, within a frame budget, then the case (case-save.ts). */
+const savePort: SavePort = { stage: (input) => api['texts:stage'](input), save: (input) => api['cases:save'](input), turn: frameBudget(SEND_BUDGET_MS, pageFrames).turn };
 const saveCase = (c: Case): Promise<SaveOutcome> => saveThrough(savePort, c);
 
 /**

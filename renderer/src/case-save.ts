@@ -2,7 +2,7 @@ import type { Case } from '../../shared/domain/case.ts';
 import { nameStagedTexts, putStagedTexts, stagedFor, type StagedText } from '../../shared/ipc/case-wire.ts';
 import { STAGE_PART_CHARS, STAGE_PARTS_IN_FLIGHT } from '../../shared/ipc/channels/stage-part.ts';
 import type { Api } from '../../shared/ipc/contract.ts';
-import { nextTask, slicesOf } from './workers/sliced-message.ts';
+import { slicesOf } from './workers/sliced-message.ts';
 
 /**
  * Saving a case without holding the window (issue 12). `cases:save` carried the whole case in one
@@ -19,8 +19,12 @@ import { nextTask, slicesOf } from './workers/sliced-message.ts';
  * the case goes whole in one message, as before. Nothing of the case is lost on any path: the
  * case file is still written whole and atomically, by main, from the one save.
  */
-/** The two channels a save uses, as the case repository passes them in (the one place the renderer calls the case channels). */
-export type SavePort = { readonly stage: Api['texts:stage']; readonly save: Api['cases:save'] };
+/**
+ * The two channels a save uses, as the case repository passes them in (the one place the renderer
+ * calls the case channels), and `turn`, which each send of a staged part waits for first: in the
+ * window, a frame budget (frame-budget.ts).
+ */
+export type SavePort = { readonly stage: Api['texts:stage']; readonly save: Api['cases:save']; readonly turn: () => Promise<void> };
 
 export type SaveOutcome =
   | { readonly ok: true; readonly savedAt: string; readonly case: Case; readonly merged: boolean; readonly newConflicts: number }
@@ -65,10 +69,7 @@ async function stage(port: SavePort, text: string): Promise<StagedText | null> {
   const sender = async (): Promise<void> => {
     // Each sender takes the next part when its last one is answered; the generator is shared.
     for (let next = parts.next(); !next.done && !refused; next = parts.next()) {
-      // Each part sent from a task of its own: the senders' answers tend to land together, and
-      // sending the next parts straight from them ran several sends in one frame (through the test
-      // bridge each is a JSON body and a fetch, ~5 ms; 36-52 ms frames as a 10 MB case saved).
-      await nextTask();
+      await port.turn();
       const sent = await port.stage({ key, at: next.value.at, part: next.value.part });
       if (!sent.ok) refused = true;
     }

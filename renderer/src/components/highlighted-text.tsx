@@ -16,8 +16,12 @@ type Props = {
   readonly scrollKey?: string | null;
 };
 
-/** The reply text with the passages relied on marked. */
-export function HighlightedText({ text, spans, label, scrollKey = null }: Props) {
+/**
+ * The reply text with the passages relied on marked. Memoised: a save's answer gives the case view
+ * a new case whose reply and passages are the same, and re-rendering a long reply for it was a
+ * frame over 33 ms in the bench's 10 MB save (issue 12).
+ */
+export const HighlightedText = memo(function HighlightedText({ text, spans, label, scrollKey = null }: Props) {
   const root = useRef<HTMLDivElement>(null);
   // Read from its slices when it came in slices, so drawing it never copies the whole of a long
   // reply into one string (long-text.ts).
@@ -55,7 +59,7 @@ export function HighlightedText({ text, spans, label, scrollKey = null }: Props)
           : <div key={`gap${windows[run.from]?.start ?? 0}`} className="reply-text__gap" data-from={run.from} data-count={run.count} style={{ height: run.count * PIECE_HEIGHT_PX }} />))}
     </div>
   );
-}
+});
 
 /**
  * Which pieces of a long reply are drawn: the first, the one with the first highlight (so it can

@@ -132,7 +132,7 @@ function* slicesToSend(text: string, limit: number): Generator<string> {
 }
 
 /** Lets the event loop run (input, frames) before the next slice goes out. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -34,6 +34,8 @@ beforeAll(async () => {
   port = {
     stage: async (input) => TextsStage.parse(await invoke('texts:stage')(input)),
     save: async (input) => CasesSave.parse(await invoke('cases:save')(input)),
+    // No frames to keep smooth here (frame-budget.test.ts tests the window's pacing).
+    turn: async () => undefined,
   };
 });
 afterAll(async () => {

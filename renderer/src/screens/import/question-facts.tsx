@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../shared/domain/question.ts';
 import { formatDate } from '../../../../shared/lib/dates/index.ts';
@@ -7,9 +8,10 @@ import type { TFunction } from 'i18next';
 
 /**
  * The case header's facts, all read off the parsed question: house, kind and number, date of
- * answer, ministry, subject, and who asked. A fact the parser did not find is left out.
+ * answer, ministry, subject, and who asked. A fact the parser did not find is left out. Memoised:
+ * it re-rendered with every save's answer, though the question had not changed (issue 12).
  */
-export function QuestionFacts({ question }: { readonly question: Question | null }) {
+export const QuestionFacts = memo(function QuestionFacts({ question }: { readonly question: Question | null }) {
   const { t, i18n } = useTranslation();
   if (!question) return <p className="muted">{t('caseView.noQuestion')}</p>;
   const q = question;
@@ -26,7 +28,7 @@ export function QuestionFacts({ question }: { readonly question: Question | null
       {q.askedBy.length > 0 && <><br />{t('analysis.facts.askedBy', { names: q.askedBy.join(', ') })}</>}
     </p>
   );
-}
+});
 
 /**
  * The ministry in the screen's language: "Ministry of X" as the source names it in English; the
