@@ -73,16 +73,17 @@ async function hasCommand(cmd: string, args: ReadonlyArray<string>): Promise<boo
 
 /**
  * Peak resident memory of the whole `unanswered analyze` process, in MB: the bin runs inside a
- * small wrapper that, on exit, writes the process's own peak (getrusage's maxrss) to a file.
+ * small wrapper that, on exit, writes the process's own peak (own-peak.ts) to a file.
  */
 async function peakOfCli(bin: string, args: ReadonlyArray<string>, work: string): Promise<{ ms: number; peakMb: number }> {
   const report = join(work, 'peak.txt');
   const wrapper = join(work, 'peak-wrapper.mjs');
   await writeFile(wrapper, `import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { ownPeakKb } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'own-peak.ts')).href)};
 const [report, bin, ...rest] = process.argv.slice(2);
 process.argv = [process.argv[0], bin, ...rest];
-process.on('exit', () => writeFileSync(report, String(process.resourceUsage().maxRSS)));
+process.on('exit', () => writeFileSync(report, String(ownPeakKb())));
 await import(pathToFileURL(bin).href);
 `);
   const ms = await timeProcess(process.execPath, [wrapper, report, bin, ...args]);
