@@ -34,8 +34,8 @@ beforeAll(async () => {
   port = {
     stage: async (input) => TextsStage.parse(await invoke('texts:stage')(input)),
     save: async (input) => CasesSave.parse(await invoke('cases:save')(input)),
-    // No frames to keep smooth here (frame-budget.test.ts tests the window's pacing).
-    turn: async () => undefined,
+    // No frames to keep smooth here (frame-budget.test.ts tests the window's pacing); each turn is noted.
+    turn: async () => { calls.push('turn'); },
   };
 });
 afterAll(async () => {
@@ -65,6 +65,9 @@ describe('saving a case with a long text', () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(calls.filter((x) => x === 'texts:stage')).toHaveLength(4);
+    // Every part waited for its turn (in the window, a frame budget) before it went.
+    expect(calls.filter((x) => x === 'turn')).toHaveLength(4);
+    expect(calls.findIndex((x) => x === 'turn')).toBeLessThan(calls.findIndex((x) => x === 'texts:stage'));
     expect(calls.filter((x) => x === 'cases:save')).toHaveLength(1);
     // The very string this window holds, not a copy from main.
     expect(saved.case.sources[0]?.text).toBe(text);
