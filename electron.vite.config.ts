@@ -9,7 +9,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * all the same, so the browser fetches and compiles them meanwhile instead of after (issue 12).
  * The open case's screen (case-view.tsx) is not named: it renders only once the case list has
  * painted (app.tsx), and fetching and compiling its 210 kB beside the app's on a 2-core machine
- * held the list back (bench, 4 rounds of 5 starts: list painted at a median ~455 ms with it
+ * held the list back (bench, 4 rounds of 5 starts: list painted at a median ~470 ms with it
  * named, ~432 ms without; the case view ready no later).
  */
 function preloadTheApp(entries: ReadonlyArray<string>): Plugin {
