@@ -24,7 +24,7 @@ import { questionLayout } from './layout.ts';
 import { countWords, findAll, quote } from './text.ts';
 import { sameMinistry } from '../lib/ministry-name.ts';
 import { REPEAT_THRESHOLD, similarity } from './similarity.ts';
-import { FOLLOW_UP_MARK } from '../../templates/rules/follow-ups.ts';
+import { FOLLOW_UP_MARK, FOLLOW_UP_TAIL } from '../../templates/rules/follow-ups.ts';
 import { msg, type Message } from '../messages/message.ts';
 import { formatDate } from '../lib/dates/index.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
@@ -200,10 +200,11 @@ function lintRepeats(parts: ReadonlyArray<string>, spans: ReadonlyArray<{ start:
     // reply", "whether the Government proposes to collect and maintain the data on …": a follow-up
     // on what the reply left out, not the question again (follow-ups.ts).
     if (FOLLOW_UP_MARK.test(part)) return;
+    const asked = part.replace(FOLLOW_UP_TAIL, '');
     let best: { score: number; ref: string; label: string; text: string } | null = null;
     for (const q of earlier) {
       for (const p of Array.isArray(q?.parts) ? q.parts : []) {
-        const score = similarity(part, String(p?.text ?? ''));
+        const score = similarity(asked, String(p?.text ?? ''));
         if (score >= REPEAT_THRESHOLD && (best === null || score > best.score)) best = { score, ref: String(q.ref ?? ''), label: String(p.label ?? ''), text: String(p.text ?? '') };
       }
     }

@@ -320,12 +320,22 @@ export const STATUS_WHY = {
  * {label} is the part's letter as the document writes it ((b) / (ख)).
  */
 /**
+ * The closing words of a `notGiven` part, from "beyond that given in reply to part (c) of …" to its
+ * end: they name the reply followed up, not what is asked, so the repeat check compares a part
+ * without them (review 18: with them, the earlier part asked again word for word fell below the
+ * repeat threshold).
+ */
+export const FOLLOW_UP_TAIL = /,?\s*\bbeyond that given in reply to part \([a-z]{1,2}\) of\b.*$/su;
+
+/**
  * How the linter knows a `notGiven` or `notMaintained` part (in either language): it asks whether
  * the Government holds what an earlier reply did not give, or will keep the data it said it does not
  * keep, which is not the earlier question in substance even where it names the same information;
- * the repeat check (`lint-question.ts`) leaves such a part alone.
+ * the repeat check (`lint-question.ts`) leaves such a part alone. The whole frame, not its closing
+ * words only: the earlier question asked again word for word with "beyond that given in reply to
+ * part (c) of …" put after it is still that question (review 18).
  */
-export const FOLLOW_UP_MARK = /\bbeyond that given in reply to part \([a-z]{1,2}\) of\b|\bproposes to collect and maintain the data on\b|से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी|आँकड़े एकत्र करने और रखने का विचार है/u;
+export const FOLLOW_UP_MARK = /\bwhether the Government holds information on\b.*\bbeyond that given in reply to part \([a-z]{1,2}\) of\b|\bwhether the Government proposes to collect and maintain the data on\b|क्या सरकार के पास .*से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी|क्या सरकार का .*आँकड़े एकत्र करने और रखने का विचार है/su;
 
 /** A refusal that says the data is not kept, which `notMaintained` follows up. */
 /**

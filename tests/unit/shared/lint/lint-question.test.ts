@@ -144,6 +144,16 @@ describe('lintQuestion: form of the notice (§3.1)', () => {
     expect(ids(lintQuestion(COWIN))).not.toContain('pq-repeat');
   });
 
+  it('leaves a follow-up on what the reply did not give alone, but not the earlier part asked again with that ending', () => {
+    const earlier = [{ ref: 'Rajya Sabha Question answered on 21.07.2023', parts: COWIN.parts.map((text, i) => ({ label: 'abcd'[i] ?? 'a', text })) }];
+    const asked = COWIN.parts[1] ?? '';
+    const followUp = { ...COWIN, earlier, parts: [`(a) whether the Government holds information on ${asked.replace(/^\(b\) whether /, '').replace(/[;?]$/, '')}, beyond that given in reply to part (b) of Rajya Sabha Question answered on 21.07.2023, if so, the details thereof?`] };
+    expect(ids(lintQuestion(followUp))).not.toContain('pq-repeat');
+    // Review 18: the same question word for word, with the follow-up's closing words put after it.
+    const again = { ...COWIN, earlier, parts: [`${asked.replace(/[;?]$/, '')}, beyond that given in reply to part (b) of Rajya Sabha Question answered on 21.07.2023?`] };
+    expect(ids(lintQuestion(again))).toContain('pq-repeat');
+  });
+
   it('flags past history in the Rajya Sabha (Rule 47(xvi)), only with the notice date', () => {
     const old = { ...COWIN, parts: ['(a) the number of data breaches since independence;', '(b) the audits of the portal in 2009 and 2024?'], today: '2026-12-03' };
     const found = lintQuestion(old).filter((f) => f.ruleId === 'pq-past-history');
