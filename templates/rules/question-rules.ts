@@ -108,8 +108,11 @@ export const PQ_PHRASE_RULES: ReadonlyArray<PqPhraseRule> = [
     message: text('lint.pq.ironyQuotes'),
     houses: { 'Lok Sabha': ref(cite('cite.lsIronical', { rule: '41(2)(iv)' }), LS41), 'Rajya Sabha': ref(cite('cite.rsIronical', { rule: '47(iv)' }), RS47) },
     // A quoted name whose every word is capitalised or a figure ("HDI 2022-23", "RC.48(A)/2009") is
-    // a title or a number, which the rule leaves alone; a short quoted phrase in words is not.
-    patterns: [/["\u201C](?!(?:[A-Z0-9][\w&()./:-]*(?:\s+|(?=["\u201D])))+["\u201D])[^"\u201C\u201D]{1,40}["\u201D]/, /\s'[a-z][^']{0,30}'(?=[\s,.;?])/i],
+    // a title or a number, which the rule leaves alone; a short quoted phrase in words is not. Nor is
+    // English quoted in a Hindi sentence (“the officials of DMS” के विरुद्ध): a Hindi notice quotes
+    // the reply's own English words that way, as a citation (review 18, DMS 09); Hindi words in
+    // quotation marks are still flagged.
+    patterns: [/["\u201C](?!(?:[A-Z0-9][\w&()./:-]*(?:\s+|(?=["\u201D])))+["\u201D])(?![^"\u201C\u201D\p{Script=Devanagari}]{1,40}["\u201D]\s*\p{Script=Devanagari})[^"\u201C\u201D]{1,40}["\u201D]/u, /\s'[a-z][^']{0,30}'(?=[\s,.;?])/i],
   },
   {
     id: 'pq-sub-judice',

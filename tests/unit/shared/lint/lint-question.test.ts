@@ -95,6 +95,13 @@ describe('lintQuestion: admissibility heuristics', () => {
     expect(ids(lint('(a) the status of case No. "RC.48(A)/2009-ACV-Delhi"?'))).not.toContain('pq-irony-quotes');
   });
 
+  it('leaves the reply\'s English quoted in a Hindi sentence alone, but not Hindi words in quotation marks', () => {
+    // Review 18, DMS 09: the Hindi notice quotes the reply's own words, against whom the case was registered.
+    expect(ids(lint('(क) केंद्रीय अन्वेषण ब्यूरो (सीबीआई) द्वारा “the officials of DMS” के विरुद्ध दर्ज मामले की वर्तमान स्थिति क्या है?'))).not.toContain('pq-irony-quotes');
+    expect(ids(lint('(क) क्या “मज़बूत” सुरक्षा उपाय विफल हो गए हैं?'))).toContain('pq-irony-quotes');
+    expect(ids(lint('(a) whether the “robust” safeguards failed?'))).toContain('pq-irony-quotes');
+  });
+
   it('flags personal names but not institutions named after people', () => {
     const named = lint('(a) whether Shri Ramesh Kumar has been transferred?');
     expect(ids(named)).toContain('pq-personal-name');
