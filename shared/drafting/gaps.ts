@@ -2,7 +2,7 @@ import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
-import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, HINDI_BY_REFERENCE, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
+import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, HINDI_BY_REFERENCE, MORE_THAN_GIVEN, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import { findAuthority } from '../../templates/authorities/authorities.ts';
@@ -330,7 +330,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
     // The same ask as the English, by reference: keep data, more than was given, or the details sought.
     // (review 12: a Hindi "more than was given" against an English part asked again as it was asked.)
     const form = /proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained
-      : /beyond that given in reply to part/.test(en) ? HINDI_BY_REFERENCE.notGiven
+      : MORE_THAN_GIVEN.test(en) ? HINDI_BY_REFERENCE.notGiven
       : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details
       : /^whether /.test(en) ? HINDI_BY_REFERENCE.whether
       : /^the year-wise figures of /.test(en) ? HINDI_BY_REFERENCE.figures
@@ -531,20 +531,19 @@ export function answersFor(addressee: Addressee, partEn: string): boolean {
 }
 
 /**
+ * A part asking only for information "beyond that given" (MORE_THAN_GIVEN) names nothing new, so
+ * it yields to a part built on something the reply named (a case, a register, a publication) or
+ * on what a claim left out, whatever the status of the part it follows (review 17, NHM 08: the
+ * infrastructure part was dropped for a vague one).
+ */
+const VAGUE_PART_WEIGHT = 10;
+
+/**
  * The gaps a notice can carry within its word budget: the heaviest first (lowest weight), then
  * printed in the order of the parts they follow up. `budget` is the words left after the stem;
  * the parts are written, and their words counted, in `lang`. Only parts the Minister addressed
  * answers for are taken.
  */
-/**
- * A part asking only for information "beyond that given" names nothing new, so it yields to a part
- * built on something the reply named (a case, a register, a publication) or on what a claim left
- * out, whatever the status of the part it follows (review 17, NHM 08: the infrastructure part was
- * dropped for a vague one).
- */
-const MORE_THAN_GIVEN = /\bbeyond that given in reply to part\b/;
-const VAGUE_PART_WEIGHT = 10;
-
 export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: Language = 'en', addressee: Addressee = { ministry: '', answeredTheReply: true }): ReadonlyArray<{ gap: Gap; parts: ReadonlyArray<string> }> {
   const partsOf = (gap: Gap): ReadonlyArray<string> => (lang === 'hi' ? gap.noticePartsHi : gap.noticeParts);
   // Chosen once for both languages: each part must fit in the English and in the Hindi, so the

@@ -319,6 +319,9 @@ export const STATUS_WHY = {
  *   ({clause} for a "whether" part): it was neither answered nor refused.
  * {label} is the part's letter as the document writes it ((b) / (ख)).
  */
+/** The words of a `notGiven` part that say it asks for more than an earlier reply gave. */
+export const MORE_THAN_GIVEN = /\bbeyond that given in reply to part\b/;
+
 /**
  * The closing words of a `notGiven` part, from "beyond that given in reply to part (c) of …" to its
  * end: they name the reply followed up, not what is asked, so the repeat check compares a part
