@@ -598,22 +598,21 @@ export function gapsForNotice(gaps: ReadonlyArray<Gap>, budget: number, lang: La
  * the Minister's words.
  */
 export function gapPoint(gap: Gap, reported = false, lang: Language = 'en'): string {
+  // A sentence of a joint answer names the parts as the answer's heading did ("(f) & (g)"); an
+  // answer given to parts together, with no sentence quoted, says so of them.
+  const joint = gap.dodge ? gap.heading ?? null : null;
+  const together = gap.dodge ? null : gap.answeredTogether ?? null;
   if (lang === 'hi') {
     const labels = gap.forParts.map((l) => partLabel(l, 'hi')).join(', ');
-    const joint = gap.dodge ? gap.heading ?? null : null;
     const on = joint ? ` (भाग ${labelRun(joint, (l) => partLabel(l, 'hi'), 'hi')})` : labels ? ` (भाग ${labels})` : '';
-    const together = gap.dodge ? null : gap.answeredTogether ?? null;
     if (together) return `भाग ${labelRun(together, (l) => partLabel(l, 'hi'), 'hi')} के संयुक्त उत्तर में यह नहीं बताया गया कि ${gap.withheldHi}।`;
     const said = gap.dodge
       ? `उत्तर${on} में${reported ? ', जैसा समाचार-पत्रों में छपा है,' : ''} कहा गया है: "${gap.dodge.replace(/\s+/g, ' ').trim()}"।`
       : `उत्तर में भाग ${labels} के बारे में कुछ नहीं कहा गया।`;
     return `${said} इसमें यह नहीं बताया गया कि ${gap.withheldHi}।`;
   }
-  const together = gap.dodge ? null : gap.answeredTogether ?? null;
   if (together) return `The answer given to parts ${labelRun(together, (l) => `(${l})`, 'en')} together does not say ${gap.withheld}.`;
   const parts = gap.forParts.map((l) => `(${l})`).join(', ');
-  // A sentence of a joint answer names the parts as the answer's heading did ("(f) & (g)").
-  const joint = gap.dodge ? gap.heading ?? null : null;
   const on = joint ? ` (parts ${labelRun(joint, (l) => `(${l})`, 'en')})` : parts ? ` (part${gap.forParts.length > 1 ? 's' : ''} ${parts})` : '';
   const said = gap.dodge ? `The answer${on}${reported ? ', as reported in the press,' : ''} states: "${gap.dodge.replace(/\s+/g, ' ').trim()}"` : `The answer says nothing on part${gap.forParts.length > 1 ? 's' : ''} ${parts}.`;
   return `${said} It does not say ${gap.withheld}.`;
