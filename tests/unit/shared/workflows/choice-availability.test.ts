@@ -13,6 +13,9 @@ function withQuestion(c: Case, change: Partial<NonNullable<Case['question']>>): 
   return { ...c, question: { ...c.question, ...change } };
 }
 
+/** A finding's message in English; a missing finding reads as the reference check's message, which no assertion below expects. */
+const messageOf = (f: { readonly message: Parameters<typeof englishText>[0] } | null): string => englishText(f?.message ?? { key: 'lint.halfHour.noReference', params: {} });
+
 const hahRs = findChoice('hah-rs');
 const hahLs = findChoice('hah-ls');
 
@@ -22,7 +25,7 @@ describe('choiceBar: documents the House would not admit are not offered', () =>
     const bar = hahRs ? choiceBar(hahRs, c, TODAY) : null;
     expect(bar?.ruleId).toBe('half-hour-recent-rs');
     expect(bar?.severity).toBe('error');
-    expect(englishText(bar?.message ?? { key: 'lint.halfHour.noReference', params: {} })).toMatch(/^The answer was given on 21.07.2023, 1232 days ago..*ask a fresh question/);
+    expect(messageOf(bar)).toMatch(/^The answer was given on 21.07.2023, 1232 days ago..*ask a fresh question/);
   });
 
   it('offers it on a recent Rajya Sabha answer', () => {
@@ -58,7 +61,7 @@ describe('choiceCaution: a notice the House may still admit, with a warning firs
     const caution = hahLs ? choiceCaution(hahLs, c, TODAY) : null;
     expect(caution?.ruleId).toBe('half-hour-recent-ls');
     expect(caution?.severity).toBe('warning');
-    expect(englishText(caution?.message ?? { key: 'lint.halfHour.noReference', params: {} })).toMatch(/^The answer was given on 07.02.2025, 665 days ago\./);
+    expect(messageOf(caution)).toMatch(/^The answer was given on 07.02.2025, 665 days ago\./);
     expect(hahLs ? choiceBar(hahLs, c, TODAY) : 'missing').toBeNull();
   });
 
