@@ -14,7 +14,6 @@ import type { CaseTab } from './screens/case-view.tsx';
 import { lazyNamed, ScreenLoading } from './components/lazy-screen.tsx';
 import { Welcome } from './components/welcome.tsx';
 import type { ImportResult } from '../../shared/ipc/channels/import.ts';
-import type { UserSettings } from '../../shared/ipc/channels/settings.ts';
 import { COWIN_CASE_ID } from '../../shared/example/cowin-case-id.ts';
 import { formatDate } from '../../shared/lib/dates/index.ts';
 import { today } from './clock.ts';
@@ -41,12 +40,8 @@ type Boot =
 
 type Listing = { readonly cases: ReadonlyArray<CaseSummary>; readonly problems: ReadonlyArray<{ file: string; message: string }> };
 
-/** Start-up's answers (startup.ts), when they were in before the app first rendered (mount.tsx). */
-export type Started = {
-  readonly bootstrap: ChannelOutput<'app:bootstrap'>;
-  readonly settings: UserSettings;
-  readonly listing: Listing;
-};
+/** Start-up's answer (startup.ts), when it was in before the app first rendered (mount.tsx). */
+export type Started = ChannelOutput<'app:start'>;
 
 /** What the main area shows. */
 export type View =
@@ -88,7 +83,7 @@ export function App({ started: early }: { readonly started: Started | null }) {
       // Asked for together as the renderer loaded (startup.ts), not one after another here.
       let started = early?.bootstrap;
       if (!started) {
-        const [bootstrap, settings, next] = await Promise.all([startup.bootstrap, startup.settings, startup.listing]);
+        const { bootstrap, settings, listing: next } = await startup;
         setWelcome(!settings.welcomeDismissed);
         setListing(next);
         setBoot({ kind: 'ready', workspace: bootstrap.workspace, recovery: bootstrap.recovery });

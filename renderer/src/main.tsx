@@ -16,12 +16,13 @@ async function rootElement(): Promise<HTMLElement> {
   return root;
 }
 
-// Null when they could not be read: the app starts on the defaults, in English.
-const settings = startup.settings.catch(() => null);
+// Null when start-up's answer could not be had: the app starts on the default settings, in English.
+const answer = startup.catch(() => null);
+const settings = answer.then((a) => a?.settings ?? null);
 // Bootstrap's answer first, before the app takes the thread: it names the case to open, whose read
 // (startup.ts) then runs in main while the app is evaluated here, instead of after. The app
 // shows nothing before that answer anyway. By then the shell has usually painted; waiting for a
 // frame as well held the case list back (bench, 4 rounds of 5 starts: ~470 ms to ~455 ms).
-void startup.bootstrap.catch(() => null)
+void answer
   .then(() => import('./mount.tsx'))
   .then(async ({ mount }) => mount(await rootElement(), settings));

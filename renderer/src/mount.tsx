@@ -18,8 +18,7 @@ export async function mount(root: HTMLElement, settings: Promise<UserSettings | 
   // What the first screen shows, asked for before the app was evaluated and usually here by now:
   // the app's first render is then the case list itself, not the loading screen with the list a
   // render, an effect and a frame later (issue 12). Null if start-up failed: the app waits for it.
-  const started = await Promise.all([startup.bootstrap, startup.settings, startup.listing])
-    .then(([bootstrap, stored, listing]): Started => ({ bootstrap, settings: stored, listing }), () => null);
+  const started: Started | null = await startup.catch(() => null);
   const app = createRoot(root);
   // Rendered and committed in this task: the shell stays on screen until the list replaces it.
   flushSync(() => app.render(

@@ -1,4 +1,3 @@
-import type { UserSettings } from '../../shared/ipc/channels/settings.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { api } from './api.ts';
 import { caseRepository } from './case-repository.ts';
@@ -12,21 +11,14 @@ import { caseRepository } from './case-repository.ts';
  * to open is read ahead as soon as the answer names it, through the repository, which hands that
  * one read to the case view when it opens the same case.
  */
-export type Startup = {
-  readonly settings: Promise<UserSettings>;
-  readonly bootstrap: Promise<ChannelOutput<'app:bootstrap'>>;
-  readonly listing: Promise<ChannelOutput<'cases:list'>>;
-};
+export type Startup = Promise<ChannelOutput<'app:start'>>;
 
 function begin(): Startup {
   const started = api['app:start']({});
   void started.then(({ bootstrap }) => { if (bootstrap.openCaseId) caseRepository.readAhead(bootstrap.openCaseId); }, () => undefined);
-  const settings = started.then((s) => s.settings);
-  const bootstrap = started.then((s) => s.bootstrap);
-  const listing = started.then((s) => s.listing);
-  // Each is awaited by its reader; these only keep an early failure from being reported as unhandled.
-  for (const p of [settings, bootstrap, listing]) p.catch(() => undefined);
-  return { settings, bootstrap, listing };
+  // Awaited by its readers; this only keeps an early failure from being reported as unhandled.
+  started.catch(() => undefined);
+  return started;
 }
 
 export const startup: Startup = begin();
