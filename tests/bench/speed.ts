@@ -10,7 +10,8 @@
  *   process. Its PDF part against `pdftotext -layout` run once per file on the same 20 PDFs:
  *   batch_pdf20_ms (the command on the 20 PDFs alone: start, extraction and analysis) and
  *   pdf_extract20_ms (a fresh process loading pdf.js and extracting their text, as one worker of
- *   the pool does; the floor is within 2 times pdftotext).
+ *   the pool does, with Node's compile cache as the worker keeps it; the floor is within 2 times
+ *   pdftotext), and pdf_extract20_cold_ms (the same without the cache: a first run).
  * - analyze_6mb_ms, analyze_6mb_peak_mb: `unanswered analyze` on a 6 MB text, whole process, and
  *   that process's peak resident memory (also as a multiple of the text's size: the floor is 30);
  *   pandoc reads the same text as the peer for time.
@@ -42,10 +43,10 @@ async function binPath(): Promise<string> {
 }
 
 /** Wall time of one process, start to exit, output discarded. Fails on a non-zero exit unless allowed. */
-function timeProcess(cmd: string, args: ReadonlyArray<string>, okCodes: ReadonlyArray<number> = [0]): Promise<number> {
+function timeProcess(cmd: string, args: ReadonlyArray<string>, okCodes: ReadonlyArray<number> = [0], env: Readonly<Record<string, string>> = {}): Promise<number> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(cmd, [...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const child = spawn(cmd, [...args], { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, ...env } });
     child.on('error', fail);
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
@@ -55,10 +56,10 @@ function timeProcess(cmd: string, args: ReadonlyArray<string>, okCodes: Readonly
   });
 }
 
-async function processFigure(runs: number, cmd: string, args: ReadonlyArray<string>, okCodes?: ReadonlyArray<number>): Promise<Figure> {
-  await timeProcess(cmd, args, okCodes);
+async function processFigure(runs: number, cmd: string, args: ReadonlyArray<string>, okCodes?: ReadonlyArray<number>, env?: Readonly<Record<string, string>>): Promise<Figure> {
+  await timeProcess(cmd, args, okCodes, env);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timeProcess(cmd, args, okCodes));
+  for (let i = 0; i < runs; i++) times.push(await timeProcess(cmd, args, okCodes, env));
   return { ms: median(times), runs };
 }
 
@@ -196,16 +197,22 @@ export async function speedFigures(sources: Sources, note: (line: string) => voi
 
     note(`batch: unanswered analyze FOLDER --jsonl over ${batchCount} files; the 20 PDFs alone; pdftotext per PDF`);
     const batch = await processFigure(3, process.execPath, [bin, 'analyze', batchDir, '--jsonl']);
-    // The extraction alone, as one pool worker does it: a fresh process loads pdf.js and reads
-    // the 20 PDFs through the importer (no analysis), timed from start to exit.
+    // The extraction alone, as one pool worker does it: a fresh process keeps Node's compile cache
+    // (analyze-worker.ts), loads pdf.js and reads the 20 PDFs through the importer the worker
+    // runs, the bundled one once built (no analysis), timed from start to exit. Beside it, the
+    // same with the cache switched off: a first run on a new machine.
+    const importer = built ? join(ROOT, process.env['UNANSWERED_OUT'] ?? 'out', 'cli/import-file.mjs') : join(ROOT, 'electron/services/import/import-file.ts');
     const extractScript = join(work, 'extract-all.mjs');
-    await writeFile(extractScript, `import { importFile } from ${JSON.stringify(pathToFileURL(join(ROOT, 'electron/services/import/import-file.ts')).href)};
+    await writeFile(extractScript, `import { enableCompileCache } from 'node:module';
+enableCompileCache();
+const { importFile } = await import(${JSON.stringify(pathToFileURL(importer).href)});
 for (const file of process.argv.slice(2)) {
   const read = await importFile(file);
   if (!read.ok) { process.stderr.write(read.error.message); process.exit(1); }
 }
 `);
     const extract20 = await processFigure(3, process.execPath, [extractScript, ...pdfs]);
+    const extract20Cold = await processFigure(3, process.execPath, [extractScript, ...pdfs], [0], { NODE_DISABLE_COMPILE_CACHE: '1' });
     const batchPdf = await processFigure(3, process.execPath, [bin, 'analyze', pdfDir, '--jsonl']);
     const pdftotextBatch = havePdftotext
       ? await timeRuns(3, async () => { for (const pdf of pdfs) await timeProcess('pdftotext', ['-layout', pdf, join(work, 'each.txt')]); }, 1)
@@ -230,6 +237,7 @@ for (const file of process.argv.slice(2)) {
       batch_files_per_s: round(filesPerS, 1),
       batch_pdf20_ms: round(batchPdf.ms),
       pdf_extract20_ms: round(extract20.ms),
+      pdf_extract20_cold_ms: round(extract20Cold.ms),
       analyze_6mb_ms: round(sixMs),
       analyze_6mb_peak_mb: round(sixPeak, 1),
     };
@@ -248,12 +256,13 @@ for (const file of process.argv.slice(2)) {
       analyze_pdf_to_pdftotext: ratio(pdfInProcess.ms, peers.pdftotext_pdf_ms),
       batch_pdf20_to_pdftotext: ratio(batchPdf.ms, peers.pdftotext_pdf20_ms),
       pdf_extract20_to_pdftotext: ratio(extract20.ms, peers.pdftotext_pdf20_ms),
+      pdf_extract20_cold_to_pdftotext: ratio(extract20Cold.ms, peers.pdftotext_pdf20_ms),
       analyze_6mb_to_pandoc: ratio(sixMs, peers.pandoc_6mb_ms),
       analyze_6mb_peak_to_text_size: round(sixPeak / sixMb, 1),
     };
     const runs = {
       cli_help_ms: help.runs, cli_analyze_txt_ms: cliTxt.runs, analyze_pdf_ms: pdfInProcess.runs,
-      batch_files_per_s: batch.runs, batch_pdf20_ms: batchPdf.runs, pdf_extract20_ms: extract20.runs, analyze_6mb_ms: sixRuns.length, analyze_6mb_peak_mb: sixRuns.length,
+      batch_files_per_s: batch.runs, batch_pdf20_ms: batchPdf.runs, pdf_extract20_ms: extract20.runs, pdf_extract20_cold_ms: extract20Cold.runs, analyze_6mb_ms: sixRuns.length, analyze_6mb_peak_mb: sixRuns.length,
     };
     const facts = { pdfs: origin, pdf_pages: pages, batch_files: batchCount, text_6mb_mb: round(sixMb, 2), cli: built ? 'bundled (out/cli)' : 'TypeScript source' };
     return { figures, peers, ratios, runs, facts };

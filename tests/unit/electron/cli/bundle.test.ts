@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handWrittenPdf, makeTempDir, QA_FIXTURE } from '../services/import/fixtures.ts';
@@ -59,6 +59,15 @@ describe('the bundled command line (npm run build)', () => {
     const files = await readdir(join(out, 'cli'));
     expect(files).toContain('unanswered.mjs');
     expect(files).toContain('analyze-worker.mjs');
+  });
+
+  it('has the importer as an entry of its own, by its name: the bench reads PDFs through it', async () => {
+    const importer: unknown = await import(pathToFileURL(join(out, 'cli', 'import-file.mjs')).href);
+    expect(importer).toHaveProperty('importFile', expect.any(Function));
+    const pdf = join(dir, 'entry.pdf');
+    await writeFile(pdf, handWrittenPdf([{ text: ['Q. 1 Will the Minister state:', '(a) the number of cases?'] }]));
+    const module = importer as { importFile: (path: string) => Promise<{ ok: boolean }> };
+    expect(await module.importFile(pdf)).toMatchObject({ ok: true, value: { format: 'pdf', pageCount: 1 } });
   });
 
   it('loads neither pdf.js, mammoth nor docx before a command asks for them', async () => {
