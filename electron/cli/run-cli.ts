@@ -11,7 +11,7 @@ type Command = {
 
 /**
  * Every command, with the help text `--help` prints. Each command's module (and what it pulls
- * in: the analyser, docx, pdf.js) loads only when that command runs, so `--help` and a mistyped
+ * in: the analyser, docx, PDFium) loads only when that command runs, so `--help` and a mistyped
  * command answer at once. A new command is one more entry here.
  */
 const COMMANDS: Record<string, Command> = {

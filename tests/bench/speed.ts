@@ -4,13 +4,13 @@
  * - cli_help_ms, cli_analyze_txt_ms: the whole `unanswered` process (the package's bin), against
  *   a bare `node -e ""` (the floor any Node command pays) and `pdftotext -v` (a native command);
  *   the .txt analysis against pandoc reading the same file (commonmark to plain text).
- * - analyze_pdf_ms: in-process import and analysis of a 3-page PDF, pdf.js already loaded, against
+ * - analyze_pdf_ms: in-process import and analysis of a 3-page PDF, PDFium already loaded, against
  *   `pdftotext -layout` on the same file.
  * - batch_files_per_s: `unanswered analyze FOLDER --jsonl` over 200 texts and 20 PDFs, whole
  *   process. Its PDF part against `pdftotext -layout` run once per file on the same 20 PDFs (a
  *   shell loop):
  *   batch_pdf20_ms (the command on the 20 PDFs alone: start, extraction and analysis) and
- *   pdf_extract20_ms (a fresh process loading pdf.js and extracting their text, as one worker of
+ *   pdf_extract20_ms (a fresh process loading PDFium and extracting their text, as one worker of
  *   the pool does, with Node's compile cache as the worker keeps it; the floor is within 2 times
  *   pdftotext), and pdf_extract20_cold_ms (the same without the cache: a first run).
  * - analyze_6mb_ms, analyze_6mb_peak_mb: `unanswered analyze` on a 6 MB text, whole process, and
@@ -199,7 +199,7 @@ export async function speedFigures(sources: Sources, note: (line: string) => voi
     note(`batch: unanswered analyze FOLDER --jsonl over ${batchCount} files; the 20 PDFs alone; pdftotext per PDF`);
     const batch = await processFigure(3, process.execPath, [bin, 'analyze', batchDir, '--jsonl']);
     // The extraction alone, as one pool worker does it: a fresh process keeps Node's compile cache
-    // (analyze-worker.ts), loads pdf.js and reads the 20 PDFs through the importer the worker
+    // (analyze-worker.ts), loads PDFium and reads the 20 PDFs through the importer the worker
     // runs, the bundled one once built (no analysis), timed from start to exit. Beside it, the
     // same with the cache switched off: a first run on a new machine.
     const importer = built ? join(ROOT, process.env['UNANSWERED_OUT'] ?? 'out', 'cli/import-file.mjs') : join(ROOT, 'electron/services/import/import-file.ts');

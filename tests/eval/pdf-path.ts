@@ -3,7 +3,7 @@
  * "Part labels right on at least 98% of texts, through .txt and through real .pdf files").
  *
  * Every corpus text is printed to PDF by LibreOffice (one headless run for all of them), read back
- * through the app's own import path (`importFile`: pdf.js in process, line rebuilding, clean-up),
+ * through the app's own import path (`importFile`: PDFium in process, line rebuilding, clean-up),
  * and analysed. Reports how many texts keep their part labels, and the verdicts' agreement with
  * the labels beside the same figure for the .txt files: the PDF path should not lose accuracy.
  * The verdicts are the shipped analyser's, fitted in part on this corpus, so the accuracy here

@@ -10,7 +10,7 @@ import type { WorkerReply, WorkerRequest } from './analyze-worker.ts';
  * worker threads (one per core by default), results printed in the order the files were given
  * as each one's turn comes. Worker threads rather than child processes: a worker starts in tens
  * of milliseconds and shares this process's memory for the file list, and each keeps the
- * analyser and pdf.js loaded across its files.
+ * analyser and PDFium loaded across its files.
  */
 
 /** What a folder contributes: the formats `analyze` reads (import-file.ts recognises them by content). */

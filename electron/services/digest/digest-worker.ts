@@ -3,7 +3,7 @@ import { readReply, type ReadReply } from './read-reply.ts';
 
 /**
  * A worker of the digest's pool (digest-pool.ts): reads and judges one file at a time and
- * answers with its row. It keeps the analyser and pdf.js loaded between files.
+ * answers with its row. It keeps the analyser and PDFium loaded between files.
  */
 export type DigestWorkerRequest = { readonly id: number; readonly path: string };
 export type DigestWorkerReply = { readonly id: number; readonly result: ReadReply };

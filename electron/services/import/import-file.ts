@@ -59,7 +59,7 @@ async function extract(bytes: Uint8Array, fileName: string, opts: ImportOptions)
   switch (sniffed.kind) {
     case 'pdf': {
       const onProgress = opts.onProgress;
-      // pdf.js (and mammoth below) load on the first file that needs them: a text file, the
+      // PDFium (and mammoth below) load on the first file that needs them: a text file, the
       // CLI's --help and a batch of text files never pay for them (issue 12).
       const { extractPdf } = await import('./extract-pdf.ts');
       const pdf = await extractPdf(bytes, fileName, { signal: opts.signal, onProgress: onProgress ? (done, total) => onProgress(done, total, 'pages') : undefined });

@@ -1,11 +1,12 @@
 /**
- * Rebuilds a page's lines from pdf.js text items. A PDF has no lines or spaces, only glyph runs
+ * Rebuilds a page's lines from its placed text runs (extract-pdf.ts gathers them from PDFium's
+ * characters). A PDF has no lines or spaces, only glyph runs
  * placed at coordinates (PDF 32000-1 §9.4.2 text matrix): runs whose baselines agree are one line,
  * a horizontal gap between runs is a space (several for a wide, table-like gap, as
  * `pdftotext -layout` keeps columns apart), and a tall vertical gap is a paragraph break.
  */
 
-/** The fields of pdf.js's `TextItem` this needs (transform = [a, b, c, d, e, f] text-space matrix). */
+/** A run of text as placed on the page (transform = [a, b, c, d, e, f] text-space matrix, as pdf.js's `TextItem` has it). */
 export type PlacedText = {
   readonly str: string;
   readonly transform: ReadonlyArray<number>;

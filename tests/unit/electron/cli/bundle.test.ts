@@ -70,19 +70,19 @@ describe('the bundled command line (npm run build)', () => {
     expect(await module.importFile(pdf)).toMatchObject({ ok: true, value: { format: 'pdf', pageCount: 1 } });
   });
 
-  it('loads neither pdf.js, mammoth nor docx before a command asks for them', async () => {
+  it('loads neither PDFium, mammoth nor docx before a command asks for them', async () => {
     const cliDir = join(out, 'cli');
     const graph = await staticGraph(cliDir, 'unanswered.mjs');
     for (const file of graph) {
       const code = await readFile(join(cliDir, file), 'utf8');
-      expect(code, file).not.toMatch(/^import[^;]*["'](pdfjs-dist|mammoth|docx|jszip)[^"']*["']/m);
+      expect(code, file).not.toMatch(/^import[^;]*["'](@embedpdf\/pdfium|mammoth|docx|jszip)[^"']*["']/m);
     }
-    // And pdf.js is reached at all only through a dynamic import.
+    // And PDFium is reached at all only through a dynamic import.
     const all = await readdir(cliDir);
-    const withPdfjs = [];
-    for (const file of all) if ((await readFile(join(cliDir, file), 'utf8')).includes('pdfjs-dist')) withPdfjs.push(file);
-    expect(withPdfjs.length).toBeGreaterThan(0);
-    for (const file of withPdfjs) expect(graph).not.toContain(file);
+    const withPdfium = [];
+    for (const file of all) if ((await readFile(join(cliDir, file), 'utf8')).includes('@embedpdf/pdfium')) withPdfium.push(file);
+    expect(withPdfium.length).toBeGreaterThan(0);
+    for (const file of withPdfium) expect(graph).not.toContain(file);
   });
 
   it('answers --help through the bin', async () => {

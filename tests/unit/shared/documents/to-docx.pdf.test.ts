@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { toDocx } from '../../../../shared/documents/to-docx.ts';
 import { TEMPLATES } from '../../../../templates/documents/index.ts';
+import { pdfium } from '../../../../electron/services/import/pdfium.ts';
 import { docxesToPdf } from '../../../helpers/libreoffice.ts';
 import { SAMPLE_PROFILE, SAMPLE_TODAY, sampleDraft } from '../../../fixtures/golden/sample-drafts.ts';
 
@@ -14,16 +14,28 @@ import { SAMPLE_PROFILE, SAMPLE_TODAY, sampleDraft } from '../../../fixtures/gol
  */
 type PdfPage = { readonly text: string; readonly width: number; readonly height: number };
 
+/** Each page's size and text, read with the PDFium the app reads PDFs with (its whole text layer, in order). */
 async function pdfPages(path: string): Promise<ReadonlyArray<PdfPage>> {
-  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false }).promise;
+  const p = await pdfium();
+  const heap = p.pdfium;
+  const bytes = await readFile(path);
+  const data = heap.wasmExports.malloc(bytes.byteLength);
+  heap.HEAPU8.set(bytes, data);
+  const doc = p.FPDF_LoadMemDocument(data, bytes.byteLength, '');
   const pages: PdfPage[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const [, , width = 0, height = 0] = page.view;
-    pages.push({ text: content.items.map((item) => ('str' in item ? item.str : '')).join(' '), width, height });
+  for (let n = 0; n < p.FPDF_GetPageCount(doc); n += 1) {
+    const page = p.FPDF_LoadPage(doc, n);
+    const textPage = p.FPDFText_LoadPage(page);
+    const count = p.FPDFText_CountChars(textPage);
+    const buffer = heap.wasmExports.malloc((count + 1) * 2);
+    p.FPDFText_GetText(textPage, 0, count, buffer);
+    pages.push({ text: heap.UTF16ToString(buffer), width: p.FPDF_GetPageWidthF(page), height: p.FPDF_GetPageHeightF(page) });
+    heap.wasmExports.free(buffer);
+    p.FPDFText_ClosePage(textPage);
+    p.FPDF_ClosePage(page);
   }
-  await pdf.cleanup();
+  p.FPDF_CloseDocument(doc);
+  heap.wasmExports.free(data);
   return pages;
 }
 

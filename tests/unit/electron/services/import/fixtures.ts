@@ -99,11 +99,11 @@ export async function scannedPdf(dir: string, name: string): Promise<string> {
   return sofficeConvert(fodt, 'pdf', dir);
 }
 
-export type HandPage = { readonly text?: ReadonlyArray<string>; readonly missing?: boolean };
+export type HandPage = { readonly text?: ReadonlyArray<string>; readonly missing?: boolean; readonly turned?: boolean };
 
 /**
  * A hand-written PDF 1.4: catalog, page tree, pages using the standard Helvetica font
- * (not embedded, so pdf.js must extract without font files), one content stream per page,
+ * (not embedded, so the reader must extract without font files), one content stream per page,
  * a classic xref table and trailer. A page marked `missing` is listed in /Kids but its object
  * is absent, as in a file whose tail was lost. `shareContent` gives every page one empty content
  * stream, for cheap very long documents.
@@ -124,7 +124,9 @@ export function handWrittenPdf(pages: ReadonlyArray<HandPage>, opts: { readonly 
     let contentId = sharedContent;
     if (!sharedContent) {
       contentId = next++;
-      const lines = (page.text ?? []).map((line, i) => `BT /F1 11 Tf 72 ${740 - i * 14} Td (${escape(line)}) Tj ET`).join('\n');
+      // Turned a quarter turn anticlockwise, lines read bottom to top and follow one another rightwards (a landscape page).
+      const place = (i: number): string => (page.turned ? `0 1 -1 0 ${72 + i * 14} 72 Tm` : `72 ${740 - i * 14} Td`);
+      const lines = (page.text ?? []).map((line, i) => `BT /F1 11 Tf ${place(i)} (${escape(line)}) Tj ET`).join('\n');
       objects.set(contentId, `<< /Length ${Buffer.byteLength(lines, 'latin1')} >>\nstream\n${lines}\nendstream`);
     }
     objects.set(pageId, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`);

@@ -122,6 +122,14 @@ describe('importFile: hand-written PDFs', () => {
     expect(imported.warnings.map((w) => w.kind)).toEqual(['little-text']);
   });
 
+  it('reads a page whose text is turned a quarter turn (a landscape annexure) in reading order', async () => {
+    const path = await write('landscape.pdf', handWrittenPdf([
+      { text: ['Read me first.'] },
+      { turned: true, text: ['ANNEXURE-I', 'State-wise number of cases', 'Total 1,234'] },
+    ]));
+    expect(value(await importFile(path)).text).toBe('Read me first.\n\nANNEXURE-I\nState-wise number of cases\nTotal 1,234');
+  });
+
   it('joins pages with a blank line', async () => {
     const path = await write('two-pages.pdf', handWrittenPdf([{ text: ['First page.'] }, { text: ['Second page.'] }]));
     expect(value(await importFile(path)).text).toBe('First page.\n\nSecond page.');
@@ -133,11 +141,12 @@ describe('importFile: hand-written PDFs', () => {
     const imported = value(await importFile(path));
     expect(imported.text).toContain('Page one.');
     expect(imported.text).toContain('Page two.');
-    // pdf.js cuts a page tree at its first broken page, so page four is gone too, and the warning says so.
-    expect(imported.pageCount).toBe(3);
+    // The page after the broken one is read too: PDFium keeps the rest of the page tree.
+    expect(imported.text).toContain('Page four.');
+    expect(imported.pageCount).toBe(4);
     expect(imported.warnings).toEqual([expect.objectContaining({
       kind: 'truncated-pages',
-      message: expect.stringMatching(/^Page 3 of “lost-page\.pdf” could not be read .*, and so may any pages after it:/),
+      message: 'Page 3 of “lost-page.pdf” could not be read (the file may be incomplete or damaged), so that text is missing: download the PDF again if you need it.',
     })]);
   });
 

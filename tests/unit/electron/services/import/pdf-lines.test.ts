@@ -7,7 +7,7 @@ function run(str: string, x: number, y: number, size = 10): PlacedText {
 }
 
 describe('rebuildLines', () => {
-  it('orders lines top to bottom and runs left to right, whatever order pdf.js gives them in', () => {
+  it('orders lines top to bottom and runs left to right, whatever order the page gives them in', () => {
     const items = [run('second line', 72, 686), run('world', 108, 700), run('Hello', 72, 700)];
     expect(rebuildLines(items)).toBe('Hello world\nsecond line');
   });
