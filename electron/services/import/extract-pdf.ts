@@ -8,9 +8,8 @@ import { charCalls, pdfium, release, type Pdfium } from './pdfium.ts';
 /**
  * PDF -> text with PDFium (pdfium.ts), entirely offline: PDFium's text layer gives the page's
  * characters, each with its box, baseline, size and angle; they are gathered into runs and laid
- * out into lines by `rebuildLines`, as `pdftotext -layout` keeps columns apart. PDFium carries its own CMaps, so
- * CJK/CID fonts without a ToUnicode map still yield text, and it never looks fonts up on the
- * system for text.
+ * out into lines by `rebuildLines`, as `pdftotext -layout` keeps columns apart. Nothing is read
+ * but the document's own bytes: no font file, no system font, no network.
  */
 
 export type PdfText = { readonly text: string; readonly pageCount: number; readonly warnings: ReadonlyArray<ImportWarning> };
@@ -21,6 +20,8 @@ const FPDF_ERR_PASSWORD = 4;
 /** FPDFPageObj_GetType's answers (fpdf_edit.h): an image, and a form XObject that may hold one. */
 const FPDF_PAGEOBJ_IMAGE = 3;
 const FPDF_PAGEOBJ_FORM = 5;
+/** Forms nested deeper than this are not searched for images: a guard, real scans are one level deep. */
+const MAX_FORM_DEPTH = 8;
 
 type PageText = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'image-only' } | { readonly kind: 'blank' } | { readonly kind: 'failed' };
 
@@ -31,7 +32,7 @@ type Scratch = { readonly at: number };
 function paintsImage(p: Pdfium, object: number, depth: number): boolean {
   const type = p.FPDFPageObj_GetType(object);
   if (type === FPDF_PAGEOBJ_IMAGE) return true;
-  if (type !== FPDF_PAGEOBJ_FORM || depth > 8) return false;
+  if (type !== FPDF_PAGEOBJ_FORM || depth > MAX_FORM_DEPTH) return false;
   const count = p.FPDFFormObj_CountObjects(object);
   for (let i = 0; i < count; i += 1) if (paintsImage(p, p.FPDFFormObj_GetObject(object, i), depth + 1)) return true;
   return false;
