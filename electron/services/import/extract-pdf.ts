@@ -54,6 +54,9 @@ const RUN_GAP = 0.1;
 /** ...and not more than this far back over the run's end: a glyph placed back over it (an accent, a vowel sign drawn over its consonant) joins it. */
 const RUN_BACKSTEP = 0.5;
 
+/** The last Unicode code point: a damaged font's character map can give PDFium a larger value. */
+const MAX_CODE_POINT = 0x10ffff;
+
 /** A run being gathered, in the reading frame of its direction: `from`/`to` along it, `baseline` across. */
 type Gathering = { str: string; from: number; to: number; readonly baseline: number; readonly size: number; readonly turn: number; readonly origin: readonly [number, number] };
 
@@ -83,10 +86,10 @@ function placedRuns(p: Pdfium, textPage: number, scratch: Scratch): PlacedText[]
     // A hyphen that ends a line comes back as a control character marked as a hyphen
     // (FPDFText_IsHyphen): it is the hyphen the page shows, and stays.
     const hyphen = code < 0x20 && c.isHyphen(textPage, i) === 1;
-    const ch = hyphen ? '-' : String.fromCodePoint(code);
+    const ch = hyphen ? '-' : code <= MAX_CODE_POINT ? String.fromCodePoint(code) : '';
     // White space, PDFium's own or the page's, and control characters (a line break it inserted,
     // a character with no Unicode value) place nothing.
-    if (!hyphen && (code < 0x20 || /\s/u.test(ch))) {
+    if (!hyphen && (code < 0x20 || ch === '' || /\s/u.test(ch))) {
       if (run !== null) items.push(placed(run));
       run = null;
       continue;

@@ -23,12 +23,15 @@ export type Pdfium = WrappedPdfiumModule;
 const KEEP_BELOW_BYTES = 256 * 1024 * 1024;
 
 let instance: Promise<Pdfium> | null = null;
+/** The instance `instance` resolved to, once it has. */
+let current: Pdfium | null = null;
 
 async function create(): Promise<Pdfium> {
   const wasmPath = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
   const [{ init }, wasm] = await Promise.all([import('@embedpdf/pdfium'), readFile(wasmPath)]);
   const pdfium = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
   pdfium.PDFiumExt_Init();
+  current = pdfium;
   return pdfium;
 }
 
@@ -90,5 +93,9 @@ export function charCalls(p: Pdfium): CharCalls {
 
 /** After a document: keeps the instance unless it grew too large or failed (`broken`). */
 export function release(used: Pdfium, broken: boolean): void {
-  if (broken || used.pdfium.HEAPU8.byteLength > KEEP_BELOW_BYTES) instance = null;
+  // Only the instance in use is dropped: one made since, for another file, is kept.
+  if (used === current && (broken || used.pdfium.HEAPU8.byteLength > KEEP_BELOW_BYTES)) {
+    instance = null;
+    current = null;
+  }
 }

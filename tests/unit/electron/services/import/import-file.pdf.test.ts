@@ -130,6 +130,11 @@ describe('importFile: hand-written PDFs', () => {
     expect(value(await importFile(path)).text).toBe('Read me first.\n\nANNEXURE-I\nState-wise number of cases\nTotal 1,234');
   });
 
+  it('keeps the hyphen that ends a line', async () => {
+    const path = await write('hyphen.pdf', handWrittenPdf([{ text: ['schools, self help groups and local non-', 'governmental bodies'] }]));
+    expect(value(await importFile(path)).text).toBe('schools, self help groups and local non-\ngovernmental bodies');
+  });
+
   it('joins pages with a blank line', async () => {
     const path = await write('two-pages.pdf', handWrittenPdf([{ text: ['First page.'] }, { text: ['Second page.'] }]));
     expect(value(await importFile(path)).text).toBe('First page.\n\nSecond page.');
