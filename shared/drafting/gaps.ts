@@ -2,7 +2,7 @@ import { CLAIM_RULES, type ClaimRule } from '../../templates/rules/claims.ts';
 import { concernOf } from '../../templates/rules/minister-concerned.ts';
 import { asksAboutComplaint } from '../../templates/rules/complainant.ts';
 import { namesMinistry } from '../../templates/authorities/names.ts';
-import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, HINDI_BY_REFERENCE, MORE_THAN_GIVEN, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
+import { FOLLOW_UP_FACETS, FRESH_FOLLOW_UPS, FOLLOW_UP_MARK, HINDI_BY_REFERENCE, KEEPS_THE_DATA, MORE_THAN_GIVEN, NOT_MAINTAINED, STATUS_FOLLOW_UPS } from '../../templates/rules/follow-ups.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { systemNamedIn } from '../../templates/rules/system-owners.ts';
 import { findAuthority } from '../../templates/authorities/authorities.ts';
@@ -329,7 +329,7 @@ function hindiByReference(gap: Gap, replyHi: string, parts: ReadonlyArray<{ read
     const en = gap.noticeParts[i] ?? '';
     // The same ask as the English, by reference: keep data, more than was given, or the details sought.
     // (review 12: a Hindi "more than was given" against an English part asked again as it was asked.)
-    const form = /proposes to collect and maintain the data/.test(en) ? HINDI_BY_REFERENCE.notMaintained
+    const form = KEEPS_THE_DATA.test(en) ? HINDI_BY_REFERENCE.notMaintained
       : MORE_THAN_GIVEN.test(en) ? HINDI_BY_REFERENCE.notGiven
       : /^the details of /.test(en) ? HINDI_BY_REFERENCE.details
       : /^whether /.test(en) ? HINDI_BY_REFERENCE.whether

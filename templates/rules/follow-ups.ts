@@ -308,40 +308,6 @@ export const STATUS_WHY = {
 } as const satisfies { readonly [key: string]: Bilingual };
 
 /**
- * A notice part for an open part that no claim of the reply and no facet can ask afresh
- * (review 8: half the corpus's cases got a notice with no parts at all). What is admissible is
- * asking for what the reply left out, not the question again (LS Rule 41(2)(xiii), RS Rule
- * 47(xiv): "already answered or to which an answer has been refused"; `parliament-procedure.md`
- * linter row 10: "require the new question to target a part the earlier reply left unanswered").
- * - `notGiven`: information on what the part asked for beyond that given, whether it is held;
- *   {question} names the earlier question, {topic} what the part asked for (else the matter).
- * - `unanswered`: a part the reply did not answer at all may be asked again as it was asked
- *   ({clause} for a "whether" part): it was neither answered nor refused.
- * {label} is the part's letter as the document writes it ((b) / (ख)).
- */
-/** The words of a `notGiven` part that say it asks for more than an earlier reply gave. */
-export const MORE_THAN_GIVEN = /\bbeyond that given in reply to part\b/;
-
-/**
- * The closing words of a `notGiven` part, from "beyond that given in reply to part (c) of …" to its
- * end: they name the reply followed up, not what is asked, so the repeat check compares a part
- * without them (review 18: with them, the earlier part asked again word for word fell below the
- * repeat threshold).
- */
-export const FOLLOW_UP_TAIL = /,?\s*\bbeyond that given in reply to part \([a-z]{1,2}\) of\b.*$/su;
-
-/**
- * How the linter knows a `notGiven` or `notMaintained` part (in either language): it asks whether
- * the Government holds what an earlier reply did not give, or will keep the data it said it does not
- * keep, which is not the earlier question in substance even where it names the same information;
- * the repeat check (`lint-question.ts`) leaves such a part alone. The whole frame, not its closing
- * words only: the earlier question asked again word for word with "beyond that given in reply to
- * part (c) of …" put after it is still that question (review 18).
- */
-export const FOLLOW_UP_MARK = /\bwhether the Government holds information on\b.*\bbeyond that given in reply to part \([a-z]{1,2}\) of\b|\bwhether the Government proposes to collect and maintain the data on\b|क्या सरकार के पास .*से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी|क्या सरकार का .*आँकड़े एकत्र करने और रखने का विचार है/su;
-
-/** A refusal that says the data is not kept, which `notMaintained` follows up. */
-/**
  * An RTI point on a part refused because the data "is not maintained (centrally)": not the data
  * again, which the reply says is not held, but the records that show who holds it ("information not
  * held": ask for the record showing where it is held, `rti-law-and-anchors.md` A.6; review 13: the
@@ -354,8 +320,21 @@ export const NOT_HELD_RECORD_ASK = {
   source: 'rti-law-and-anchors.md A.6 ("information not held": ask for the record showing where the information is held)',
 } as const;
 
+/** A refusal that says the data is not kept, which `notMaintained` follows up. */
 export const NOT_MAINTAINED = /\bnot (?:being )?(?:maintained|collected|compiled)\b|\bno such data\b|\bdata\b[^.]{0,40}\bnot available\b/i;
 
+/**
+ * A notice part for an open part that no claim of the reply and no facet can ask afresh
+ * (review 8: half the corpus's cases got a notice with no parts at all). What is admissible is
+ * asking for what the reply left out, not the question again (LS Rule 41(2)(xiii), RS Rule
+ * 47(xiv): "already answered or to which an answer has been refused"; `parliament-procedure.md`
+ * linter row 10: "require the new question to target a part the earlier reply left unanswered").
+ * - `notGiven`: information on what the part asked for beyond that given, whether it is held;
+ *   {question} names the earlier question, {topic} what the part asked for (else the matter).
+ * - `unanswered`: a part the reply did not answer at all may be asked again as it was asked
+ *   ({clause} for a "whether" part): it was neither answered nor refused.
+ * {label} is the part's letter as the document writes it ((b) / (ख)).
+ */
 export const FRESH_FOLLOW_UPS = {
   notGiven: {
     // Neutral: it asks for more than was given, and does not assert that the reply failed (an
@@ -378,6 +357,40 @@ export const FRESH_FOLLOW_UPS = {
     hi: '{topic} का ब्यौरा क्या है, तिथियों सहित',
   },
 } as const satisfies { readonly [key: string]: Bilingual };
+
+// The words of the `notGiven` and `notMaintained` frames above that the checks below (and
+// gaps.ts's Hindi-by-reference choice) look for, written once, not in each pattern.
+const BEYOND_GIVEN = String.raw`\bbeyond that given in reply to part`;
+const KEEP_THE_DATA = 'proposes to collect and maintain the data';
+
+/** The words of a `notGiven` part that say it asks for more than an earlier reply gave. */
+export const MORE_THAN_GIVEN = new RegExp(String.raw`${BEYOND_GIVEN}\b`);
+
+/** The words of a `notMaintained` part that ask whether the data will be kept. */
+export const KEEPS_THE_DATA = new RegExp(KEEP_THE_DATA);
+
+/**
+ * The closing words of a `notGiven` part, from "beyond that given in reply to part (c) of …" to its
+ * end: they name the reply followed up, not what is asked, so the repeat check compares a part
+ * without them (review 18: with them, the earlier part asked again word for word fell below the
+ * repeat threshold).
+ */
+export const FOLLOW_UP_TAIL = new RegExp(String.raw`,?\s*${BEYOND_GIVEN} \([a-z]{1,2}\) of\b.*$`, 'su');
+
+/**
+ * How the linter knows a `notGiven` or `notMaintained` part (in either language): it asks whether
+ * the Government holds what an earlier reply did not give, or will keep the data it said it does not
+ * keep, which is not the earlier question in substance even where it names the same information;
+ * the repeat check (`lint-question.ts`) leaves such a part alone. The whole frame, not its closing
+ * words only: the earlier question asked again word for word with "beyond that given in reply to
+ * part (c) of …" put after it is still that question (review 18).
+ */
+export const FOLLOW_UP_MARK = new RegExp([
+  String.raw`\bwhether the Government holds information on\b.*${BEYOND_GIVEN} \([a-z]{1,2}\) of\b`,
+  String.raw`\bwhether the Government ${KEEP_THE_DATA} on\b`,
+  String.raw`क्या सरकार के पास .*से अधिक सूचना है जो .+ के भाग \(.{1,3}\) के उत्तर में दी गई थी`,
+  'क्या सरकार का .*आँकड़े एकत्र करने और रखने का विचार है',
+].join('|'), 'su');
 
 /**
  * A Hindi notice part whose words would carry English (the part's topic or clause as the user's
