@@ -7,36 +7,31 @@ import { msg } from '../messages/message.ts';
 import { HALF_HOUR_RECENT, HALF_HOUR_RECENT_LS, HALF_HOUR_SAME_HOUSE } from '../../templates/rules/half-an-hour-rules.ts';
 import type { DraftChoice } from './draft-choices.ts';
 
-/**
- * Why a choice of document cannot give this case a notice the House would admit, or null when it
- * can. The form says why and offers nothing to file, as the Table Office would answer it:
- * - a half-an-hour discussion arises from a question asked in the same House (RS Rule 60(1); the
- *   Lok Sabha's procedure page), so the other House's notice is not offered;
- * - in the Rajya Sabha, the question must be recent (Rule 60(1)), read as the rule data's days.
- * Other kinds are always available: their own checks run on the draft. Never throws.
- */
-export function choiceBar(choice: DraftChoice, c: Case, today: IsoDate): Finding | null {
-  if (choice.kind !== 'half-an-hour-notice' || !choice.house) return null;
-  const q = c.question;
-  if (!q) return null;
-  const other = otherHouseBar(choice.house, q);
-  if (other !== null) return other;
-  const stale = notRecent(choice.house, q, today);
-  return stale?.severity === 'error' ? stale : null;
-}
+/** What the new-draft form says of a choice before it is drafted: a bar, a caution, or neither. */
+export type ChoiceFindings = { readonly bar: Finding | null; readonly caution: Finding | null };
+
+const NOTHING: ChoiceFindings = { bar: null, caution: null };
 
 /**
- * What the user should know before drafting a choice the House may still admit: a half-an-hour
- * notice on an answer that is not recent where the rule data makes that a warning, not a bar (the
- * Lok Sabha: half-an-hour-rules.ts, Rule 55's text is unconfirmed). Null when there is nothing to
- * say, and whenever `choiceBar` bars the choice. Never throws.
+ * Worked out once for both, as the form shows one or the other. Never throws.
+ * - `bar`: why the choice cannot give this case a notice the House would admit. The form says why
+ *   and offers nothing to file, as the Table Office would answer it: a half-an-hour discussion
+ *   arises from a question asked in the same House (RS Rule 60(1); the Lok Sabha's procedure
+ *   page), so the other House's notice is not offered; in the Rajya Sabha, the question must be
+ *   recent (Rule 60(1)), read as the rule data's days.
+ * - `caution`: what the user should know before drafting a choice the House may still admit: a
+ *   half-an-hour notice on an answer that is not recent where the rule data makes that a warning,
+ *   not a bar (the Lok Sabha: half-an-hour-rules.ts, Rule 55's text is unconfirmed). Never beside
+ *   a bar.
+ * Other kinds get neither: their own checks run on the draft.
  */
-export function choiceCaution(choice: DraftChoice, c: Case, today: IsoDate): Finding | null {
-  if (choice.kind !== 'half-an-hour-notice' || !choice.house) return null;
+export function choiceFindings(choice: DraftChoice, c: Case, today: IsoDate): ChoiceFindings {
   const q = c.question;
-  if (!q || otherHouseBar(choice.house, q) !== null) return null;
+  if (choice.kind !== 'half-an-hour-notice' || !choice.house || !q) return NOTHING;
+  const other = otherHouseBar(choice.house, q);
+  if (other !== null) return { bar: other, caution: null };
   const stale = notRecent(choice.house, q, today);
-  return stale?.severity === 'warning' ? stale : null;
+  return { bar: stale?.severity === 'error' ? stale : null, caution: stale?.severity === 'warning' ? stale : null };
 }
 
 /** A half-an-hour discussion arises from a question asked in the same House. */

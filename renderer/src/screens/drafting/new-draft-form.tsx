@@ -8,7 +8,7 @@ import { statusGroup } from '../../../../shared/domain/part-status.ts';
 import { useSettings } from '../../hooks/use-settings.tsx';
 import { DRAFT_CHOICES, findChoice, languagesFor, newDraftId, type DraftChoiceId } from '../../../../shared/workflows/draft-choices.ts';
 import { noticeAddresseesFor, type NoticeAddressee } from '../../../../shared/workflows/notice-addressees.ts';
-import { choiceBar, choiceCaution } from '../../../../shared/workflows/choice-availability.ts';
+import { choiceFindings } from '../../../../shared/workflows/choice-availability.ts';
 import { ChoiceFinding } from './choice-finding.tsx';
 
 /**
@@ -54,11 +54,10 @@ export function NewDraftForm({ c, update, onCreated, idPrefix }: Props) {
   const languages = languagesFor(choice.kind);
   const headingId = `${idPrefix}-new-draft-heading`;
   // A notice the House would not admit (a half-an-hour discussion on an old or other-House answer)
-  // is not offered: the form says why and points to the question notice instead.
-  const bar = choiceBar(choice, c, today());
-  // A notice the House may still admit but probably will not (a Lok Sabha one on an old answer):
-  // said before drafting, with the same way out, and the draft is still offered.
-  const caution = choiceCaution(choice, c, today());
+  // is not offered: the form says why and points to the question notice instead (`bar`). One the
+  // House may still admit but probably will not (a Lok Sabha one on an old answer) is said before
+  // drafting, with the same way out, and the draft is still offered (`caution`).
+  const { bar, caution } = choiceFindings(choice, c, today());
   const house = c.question?.house ?? null;
   const noticeInstead = house === 'Rajya Sabha' ? 'pq-rs-unstarred' : house === 'Lok Sabha' ? 'pq-ls-unstarred' : null;
 
