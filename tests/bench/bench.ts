@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../../shared/analysis/analyze.ts';
 import { lintQuestion, type QuestionDraft } from '../../shared/lint/lint-question.ts';
 import { batchDrafts, docxBytes, hasPandoc, pandocBatch, prepareTexts, rtiDraft, writeDocxBatch } from './documents.ts';
-import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
+import { firstPaint, PAINT_STARTS, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round, timeBatched, timeRuns, type Figure } from './measure.ts';
 import { printSpeed, speedFigures, speedTargets, textOfBytes } from './speed.ts';
 import { pasteFrames, type PasteFrames } from './paste-frames.ts';
@@ -103,9 +103,7 @@ if (!(await rendererBuilt(rendererDir))) {
   } else {
     note('renderer first paint in Chromium through the bridge');
     try {
-      // Nine starts, not five: on this 2-core machine one start's paint varies by ±60 ms, and
-      // the median of five moved by as much from one bench run to the next.
-      paint = await firstPaint(rendererDir, 9, chromiumPath);
+      paint = await firstPaint(rendererDir, PAINT_STARTS, chromiumPath);
     } catch (e) {
       addNote(`renderer_first_paint_ms is null: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
     }

@@ -65,6 +65,12 @@ const PAINT_KEY = 'unanswered-bench:cases-painted';
 /** The open case interactive (issue 12's renderer_ready_ms): its verdict list painted, the thread free. */
 const READY_KEY = 'unanswered-bench:case-ready';
 
+/**
+ * Starts per first-paint figure, the median taken: nine, not five. On a 2-core machine one start's
+ * paint varies by ±60 ms, and the median of five moved by as much from one bench run to the next.
+ */
+export const PAINT_STARTS = 9;
+
 export async function rendererBuilt(rendererDir: string): Promise<boolean> {
   try {
     return (await stat(join(rendererDir, 'index.html'))).isFile();

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { firstPaint, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
+import { firstPaint, PAINT_STARTS, rendererBuilt, rendererJsGzipKb } from './first-paint.ts';
 import { round } from './measure.ts';
 import { pasteFrames } from './paste-frames.ts';
 import { textOfBytes } from './speed.ts';
@@ -25,7 +25,7 @@ const note = (line: string): void => { process.stderr.write(`bench: ${line}\n`);
 if (!(await rendererBuilt(rendererDir))) throw new Error(`no built renderer at ${rendererDir}: run npm run build first`);
 const out: Record<string, unknown> = { load_before: loadavg()[0] };
 if (both || values.paint) {
-  const runs = Number(values.runs ?? 9);
+  const runs = Number(values.runs ?? PAINT_STARTS);
   note(`renderer first paint, ${runs} runs`);
   const paint = await firstPaint(rendererDir, runs, chromiumPath);
   const js = await rendererJsGzipKb(rendererDir);
